@@ -1,0 +1,2 @@
+// Test helpers for apps built on Switchboard (used with vitest and voice.testing).
+export { WorkflowFakeLLM } from './workflow_fake_llm.js';

@@ -1,0 +1,135 @@
+// Structured workflow events: one discriminated union that tests, logs, session records,
+// metrics and the console all consume from `runtime.events`.
+import { EventEmitter } from 'node:events';
+import type { HistoryPolicy } from './declaration.js';
+
+interface Base {
+  /** Epoch milliseconds. */
+  at: number;
+  sessionId: string;
+}
+
+export interface AgentEnteredEvent extends Base {
+  type: 'agent_entered';
+  agent: string;
+  from?: string;
+  history?: HistoryPolicy;
+}
+
+export interface HandoffEvent extends Base {
+  type: 'handoff';
+  from: string;
+  to: string;
+  tool: string;
+  reason: string;
+  args: Record<string, unknown>;
+  history: HistoryPolicy;
+  mode: 'handoff' | 'call' | 'escalation' | 'loop_escalation';
+  userData: Record<string, unknown>;
+  /** Time the tool took to build the handoff. */
+  durationMs: number;
+}
+
+/** The gap between a handoff's tool result and the next agent's first reply (filled in later). */
+export interface HandoffCompletedEvent extends Base {
+  type: 'handoff_completed';
+  from: string;
+  to: string;
+  gapMs: number;
+}
+
+export interface HandoffFailedEvent extends Base {
+  type: 'handoff_failed';
+  from: string;
+  to: string;
+  tool: string;
+  reason: string;
+}
+
+export interface ReturnEvent extends Base {
+  type: 'return';
+  from: string;
+  to: string;
+  result: Record<string, unknown>;
+}
+
+export interface EscalationEvent extends Base {
+  type: 'escalation';
+  from: string;
+  reason: string;
+  channel: 'warm_transfer' | 'operator_queue';
+  ticketId?: string;
+  ok: boolean;
+  detail?: string;
+}
+
+export interface GuardRefusedEvent extends Base {
+  type: 'guard_refused';
+  agent: string;
+  tool: string;
+  guard: string;
+}
+
+export interface ToolCallEvent extends Base {
+  type: 'tool_call';
+  agent: string;
+  tool: string;
+  args: Record<string, unknown>;
+  ok: boolean;
+  output?: string;
+  error?: string;
+  timedOut: boolean;
+  durationMs: number;
+}
+
+export interface UserDataChangedEvent extends Base {
+  type: 'userdata_changed';
+  agent: string;
+  tool: string;
+  changes: Record<string, { before: unknown; after: unknown }>;
+}
+
+export interface LoopDetectedEvent extends Base {
+  type: 'loop_detected';
+  agent: string;
+  path: string[];
+  reason: string;
+}
+
+export interface CallEndedEvent extends Base {
+  type: 'call_ended';
+  agent: string;
+  outcome: string;
+}
+
+export type WorkflowEvent =
+  | CallEndedEvent
+  | AgentEnteredEvent
+  | HandoffEvent
+  | HandoffCompletedEvent
+  | HandoffFailedEvent
+  | ReturnEvent
+  | EscalationEvent
+  | GuardRefusedEvent
+  | ToolCallEvent
+  | UserDataChangedEvent
+  | LoopDetectedEvent;
+
+// Distributive Omit keeps each union member's own fields.
+export type WorkflowEventInput = WorkflowEvent extends infer E ? (E extends WorkflowEvent ? Omit<E, 'at' | 'sessionId'> : never) : never;
+
+/** Typed emitter: `events.on('event', (e) => ...)`. */
+export class WorkflowEvents extends EventEmitter<{ event: [WorkflowEvent] }> {
+  readonly history: WorkflowEvent[] = [];
+
+  constructor(private readonly sessionId: string) {
+    super();
+  }
+
+  emitEvent(input: WorkflowEventInput): WorkflowEvent {
+    const event = { ...input, at: Date.now(), sessionId: this.sessionId } as WorkflowEvent;
+    this.history.push(event);
+    this.emit('event', event);
+    return event;
+  }
+}

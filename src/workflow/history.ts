@@ -1,0 +1,113 @@
+// History policies: what conversation crosses an edge into the next agent.
+import { llm } from '@livekit/agents';
+import type { HistoryPolicy } from './declaration.js';
+
+type ChatMessage = llm.ChatMessage;
+/** Anything with chat items: a ChatContext or the framework's read-only view of an agent's context. */
+export type ChatItems = { readonly items: readonly llm.ChatItem[] };
+
+/** Parse and validate a policy string; throws a sentence naming the bad value. */
+export function parseHistoryPolicy(policy: string): { kind: 'full' | 'none' | 'summary' } | { kind: 'last'; turns: number } {
+  if (policy === 'full' || policy === 'none' || policy === 'summary') return { kind: policy };
+  const match = /^last:(\d+)$/.exec(policy);
+  if (match && Number(match[1]) > 0) return { kind: 'last', turns: Number(match[1]) };
+  throw new Error(`Unknown history policy "${policy}": use full, none, summary or last:N (N ≥ 1).`);
+}
+
+/** The caller/agent dialogue only: no instructions, tool calls, handoff markers or empty messages. */
+export function dialogueMessages(chatCtx: ChatItems): ChatMessage[] {
+  return chatCtx.items.filter(
+    (item): item is ChatMessage =>
+      item.type === 'message' && (item.role === 'user' || item.role === 'assistant') && (item.textContent ?? '').trim() !== '',
+  );
+}
+
+/** Keep the last N caller turns, each with the agent replies that followed it. */
+export function lastTurns(messages: ChatMessage[], turns: number): ChatMessage[] {
+  let seen = 0;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    if (messages[i]!.role === 'user') {
+      seen += 1;
+      if (seen === turns) return messages.slice(i);
+    }
+  }
+  return messages;
+}
+
+/** Extractive fallback summary: the caller's own statements, shortened, newest last. */
+export function extractiveSummary(messages: ChatMessage[], maxChars = 600): string {
+  const said = messages
+    .filter((m) => m.role === 'user')
+    .map((m) => (m.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((t) => t.length > 0)
+    .map((t) => (t.length > 160 ? `${t.slice(0, 157)}...` : t));
+  let summary = '';
+  for (let i = said.length - 1; i >= 0; i--) {
+    const next = `${said[i]}${summary ? ' | ' : ''}${summary}`;
+    if (next.length > maxChars) break;
+    summary = next;
+  }
+  return summary ? `The caller said: ${summary}` : 'The caller has not said anything yet.';
+}
+
+/** Ask an LLM for a short summary; rejects on error or timeout so callers can fall back. */
+export async function llmSummary(model: llm.LLM, messages: ChatMessage[], timeoutMs: number): Promise<string> {
+  const transcript = messages.map((m) => `${m.role === 'user' ? 'Caller' : 'Agent'}: ${m.textContent ?? ''}`).join('\n');
+  const ctx = llm.ChatContext.empty();
+  ctx.addMessage({
+    role: 'system',
+    content:
+      'Summarise this support call for the colleague taking over, in at most three short sentences: who the caller is, what they need, and what was already tried. Output only the summary.',
+  });
+  ctx.addMessage({ role: 'user', content: transcript });
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const stream = model.chat({ chatCtx: ctx });
+    let text = '';
+    const collect = (async () => {
+      for await (const chunk of stream) text += chunk.delta?.content ?? '';
+    })();
+    const aborted = new Promise<never>((_, reject) =>
+      controller.signal.addEventListener('abort', () => reject(new Error('summary timed out')), { once: true }),
+    );
+    await Promise.race([collect, aborted]);
+    stream.close();
+    const clean = text.trim();
+    if (!clean) throw new Error('empty summary');
+    return clean;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export interface CarryHistoryOptions {
+  policy: HistoryPolicy;
+  /** The model that may summarise; undefined forces the extractive summary. */
+  summarizer?: llm.LLM;
+  summaryTimeoutMs: number;
+}
+
+/** Build the chat context the next agent starts with. */
+export async function carryHistory(
+  source: ChatItems,
+  { policy, summarizer, summaryTimeoutMs }: CarryHistoryOptions,
+): Promise<{ chatCtx: llm.ChatContext; summary?: string }> {
+  const parsed = parseHistoryPolicy(policy);
+  const messages = dialogueMessages(source);
+  const out = llm.ChatContext.empty();
+  if (parsed.kind === 'none') return { chatCtx: out };
+  if (parsed.kind === 'summary') {
+    let summary: string;
+    try {
+      summary = summarizer ? await llmSummary(summarizer, messages, summaryTimeoutMs) : extractiveSummary(messages);
+    } catch {
+      summary = extractiveSummary(messages);
+    }
+    out.addMessage({ role: 'assistant', content: `(Summary of the call so far) ${summary}` });
+    return { chatCtx: out, summary };
+  }
+  const kept = parsed.kind === 'last' ? lastTurns(messages, parsed.turns) : messages;
+  for (const m of kept) out.addMessage({ role: m.role, content: m.textContent ?? '' });
+  return { chatCtx: out };
+}

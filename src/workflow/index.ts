@@ -1,0 +1,31 @@
+// Workflow core: declare a multi-agent graph once, run it on voice.AgentSession.
+export { defineAgent, defineWorkflow } from './declaration.js';
+export type {
+  AgentSpec,
+  EdgeSpec,
+  EscalationSpec,
+  HistoryPolicy,
+  ModelOverride,
+  UserDataText,
+  WorkflowPolicies,
+  WorkflowSpec,
+} from './declaration.js';
+export { guard, type Guard } from './guards.js';
+export {
+  compileWorkflow,
+  inspectWorkflow,
+  WorkflowValidationError,
+  END_CALL_TOOL,
+  OPERATOR_TOOL,
+  RETURN_TOOL,
+  type CompiledEdge,
+  type CompiledWorkflow,
+  type GraphProblem,
+} from './graph.js';
+export { WorkflowRuntime, type WorkflowRuntimeOptions, type SipTransferSettings } from './runtime.js';
+export { WorkflowAgent } from './workflow_agent.js';
+export { WorkflowEvents, type WorkflowEvent } from './events.js';
+export { carryHistory, extractiveSummary, parseHistoryPolicy } from './history.js';
+export { SqliteOperatorQueue, type OperatorQueue, type OperatorTicket } from './escalation/operator_queue.js';
+export { entryTag, parseEntryTag, getToolMeta, type ToolMeta, type ToolKind } from './tool_meta.js';
+export { renderText, describeKnownFacts } from './text.js';

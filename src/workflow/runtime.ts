@@ -1,0 +1,288 @@
+// One WorkflowRuntime per call: it builds voice.Agents from the compiled graph, derives their
+// handoff tools from the edges, keeps the return stack and loop counters, and emits events.
+import { llm, log, voice } from '@livekit/agents';
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { AgentSpec, AnyFunctionTool, AnyZodObject, HistoryPolicy, ModelOverride } from './declaration.js';
+import { createEdgeTool, createEndCallTool, createOperatorTool, createReturnTool } from './edge_tools.js';
+import type { OperatorQueue } from './escalation/operator_queue.js';
+import { SqliteOperatorQueue } from './escalation/operator_queue.js';
+import { WorkflowEvents } from './events.js';
+import { compileWorkflow, type CompiledEdge, type CompiledWorkflow } from './graph.js';
+import { asGuardList } from './guards.js';
+import { carryHistory, type ChatItems } from './history.js';
+import { describeKnownFacts, renderText } from './text.js';
+import { entryTag } from './tool_meta.js';
+import { wrapBusinessTool } from './tool_wrap.js';
+import { bindAgent, WorkflowAgent } from './workflow_agent.js';
+
+export interface SipTransferSettings {
+  /** Phone number or SIP URI of the human operator desk. */
+  sipCallTo: string;
+  sipTrunkId?: string;
+}
+
+export interface WorkflowRuntimeOptions {
+  sessionId?: string;
+  /** Where escalations go when no SIP transfer is configured. */
+  operatorQueue?: OperatorQueue;
+  /** With these set (and a room), escalations use workflows.WarmTransferTask. */
+  sip?: SipTransferSettings;
+}
+
+interface Frame {
+  /** Agent to return to. */
+  agent: string;
+}
+
+interface PendingEntry {
+  from?: string;
+  instruction: string;
+  handoffAt?: number;
+}
+
+type ChatCtxLike = ChatItems;
+
+function resolveModel<T>(value: ModelOverride<T> | undefined): T | string | undefined {
+  if (value === undefined) return undefined;
+  return typeof value === 'function' ? (value as () => T | string)() : value;
+}
+
+export class WorkflowRuntime<S extends AnyZodObject = AnyZodObject> {
+  readonly sessionId: string;
+  readonly events: WorkflowEvents;
+  readonly workflow: CompiledWorkflow<S>;
+  readonly operatorQueue: OperatorQueue;
+  readonly sip?: SipTransferSettings;
+  /** Agent ids in the order they took the call. */
+  readonly path: string[] = [];
+  readonly stack: Frame[] = [];
+  handoffCount = 0;
+  /** How the call is going: set by escalation and end_call; recorders may also set abandoned/error. */
+  outcome: 'in_progress' | 'resolved' | 'escalated' | 'abandoned' | 'error' = 'in_progress';
+  endRequested = false;
+  currentAgentId?: string;
+  private session?: voice.AgentSession<z.infer<S>>;
+  private readonly pending = new Map<voice.Agent, PendingEntry>();
+  private awaitingFirstReply?: { from: string; to: string; at: number };
+  private readonly logger = log().child({ component: 'workflow' });
+
+  constructor(workflow: CompiledWorkflow<S> | Parameters<typeof compileWorkflow<S>>[0], options: WorkflowRuntimeOptions = {}) {
+    this.workflow = 'edgesFrom' in workflow ? workflow : compileWorkflow(workflow);
+    this.sessionId = options.sessionId ?? randomUUID();
+    this.events = new WorkflowEvents(this.sessionId);
+    this.operatorQueue = options.operatorQueue ?? this.workflow.spec.operatorQueue ?? new SqliteOperatorQueue();
+    this.sip = options.sip;
+  }
+
+  get schema(): S {
+    return this.workflow.spec.userData;
+  }
+
+  /** Fresh userdata with the schema's defaults applied (and validated). */
+  createUserData(initial: Partial<z.infer<S>> = {}): z.infer<S> {
+    return this.schema.parse(initial) as z.infer<S>;
+  }
+
+  get agentSession(): voice.AgentSession<z.infer<S>> {
+    if (!this.session) throw new Error('The workflow is not attached to a session yet: call runtime.start(session) first.');
+    return this.session;
+  }
+
+  /** Start the session on the workflow's start agent. */
+  async start(session: voice.AgentSession<z.infer<S>>, startOptions: Omit<Parameters<voice.AgentSession['start']>[0], 'agent'> = {}): Promise<void> {
+    this.attach(session);
+    const agent = this.buildAgent(this.workflow.spec.start, { chatCtx: llm.ChatContext.empty() });
+    await session.start({ ...startOptions, agent });
+  }
+
+  /** Listen to the session for handoff gaps; done by start(), public for custom start paths. */
+  attach(session: voice.AgentSession<z.infer<S>>): void {
+    this.session = session;
+    session.on(voice.AgentSessionEventTypes.ConversationItemAdded, (ev) => {
+      const item = ev.item;
+      if (item.type !== 'message' || item.role !== 'assistant' || !this.awaitingFirstReply) return;
+      if (this.currentAgentId !== this.awaitingFirstReply.to) return;
+      const { from, to, at } = this.awaitingFirstReply;
+      this.awaitingFirstReply = undefined;
+      this.events.emitEvent({ type: 'handoff_completed', from, to, gapMs: performance.now() - at });
+    });
+  }
+
+  /** Build a voice.Agent for `agentId` with its tools, instructions and history. */
+  buildAgent(agentId: string, opts: { chatCtx: ChatCtxLike; from?: string; entryNote?: string; isReturn?: boolean }): voice.Agent<z.infer<S>> {
+    const spec = this.workflow.agents.get(agentId);
+    if (!spec) throw new Error(`Unknown agent "${agentId}".`);
+    const userData = (this.session?.userData ?? this.createUserData()) as z.infer<S>;
+    const tools = this.toolsFor(spec);
+    const AgentClass = spec.agentClass ?? WorkflowAgent;
+    const agent = new AgentClass({
+      id: spec.id,
+      instructions: this.instructionsFor(spec, userData),
+      chatCtx: opts.chatCtx instanceof llm.ChatContext ? opts.chatCtx : new llm.ChatContext([...opts.chatCtx.items]),
+      tools,
+      stt: resolveModel(spec.stt) as never,
+      llm: resolveModel(spec.llm) as never,
+      tts: resolveModel(spec.tts) as never,
+    });
+    if (!(agent instanceof WorkflowAgent)) {
+      throw new Error(`agentClass of "${agentId}" must extend WorkflowAgent so the workflow can run its entry turn.`);
+    }
+    bindAgent(agent, this as unknown as WorkflowRuntime, agentId);
+    const onEnter =
+      renderText(spec.onEnter, userData) ||
+      (opts.isReturn
+        ? `The ${opts.from} agent has finished and handed the caller back to you. ${opts.entryNote ?? ''} Tell the caller the outcome briefly and ask whether there is anything else you can help with.`
+        : opts.from
+          ? `You have just taken over this call from the ${opts.from} agent. Acknowledge what the caller needs using the known facts, and do not ask again for anything already known.`
+          : 'Greet the caller and ask how you can help.');
+    this.pending.set(agent, { from: opts.from, instruction: `${entryTag(agentId, opts.from, opts.isReturn)}\n${onEnter}`.trim() });
+    return agent as voice.Agent<z.infer<S>>;
+  }
+
+  private instructionsFor(spec: AgentSpec<z.infer<S>>, userData: z.infer<S>): string {
+    const facts = describeKnownFacts(userData as Record<string, unknown>);
+    const frame = this.stack.at(-1);
+    const back = frame && this.workflow.callable.has(spec.id) ? `\nWhen you have finished, hand the caller back to the ${frame.agent} agent with your result.` : '';
+    return [renderText(spec.instructions, userData), facts, back].filter(Boolean).join('\n\n');
+  }
+
+  private toolsFor(spec: AgentSpec<z.infer<S>>): AnyFunctionTool[] {
+    const timeoutMs = spec.toolTimeoutMs ?? this.workflow.policies.toolTimeoutMs;
+    const base = { agent: spec.id, events: this.events, schema: this.schema as AnyZodObject, timeoutMs };
+    const tools: AnyFunctionTool[] = [];
+    for (const [name, tool] of Object.entries(spec.tools ?? {})) {
+      tools.push(wrapBusinessTool(name, tool, { ...base, guards: asGuardList(spec.guards?.[name]) }, spec.examples?.[name] ?? []));
+    }
+    for (const edge of this.workflow.edgesFrom.get(spec.id) ?? []) {
+      tools.push(createEdgeTool(this as unknown as WorkflowRuntime, edge as CompiledEdge<unknown>, { ...base, guards: edge.requires as never }));
+    }
+    if (this.workflow.callable.has(spec.id) && spec.returns) {
+      tools.push(createReturnTool(this as unknown as WorkflowRuntime, spec.id, spec.returns, { ...base, guards: [] }, spec.examples?.return_to_previous_agent ?? []));
+    }
+    if (spec.canEndCall) tools.push(createEndCallTool(this as unknown as WorkflowRuntime, spec.id, { ...base, guards: [] }, spec.examples?.end_call ?? []));
+    if (spec.human) tools.push(createOperatorTool(this as unknown as WorkflowRuntime, spec.id, { ...base, guards: [] }, spec.examples?.transfer_to_operator ?? []));
+    return tools;
+  }
+
+  /** Called from WorkflowAgent.onEnter: record the entry and run the agent's first turn. */
+  async onAgentEntered(agent: voice.Agent, agentId: string): Promise<void> {
+    const entry = this.pending.get(agent);
+    this.pending.delete(agent);
+    this.currentAgentId = agentId;
+    this.path.push(agentId);
+    this.events.emitEvent({ type: 'agent_entered', agent: agentId, from: entry?.from });
+    agent.session.generateReply({ instructions: entry?.instruction ?? entryTag(agentId) });
+  }
+
+  /** Decide whether a handoff may go ahead; returns the loop reason when it must not. */
+  loopReason(from: string, to: string): string | undefined {
+    const { maxHandoffs, maxPingPong } = this.workflow.policies;
+    if (this.handoffCount + 1 > maxHandoffs) return `more than ${maxHandoffs} handoffs in one call`;
+    // Ping-pong: the last transitions alternate between the same two agents.
+    const path = [...this.path, to];
+    const window = path.slice(-(2 * maxPingPong + 1));
+    if (window.length === 2 * maxPingPong + 1 && new Set(window).size === 2 && window.every((a, i) => i === 0 || a !== window[i - 1])) {
+      return `ping-pong between ${from} and ${to}`;
+    }
+    return undefined;
+  }
+
+  /** Build the next agent for a transition and record everything about it. */
+  async transition(params: {
+    from: string;
+    to: string;
+    tool: string;
+    history: HistoryPolicy;
+    reason: string;
+    args: Record<string, unknown>;
+    mode: 'handoff' | 'call' | 'escalation' | 'loop_escalation' | 'return';
+    sourceChat: ChatCtxLike;
+    entryNote?: string;
+    startedAt: number;
+  }): Promise<voice.Agent> {
+    const { chatCtx } = await carryHistory(params.sourceChat, {
+      policy: params.history,
+      summarizer: this.summarizer(),
+      summaryTimeoutMs: this.workflow.policies.summaryTimeoutMs,
+    });
+    if (params.mode === 'call') this.stack.push({ agent: params.from });
+    if (params.mode === 'escalation' || params.mode === 'loop_escalation') this.stack.length = 0;
+    const next = this.buildAgent(params.to, {
+      chatCtx,
+      from: params.from,
+      entryNote: params.entryNote,
+      isReturn: params.mode === 'return',
+    });
+    this.handoffCount += 1;
+    const userData = structuredClone(this.agentSession.userData) as Record<string, unknown>;
+    if (params.mode === 'return') {
+      this.events.emitEvent({ type: 'return', from: params.from, to: params.to, result: params.args });
+    } else {
+      this.events.emitEvent({
+        type: 'handoff',
+        from: params.from,
+        to: params.to,
+        tool: params.tool,
+        reason: params.reason,
+        args: params.args,
+        history: params.history,
+        mode: params.mode,
+        userData,
+        durationMs: performance.now() - params.startedAt,
+      });
+    }
+    this.awaitingFirstReply = { from: params.from, to: params.to, at: performance.now() };
+    return next;
+  }
+
+  /** The session LLM if it can summarise (a real model); the offline policy declines. */
+  private summarizer(): llm.LLM | undefined {
+    const model = this.session?.llm;
+    return model instanceof llm.LLM ? model : undefined;
+  }
+
+  /** True when this session runs in a LiveKit room (SIP transfer needs one). */
+  hasRoom(): boolean {
+    try {
+      return Boolean((this.agentSession as unknown as { _roomIO?: unknown })._roomIO);
+    } catch {
+      return false;
+    }
+  }
+
+  /** Store the escalation in the userdata fields the app named for it. */
+  recordEscalation(reason: string, ticketId?: string): void {
+    const record = this.workflow.spec.escalation?.record;
+    const userData = this.agentSession.userData as Record<string, unknown>;
+    if (record?.reason) userData[record.reason] = reason;
+    if (record?.ticketId && ticketId) userData[record.ticketId] = ticketId;
+    this.outcome = 'escalated';
+  }
+
+  /** End the call once the goodbye has been spoken (the agent goes back to listening). */
+  requestEnd(agentId: string): void {
+    if (this.endRequested) return;
+    this.endRequested = true;
+    if (this.outcome === 'in_progress') this.outcome = 'resolved';
+    this.events.emitEvent({ type: 'call_ended', agent: agentId, outcome: this.outcome });
+    const session = this.agentSession;
+    const onState = (ev: voice.AgentStateChangedEvent) => {
+      if (ev.oldState === 'speaking' && ev.newState !== 'speaking') {
+        session.off(voice.AgentSessionEventTypes.AgentStateChanged, onState);
+        session.shutdown({ drain: true });
+      }
+    };
+    session.on(voice.AgentSessionEventTypes.AgentStateChanged, onState);
+  }
+
+  /** Say a transition line without awaiting it: the old activity drains it before the switch. */
+  speak(text: string): void {
+    if (!text) return;
+    try {
+      this.agentSession.say(text);
+    } catch (error) {
+      this.logger.warn({ error }, 'could not speak the transition message');
+    }
+  }
+}

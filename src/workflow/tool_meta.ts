@@ -1,0 +1,38 @@
+// Metadata we attach to the tools we hand to the framework, so the offline policy, the graph
+// renderer and the console can tell a handoff from a business tool without guessing from names.
+import type { AnyFunctionTool } from './declaration.js';
+
+export const TOOL_META = Symbol.for('switchboard.toolMeta');
+
+export type ToolKind = 'business' | 'handoff' | 'call' | 'escalation' | 'return' | 'end_call' | 'operator';
+
+export interface ToolMeta {
+  kind: ToolKind;
+  /** Target agent for handoff-like tools. */
+  target?: string;
+  /** Example caller phrases that should trigger this tool. */
+  examples: string[];
+}
+
+export function setToolMeta<T extends object>(tool: T, meta: ToolMeta): T {
+  Object.defineProperty(tool, TOOL_META, { value: meta, enumerable: true });
+  return tool;
+}
+
+export function getToolMeta(tool: AnyFunctionTool | object): ToolMeta | undefined {
+  return (tool as Record<symbol, ToolMeta | undefined>)[TOOL_META];
+}
+
+// The entry tag marks the one reply an agent makes when it takes over. Real LLMs read it as a
+// plain label; the offline policy and the test LLM use it to know the turn is an entry turn.
+const ENTRY_TAG = /\[on enter: ([a-z][a-z0-9_]*)(?: from ([a-z][a-z0-9_]*))?(?: \((return)\))?\]/;
+
+export function entryTag(agent: string, from?: string, isReturn = false): string {
+  return `[on enter: ${agent}${from ? ` from ${from}` : ''}${isReturn ? ' (return)' : ''}]`;
+}
+
+export function parseEntryTag(text: string): { agent: string; from?: string; isReturn: boolean } | undefined {
+  const m = ENTRY_TAG.exec(text);
+  if (!m) return undefined;
+  return { agent: m[1]!, from: m[2], isReturn: m[3] === 'return' };
+}

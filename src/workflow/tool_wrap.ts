@@ -1,0 +1,173 @@
+// Wraps every tool the workflow hands to the framework: guards first, then a time limit, then
+// userdata validation, and one structured event per call. The wrapped tool is still an llm.tool.
+import { llm, log, voice } from '@livekit/agents';
+import type { z } from 'zod';
+import type { AnyFunctionTool, AnonTool, AnyZodObject } from './declaration.js';
+import type { WorkflowEvents } from './events.js';
+import { firstRefusal, type Guard } from './guards.js';
+import { setToolMeta, type ToolMeta } from './tool_meta.js';
+
+export interface WrapContext<UD> {
+  agent: string;
+  events: WorkflowEvents;
+  schema: AnyZodObject;
+  timeoutMs: number;
+  guards: Guard<UD>[];
+}
+
+type Execute = (args: Record<string, unknown>, opts: llm.ToolOptions<unknown>) => Promise<unknown>;
+
+function describeOutput(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (isHandoff(value)) return typeof value.returns === 'string' ? value.returns : JSON.stringify(value.returns ?? '');
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
+
+// The framework does not export its handoff/tool-error guards; these match its shapes.
+export function isHandoff(value: unknown): value is llm.AgentHandoff {
+  return typeof value === 'object' && value !== null && (value as { agent?: unknown }).agent instanceof voice.Agent;
+}
+
+function snapshot(userData: unknown): Record<string, unknown> {
+  return userData && typeof userData === 'object' ? (structuredClone(userData) as Record<string, unknown>) : {};
+}
+
+/** Fields whose value changed between two snapshots. */
+export function diffUserData(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { before: unknown; after: unknown }> {
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { before: before[key], after: after[key] };
+  }
+  return changes;
+}
+
+/** Check changed fields against the userdata schema; returns a sentence per bad field. */
+function invalidFields(schema: AnyZodObject, after: Record<string, unknown>, changed: string[]): string[] {
+  const shape = schema.shape as Record<string, z.ZodTypeAny>;
+  const bad: string[] = [];
+  for (const key of changed) {
+    const field = shape[key];
+    if (!field) {
+      bad.push(`"${key}" is not a userdata field`);
+      continue;
+    }
+    const result = field.safeParse(after[key]);
+    if (!result.success) bad.push(`"${key}": ${result.error.issues[0]?.message ?? 'invalid value'}`);
+  }
+  return bad;
+}
+
+function restore(target: Record<string, unknown>, before: Record<string, unknown>): void {
+  for (const key of Object.keys(target)) if (!(key in before)) delete target[key];
+  Object.assign(target, before);
+}
+
+/**
+ * Wrap a tool body. `run` gets the parsed arguments and the framework's options; whatever it
+ * returns (text, object, or an llm.handoff) goes back to the framework unchanged.
+ */
+export function wrapTool<UD>(
+  name: string,
+  base: { description: string; parameters?: unknown; flags?: number; onDuplicate?: llm.DuplicateMode },
+  run: Execute,
+  ctx: WrapContext<UD>,
+  meta: ToolMeta,
+): AnyFunctionTool {
+  const logger = log().child({ agent: ctx.agent, tool: name });
+  const execute: Execute = async (args, opts) => {
+    const started = performance.now();
+    const userData = opts.ctx.userData as Record<string, unknown>;
+    const finish = (fields: { ok: boolean; output?: string; error?: string; timedOut?: boolean }) =>
+      ctx.events.emitEvent({
+        type: 'tool_call',
+        agent: ctx.agent,
+        tool: name,
+        args,
+        ok: fields.ok,
+        output: fields.output,
+        error: fields.error,
+        timedOut: fields.timedOut ?? false,
+        durationMs: performance.now() - started,
+      });
+
+    const refusal = firstRefusal(ctx.guards, userData as UD);
+    if (refusal) {
+      ctx.events.emitEvent({ type: 'guard_refused', agent: ctx.agent, tool: name, guard: refusal.name });
+      finish({ ok: false, error: refusal.refusal });
+      throw new llm.ToolError(refusal.refusal);
+    }
+
+    const before = snapshot(userData);
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    opts.abortSignal?.addEventListener('abort', onAbort, { once: true });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(
+          new llm.ToolError(
+            `${name} did not answer within ${Math.round(ctx.timeoutMs / 100) / 10} seconds. Apologise to the caller, say the system is slow right now, and offer to try again or to create a ticket.`,
+          ),
+        );
+      }, ctx.timeoutMs);
+    });
+    try {
+      const result = await Promise.race([run(args, { ...opts, abortSignal: controller.signal }), timeout]);
+      const after = snapshot(userData);
+      const changes = diffUserData(before, after);
+      const bad = invalidFields(ctx.schema, after, Object.keys(changes));
+      if (bad.length > 0) {
+        restore(userData, before);
+        const message = `${name} tried to store invalid caller details (${bad.join('; ')}). Nothing was saved; ask the caller to repeat the detail.`;
+        finish({ ok: false, error: message });
+        throw new llm.ToolError(message);
+      }
+      if (Object.keys(changes).length > 0) ctx.events.emitEvent({ type: 'userdata_changed', agent: ctx.agent, tool: name, changes });
+      finish({ ok: true, output: describeOutput(result) });
+      return result;
+    } catch (error) {
+      if (error instanceof llm.ToolError) {
+        const timedOut = controller.signal.aborted && !opts.abortSignal?.aborted;
+        // A tool may record something before refusing (e.g. a failed verification attempt): keep it.
+        if (!/tried to store invalid/.test(error.message)) finish({ ok: false, error: error.message, timedOut });
+        throw error;
+      }
+      restore(userData, before);
+      // Unexpected failures are logged in full but the model gets an actionable sentence, never internals.
+      logger.error({ error }, 'tool failed unexpectedly');
+      const message = `${name} failed unexpectedly. Apologise, tell the caller this could not be done right now, and offer another way to help (a ticket or a callback).`;
+      finish({ ok: false, error: message });
+      throw new llm.ToolError(message);
+    } finally {
+      clearTimeout(timer);
+      opts.abortSignal?.removeEventListener('abort', onAbort);
+    }
+  };
+
+  const tool = llm.tool({
+    name,
+    description: base.description,
+    parameters: base.parameters as AnyZodObject | undefined,
+    execute: execute as never,
+    flags: base.flags,
+    onDuplicate: base.onDuplicate,
+  }) as AnyFunctionTool;
+  return setToolMeta(tool, meta);
+}
+
+/** Wrap an app's business tool (keeps its description, schema and flags). */
+export function wrapBusinessTool<UD>(name: string, tool: AnonTool, ctx: WrapContext<UD>, examples: string[]): AnyFunctionTool {
+  return wrapTool(
+    name,
+    tool,
+    (args, opts) => (tool.execute as Execute)(args, opts),
+    ctx,
+    { kind: 'business', examples },
+  );
+}

@@ -1,0 +1,26 @@
+import { voice } from '@livekit/agents';
+import type { WorkflowRuntime } from './runtime.js';
+
+// Agents are built by the runtime; this map links an agent instance back to its runtime
+// without widening the framework's constructor signature (so subclasses stay plain voice.Agents).
+const runtimes = new WeakMap<voice.Agent, { runtime: WorkflowRuntime; agentId: string }>();
+
+export function bindAgent(agent: voice.Agent, runtime: WorkflowRuntime, agentId: string): void {
+  runtimes.set(agent, { runtime, agentId });
+}
+
+export function runtimeOf(agent: voice.Agent): { runtime: WorkflowRuntime; agentId: string } | undefined {
+  return runtimes.get(agent);
+}
+
+/**
+ * A real voice.Agent whose entry turn is driven by the workflow. Subclass it (and set
+ * `agentClass` in the agent spec) to use any agents-js hook; call `super.onEnter()` if you
+ * override onEnter.
+ */
+export class WorkflowAgent<UD = unknown> extends voice.Agent<UD> {
+  override async onEnter(): Promise<void> {
+    const bound = runtimeOf(this);
+    if (bound) await bound.runtime.onAgentEntered(this, bound.agentId);
+  }
+}
