@@ -1,5 +1,5 @@
 import type { AudioFrame } from '@livekit/rtc-node';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { PcmFramer } from './pcm.js';
 
 /** espeak-ng always emits 22050 Hz, 16-bit, mono. */
@@ -147,23 +147,23 @@ export async function* espeakFrames(
   }
 }
 
-const availability = new Map<string, Promise<boolean>>();
+const availability = new Map<string, boolean>();
 
-/** True when the espeak-ng binary can be started (result cached per path). */
-export function isEspeakAvailable(binaryPath = DEFAULT_ESPEAK_OPTIONS.binaryPath): Promise<boolean> {
-  let probe = availability.get(binaryPath);
-  if (!probe) {
-    probe = new Promise<boolean>((resolve) => {
-      const child = spawn(binaryPath, ['--version'], { stdio: 'ignore' });
-      child.once('error', () => resolve(false));
-      child.once('close', (code) => resolve(code === 0));
-    });
-    availability.set(binaryPath, probe);
+/**
+ * True when the espeak-ng binary can be started. Synchronous (one `--version` run, ~5 ms,
+ * cached per path) so it can gate provider selection at startup.
+ */
+export function isEspeakAvailable(binaryPath = DEFAULT_ESPEAK_OPTIONS.binaryPath): boolean {
+  let ok = availability.get(binaryPath);
+  if (ok === undefined) {
+    const probe = spawnSync(binaryPath, ['--version'], { stdio: 'ignore', timeout: 5000 });
+    ok = probe.error === undefined && probe.status === 0;
+    availability.set(binaryPath, ok);
   }
-  return probe;
+  return ok;
 }
 
 /** Throws {@link EspeakNotFoundError} when espeak-ng cannot be started. */
-export async function assertEspeakAvailable(binaryPath = DEFAULT_ESPEAK_OPTIONS.binaryPath): Promise<void> {
-  if (!(await isEspeakAvailable(binaryPath))) throw new EspeakNotFoundError(binaryPath);
+export function assertEspeakAvailable(binaryPath = DEFAULT_ESPEAK_OPTIONS.binaryPath): void {
+  if (!isEspeakAvailable(binaryPath)) throw new EspeakNotFoundError(binaryPath);
 }

@@ -1,7 +1,8 @@
 import type { VAD } from '@livekit/agents';
 import * as silero from '@livekit/agents-plugin-silero';
 
-export type VadOptions = Partial<silero.VADOptions>;
+// The plugin does not export its options type; derive it from load().
+export type VadOptions = NonNullable<Parameters<typeof silero.VAD.load>[0]>;
 
 /**
  * Voice-activity settings tuned for quick turn-taking: the plugin default waits 550 ms of

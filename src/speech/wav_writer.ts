@@ -48,7 +48,30 @@ export class WavWriter {
     this.sampleRate = sampleRate;
     this.channels = channels;
     this.#file = open(path, 'w');
-    this.#chain = this.#file.then((f) => f.write(wavHeader(sampleRate, channels, 0), 0, WAV_HEADER_BYTES, 0)).then(() => {});
+    this.#chain = this.#track(
+      this.#file.then((f) => f.write(wavHeader(sampleRate, channels, 0), 0, WAV_HEADER_BYTES, 0)),
+    );
+  }
+
+  /** Opens the file and writes the provisional header, surfacing path errors right away. */
+  static async create(path: string, sampleRate: number, channels = 1): Promise<WavWriter> {
+    const writer = new WavWriter(path, sampleRate, channels);
+    try {
+      await writer.#chain;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`Cannot write the recording to ${path} (${reason}). Choose a writable path.`, {
+        cause: error,
+      });
+    }
+    return writer;
+  }
+
+  // Keeps the write chain ordered while marking it handled: failures surface to whoever awaits.
+  #track(p: Promise<unknown>): Promise<void> {
+    const chained = p.then(() => {});
+    chained.catch(() => {});
+    return chained;
   }
 
   /** Seconds of audio written so far. */
@@ -62,10 +85,12 @@ export class WavWriter {
     const bytes = toBytes(samples);
     const position = WAV_HEADER_BYTES + this.#dataBytes;
     this.#dataBytes += bytes.length;
-    this.#chain = this.#chain.then(async () => {
-      const f = await this.#file;
-      await f.write(bytes, 0, bytes.length, position);
-    });
+    this.#chain = this.#track(
+      this.#chain.then(async () => {
+        const f = await this.#file;
+        await f.write(bytes, 0, bytes.length, position);
+      }),
+    );
     return this.#chain;
   }
 
@@ -92,11 +117,25 @@ export class WavWriter {
   async close(): Promise<void> {
     if (this.#closed) return this.#chain;
     this.#closed = true;
-    this.#chain = this.#chain.then(async () => {
-      const f = await this.#file;
-      await f.write(wavHeader(this.sampleRate, this.channels, this.#dataBytes), 0, WAV_HEADER_BYTES, 0);
-      await f.close();
-    });
+    const previous = this.#chain;
+    this.#chain = this.#track(
+      (async () => {
+        const f = await this.#file;
+        // Close the handle even when an earlier write failed; report that failure afterwards.
+        const failure = await previous.then(
+          () => undefined,
+          (error: unknown) => ({ error }),
+        );
+        try {
+          if (!failure) {
+            await f.write(wavHeader(this.sampleRate, this.channels, this.#dataBytes), 0, WAV_HEADER_BYTES, 0);
+          }
+        } finally {
+          await f.close();
+        }
+        if (failure) throw failure.error;
+      })(),
+    );
     return this.#chain;
   }
 }

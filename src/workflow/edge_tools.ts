@@ -26,7 +26,7 @@ export function createEdgeTool(runtime: WorkflowRuntime, edge: CompiledEdge<unkn
   return wrapTool(
     edge.tool,
     { description, parameters },
-    async (rawArgs) => {
+    async (rawArgs, opts) => {
       const startedAt = performance.now();
       const { reason, ...args } = rawArgs as Record<string, unknown> & { reason?: string };
       const userData = runtime.agentSession.userData as Record<string, unknown>;
@@ -72,6 +72,7 @@ export function createEdgeTool(runtime: WorkflowRuntime, edge: CompiledEdge<unkn
         sourceChat: currentChat(runtime),
         startedAt,
       });
+      await runtime.inflight.waitForOthers(opts.ctx.speechHandle?.id ?? 'none', ctx.timeoutMs);
       runtime.speak(say);
       return llm.handoff({ agent: next, returns: `Transferred to ${to}.` });
     },
@@ -87,8 +88,9 @@ export function createReturnTool(runtime: WorkflowRuntime, agentId: string, resu
       description: 'Hand the caller back to the agent that transferred them to you, with the result of your work. Use when your part is done.',
       parameters: result,
     },
-    async (args) => {
+    async (args, opts) => {
       const startedAt = performance.now();
+      await runtime.inflight.waitForOthers(opts.ctx.speechHandle?.id ?? 'none', ctx.timeoutMs);
       const frame = runtime.stack.pop();
       if (!frame) throw new llm.ToolError('There is no previous agent to return to. Carry on helping the caller here.');
       const userData = runtime.agentSession.userData as Record<string, unknown>;

@@ -14,6 +14,7 @@ import { carryHistory, type ChatItems } from './history.js';
 import { describeKnownFacts, renderText } from './text.js';
 import { entryTag } from './tool_meta.js';
 import { wrapBusinessTool } from './tool_wrap.js';
+import { InflightTools } from './inflight_tools.js';
 import { bindAgent, WorkflowAgent } from './workflow_agent.js';
 
 export interface SipTransferSettings {
@@ -61,11 +62,11 @@ export class WorkflowRuntime<S extends AnyZodObject = AnyZodObject> {
   /** How the call is going: set by escalation and end_call; recorders may also set abandoned/error. */
   outcome: 'in_progress' | 'resolved' | 'escalated' | 'abandoned' | 'error' = 'in_progress';
   endRequested = false;
+  readonly inflight = new InflightTools();
   currentAgentId?: string;
   private session?: voice.AgentSession<z.infer<S>>;
   private readonly pending = new Map<voice.Agent, PendingEntry>();
   private awaitingFirstReply?: { from: string; to: string; at: number };
-  private readonly logger = log().child({ component: 'workflow' });
 
   constructor(workflow: CompiledWorkflow<S> | Parameters<typeof compileWorkflow<S>>[0], options: WorkflowRuntimeOptions = {}) {
     this.workflow = 'edgesFrom' in workflow ? workflow : compileWorkflow(workflow);
@@ -99,14 +100,32 @@ export class WorkflowRuntime<S extends AnyZodObject = AnyZodObject> {
   /** Listen to the session for handoff gaps; done by start(), public for custom start paths. */
   attach(session: voice.AgentSession<z.infer<S>>): void {
     this.session = session;
+    let lastAgent: voice.Agent | undefined;
     session.on(voice.AgentSessionEventTypes.ConversationItemAdded, (ev) => {
       const item = ev.item;
+      if (item.type === 'agent_handoff') this.releaseAbandonedTask(lastAgent, item.newAgentId);
+      lastAgent = session.currentAgent;
       if (item.type !== 'message' || item.role !== 'assistant' || !this.awaitingFirstReply) return;
       if (this.currentAgentId !== this.awaitingFirstReply.to) return;
       const { from, to, at } = this.awaitingFirstReply;
       this.awaitingFirstReply = undefined;
       this.events.emitEvent({ type: 'handoff_completed', from, to, gapMs: performance.now() - at });
     });
+  }
+
+  // A tool awaiting `task.run()` would wait forever if the call is handed off away from the task
+  // (agents-js only settles a task through complete()). Settle it so the waiting tool unwinds.
+  private releaseAbandonedTask(previous: voice.Agent | undefined, newAgentId: string): void {
+    if (!(previous instanceof voice.AgentTask) || previous.done || previous.id === newAgentId) return;
+    const message = `The caller was transferred to ${newAgentId} before ${previous.id} finished.`;
+    try {
+      previous.complete(new llm.ToolError(message));
+    } catch {
+      // Already completed concurrently.
+    }
+    // The tool that awaited the task sits in an agent that is no longer current; release it so the
+    // old activity can close (agents-js would otherwise wait on it forever).
+    this.inflight.abandonAllExcept(newAgentId, () => new llm.ToolError(message));
   }
 
   /** Build a voice.Agent for `agentId` with its tools, instructions and history. */
@@ -149,7 +168,7 @@ export class WorkflowRuntime<S extends AnyZodObject = AnyZodObject> {
 
   private toolsFor(spec: AgentSpec<z.infer<S>>): AnyFunctionTool[] {
     const timeoutMs = spec.toolTimeoutMs ?? this.workflow.policies.toolTimeoutMs;
-    const base = { agent: spec.id, events: this.events, schema: this.schema as AnyZodObject, timeoutMs };
+    const base = { agent: spec.id, events: this.events, schema: this.schema as AnyZodObject, timeoutMs, inflight: this.inflight };
     const tools: AnyFunctionTool[] = [];
     for (const [name, tool] of Object.entries(spec.tools ?? {})) {
       tools.push(wrapBusinessTool(name, tool, { ...base, guards: asGuardList(spec.guards?.[name]) }, spec.examples?.[name] ?? []));
@@ -282,7 +301,7 @@ export class WorkflowRuntime<S extends AnyZodObject = AnyZodObject> {
     try {
       this.agentSession.say(text);
     } catch (error) {
-      this.logger.warn({ error }, 'could not speak the transition message');
+      log().child({ component: 'workflow' }).warn({ error }, 'could not speak the transition message');
     }
   }
 }

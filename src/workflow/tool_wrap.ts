@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { AnyFunctionTool, AnonTool, AnyZodObject } from './declaration.js';
 import type { WorkflowEvents } from './events.js';
 import { firstRefusal, type Guard } from './guards.js';
+import type { InflightTools } from './inflight_tools.js';
 import { setToolMeta, type ToolMeta } from './tool_meta.js';
 
 export interface WrapContext<UD> {
@@ -13,6 +14,7 @@ export interface WrapContext<UD> {
   schema: AnyZodObject;
   timeoutMs: number;
   guards: Guard<UD>[];
+  inflight?: InflightTools;
 }
 
 type Execute = (args: Record<string, unknown>, opts: llm.ToolOptions<unknown>) => Promise<unknown>;
@@ -78,9 +80,23 @@ export function wrapTool<UD>(
   ctx: WrapContext<UD>,
   meta: ToolMeta,
 ): AnyFunctionTool {
-  const logger = log().child({ agent: ctx.agent, tool: name });
   const execute: Execute = async (args, opts) => {
     const started = performance.now();
+    const batch = opts.ctx.speechHandle?.id ?? 'none';
+    let abandon: (reason: Error) => void = () => {};
+    const abandoned = new Promise<never>((_, reject) => {
+      abandon = reject;
+    });
+    abandoned.catch(() => {});
+    const done = ctx.inflight?.track(batch, ctx.agent, abandon);
+    try {
+      return await Promise.race([executeOnce(args, opts, started), abandoned]);
+    } finally {
+      done?.();
+    }
+  };
+
+  const executeOnce = async (args: Record<string, unknown>, opts: llm.ToolOptions<unknown>, started: number): Promise<unknown> => {
     const userData = opts.ctx.userData as Record<string, unknown>;
     const finish = (fields: { ok: boolean; output?: string; error?: string; timedOut?: boolean }) =>
       ctx.events.emitEvent({
@@ -140,7 +156,7 @@ export function wrapTool<UD>(
       }
       restore(userData, before);
       // Unexpected failures are logged in full but the model gets an actionable sentence, never internals.
-      logger.error({ error }, 'tool failed unexpectedly');
+      log().child({ agent: ctx.agent, tool: name }).error({ error }, 'tool failed unexpectedly');
       const message = `${name} failed unexpectedly. Apologise, tell the caller this could not be done right now, and offer another way to help (a ticket or a callback).`;
       finish({ ok: false, error: message });
       throw new llm.ToolError(message);

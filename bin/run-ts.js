@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Runs a TypeScript file of this repo with tsx (used by npm scripts such as `npm run bench`).
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [file, ...rest] = process.argv.slice(2);
+if (!file) {
+  console.error('usage: run-ts <file.ts> [args...]');
+  process.exit(2);
+}
+process.argv = [process.argv[0], resolve(file), ...rest];
+const { register } = await import('tsx/esm/api');
+register();
+await import(pathToFileURL(resolve(file)).href);

@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { runInteractive, runScript } from '../console/run_console.js';
+import { providersFromEnv, type Providers } from '../providers/index.js';
+import { LocalPolicyLLM, describePolicy } from '../policy/index.js';
+import { EspeakTTS, isEspeakAvailable } from '../speech/index.js';
+import { DEFAULT_APP_ENTRY, loadWorkflow } from './load_workflow.js';
+import { consoleAudio } from './console_audio.js';
+import { attachObservers } from './observers.js';
+
+interface ConsoleFlags {
+  script?: string;
+  events?: string;
+  voice?: boolean;
+  record?: string;
+  echo?: boolean;
+}
+
+function providers(): Providers {
+  return providersFromEnv(process.env, {
+    localLlm: () => new LocalPolicyLLM(),
+    localTts: () => (isEspeakAvailable() ? new EspeakTTS() : undefined),
+  });
+}
+
+export function registerConsoleCommand(program: Command): void {
+  program
+    .command('console')
+    .description('Talk to an app in the terminal (offline by default), or run a script of caller lines.')
+    .argument('[entry]', 'workflow module (default export: the workflow or a factory)', DEFAULT_APP_ENTRY)
+    .option('--script <file>', 'read one caller utterance per line (blank lines and # comments skipped)')
+    .option('--events <file>', "with --script: write one JSON event per line to this file, or '-' for stdout", '-')
+    .option('--echo', 'with --script: also print the readable transcript')
+    .option('--voice', 'speak replies through the sound device (espeak-ng offline, or the configured TTS)')
+    .option('--record <file.wav>', "write the agent's audio to a WAV file instead of playing it")
+    .action(async (entry: string, flags: ConsoleFlags) => {
+      const workflow = await loadWorkflow(entry);
+      const chosen = providers();
+      const wantsAudio = Boolean(flags.voice || flags.record);
+      if (wantsAudio && !chosen.tts.model) throw new Error(`--voice/--record need a TTS: ${chosen.tts.label}.`);
+      const base = {
+        workflow,
+        llm: chosen.llm.model as never,
+        tts: wantsAudio ? (chosen.tts.model as never) : undefined,
+        beforeStart: async (session: Parameters<typeof attachObservers>[0], runtime: Parameters<typeof attachObservers>[1]) => {
+          if (wantsAudio) await consoleAudio(session, { record: flags.record });
+          await attachObservers(session, runtime, { source: 'console' });
+        },
+      };
+      if (flags.script) {
+        await runScript({ ...base, script: flags.script, events: flags.events ?? '-', echo: flags.echo });
+        return;
+      }
+      const banner = [
+        pc.bold(`Switchboard console — ${workflow.name}`),
+        `  LLM: ${chosen.llm.label}${chosen.offline ? pc.dim(` — ${describePolicy()}`) : ''}`,
+        `  TTS: ${wantsAudio ? chosen.tts.label : 'off (text only; --voice to speak)'}`,
+        pc.dim('  Type as the caller. /quit or Ctrl-D ends the call.'),
+      ];
+      await runInteractive({ ...base, banner });
+    });
+}

@@ -1,0 +1,32 @@
+// `switchboard` command line: console, check, and the commands other folders register.
+import 'dotenv/config';
+import { initializeLogger } from '@livekit/agents';
+import { Command, CommanderError } from 'commander';
+import pc from 'picocolors';
+import { registerCheckCommand } from './check_command.js';
+import { registerConsoleCommand } from './console_command.js';
+
+// Console output is the product here; framework logs go to stderr at warn unless asked.
+initializeLogger({ pretty: false, level: process.env.LOG_LEVEL ?? 'warn' });
+
+const program = new Command()
+  .name('switchboard')
+  .description('Build, run, test and observe multi-agent voice agents with handoffs on LiveKit Agents.')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerConsoleCommand(program);
+registerCheckCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode;
+  } else {
+    // Expected failures (bad file, bad config) carry a sentence; never dump a stack at users.
+    process.stderr.write(`${pc.red('error:')} ${(error as Error).message}\n`);
+    if (process.env.SWITCHBOARD_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,128 @@
+// One console call: a text (optionally spoken) AgentSession running an app's workflow in process,
+// with no room and no server. Used by the interactive console and by scripted mode.
+import { llm, voice } from '@livekit/agents';
+import type { AnyZodObject, WorkflowSpec } from '../workflow/declaration.js';
+import type { WorkflowEvent } from '../workflow/events.js';
+import { WorkflowRuntime, type WorkflowRuntimeOptions } from '../workflow/runtime.js';
+import { historyToEvents, type ConsoleEvent } from './event_stream.js';
+
+/** Longest caller line we pass on; longer input is cut (a caller cannot say 10 kB in one breath). */
+export const MAX_INPUT_CHARS = 2000;
+
+/** Strip control characters and binary garbage, fold whitespace, cap the length. */
+export function sanitizeInput(raw: string): string {
+  const text = raw
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFD]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > MAX_INPUT_CHARS ? text.slice(0, MAX_INPUT_CHARS) : text;
+}
+
+export interface ConsoleSessionOptions {
+  workflow: WorkflowSpec<AnyZodObject>;
+  llm: llm.LLM | string;
+  tts?: voice.AgentSessionOptions['tts'];
+  runtime?: WorkflowRuntimeOptions;
+  /** Called for each documented console event, in order. */
+  onEvent?: (event: ConsoleEvent) => void;
+  onWorkflowEvent?: (event: WorkflowEvent) => void;
+  /** Called with the session and runtime before the call starts (recorders, metrics, audio output). */
+  beforeStart?: (session: voice.AgentSession, runtime: WorkflowRuntime) => void | Promise<void>;
+  /** Longest a caller turn may take before the console reports it and moves on (ms). */
+  turnTimeoutMs?: number;
+}
+
+export class ConsoleSession {
+  readonly runtime: WorkflowRuntime;
+  readonly session: voice.AgentSession;
+  private seen = 0;
+  private agent: string;
+  private closed = false;
+  private readonly speeches: voice.SpeechHandle[] = [];
+
+  private constructor(private readonly options: ConsoleSessionOptions) {
+    this.runtime = new WorkflowRuntime(options.workflow, options.runtime);
+    this.agent = options.workflow.start;
+    this.session = new voice.AgentSession({
+      llm: options.llm,
+      tts: options.tts,
+      userData: this.runtime.createUserData(),
+    });
+    if (options.onWorkflowEvent) this.runtime.events.on('event', options.onWorkflowEvent);
+    // Track every speech so we can wait for replies that no run() owns (greeting, transitions).
+    this.session.on(voice.AgentSessionEventTypes.SpeechCreated, (ev) => this.speeches.push(ev.speechHandle));
+  }
+
+  static async open(options: ConsoleSessionOptions): Promise<ConsoleSession> {
+    const call = new ConsoleSession(options);
+    await options.beforeStart?.(call.session, call.runtime);
+    await call.runtime.start(call.session as never);
+    await call.settle();
+    call.flush();
+    return call;
+  }
+
+  get ended(): boolean {
+    return this.closed || this.runtime.endRequested;
+  }
+
+  /** One caller turn. Never throws for bad input or a failing turn: it reports an error event. */
+  async say(raw: string): Promise<void> {
+    if (this.ended) return;
+    const text = sanitizeInput(raw);
+    if (!text) return;
+    const timeoutMs = this.options.turnTimeoutMs ?? 60_000;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const run = this.session.run({ userInput: text });
+      await Promise.race([
+        run.wait(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no reply within ${timeoutMs / 1000} s`)), timeoutMs);
+        }),
+      ]);
+      await this.settle();
+    } catch (error) {
+      this.flush();
+      this.options.onEvent?.({ type: 'error', message: `That turn failed: ${(error as Error).message}` });
+      return;
+    } finally {
+      clearTimeout(timer);
+    }
+    this.flush();
+  }
+
+  /** Wait for queued speech (entry turns, transition lines) to finish. */
+  private async settle(): Promise<void> {
+    for (let i = 0; i < 20; i++) {
+      const pending = this.speeches.filter((h) => !h.done());
+      if (pending.length === 0) return;
+      await Promise.race([Promise.all(pending.map((h) => h.waitForPlayout())), new Promise((r) => setTimeout(r, 5_000))]);
+    }
+  }
+
+  /** Emit events for history items added since the last flush. */
+  private flush(): void {
+    const items = this.session.history.items;
+    const fresh = items.slice(this.seen);
+    this.seen = items.length;
+    const { events, agent } = historyToEvents(fresh, this.agent);
+    this.agent = agent;
+    for (const event of events) this.options.onEvent?.(event);
+  }
+
+  /** End the call (if not ended) and emit `session_end` with the final userdata. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.settle();
+    this.flush();
+    const userdata = structuredClone(this.session.userData) as Record<string, unknown>;
+    if (this.runtime.outcome === 'in_progress') this.runtime.outcome = 'abandoned';
+    try {
+      await this.session.close();
+    } finally {
+      this.options.onEvent?.({ type: 'session_end', agent: this.runtime.currentAgentId ?? this.agent, outcome: this.runtime.outcome, userdata });
+    }
+  }
+}

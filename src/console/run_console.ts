@@ -1,0 +1,110 @@
+// The two console modes: interactive (a person types) and scripted (a file of caller lines in,
+// JSON lines out). Both run the same ConsoleSession.
+import { createWriteStream, readFileSync, type WriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import pc from 'picocolors';
+import type { ConsoleEvent } from './event_stream.js';
+import { ConsoleSession, type ConsoleSessionOptions } from './console_session.js';
+import { renderConsoleEvent, renderWorkflowEvent } from './render.js';
+
+export class ScriptFileError extends Error {}
+
+/** Caller lines from a script: blank lines and `#` comments are skipped. */
+export function readScript(path: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new ScriptFileError(`Cannot read script ${path}: ${why}.`);
+  }
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+function openEventSink(target: string): { write: (e: ConsoleEvent) => void; end: () => Promise<void> } {
+  if (target === '-') {
+    return { write: (e) => process.stdout.write(`${JSON.stringify(e)}\n`), end: async () => {} };
+  }
+  const stream: WriteStream = createWriteStream(target, { flags: 'w' });
+  return {
+    write: (e) => stream.write(`${JSON.stringify(e)}\n`),
+    end: () => new Promise((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve()))),
+  };
+}
+
+export interface ScriptOptions extends Omit<ConsoleSessionOptions, 'onEvent'> {
+  script: string;
+  /** File path for JSON lines, or '-' for stdout. */
+  events: string;
+  /** Also print the human-readable transcript (to stderr when events go to stdout). */
+  echo?: boolean;
+}
+
+export async function runScript(options: ScriptOptions): Promise<void> {
+  const lines = readScript(options.script);
+  const sink = openEventSink(options.events);
+  const human = options.events === '-' ? process.stderr : process.stdout;
+  const call = await ConsoleSession.open({
+    ...options,
+    onEvent: (e) => {
+      sink.write(e);
+      if (options.echo) {
+        const line = renderConsoleEvent(e);
+        if (line) human.write(`${line}\n`);
+      }
+    },
+  });
+  try {
+    for (const line of lines) {
+      if (call.ended) break;
+      if (options.echo) human.write(`${pc.green('caller>')} ${line}\n`);
+      await call.say(line);
+    }
+  } finally {
+    await call.close();
+    await sink.end();
+  }
+}
+
+export interface InteractiveOptions extends Omit<ConsoleSessionOptions, 'onEvent' | 'onWorkflowEvent'> {
+  banner: string[];
+}
+
+export async function runInteractive(options: InteractiveOptions): Promise<void> {
+  for (const line of options.banner) process.stdout.write(`${line}\n`);
+  const print = (line: string | undefined) => line && process.stdout.write(`${line}\n`);
+  const call = await ConsoleSession.open({
+    ...options,
+    onEvent: (e) => print(renderConsoleEvent(e)),
+    onWorkflowEvent: (e) => print(renderWorkflowEvent(e)),
+  });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  rl.setPrompt(pc.green('you> '));
+  rl.prompt();
+  // Lines are processed one at a time, in order, even when pasted faster than the agent replies.
+  let queue = Promise.resolve();
+  let closing = false;
+  const finish = async () => {
+    if (closing) return;
+    closing = true;
+    await queue;
+    await call.close();
+    rl.close();
+  };
+  await new Promise<void>((resolve) => {
+    rl.on('line', (line) => {
+      queue = queue.then(async () => {
+        if (closing) return;
+        if (/^\s*\/(quit|exit|bye)\s*$/i.test(line)) return void finish().then(resolve);
+        await call.say(line);
+        if (call.ended) return void finish().then(resolve);
+        rl.prompt();
+      });
+    });
+    rl.on('close', () => void finish().then(resolve));
+  });
+}

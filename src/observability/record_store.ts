@@ -1,0 +1,61 @@
+// The one interface both stores implement, and how a process picks its store: PostgreSQL when
+// DATABASE_URL is set (several workers can share it), else a SQLite file (SWITCHBOARD_DB,
+// default ./data/switchboard.db).
+import type { RecordOp, SessionDetail, SessionEvent, SessionSummary } from './record_types.js';
+
+export interface RecordStore {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Where the records live, safe to print (never includes a password). */
+  readonly location: string;
+  /** Apply writes atomically and in order. Idempotent: re-applying the same ops changes nothing. */
+  apply(ops: readonly RecordOp[]): Promise<void>;
+  /** Most recent sessions first. */
+  listSessions(options?: { limit?: number }): Promise<SessionSummary[]>;
+  getSession(id: string): Promise<SessionDetail | undefined>;
+  /** Session ids starting with `prefix` (for short ids on the command line). */
+  findSessionIds(prefix: string, limit?: number): Promise<string[]>;
+  /** Events of the given kinds, in session then seq order, optionally limited to some sessions. */
+  eventsOfKinds(kinds: readonly string[], options?: { sessionIds?: readonly string[] }): Promise<SessionEvent[]>;
+  /** Highest migration applied. */
+  schemaVersion(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export type RecordStoreSettings =
+  | { kind: 'sqlite'; path: string }
+  | {
+      kind: 'postgres';
+      url: string;
+      /** A PostgreSQL schema to keep the tables in (created if missing); default the search path. */
+      schema?: string;
+    };
+
+export const DEFAULT_SQLITE_PATH = './data/switchboard.db';
+
+export function recordStoreSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): RecordStoreSettings {
+  const url = env.DATABASE_URL?.trim();
+  if (url) return { kind: 'postgres', url };
+  return { kind: 'sqlite', path: env.SWITCHBOARD_DB?.trim() || DEFAULT_SQLITE_PATH };
+}
+
+export interface OpenStoreOptions {
+  /** Read only: never create or migrate (the report CLI). */
+  readonly?: boolean;
+  /** How long to wait on a locked SQLite file before giving up (default 5000 ms). */
+  busyTimeoutMs?: number;
+  /** PostgreSQL pool size (default 10). */
+  poolSize?: number;
+}
+
+/** Open (and, unless read only, create and migrate) the store the settings name. */
+export async function openRecordStore(
+  settings: RecordStoreSettings = recordStoreSettingsFromEnv(),
+  options: OpenStoreOptions = {},
+): Promise<RecordStore> {
+  if (settings.kind === 'postgres') {
+    const { PgRecordStore } = await import('./pg_record_store.js');
+    return PgRecordStore.open(settings.url, { schema: settings.schema, readonly: options.readonly, poolSize: options.poolSize });
+  }
+  const { SqliteRecordStore } = await import('./sqlite_record_store.js');
+  return SqliteRecordStore.open(settings.path, { readonly: options.readonly, busyTimeoutMs: options.busyTimeoutMs });
+}

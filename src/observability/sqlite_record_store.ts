@@ -1,0 +1,232 @@
+// SQLite record store (better-sqlite3, WAL). Writes are synchronous but tiny (one transaction per
+// batch); WAL with synchronous=NORMAL keeps every committed transaction across a process kill
+// (only an OS crash or power loss can drop the last few), and lets readers run while a worker writes.
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { OpenStoreOptions, RecordStore } from './record_store.js';
+import { RecordStoreError } from './record_store_error.js';
+import { agentPaths, eventFromRow, sessionEventFromRow, summaryFromRow, SUMMARY_COLUMNS, type EventRow, type SessionRow } from './record_rows.js';
+import type { RecordOp, SessionDetail, SessionEvent, SessionSummary } from './record_types.js';
+import { checkNotNewer, CREATE_MIGRATIONS_TABLE, MIGRATIONS_TABLE, pendingMigrations, SCHEMA_VERSION } from './schema.js';
+
+/** Turn a SQLite failure into a sentence naming the file and what to do. */
+export function describeSqliteError(error: unknown, path: string): RecordStoreError {
+  if (error instanceof RecordStoreError) return error;
+  const code = (error as { code?: string })?.code ?? '';
+  const message = (error as Error)?.message ?? String(error);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(message)) {
+    return new RecordStoreError(
+      `${path} is not a readable Switchboard record store (the file is damaged or is not a SQLite database). Point SWITCHBOARD_DB at the right file, or move this one aside to start a new store.`,
+      'corrupt',
+      { cause: error },
+    );
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || /database is locked/i.test(message)) {
+    return new RecordStoreError(
+      `${path} is locked by another process that is holding it exclusively. Wait for it to finish (or stop it) and try again.`,
+      'locked',
+      { cause: error },
+    );
+  }
+  if (code === 'SQLITE_CANTOPEN') {
+    return new RecordStoreError(`Cannot open ${path}: check that the folder exists and is readable.`, 'not_found', { cause: error });
+  }
+  if (/no such table/i.test(message)) {
+    return new RecordStoreError(
+      `${path} is a SQLite file but not a Switchboard record store (it has no session tables). Point SWITCHBOARD_DB at the store the workers write.`,
+      'not_a_store',
+      { cause: error },
+    );
+  }
+  return new RecordStoreError(`The record store at ${path} failed: ${message}`, 'unknown', { cause: error });
+}
+
+export class SqliteRecordStore implements RecordStore {
+  readonly kind = 'sqlite' as const;
+  private readonly insertSession: Database.Statement;
+  private readonly insertEvent: Database.Statement;
+  private readonly endSession: Database.Statement;
+  private readonly applyTx: (ops: readonly RecordOp[]) => void;
+
+  private constructor(
+    private readonly db: Database.Database,
+    readonly location: string,
+  ) {
+    this.insertSession = db.prepare(
+      `INSERT INTO sessions (id, started_at, room, caller, workflow, worker) VALUES (@id, @startedAt, @room, @caller, @workflow, @worker)
+       ON CONFLICT (id) DO NOTHING`,
+    );
+    this.insertEvent = db.prepare(
+      `INSERT INTO session_events (session_id, seq, at, kind, agent, data) VALUES (@sessionId, @seq, @at, @kind, @agent, @data)
+       ON CONFLICT (session_id, seq) DO NOTHING`,
+    );
+    this.endSession = db.prepare(
+      `UPDATE sessions SET ended_at = @endedAt, outcome = @outcome, close_reason = @closeReason, error = @error WHERE id = @id`,
+    );
+    this.applyTx = db.transaction((ops: readonly RecordOp[]) => {
+      for (const op of ops) {
+        if (op.op === 'event') this.insertEvent.run({ ...op.row, agent: op.row.agent ?? null });
+        else if (op.op === 'start') {
+          const r = op.row;
+          this.insertSession.run({ id: r.id, startedAt: r.startedAt, room: r.room ?? null, caller: r.caller ?? null, workflow: r.workflow ?? null, worker: r.worker ?? null });
+        } else {
+          const r = op.row;
+          this.endSession.run({ id: r.id, endedAt: r.endedAt, outcome: r.outcome, closeReason: r.closeReason ?? null, error: r.error ?? null });
+        }
+      }
+    });
+  }
+
+  static open(path: string, options: Pick<OpenStoreOptions, 'readonly' | 'busyTimeoutMs'> = {}): SqliteRecordStore {
+    const location = path === ':memory:' ? path : resolve(path);
+    if (options.readonly && path !== ':memory:' && !existsSync(path)) {
+      throw new RecordStoreError(
+        `No session records at ${location} yet. Run a call with the worker first, or set SWITCHBOARD_DB (or DATABASE_URL) to where the records are.`,
+        'not_found',
+      );
+    }
+    let db: Database.Database | undefined;
+    try {
+      if (!options.readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+      db.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? 5000))}`);
+      if (options.readonly) {
+        SqliteRecordStore.checkSchema(db, location);
+      } else {
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+        db.pragma('foreign_keys = ON');
+        SqliteRecordStore.migrate(db);
+      }
+      return new SqliteRecordStore(db, location);
+    } catch (error) {
+      db?.close();
+      throw describeSqliteError(error, location);
+    }
+  }
+
+  private static appliedVersions(db: Database.Database): number[] {
+    return (db.prepare(`SELECT version FROM ${MIGRATIONS_TABLE}`).all() as { version: number }[]).map((r) => Number(r.version));
+  }
+
+  private static migrate(db: Database.Database): void {
+    // IMMEDIATE takes the write lock first, so two workers starting together apply each migration once.
+    const run = db.transaction(() => {
+      db.exec(CREATE_MIGRATIONS_TABLE);
+      const applied = SqliteRecordStore.appliedVersions(db);
+      checkNotNewer(applied);
+      for (const m of pendingMigrations(applied)) {
+        db.exec(m.sql);
+        db.prepare(`INSERT INTO ${MIGRATIONS_TABLE} (version, name, applied_at) VALUES (?, ?, ?)`).run(m.version, m.name, Date.now());
+      }
+    });
+    run.immediate();
+  }
+
+  private static checkSchema(db: Database.Database, location: string): void {
+    const table = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?`).get(MIGRATIONS_TABLE);
+    if (!table) {
+      throw new RecordStoreError(
+        `${location} is a SQLite file but not a Switchboard record store (no schema_migrations table). Point SWITCHBOARD_DB at the store the workers write.`,
+        'not_a_store',
+      );
+    }
+    const applied = SqliteRecordStore.appliedVersions(db);
+    checkNotNewer(applied);
+    if (Math.max(0, ...applied) < SCHEMA_VERSION) {
+      throw new RecordStoreError(
+        `${location} uses an older record schema (version ${Math.max(0, ...applied)}). Start a worker once against it to upgrade, then run the report again.`,
+        'old_schema',
+      );
+    }
+  }
+
+  private wrap<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (error) {
+      throw describeSqliteError(error, this.location);
+    }
+  }
+
+  async apply(ops: readonly RecordOp[]): Promise<void> {
+    if (ops.length === 0) return;
+    this.wrap(() => this.applyTx(ops));
+  }
+
+  async listSessions(options: { limit?: number } = {}): Promise<SessionSummary[]> {
+    return this.wrap(() => {
+      const limit = Math.max(1, Math.floor(options.limit ?? 50));
+      const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sessions s ORDER BY s.started_at DESC, s.id DESC LIMIT ?`).all(limit) as SessionRow[];
+      const paths = this.agentPaths(rows.map((r) => r.id));
+      return rows.map((r) => summaryFromRow(r, paths.get(r.id) ?? []));
+    });
+  }
+
+  private agentPaths(ids: string[]): Map<string, string[]> {
+    if (ids.length === 0) return new Map();
+    const rows: { session_id: string; agent: string | null }[] = [];
+    // Chunk to stay under SQLite's bound-parameter limit.
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      rows.push(
+        ...(this.db
+          .prepare(
+            `SELECT session_id, agent FROM session_events WHERE kind = 'agent_entered' AND session_id IN (${chunk.map(() => '?').join(',')}) ORDER BY session_id, seq`,
+          )
+          .all(...chunk) as { session_id: string; agent: string | null }[]),
+      );
+    }
+    return agentPaths(rows);
+  }
+
+  async getSession(id: string): Promise<SessionDetail | undefined> {
+    return this.wrap(() => {
+      const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sessions s WHERE s.id = ?`).get(id) as SessionRow | undefined;
+      if (!row) return undefined;
+      const events = (this.db.prepare(`SELECT * FROM session_events WHERE session_id = ? ORDER BY seq`).all(id) as EventRow[]).map(eventFromRow);
+      const agents = events.filter((e) => e.kind === 'agent_entered' && e.agent).map((e) => e.agent!);
+      return { ...summaryFromRow(row, agents), events };
+    });
+  }
+
+  async findSessionIds(prefix: string, limit = 10): Promise<string[]> {
+    return this.wrap(() => {
+      // substr comparison rather than LIKE so `_` and `%` in ids are literal.
+      const rows = this.db
+        .prepare(`SELECT id FROM sessions WHERE substr(id, 1, ?) = ? ORDER BY started_at DESC LIMIT ?`)
+        .all(prefix.length, prefix, limit) as { id: string }[];
+      return rows.map((r) => r.id);
+    });
+  }
+
+  async eventsOfKinds(kinds: readonly string[], options: { sessionIds?: readonly string[] } = {}): Promise<SessionEvent[]> {
+    if (kinds.length === 0) return [];
+    return this.wrap(() => {
+      const kindList = kinds.map(() => '?').join(',');
+      if (!options.sessionIds) {
+        const rows = this.db.prepare(`SELECT * FROM session_events WHERE kind IN (${kindList}) ORDER BY session_id, seq`).all(...kinds) as EventRow[];
+        return rows.map(sessionEventFromRow);
+      }
+      const out: SessionEvent[] = [];
+      const ids = [...options.sessionIds];
+      for (let i = 0; i < ids.length; i += 400) {
+        const chunk = ids.slice(i, i + 400);
+        const rows = this.db
+          .prepare(`SELECT * FROM session_events WHERE kind IN (${kindList}) AND session_id IN (${chunk.map(() => '?').join(',')}) ORDER BY session_id, seq`)
+          .all(...kinds, ...chunk) as EventRow[];
+        out.push(...rows.map(sessionEventFromRow));
+      }
+      return out;
+    });
+  }
+
+  async schemaVersion(): Promise<number> {
+    return this.wrap(() => Math.max(0, ...SqliteRecordStore.appliedVersions(this.db)));
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

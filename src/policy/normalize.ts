@@ -1,0 +1,183 @@
+// Spoken-form normalisation: speech-to-text writes what people say ("john dot doe at gmail dot
+// com", "four one five double five"), while the slot extractors look for written forms. This
+// runs before any extraction so regexes only ever see exact formats.
+
+const UNITS: Record<string, number> = {
+  zero: 0, oh: 0, o: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+const TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const REPEAT: Record<string, number> = { double: 2, triple: 3 };
+const FILLERS = /\b(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|you know|i mean|kind of|sort of|basically|like,)(?=[\s,.!?]|$)[,]?/gi;
+const TLD = /^(?:com|org|net|io|co|uk|de|fr|es|it|nl|edu|gov|info|biz|me|us|ca|au|in|app|dev|ai|tv|eu|ch|se|no|dk|fi|pl|jp|cn|br|mx|nz|ie|be|at)$/;
+
+/** Remove hesitation fillers ("um", "uh", "you know") and tidy spacing. */
+export function stripFillers(text: string): string {
+  return text.replace(FILLERS, ' ').replace(/\s+([,.!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+}
+
+function isDigitWord(token: string): boolean {
+  return token in UNITS && token !== 'o' && token !== 'oh';
+}
+
+/**
+ * Turn runs of spoken digits into digit strings: "four one five five five five one two one two"
+ * → "4155551212", "double five" → "55", "o" between digits → 0. Short runs (a single "one" in
+ * "I have one question") stay words, so free text is not mangled.
+ */
+export function spokenDigitsToNumbers(text: string): string {
+  const tokens = text.split(/(\s+|,\s*|-\s*)/);
+  // Work on word tokens, keeping separators so untouched text is rebuilt exactly.
+  const words: { text: string; sep: boolean }[] = tokens.filter((t) => t !== '').map((t) => ({ text: t, sep: /^[\s,-]+$/.test(t) }));
+  const out: string[] = [];
+  let i = 0;
+  const lower = (w: { text: string }) => w.text.toLowerCase().replace(/[.!?]$/, '');
+  const numberish = (w: { text: string; sep: boolean }) => {
+    const l = lower(w);
+    return !w.sep && (l in UNITS || l in TEENS || l in TENS || l in REPEAT || l === 'hundred' || /^\d+$/.test(l));
+  };
+  while (i < words.length) {
+    if (!numberish(words[i]!)) {
+      out.push(words[i]!.text);
+      i += 1;
+      continue;
+    }
+    // Collect a run of number-ish words, allowing separators between them.
+    const run: number[] = [];
+    let j = i;
+    while (j < words.length) {
+      if (words[j]!.sep) {
+        if (j + 1 < words.length && numberish(words[j + 1]!)) {
+          j += 1;
+          continue;
+        }
+        break;
+      }
+      if (!numberish(words[j]!)) break;
+      run.push(j);
+      j += 1;
+    }
+    const runWords = run.map((k) => lower(words[k]!));
+    const hasDigitWord = runWords.some((w) => isDigitWord(w) || w in TEENS || w in TENS || /^\d+$/.test(w));
+    const digits = hasDigitWord ? wordsToDigits(runWords) : undefined;
+    const spokenCount = runWords.filter((w) => !/^\d+$/.test(w)).length;
+    const trailing = /[.!?]$/.exec(words[run.at(-1)!]!.text)?.[0] ?? '';
+    // Convert when it reads like a code or a phone number, not a quantity in a sentence.
+    if (digits && spokenCount > 0 && (digits.length >= 3 || run.length >= 2)) {
+      out.push(digits + trailing);
+      i = run.at(-1)! + 1;
+      continue;
+    }
+    for (let k = i; k <= run.at(-1)!; k++) out.push(words[k]!.text);
+    i = run.at(-1)! + 1;
+  }
+  return out.join('');
+}
+
+function wordsToDigits(words: string[]): string | undefined {
+  let out = '';
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const next = words[k + 1];
+    if (/^\d+$/.test(w)) out += w;
+    else if (w in REPEAT) {
+      if (next === undefined || !(next in UNITS)) return undefined;
+      out += String(UNITS[next]).repeat(REPEAT[w]!);
+      k += 1;
+    } else if (w in TENS) {
+      if (next !== undefined && next in UNITS && UNITS[next]! > 0 && next !== 'o' && next !== 'oh') {
+        out += String(TENS[w]! + UNITS[next]!);
+        k += 1;
+      } else out += String(TENS[w]);
+    } else if (w in TEENS) out += String(TEENS[w]);
+    else if (w in UNITS) {
+      if (next === 'hundred') {
+        out += `${UNITS[w]}00`;
+        k += 1;
+      } else out += String(UNITS[w]);
+    } else if (w === 'hundred') out += '00';
+    else return undefined;
+  }
+  return out;
+}
+
+/** "j o h n" → "john", "o r d" → "ord": spelled-out letters become one word. */
+export function joinSpelledLetters(text: string): string {
+  return text.replace(/\b(?:[a-z]\s+){2,}[a-z]\b/gi, (run) => {
+    const letters = run.split(/\s+/);
+    // "i" and "a" are words on their own; a short run containing them is probably prose.
+    if (letters.length < 4 && letters.some((l) => /^[ia]$/i.test(l))) return run;
+    return letters.join('');
+  });
+}
+
+/** "john dot doe at gmail dot com" → "john.doe@gmail.com". */
+export function spokenEmailToWritten(text: string): string {
+  let out = text.replace(/\s+at\s+(?:sign|symbol)\s+/gi, ' at ').replace(/\s*\bat\s*sign\b\s*/gi, ' at ');
+  const email =
+    /\b([a-z0-9]+(?:\s*(?:\bdot\b|\bunderscore\b|\bdash\b|\bhyphen\b|\.|_|-)\s*[a-z0-9]+)*)\s+(?:at|@)\s+([a-z0-9-]+(?:\s*(?:\bdot\b|\.)\s*[a-z0-9-]+)+)\b/gi;
+  out = out.replace(email, (whole, local: string, domain: string) => {
+    const dom = domain.replace(/\s*(?:\bdot\b|\.)\s*/gi, '.').toLowerCase();
+    const tld = dom.split('.').at(-1) ?? '';
+    if (!TLD.test(tld) && !/^[a-z]{2,3}$/.test(tld)) return whole;
+    const loc = local
+      .replace(/\s*\bdot\b\s*/gi, '.')
+      .replace(/\s*\bunderscore\b\s*/gi, '_')
+      .replace(/\s*\b(?:dash|hyphen)\b\s*/gi, '-')
+      .replace(/\s*([._-])\s*/g, '$1')
+      .toLowerCase();
+    return `${loc}@${dom}`;
+  });
+  // Already written but with spaces around the symbols ("ann @ example.com").
+  out = out.replace(/([a-z0-9._-]+)\s*@\s*([a-z0-9-]+(?:\s*\.\s*[a-z0-9-]+)+)/gi, (_, l: string, d: string) => `${l}@${d.replace(/\s+/g, '')}`.toLowerCase());
+  return out;
+}
+
+/** "half past two" → "2:30", "quarter to four" → "3:45": forms chrono does not read. */
+export function spokenTimesToWritten(text: string): string {
+  const hour = (w: string): number | undefined => {
+    const l = w.toLowerCase();
+    if (/^\d{1,2}$/.test(l)) return Number(l);
+    if (l in UNITS && l !== 'o' && l !== 'oh') return UNITS[l];
+    if (l in TEENS) return TEENS[l];
+    return undefined;
+  };
+  return text
+    .replace(/\bhalf past (\w+)/gi, (m, h: string) => (hour(h) !== undefined ? `${hour(h)}:30` : m))
+    .replace(/\b(?:a )?quarter past (\w+)/gi, (m, h: string) => (hour(h) !== undefined ? `${hour(h)}:15` : m))
+    .replace(/\b(?:a )?quarter to (\w+)/gi, (m, h: string) => {
+      const v = hour(h);
+      return v !== undefined ? `${v === 1 ? 12 : v - 1}:45` : m;
+    })
+    .replace(/\b(\w+) (o'?clock)\b/gi, (m, h: string) => (hour(h) !== undefined ? `${hour(h)} o'clock` : m))
+    // "at three thirty" / "three pm": hour words chrono does not read as times.
+    .replace(/\b(at|around|by|after|before|from|until|till) (\w+)(?: (fifteen|thirty|forty[- ]five|o'?clock))?(?=\s|$|[,.!?])/gi, (m, p: string, h: string, mm?: string) => {
+      const v = hour(h);
+      if (v === undefined || v > 12 || /^\d/.test(h) && !mm) return m;
+      const min = mm === undefined || /clock/i.test(mm) ? '' : `:${mm.toLowerCase().startsWith('fifteen') ? '15' : mm.toLowerCase().startsWith('thirty') ? '30' : '45'}`;
+      return `${p} ${v}${min}`;
+    })
+    .replace(/\b(\w+)(?: (fifteen|thirty|forty[- ]five))? ?(a\.?m\.?|p\.?m\.?)(?=\s|$|[,!?])/gi, (m, h: string, mm: string | undefined, ap: string) => {
+      const v = hour(h);
+      if (v === undefined || v > 12) return m;
+      const min = mm === undefined ? '' : `:${mm.toLowerCase().startsWith('fifteen') ? '15' : mm.toLowerCase().startsWith('thirty') ? '30' : '45'}`;
+      return `${v}${min}${ap.replace(/\./g, '').toLowerCase()}`;
+    })
+    .replace(/\b(?:the )?day after tomorrow\b/gi, 'in 2 days')
+    .replace(/\bnoon\b/gi, '12pm')
+    .replace(/\bmidday\b/gi, '12pm');
+}
+
+/** Full normalisation for extraction: fillers out, spoken emails, digits and times written. */
+export function normalizeUtterance(text: string): string {
+  let out = stripFillers(text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'));
+  out = spokenTimesToWritten(out);
+  out = joinSpelledLetters(out);
+  out = spokenDigitsToNumbers(out);
+  out = spokenEmailToWritten(out);
+  // "ORD dash 12345" / "ord - 12345" → "ORD-12345" (letters then digits joined by a spoken dash).
+  out = out.replace(/\b([a-z]{1,6})\s*(?:\bdash\b|\bhyphen\b|-)\s*(\d{2,})\b/gi, '$1-$2');
+  return out.replace(/\s{2,}/g, ' ').trim();
+}

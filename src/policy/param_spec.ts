@@ -1,0 +1,190 @@
+// What the policy knows about one tool argument, read from the tool's parameter schema. Zod v3,
+// zod v4 and raw JSON schemas all go through the framework's own JSON-schema conversion, so the
+// policy sees exactly the types, enums, patterns and descriptions a hosted model would see.
+import { llm } from '@livekit/agents';
+
+/** How a value for this argument is found in what the caller said. */
+export type SlotKind =
+  | 'email'
+  | 'phone'
+  | 'person_name'
+  | 'identifier'
+  | 'datetime'
+  | 'date'
+  | 'time'
+  | 'number'
+  | 'boolean'
+  | 'enum'
+  | 'text'
+  | 'reason';
+
+export interface ParamSpec {
+  name: string;
+  /** Human words for the argument ("order id"), used in questions. */
+  label: string;
+  description: string;
+  type: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'unknown';
+  /** For arrays: the item type. */
+  itemType?: ParamSpec['type'];
+  enumValues?: string[];
+  pattern?: RegExp;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  required: boolean;
+  hasDefault: boolean;
+  kind: SlotKind;
+}
+
+interface JsonSchemaLike {
+  type?: string | string[];
+  description?: string;
+  enum?: unknown[];
+  pattern?: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  minLength?: number;
+  maxLength?: number;
+  default?: unknown;
+  items?: JsonSchemaLike;
+  anyOf?: JsonSchemaLike[];
+  oneOf?: JsonSchemaLike[];
+  properties?: Record<string, JsonSchemaLike>;
+  required?: string[];
+  const?: unknown;
+}
+
+/** "orderId" / "order_id" → "order id"; "callerName" → "caller name". */
+export function humanize(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .replace(/\bid\b/gi, 'ID')
+    .toLowerCase()
+    .replace(/\bid\b/g, 'ID')
+    .trim();
+}
+
+function firstType(s: JsonSchemaLike): { type: ParamSpec['type']; schema: JsonSchemaLike } {
+  const variants = s.anyOf ?? s.oneOf;
+  if (variants) {
+    const real = variants.find((v) => v.type !== 'null' && !(Array.isArray(v.type) && v.type.every((t) => t === 'null')));
+    if (real) {
+      const inner = firstType(real);
+      return { type: inner.type, schema: { ...real, description: s.description ?? real.description } };
+    }
+  }
+  const t = Array.isArray(s.type) ? s.type.find((x) => x !== 'null') : s.type;
+  if (t === 'string' || t === 'number' || t === 'integer' || t === 'boolean' || t === 'array' || t === 'object') return { type: t, schema: s };
+  if (s.enum) return { type: 'string', schema: s };
+  return { type: 'unknown', schema: s };
+}
+
+function safeRegex(pattern: string | undefined): RegExp | undefined {
+  if (!pattern) return undefined;
+  try {
+    return new RegExp(pattern);
+  } catch {
+    return undefined;
+  }
+}
+
+const NAME_WORDS = /\b(?:name|first name|last name|surname|full name)\b/;
+const NOT_PERSON = /\b(?:user ?name|file|product|company|business|account|plan|device|model|street|city|agent|tool|team|department)\b/;
+
+/** Decide how a value for this argument is found in speech. */
+export function slotKindOf(p: Omit<ParamSpec, 'kind'>): SlotKind {
+  const words = humanize(p.name);
+  const text = `${words} ${p.description.toLowerCase()}`;
+  if (p.type === 'boolean') return 'boolean';
+  if (p.enumValues && p.enumValues.length > 0) return 'enum';
+  if (p.type === 'number' || p.type === 'integer') return 'number';
+  if (p.format === 'email' || /\be-?mail\b/.test(words)) return 'email';
+  if (p.format === 'date-time') return 'datetime';
+  if (p.format === 'date') return 'date';
+  if (p.format === 'time') return 'time';
+  if (/\b(?:phone|mobile|cell|telephone|callback number|contact number)\b/.test(words)) return 'phone';
+  if (words === 'reason' || /^(?:reason|why)\b/.test(words)) return 'reason';
+  if (/\b(?:date ?time|time|when|slot|appointment|schedule[d]?|at)\b/.test(words)) return /\bdate\b/.test(words) && !/time/.test(text) ? 'date' : 'datetime';
+  if (/\b(?:date|day)\b/.test(words)) return 'date';
+  if (p.pattern) return 'identifier';
+  if (/\b(?:summary|description|details?|notes?|issue|problem|message|comments?|subject|title|text|explanation|symptoms?)\b/.test(words)) return 'text';
+  if (/\b(?:id|number|no|code|ref|reference|ticket|order|account|invoice|serial|tracking)\b/i.test(words)) return 'identifier';
+  if ((NAME_WORDS.test(words) || /\bname\b/.test(words)) && !NOT_PERSON.test(words)) return 'person_name';
+  if (/\bphone\b/.test(text) && !/\b(?:summary|description|issue|problem|details?)\b/.test(words)) return 'phone';
+  if (/\be-?mail address\b/.test(text) && !/\b(?:summary|description|issue|problem|details?)\b/.test(words)) return 'email';
+  return 'text';
+}
+
+const schemaCache = new WeakMap<object, ParamSpec[]>();
+
+/** The arguments of a tool, from its parameter schema (cached per schema object). */
+export function paramSpecs(parameters: unknown): ParamSpec[] {
+  if (!parameters || typeof parameters !== 'object') return [];
+  const cached = schemaCache.get(parameters);
+  if (cached) return cached;
+  let json: JsonSchemaLike;
+  try {
+    json = llm.toJsonSchema(parameters as never, false) as JsonSchemaLike;
+  } catch {
+    json = parameters as JsonSchemaLike;
+  }
+  const required = new Set(json.required ?? []);
+  const specs: ParamSpec[] = [];
+  for (const [name, raw] of Object.entries(json.properties ?? {})) {
+    const { type, schema } = firstType(raw);
+    const itemType = type === 'array' && schema.items ? firstType(schema.items).type : undefined;
+    const enumSource = schema.enum ?? (type === 'array' ? schema.items?.enum : undefined);
+    const nullable = Array.isArray(raw.type) && raw.type.includes('null');
+    const base: Omit<ParamSpec, 'kind'> = {
+      name,
+      label: humanize(name),
+      description: (schema.description ?? raw.description ?? '').trim(),
+      type,
+      itemType,
+      enumValues: enumSource?.filter((v): v is string => typeof v === 'string'),
+      pattern: safeRegex(schema.pattern ?? (type === 'array' ? schema.items?.pattern : undefined)),
+      format: schema.format ?? (type === 'array' ? schema.items?.format : undefined),
+      minimum: schema.minimum ?? schema.exclusiveMinimum,
+      maximum: schema.maximum,
+      minLength: schema.minLength,
+      maxLength: schema.maxLength,
+      required: required.has(name) && !nullable && raw.default === undefined,
+      hasDefault: raw.default !== undefined || schema.default !== undefined,
+    };
+    specs.push({ ...base, kind: slotKindOf(base) });
+  }
+  schemaCache.set(parameters, specs);
+  return specs;
+}
+
+/** Check a value against the parts of the schema we understand; false means "do not send it". */
+export function valueFits(p: ParamSpec, value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  const one = (v: unknown, type: ParamSpec['type'] | undefined): boolean => {
+    if (type === 'string' || type === 'unknown' || type === undefined) {
+      if (typeof v !== 'string' || v.trim() === '') return false;
+      if (p.enumValues && p.enumValues.length > 0 && !p.enumValues.includes(v)) return false;
+      if (p.pattern && !p.pattern.test(v)) return false;
+      if (p.format === 'email' && !/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v)) return false;
+      if (p.minLength !== undefined && v.length < p.minLength) return false;
+      if (p.maxLength !== undefined && v.length > p.maxLength) return false;
+      return true;
+    }
+    if (type === 'number' || type === 'integer') {
+      if (typeof v !== 'number' || !Number.isFinite(v)) return false;
+      if (type === 'integer' && !Number.isInteger(v)) return false;
+      if (p.minimum !== undefined && v < p.minimum) return false;
+      if (p.maximum !== undefined && v > p.maximum) return false;
+      return true;
+    }
+    if (type === 'boolean') return typeof v === 'boolean';
+    return true;
+  };
+  if (p.type === 'array') return Array.isArray(value) && value.length > 0 && value.every((v) => one(v, p.itemType));
+  return one(value, p.type);
+}

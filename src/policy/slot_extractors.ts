@@ -1,0 +1,310 @@
+// Slot extractors: find typed values in one (normalised) caller utterance. Exact formats (email,
+// phone, ids) use regexes; names use compromise, dates/times chrono-node, enum values a synonym
+// table plus fastest-levenshtein for typos. Every extractor returns nothing rather than guess.
+import * as chrono from 'chrono-node';
+import nlp from 'compromise';
+import { distance } from 'fastest-levenshtein';
+import { normalizeUtterance } from './normalize.js';
+import type { ParamSpec } from './param_spec.js';
+
+export interface Utterance {
+  /** What the caller said. */
+  raw: string;
+  /** Spoken forms written out (emails, digits, times), fillers removed. */
+  norm: string;
+  lower: string;
+}
+
+export function prepareUtterance(raw: string): Utterance {
+  const norm = normalizeUtterance(raw);
+  return { raw, norm, lower: norm.toLowerCase() };
+}
+
+export interface Found<T> {
+  value: T;
+  /** Character offset in `norm`, used to prefer values near a cue word. */
+  index: number;
+}
+
+const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+
+export function findEmails(u: Utterance): Found<string>[] {
+  return [...u.norm.matchAll(EMAIL)].map((m) => ({ value: m[0].toLowerCase().replace(/\.$/, ''), index: m.index }));
+}
+
+/** Remove emails so their parts are not read as names or ids. */
+function withoutEmails(text: string): string {
+  return text.replace(EMAIL, ' ');
+}
+
+export function findPhones(u: Utterance): Found<string>[] {
+  const out: Found<string>[] = [];
+  const text = withoutEmails(u.norm);
+  for (const m of text.matchAll(/(\+?\(?\d[\d\s().-]{5,}\d)/g)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 15) continue;
+    // Letters glued to the digits make it an id ("ORD-12345"), not a phone number.
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (/[a-z]-?$/i.test(before)) continue;
+    out.push({ value: `${m[0].trim().startsWith('+') || /\bplus\s*$/i.test(text.slice(0, m.index)) ? '+' : ''}${digits}`, index: m.index });
+  }
+  return out;
+}
+
+function unanchored(pattern: RegExp): RegExp {
+  const src = pattern.source.replace(/^\^/, '').replace(/\$$/, '');
+  return new RegExp(`(?<![A-Za-z0-9])(?:${src})(?![A-Za-z0-9])`, 'gi');
+}
+
+function caseVariantFitting(value: string, pattern: RegExp): string | undefined {
+  for (const v of [value, value.toUpperCase(), value.toLowerCase()]) if (pattern.test(v)) return v;
+  return undefined;
+}
+
+/** Ids (orders, accounts, tickets): by the schema pattern when there is one, else by shape. */
+export function findIdentifiers(u: Utterance, pattern?: RegExp): Found<string>[] {
+  const text = withoutEmails(u.norm);
+  if (pattern) {
+    const out: Found<string>[] = [];
+    const seen = new Set<string>();
+    // Also try with letter/digit groups joined, for "ORD 12345" or "A B 1 2 3".
+    const variants = [text, text.replace(/\b([A-Za-z]{1,6})\s+(\d{2,})\b/g, '$1-$2'), text.replace(/\b([A-Za-z]{1,6})[\s-]+(\d{2,})\b/g, '$1$2'), text.replace(/(\d)[\s-]+(?=\d)/g, '$1')];
+    for (const variant of variants) {
+      for (const m of variant.matchAll(unanchored(pattern))) {
+        const fitted = caseVariantFitting(m[0], pattern);
+        if (fitted && !seen.has(fitted)) {
+          seen.add(fitted);
+          out.push({ value: fitted, index: Math.min(m.index, text.length) });
+        }
+      }
+    }
+    return out;
+  }
+  const out: Found<string>[] = [];
+  for (const m of text.matchAll(/\b(?:[A-Za-z]{1,6}-?\d{3,}[A-Za-z0-9-]*|\d{4,}[A-Za-z]*)\b/g)) {
+    out.push({ value: m[0].toUpperCase(), index: m.index });
+  }
+  return out;
+}
+
+// Words that follow "I'm" / "this is" but are not names.
+const NOT_NAME_WORDS = new Set(
+  `a an the my your our their his her its this that these those and or but so to of in on at for with from by about
+  calling call ringing here there just still again also very really so not no yes yeah ok okay hi hello hey sorry
+  looking trying having wondering hoping waiting phoning contacting reaching interested unable able going gonna
+  frustrated angry annoyed upset confused done good fine great well happy glad sure afraid sick tired fed new back
+  customer client member user caller subscriber owner manager it is was be been being am are`.split(/\s+/),
+);
+
+const STRONG_NAME_CUE = /\b(?:my name is|my name's|name is|name's|the name is|call me|first name is|last name is|surname is|full name is)\s+/i;
+const WEAK_NAME_CUE = /\b(?:this is|i am|i'm|im|it's|it is|speaking is|you're speaking (?:to|with))\s+/i;
+
+function titleCase(s: string): string {
+  return s
+    .split(/\s+/)
+    .map((w) => w.replace(/(^|[-'])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()))
+    .join(' ');
+}
+
+function nameWordsAfter(text: string, cue: RegExp): string[] | undefined {
+  const m = cue.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m.index + m[0].length);
+  const words: string[] = [];
+  for (const w of rest.split(/\s+/)) {
+    const clean = w.replace(/[,.!?;:]+$/, '');
+    if (!/^[a-z][a-z'-]*$/i.test(clean)) break;
+    if (NOT_NAME_WORDS.has(clean.toLowerCase())) break;
+    words.push(clean);
+    if (words.length === 3 || clean !== w) break;
+  }
+  return words.length > 0 ? words : undefined;
+}
+
+function looksLikeName(words: string[]): boolean {
+  const doc = nlp(words.join(' '));
+  if (doc.has('#Person')) return true;
+  // Reject ordinary vocabulary: verbs, adjectives, adverbs and function words are not names.
+  return !words.some((w) => {
+    const t = nlp(w);
+    return t.has('(#Verb|#Adjective|#Adverb|#Preposition|#Determiner|#Pronoun|#Conjunction|#Value|#Date|#QuestionWord)');
+  });
+}
+
+/**
+ * A person's name: after "my name is", "this is", "I'm" (checked with compromise), from
+ * compromise's people() on the whole sentence, or — when the agent just asked for a name — the
+ * short answer itself ("Jon Smith").
+ */
+export function findPersonName(u: Utterance, expecting = false): string | undefined {
+  const text = withoutEmails(u.norm);
+  const strong = nameWordsAfter(text, STRONG_NAME_CUE);
+  if (strong && strong.every((w) => !/^(?:calling|from)$/i.test(w))) return titleCase(strong.join(' '));
+  const weak = nameWordsAfter(text, WEAK_NAME_CUE);
+  if (weak && looksLikeName(weak)) {
+    const doc = nlp(weak.join(' '));
+    if (doc.has('#Person') || /[A-Z]/.test(weak.join(' ')) || expecting) return titleCase(weak.join(' '));
+  }
+  const people = nlp(text)
+    .people()
+    .out('array') as string[];
+  const person = people.map((p) => p.replace(/[,.!?]+$/, '').trim()).find((p) => p.length > 1 && !/\d/.test(p));
+  if (person && !/^(?:hi|hello|hey|dear)\b/i.test(person)) return titleCase(person.replace(/^(?:mr|mrs|ms|dr)\.?\s+/i, (t) => t));
+  if (expecting) {
+    const words = text.replace(/^(?:it's|its|it is|sure|yes|yeah|ok|okay|um|uh)[,\s]+/i, '').replace(/[.!?]+$/, '').trim().split(/\s+/);
+    if (words.length >= 1 && words.length <= 3 && words.every((w) => /^[a-z][a-z'-]*$/i.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase())) && looksLikeName(words)) {
+      return titleCase(words.join(' '));
+    }
+  }
+  return undefined;
+}
+
+export interface FoundDateTime {
+  /** ISO 8601 (UTC) instant. */
+  iso: string;
+  date: Date;
+  hasDay: boolean;
+  hasTime: boolean;
+  index: number;
+  text: string;
+}
+
+/** Dates and times via chrono, read forward from `now`, with business-hours defaults. */
+export function findDateTimes(u: Utterance, now: Date): FoundDateTime[] {
+  const results = chrono.parse(u.norm, now, { forwardDate: true });
+  const out: FoundDateTime[] = [];
+  for (const r of results) {
+    const c = r.start;
+    const date = c.date();
+    const hasDay = c.isCertain('day') || c.isCertain('weekday') || /\b(?:today|tomorrow|tonight|in \d+ days?|next week)\b/i.test(r.text);
+    const partOfDay = /\b(?:morning|afternoon|evening|tonight|noon|lunch)\b/i.test(r.text);
+    let hasTime = c.isCertain('hour') || partOfDay || /\bin (?:an?|\d+) (?:hours?|minutes?)\b/i.test(r.text);
+    if (c.isCertain('hour') && !c.isCertain('meridiem')) {
+      // "at 3" on a support line means 3 pm, not 3 am.
+      const h = date.getHours();
+      if (h >= 1 && h <= 7) date.setHours(h + 12);
+    } else if (!c.isCertain('hour') && /\bmorning\b/i.test(r.text)) {
+      date.setHours(9, 0, 0, 0);
+    }
+    if (!hasDay && !hasTime) hasTime = false;
+    // A time already past today means the next day.
+    if (hasTime && !hasDay && date.getTime() < now.getTime()) date.setDate(date.getDate() + 1);
+    out.push({ iso: date.toISOString(), date, hasDay, hasTime, index: r.index, text: r.text });
+  }
+  return out;
+}
+
+/** Numbers said as digits or words ("twenty five", "$19.99"), skipping ids and phone numbers. */
+export function findNumbers(u: Utterance): Found<number>[] {
+  const out: Found<number>[] = [];
+  const text = withoutEmails(u.norm);
+  for (const m of text.matchAll(/(?<![A-Za-z0-9-])\$?(-?\d+(?:[.,]\d+)?)(?![A-Za-z0-9-]|:\d)/g)) {
+    const raw = m[1]!.replace(',', '.');
+    if (raw.replace(/\D/g, '').length >= 7) continue;
+    out.push({ value: Number(raw), index: m.index });
+  }
+  if (out.length === 0) {
+    const words = nlp(text).numbers().get() as unknown[];
+    for (const w of words) if (typeof w === 'number' && Number.isFinite(w)) out.push({ value: w, index: 0 });
+  }
+  return out;
+}
+
+const YES = /^(?:yes|yeah|yep|yup|sure|correct|right|that's right|that is right|exactly|absolutely|definitely|of course|please do|go ahead|ok|okay|affirmative|confirm(?:ed)?|true)\b/i;
+const NO = /^(?:no|nope|nah|not really|negative|don't|do not|never|false|wrong|incorrect)\b/i;
+
+/** A yes/no answer at the start of the utterance. */
+export function findYesNo(u: Utterance): boolean | undefined {
+  const t = u.lower.replace(/^(?:um|uh|well|oh)[,\s]+/, '');
+  if (YES.test(t)) return true;
+  if (NO.test(t)) return false;
+  return undefined;
+}
+
+// General-purpose English synonyms for common enum vocabularies (priorities, channels, categories).
+// Apps add their own through the argument description: `technical (internet, wifi, app)`.
+const ENUM_SYNONYMS: Record<string, string[]> = {
+  high: ['urgent', 'critical', 'asap', 'emergency', 'important', 'serious', 'severe', 'top', 'high priority', 'immediately', 'right away'],
+  urgent: ['critical', 'asap', 'emergency', 'immediately', 'right away', 'high priority'],
+  critical: ['emergency', 'outage', 'urgent', 'severe'],
+  low: ['minor', 'not urgent', 'no rush', 'whenever', 'trivial', 'low priority', 'not important', 'small'],
+  medium: ['moderate', 'normal', 'regular', 'standard', 'average', 'medium priority'],
+  normal: ['moderate', 'medium', 'regular', 'standard', 'average', 'usual'],
+  technical: ['tech', 'technical', 'technically', 'tech support', 'technical support', 'broken', 'not working', 'error', 'bug', 'crash', 'internet', 'wifi', 'connection', 'device', 'login', 'log in', 'password'],
+  billing: ['bill', 'billed', 'payment', 'pay', 'charge', 'charged', 'invoice', 'refund', 'money', 'price', 'subscription', 'fee', 'overcharged', 'account balance'],
+  general: ['other', 'something else', 'general question', 'question', 'information', 'info', 'misc', 'miscellaneous'],
+  sales: ['buy', 'purchase', 'upgrade', 'new plan', 'pricing', 'quote'],
+  email: ['e-mail', 'mail', 'inbox'],
+  phone: ['call', 'ring', 'telephone', 'phone call', 'callback', 'call back'],
+  sms: ['text', 'text message', 'message'],
+  morning: ['am', 'before noon', 'early'],
+  afternoon: ['pm', 'after lunch', 'after noon'],
+  evening: ['tonight', 'after work', 'late'],
+  yes: ['yeah', 'yep', 'sure', 'correct', 'right'],
+  no: ['nope', 'nah', 'not really'],
+};
+
+/** Synonyms the app wrote into a description: "technical (internet, wifi), billing (refunds)". */
+export function synonymsFromDescription(description: string, values: string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const value of values) {
+    const esc = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const paren = new RegExp(`\\b${esc}\\b\\s*\\(([^)]*)\\)`, 'i').exec(description);
+    const means = [...description.matchAll(new RegExp(`["“']([^"”']+)["”']\\s+(?:means|is|=)\\s+${esc}\\b`, 'gi'))].map((m) => m[1]!);
+    const list = [...(paren ? paren[1]!.split(/,|\bor\b|\//) : []), ...means].map((s) => s.trim().toLowerCase()).filter(Boolean);
+    if (list.length) out[value] = list;
+  }
+  return out;
+}
+
+function tokens(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
+}
+
+/** Position of phrase in text if present as whole words (and not negated), else -1. */
+function phraseIndex(text: string, phrase: string): number {
+  const esc = phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const m = new RegExp(`(?<![a-z])${esc}(?![a-z])`, 'i').exec(text);
+  if (!m) return -1;
+  const before = text.slice(Math.max(0, m.index - 8), m.index);
+  if (/\b(?:not|no|isn't|non)\s*-?$/i.test(before) && !/^not\b/.test(phrase)) return -1;
+  return m.index;
+}
+
+/**
+ * Match an enum value by name, synonym or a near-miss spelling. Returns the value and how it was
+ * found, so callers can trust exact matches more than typo matches.
+ */
+export function matchEnum(u: Utterance, values: string[], description = ''): { value: string; via: 'exact' | 'synonym' | 'typo'; index: number } | undefined {
+  const text = u.lower;
+  const fromDescription = synonymsFromDescription(description, values);
+  let best: { value: string; via: 'exact' | 'synonym' | 'typo'; index: number; len: number } | undefined;
+  const consider = (value: string, via: 'exact' | 'synonym' | 'typo', index: number, len: number) => {
+    const rank = { exact: 3, synonym: 2, typo: 1 };
+    if (!best || rank[via] > rank[best.via] || (rank[via] === rank[best.via] && len > best.len)) best = { value, via, index, len };
+  };
+  for (const value of values) {
+    const spoken = value.replace(/[_-]+/g, ' ').toLowerCase();
+    const idx = phraseIndex(text, spoken);
+    if (idx >= 0) consider(value, 'exact', idx, spoken.length);
+    for (const syn of [...(fromDescription[value] ?? []), ...(ENUM_SYNONYMS[spoken] ?? [])]) {
+      const sIdx = phraseIndex(text, syn);
+      if (sIdx >= 0) consider(value, 'synonym', sIdx, syn.length);
+    }
+  }
+  if (best) return { value: best.value, via: best.via, index: best.index };
+  // Typos: compare each word with each value (and its one-word synonyms).
+  const words = tokens(text);
+  for (const value of values) {
+    const spoken = value.replace(/[_-]+/g, ' ').toLowerCase();
+    const candidates = [spoken, ...(fromDescription[value] ?? []), ...(ENUM_SYNONYMS[spoken] ?? [])].filter((c) => !/\s/.test(c) && c.length >= 4);
+    for (const w of words) {
+      if (w.length < 4) continue;
+      for (const c of candidates) {
+        const limit = c.length >= 8 ? 2 : 1;
+        if (distance(w, c) <= limit) consider(value, 'typo', text.indexOf(w), c.length);
+      }
+    }
+  }
+  return best ? { value: best.value, via: best.via, index: best.index } : undefined;
+}

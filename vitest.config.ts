@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    setupFiles: ['test/setup.ts'],
+    include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'templates/**', 'dist/**'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    // Two cores: sessions, SQLite and child processes behave better without heavy parallelism.
+    maxWorkers: 2,
+    minWorkers: 1,
+  },
+});
