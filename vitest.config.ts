@@ -10,5 +10,7 @@ export default defineConfig({
     // Two cores: sessions, SQLite and child processes behave better without heavy parallelism.
     maxWorkers: 2,
     minWorkers: 1,
+    // CI also writes a JSON report so .ci/run can print a plain "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'data/vitest-report.json' }]] : ['default'],
   },
 });

@@ -13,13 +13,19 @@ export function registerCheckCommand(program: Command): void {
       const spec = await loadWorkflow(entry);
       const { problems, compiled } = inspectWorkflow(spec);
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ workflow: spec.name, ok: problems.length === 0, problems }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ workflow: spec.name, ok: problems.length === 0, problems }, null, 2)}\n`,
+        );
       } else if (problems.length === 0) {
-        process.stdout.write(`${pc.green('✓')} ${spec.name}: ${compiled.agents.size} agents, ${compiled.edges.length} edges, no problems.\n`);
+        process.stdout.write(
+          `${pc.green('✓')} ${spec.name}: ${compiled.agents.size} agents, ${compiled.edges.length} edges, no problems.\n`,
+        );
       } else {
         process.stdout.write(`${pc.red('✗')} ${spec.name}: ${problems.length} problem(s)\n`);
         for (const p of problems) {
-          const where = [p.agent && `agent ${pc.bold(p.agent)}`, p.edge && `edge ${pc.bold(p.edge)}`].filter(Boolean).join(', ');
+          const where = [p.agent && `agent ${pc.bold(p.agent)}`, p.edge && `edge ${pc.bold(p.edge)}`]
+            .filter(Boolean)
+            .join(', ');
           process.stdout.write(`  - ${where ? `${where}: ` : ''}${p.message}\n`);
         }
       }

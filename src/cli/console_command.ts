@@ -42,7 +42,10 @@ export function registerConsoleCommand(program: Command): void {
         workflow,
         llm: chosen.llm.model as never,
         tts: wantsAudio ? (chosen.tts.model as never) : undefined,
-        beforeStart: async (session: Parameters<typeof attachObservers>[0], runtime: Parameters<typeof attachObservers>[1]) => {
+        beforeStart: async (
+          session: Parameters<typeof attachObservers>[0],
+          runtime: Parameters<typeof attachObservers>[1],
+        ) => {
           if (wantsAudio) await consoleAudio(session, { record: flags.record });
           await attachObservers(session, runtime, { source: 'console' });
         },

@@ -20,7 +20,9 @@ function isSpec(value: unknown): value is WorkflowSpec<AnyZodObject> {
 export async function loadWorkflow(entry: string = DEFAULT_APP_ENTRY): Promise<WorkflowSpec<AnyZodObject>> {
   const path = resolve(entry);
   if (!existsSync(path)) {
-    throw new WorkflowLoadError(`No workflow module at ${path}. Pass the path of a file whose default export is your workflow (for example ${DEFAULT_APP_ENTRY}).`);
+    throw new WorkflowLoadError(
+      `No workflow module at ${path}. Pass the path of a file whose default export is your workflow (for example ${DEFAULT_APP_ENTRY}).`,
+    );
   }
   let mod: Record<string, unknown>;
   try {
@@ -31,7 +33,9 @@ export async function loadWorkflow(entry: string = DEFAULT_APP_ENTRY): Promise<W
   const exported = mod.default ?? mod.workflow;
   const spec = typeof exported === 'function' ? await (exported as () => unknown)() : exported;
   if (!isSpec(spec)) {
-    throw new WorkflowLoadError(`${entry} must default-export a workflow (defineWorkflow({...})) or a function returning one.`);
+    throw new WorkflowLoadError(
+      `${entry} must default-export a workflow (defineWorkflow({...})) or a function returning one.`,
+    );
   }
   return spec;
 }

@@ -1,6 +1,6 @@
 // One console call: a text (optionally spoken) AgentSession running an app's workflow in process,
 // with no room and no server. Used by the interactive console and by scripted mode.
-import { llm, voice } from '@livekit/agents';
+import { type llm, voice } from '@livekit/agents';
 import type { AnyZodObject, WorkflowSpec } from '../workflow/declaration.js';
 import type { WorkflowEvent } from '../workflow/events.js';
 import { WorkflowRuntime, type WorkflowRuntimeOptions } from '../workflow/runtime.js';
@@ -97,7 +97,10 @@ export class ConsoleSession {
     for (let i = 0; i < 20; i++) {
       const pending = this.speeches.filter((h) => !h.done());
       if (pending.length === 0) return;
-      await Promise.race([Promise.all(pending.map((h) => h.waitForPlayout())), new Promise((r) => setTimeout(r, 5_000))]);
+      await Promise.race([
+        Promise.all(pending.map((h) => h.waitForPlayout())),
+        new Promise((r) => setTimeout(r, 5_000)),
+      ]);
     }
   }
 
@@ -122,7 +125,12 @@ export class ConsoleSession {
     try {
       await this.session.close();
     } finally {
-      this.options.onEvent?.({ type: 'session_end', agent: this.runtime.currentAgentId ?? this.agent, outcome: this.runtime.outcome, userdata });
+      this.options.onEvent?.({
+        type: 'session_end',
+        agent: this.runtime.currentAgentId ?? this.agent,
+        outcome: this.runtime.outcome,
+        userdata,
+      });
     }
   }
 }

@@ -32,7 +32,10 @@ function plainOutput(output: string): string {
  * Walks new history items in order, tracking which agent is speaking across handoff markers.
  * Returns the events and the agent current after the last item.
  */
-export function historyToEvents(items: readonly llm.ChatItem[], startAgent: string): { events: ConsoleEvent[]; agent: string } {
+export function historyToEvents(
+  items: readonly llm.ChatItem[],
+  startAgent: string,
+): { events: ConsoleEvent[]; agent: string } {
   const events: ConsoleEvent[] = [];
   let agent = startAgent;
   for (const item of items) {
@@ -46,10 +49,17 @@ export function historyToEvents(items: readonly llm.ChatItem[], startAgent: stri
         events.push({ type: 'function_call', agent, name: item.name, args: parseArgs(item.args) });
         break;
       case 'function_call_output':
-        events.push({ type: 'function_call_output', agent, name: item.name, output: plainOutput(item.output), isError: item.isError });
+        events.push({
+          type: 'function_call_output',
+          agent,
+          name: item.name,
+          output: plainOutput(item.output),
+          isError: item.isError,
+        });
         break;
       case 'agent_handoff':
-        if (item.oldAgentId && item.oldAgentId !== item.newAgentId) events.push({ type: 'agent_handoff', from: item.oldAgentId, to: item.newAgentId });
+        if (item.oldAgentId && item.oldAgentId !== item.newAgentId)
+          events.push({ type: 'agent_handoff', from: item.oldAgentId, to: item.newAgentId });
         agent = item.newAgentId;
         break;
       default:

@@ -38,7 +38,9 @@ export function renderWorkflowEvent(event: WorkflowEvent): string | undefined {
     case 'loop_detected':
       return pc.red(`    loop protection: ${event.reason}`);
     case 'escalation':
-      return pc.magenta(`    escalation via ${event.channel}${event.ticketId ? ` (ticket ${event.ticketId})` : ''}: ${event.ok ? 'ok' : 'failed'}`);
+      return pc.magenta(
+        `    escalation via ${event.channel}${event.ticketId ? ` (ticket ${event.ticketId})` : ''}: ${event.ok ? 'ok' : 'failed'}`,
+      );
     default:
       return undefined;
   }

@@ -5,7 +5,8 @@ import { parseEntryTag } from '../workflow/tool_meta.js';
 
 export class WorkflowFakeLLM extends voice.testing.FakeLLM {
   override chat(options: Parameters<voice.testing.FakeLLM['chat']>[0]): llm.LLMStream {
-    const system = options.chatCtx.items.find((i) => i.type === 'message' && i.role === 'system') as llm.ChatMessage | undefined;
+    const system = options.chatCtx.items.find((i) => i.type === 'message' && i.role === 'system') as
+      llm.ChatMessage | undefined;
     const entry = system ? parseEntryTag(system.textContent ?? '') : undefined;
     const last = options.chatCtx.items.at(-1);
     // After a tool call inside the entry turn, answer the tool output, not the entry again.

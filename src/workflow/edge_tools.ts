@@ -16,7 +16,11 @@ function currentChat(runtime: WorkflowRuntime) {
   return runtime.agentSession.currentAgent.chatCtx;
 }
 
-export function createEdgeTool(runtime: WorkflowRuntime, edge: CompiledEdge<unknown>, ctx: WrapContext<unknown>): AnyFunctionTool {
+export function createEdgeTool(
+  runtime: WorkflowRuntime,
+  edge: CompiledEdge<unknown>,
+  ctx: WrapContext<unknown>,
+): AnyFunctionTool {
   const carries = edge.carries ?? z.object({});
   const parameters = (carries as AnyZodObject).extend({ reason: reasonField });
   const description =
@@ -36,7 +40,12 @@ export function createEdgeTool(runtime: WorkflowRuntime, edge: CompiledEdge<unkn
       const loop = runtime.loopReason(edge.from, to);
       if (loop) {
         const esc = runtime.workflow.spec.escalation;
-        runtime.events.emitEvent({ type: 'loop_detected', agent: edge.from, path: [...runtime.path, to], reason: loop });
+        runtime.events.emitEvent({
+          type: 'loop_detected',
+          agent: edge.from,
+          path: [...runtime.path, to],
+          reason: loop,
+        });
         if (!esc || esc.agent === edge.from || esc.agent === to) {
           runtime.events.emitEvent({ type: 'handoff_failed', from: edge.from, to, tool: edge.tool, reason: loop });
           throw new llm.ToolError(
@@ -53,7 +62,9 @@ export function createEdgeTool(runtime: WorkflowRuntime, edge: CompiledEdge<unkn
         if (value === undefined) continue;
         const parsed = shape[key]?.safeParse(value);
         if (!parsed?.success) {
-          throw new llm.ToolError(`The value for ${key} is not valid (${parsed?.error.issues[0]?.message ?? 'unknown field'}). Ask the caller for it again.`);
+          throw new llm.ToolError(
+            `The value for ${key} is not valid (${parsed?.error.issues[0]?.message ?? 'unknown field'}). Ask the caller for it again.`,
+          );
         }
         userData[key] = parsed.data;
       }
@@ -77,15 +88,26 @@ export function createEdgeTool(runtime: WorkflowRuntime, edge: CompiledEdge<unkn
       return llm.handoff({ agent: next, returns: `Transferred to ${to}.` });
     },
     ctx,
-    { kind: edge.mode === 'escalation' ? 'escalation' : edge.mode === 'call' ? 'call' : 'handoff', target: edge.to, examples: edge.examples },
+    {
+      kind: edge.mode === 'escalation' ? 'escalation' : edge.mode === 'call' ? 'call' : 'handoff',
+      target: edge.to,
+      examples: edge.examples,
+    },
   );
 }
 
-export function createReturnTool(runtime: WorkflowRuntime, agentId: string, result: AnyZodObject, ctx: WrapContext<unknown>, examples: string[]): AnyFunctionTool {
+export function createReturnTool(
+  runtime: WorkflowRuntime,
+  agentId: string,
+  result: AnyZodObject,
+  ctx: WrapContext<unknown>,
+  examples: string[],
+): AnyFunctionTool {
   return wrapTool(
     RETURN_TOOL,
     {
-      description: 'Hand the caller back to the agent that transferred them to you, with the result of your work. Use when your part is done.',
+      description:
+        'Hand the caller back to the agent that transferred them to you, with the result of your work. Use when your part is done.',
       parameters: result,
     },
     async (args, opts) => {
@@ -118,11 +140,17 @@ export function createReturnTool(runtime: WorkflowRuntime, agentId: string, resu
   );
 }
 
-export function createEndCallTool(runtime: WorkflowRuntime, agentId: string, ctx: WrapContext<unknown>, examples: string[]): AnyFunctionTool {
+export function createEndCallTool(
+  runtime: WorkflowRuntime,
+  agentId: string,
+  ctx: WrapContext<unknown>,
+  examples: string[],
+): AnyFunctionTool {
   return wrapTool(
     END_CALL_TOOL,
     {
-      description: 'End the call. Use only when the caller clearly says they are done (for example "that is all, bye"). Say a short goodbye in the same turn.',
+      description:
+        'End the call. Use only when the caller clearly says they are done (for example "that is all, bye"). Say a short goodbye in the same turn.',
       parameters: z.object({}),
     },
     async () => {
@@ -134,11 +162,17 @@ export function createEndCallTool(runtime: WorkflowRuntime, agentId: string, ctx
   );
 }
 
-export function createOperatorTool(runtime: WorkflowRuntime, agentId: string, ctx: WrapContext<unknown>, examples: string[]): AnyFunctionTool {
+export function createOperatorTool(
+  runtime: WorkflowRuntime,
+  agentId: string,
+  ctx: WrapContext<unknown>,
+  examples: string[],
+): AnyFunctionTool {
   return wrapTool(
     OPERATOR_TOOL,
     {
-      description: 'Bring a human operator into the call (or queue the caller for one). Use once you have confirmed the caller wants a human.',
+      description:
+        'Bring a human operator into the call (or queue the caller for one). Use once you have confirmed the caller wants a human.',
       parameters: z.object({ reason: z.string().describe('Why a human is needed, in one sentence.').optional() }),
     },
     async (args, opts) => {
@@ -154,24 +188,53 @@ export function createOperatorTool(runtime: WorkflowRuntime, agentId: string, ct
             abortSignal: opts.abortSignal,
           });
           const result = await task.run();
-          runtime.events.emitEvent({ type: 'escalation', from: agentId, reason, channel: 'warm_transfer', ok: true, detail: result.humanAgentIdentity });
+          runtime.events.emitEvent({
+            type: 'escalation',
+            from: agentId,
+            reason,
+            channel: 'warm_transfer',
+            ok: true,
+            detail: result.humanAgentIdentity,
+          });
           runtime.recordEscalation(reason);
           return 'A human operator has joined the call. Introduce them briefly and step back.';
         } catch (error) {
-          runtime.events.emitEvent({ type: 'escalation', from: agentId, reason, channel: 'warm_transfer', ok: false, detail: String((error as Error)?.message ?? error) });
+          runtime.events.emitEvent({
+            type: 'escalation',
+            from: agentId,
+            reason,
+            channel: 'warm_transfer',
+            ok: false,
+            detail: String((error as Error)?.message ?? error),
+          });
           // Fall through to the queue: the caller must never be left with nothing.
         }
       }
       let summary: string;
       try {
         const model = runtime.agentSession.llm;
-        summary = model instanceof llm.LLM ? await llmSummary(model, messages, runtime.workflow.policies.summaryTimeoutMs) : extractiveSummary(messages);
+        summary =
+          model instanceof llm.LLM
+            ? await llmSummary(model, messages, runtime.workflow.policies.summaryTimeoutMs)
+            : extractiveSummary(messages);
       } catch {
         summary = extractiveSummary(messages);
       }
-      const { ticket, position } = await runtime.operatorQueue.enqueue({ sessionId: runtime.sessionId, reason, summary, userData });
+      const { ticket, position } = await runtime.operatorQueue.enqueue({
+        sessionId: runtime.sessionId,
+        reason,
+        summary,
+        userData,
+      });
       runtime.recordEscalation(reason, ticket.id);
-      runtime.events.emitEvent({ type: 'escalation', from: agentId, reason, channel: 'operator_queue', ticketId: ticket.id, ok: true });
+      runtime.events.emitEvent({
+        type: 'escalation',
+        from: agentId,
+        reason,
+        channel: 'operator_queue',
+        ticketId: ticket.id,
+        ok: true,
+      });
       return `The caller is queued for a human operator as ticket ${ticket.id} (position ${position}). Tell them the ticket number, that an operator will call back on the details they gave, and that nothing they said is lost.`;
     },
     ctx,

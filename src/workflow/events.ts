@@ -116,7 +116,11 @@ export type WorkflowEvent =
   | LoopDetectedEvent;
 
 // Distributive Omit keeps each union member's own fields.
-export type WorkflowEventInput = WorkflowEvent extends infer E ? (E extends WorkflowEvent ? Omit<E, 'at' | 'sessionId'> : never) : never;
+export type WorkflowEventInput = WorkflowEvent extends infer E
+  ? E extends WorkflowEvent
+    ? Omit<E, 'at' | 'sessionId'>
+    : never
+  : never;
 
 /** Typed emitter: `events.on('event', (e) => ...)`. */
 export class WorkflowEvents extends EventEmitter<{ event: [WorkflowEvent] }> {

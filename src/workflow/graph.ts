@@ -51,7 +51,12 @@ export class WorkflowValidationError extends Error {
   ) {
     super(
       `Workflow "${workflow}" is not valid:\n` +
-        problems.map((p) => `  - ${[p.agent && `agent ${p.agent}`, p.edge && `edge ${p.edge}`].filter(Boolean).join(', ')}${p.agent || p.edge ? ': ' : ''}${p.message}`).join('\n'),
+        problems
+          .map(
+            (p) =>
+              `  - ${[p.agent && `agent ${p.agent}`, p.edge && `edge ${p.edge}`].filter(Boolean).join(', ')}${p.agent || p.edge ? ': ' : ''}${p.message}`,
+          )
+          .join('\n'),
     );
     this.name = 'WorkflowValidationError';
   }
@@ -70,12 +75,16 @@ function resolvePolicies(spec: WorkflowSpec<AnyZodObject>, problems: GraphProble
     summaryTimeoutMs: p.summaryTimeoutMs ?? 4_000,
   };
   for (const [key, value] of Object.entries(resolved)) {
-    if (!Number.isFinite(value) || value < 0) problems.push({ message: `policy ${key} must be a number ≥ 0, got ${String(value)}.` });
+    if (!Number.isFinite(value) || value < 0)
+      problems.push({ message: `policy ${key} must be a number ≥ 0, got ${String(value)}.` });
   }
   return resolved;
 }
 
-function expandEdges<UD>(spec: WorkflowSpec<AnyZodObject>, agentIds: string[]): { edge: CompiledEdge<UD>; declared: EdgeSpec<UD> | undefined }[] {
+function expandEdges<UD>(
+  spec: WorkflowSpec<AnyZodObject>,
+  agentIds: string[],
+): { edge: CompiledEdge<UD>; declared: EdgeSpec<UD> | undefined }[] {
   const out: { edge: CompiledEdge<UD>; declared: EdgeSpec<UD> | undefined }[] = [];
   for (const e of spec.edges as EdgeSpec<UD>[]) {
     const sources = e.from === '*' ? agentIds.filter((id) => id !== e.to) : Array.isArray(e.from) ? e.from : [e.from];
@@ -128,18 +137,25 @@ export function compileWorkflow<S extends AnyZodObject>(spec: WorkflowSpec<S>): 
 }
 
 /** Compile and collect problems without throwing (for `switchboard check`). */
-export function inspectWorkflow<S extends AnyZodObject>(spec: WorkflowSpec<S>): { compiled: CompiledWorkflow<S>; problems: GraphProblem[] } {
+export function inspectWorkflow<S extends AnyZodObject>(
+  spec: WorkflowSpec<S>,
+): { compiled: CompiledWorkflow<S>; problems: GraphProblem[] } {
   type UD = z.infer<S>;
   const problems: GraphProblem[] = [];
   const agents = new Map<string, AgentSpec<UD>>();
   for (const a of spec.agents) {
-    if (!a.id || !/^[a-z][a-z0-9_]*$/.test(a.id)) problems.push({ agent: a.id, message: 'agent ids must be lower_snake_case words (letters, digits, underscores).' });
+    if (!a.id || !/^[a-z][a-z0-9_]*$/.test(a.id))
+      problems.push({
+        agent: a.id,
+        message: 'agent ids must be lower_snake_case words (letters, digits, underscores).',
+      });
     if (agents.has(a.id)) problems.push({ agent: a.id, message: 'declared twice; agent ids must be unique.' });
     agents.set(a.id, a);
   }
   const ids = [...agents.keys()];
   const policies = resolvePolicies(spec as unknown as WorkflowSpec<AnyZodObject>, problems);
-  if (!agents.has(spec.start)) problems.push({ message: `start agent "${spec.start}" is not declared (declared: ${ids.join(', ') || 'none'}).` });
+  if (!agents.has(spec.start))
+    problems.push({ message: `start agent "${spec.start}" is not declared (declared: ${ids.join(', ') || 'none'}).` });
 
   const userFields = new Set(Object.keys(spec.userData.shape as Record<string, unknown>));
   const protectedFields = new Set<string>(spec.protectedFields ?? []);
@@ -156,7 +172,12 @@ export function inspectWorkflow<S extends AnyZodObject>(spec: WorkflowSpec<S>): 
   if (esc) {
     const target = agents.get(esc.agent);
     if (!target) problems.push({ edge: 'escalation', message: `escalation agent "${esc.agent}" is not declared.` });
-    else if (!target.human) problems.push({ agent: esc.agent, edge: 'escalation', message: 'the escalation agent must set `human: true` so it can reach an operator.' });
+    else if (!target.human)
+      problems.push({
+        agent: esc.agent,
+        edge: 'escalation',
+        message: 'the escalation agent must set `human: true` so it can reach an operator.',
+      });
   }
 
   for (const e of edges) {
@@ -164,7 +185,8 @@ export function inspectWorkflow<S extends AnyZodObject>(spec: WorkflowSpec<S>): 
     if (!agents.has(e.from)) problems.push({ edge: label, message: `unknown source agent "${e.from}".` });
     if (!agents.has(e.to)) problems.push({ edge: label, message: `unknown target agent "${e.to}".` });
     if (e.from === e.to) problems.push({ edge: label, message: 'an agent cannot hand off to itself.' });
-    if (!e.when?.trim()) problems.push({ edge: label, message: '`when` is empty: the model needs to know when to take this edge.' });
+    if (!e.when?.trim())
+      problems.push({ edge: label, message: '`when` is empty: the model needs to know when to take this edge.' });
     try {
       parseHistoryPolicy(e.history);
     } catch (err) {
@@ -172,8 +194,10 @@ export function inspectWorkflow<S extends AnyZodObject>(spec: WorkflowSpec<S>): 
     }
     if (e.carries) {
       for (const key of Object.keys(e.carries.shape as Record<string, unknown>)) {
-        if (!userFields.has(key)) problems.push({ edge: label, message: `carries "${key}", which is not a userdata field.` });
-        if (protectedFields.has(key)) problems.push({ edge: label, message: `carries protected field "${key}": only tools may set it.` });
+        if (!userFields.has(key))
+          problems.push({ edge: label, message: `carries "${key}", which is not a userdata field.` });
+        if (protectedFields.has(key))
+          problems.push({ edge: label, message: `carries protected field "${key}": only tools may set it.` });
       }
     }
     if (e.mode === 'call') callable.add(e.to);
@@ -199,9 +223,17 @@ export function inspectWorkflow<S extends AnyZodObject>(spec: WorkflowSpec<S>): 
     for (const toolName of Object.keys(a.examples ?? {})) {
       if (!names.has(toolName)) problems.push({ agent: id, message: `examples given for unknown tool "${toolName}".` });
     }
-    if (callable.has(id) && !a.returns) problems.push({ agent: id, message: 'is entered by a `call` edge but declares no `returns` schema for its result.' });
+    if (callable.has(id) && !a.returns)
+      problems.push({
+        agent: id,
+        message: 'is entered by a `call` edge but declares no `returns` schema for its result.',
+      });
     const forward = (edgesFrom.get(id) ?? []).length > 0 || a.canEndCall || a.human || callable.has(id);
-    if (!forward) problems.push({ agent: id, message: 'has no way forward: add an edge from it, `canEndCall`, or an escalation that covers it.' });
+    if (!forward)
+      problems.push({
+        agent: id,
+        message: 'has no way forward: add an edge from it, `canEndCall`, or an escalation that covers it.',
+      });
   }
 
   // Reachability from the start agent.
@@ -217,7 +249,8 @@ export function inspectWorkflow<S extends AnyZodObject>(spec: WorkflowSpec<S>): 
         }
       }
     }
-    for (const id of ids) if (!seen.has(id)) problems.push({ agent: id, message: `is unreachable from the start agent "${spec.start}".` });
+    for (const id of ids)
+      if (!seen.has(id)) problems.push({ agent: id, message: `is unreachable from the start agent "${spec.start}".` });
   }
 
   return { compiled: { spec, agents, edgesFrom, edges, policies, callable }, problems };

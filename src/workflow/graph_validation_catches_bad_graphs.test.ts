@@ -7,11 +7,16 @@ import { compileWorkflow, inspectWorkflow, WorkflowValidationError } from './gra
 
 type Spec = WorkflowSpec<ReturnType<typeof miniDesk>['userData']>;
 const mutate = (change: (spec: Spec) => void): Spec => {
-  const spec = { ...miniDesk(), agents: miniDesk().agents.map((a) => ({ ...a })), edges: miniDesk().edges.map((e) => ({ ...e })) } as Spec;
+  const spec = {
+    ...miniDesk(),
+    agents: miniDesk().agents.map((a) => ({ ...a })),
+    edges: miniDesk().edges.map((e) => ({ ...e })),
+  } as Spec;
   change(spec);
   return spec;
 };
-const problemsOf = (spec: Spec) => inspectWorkflow(spec).problems.map((p) => `${p.agent ?? ''}|${p.edge ?? ''}|${p.message}`);
+const problemsOf = (spec: Spec) =>
+  inspectWorkflow(spec).problems.map((p) => `${p.agent ?? ''}|${p.edge ?? ''}|${p.message}`);
 
 describe('startup validation', () => {
   it('accepts the valid mini desk', () => {
@@ -34,9 +39,14 @@ describe('startup validation', () => {
 
   it('finds duplicate tool names between a business tool and a derived handoff tool', () => {
     const spec = mutate((s) => {
-      s.agents[0]!.tools = { ...s.agents[0]!.tools, transfer_to_billing: llm.tool({ description: 'x', execute: async () => 'x' }) };
+      s.agents[0]!.tools = {
+        ...s.agents[0]!.tools,
+        transfer_to_billing: llm.tool({ description: 'x', execute: async () => 'x' }),
+      };
     });
-    expect(problemsOf(spec)).toContain('greeter||duplicate tool name "transfer_to_billing" (business tool and edge to billing).');
+    expect(problemsOf(spec)).toContain(
+      'greeter||duplicate tool name "transfer_to_billing" (business tool and edge to billing).',
+    );
   });
 
   it('finds an agent with no way forward', () => {
@@ -46,14 +56,27 @@ describe('startup validation', () => {
       s.agents = s.agents.filter((a) => a.id !== 'human');
       s.edges.push({ from: 'greeter', to: 'dead_end', when: 'x' });
     });
-    expect(problemsOf(spec)).toContain('dead_end||has no way forward: add an edge from it, `canEndCall`, or an escalation that covers it.');
+    expect(problemsOf(spec)).toContain(
+      'dead_end||has no way forward: add an edge from it, `canEndCall`, or an escalation that covers it.',
+    );
   });
 
   it('refuses edges that carry unknown or protected userdata fields', () => {
-    const spec = mutate((s) => s.edges.push({ from: 'tech', to: 'greeter', when: 'x', carries: z.object({ verified: z.boolean(), shoeSize: z.number() }) }));
+    const spec = mutate((s) =>
+      s.edges.push({
+        from: 'tech',
+        to: 'greeter',
+        when: 'x',
+        carries: z.object({ verified: z.boolean(), shoeSize: z.number() }),
+      }),
+    );
     const problems = problemsOf(spec);
-    expect(problems).toContain('|tech -> greeter (transfer_to_greeter)|carries protected field "verified": only tools may set it.');
-    expect(problems).toContain('|tech -> greeter (transfer_to_greeter)|carries "shoeSize", which is not a userdata field.');
+    expect(problems).toContain(
+      '|tech -> greeter (transfer_to_greeter)|carries protected field "verified": only tools may set it.',
+    );
+    expect(problems).toContain(
+      '|tech -> greeter (transfer_to_greeter)|carries "shoeSize", which is not a userdata field.',
+    );
   });
 
   it('refuses a bad history policy, a call edge into an agent without `returns`, and guards on unknown tools', () => {
@@ -78,7 +101,9 @@ describe('startup validation', () => {
       compileWorkflow(spec);
     } catch (error) {
       expect((error as WorkflowValidationError).problems.length).toBeGreaterThanOrEqual(2);
-      expect((error as Error).message).toMatch(/edge ghost -> billing \(transfer_to_billing\): unknown source agent "ghost"/);
+      expect((error as Error).message).toMatch(
+        /edge ghost -> billing \(transfer_to_billing\): unknown source agent "ghost"/,
+      );
     }
   });
 });

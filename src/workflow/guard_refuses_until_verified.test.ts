@@ -42,7 +42,10 @@ it('keeps the session alive when a tool refuses with a ToolError', async () => {
   const t = await startMini([
     { input: 'billing', toolCalls: [{ name: 'transfer_to_billing', args: { name: 'Ann', topic: 'billing' } }] },
     { input: 'account A-2', toolCalls: [{ name: 'verify', args: { account: 'A-2' } }] },
-    { input: 'No account A-2 found. Ask the caller to check the number.', content: 'I could not find that account. Could you check the number?' },
+    {
+      input: 'No account A-2 found. Ask the caller to check the number.',
+      content: 'I could not find that account. Could you check the number?',
+    },
   ]);
   close = () => t.session.close();
   await t.run('billing');

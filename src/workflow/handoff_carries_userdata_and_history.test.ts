@@ -7,11 +7,17 @@ afterEach(async () => {
   cleanup = undefined;
 });
 
-const toBilling = { input: 'I have a billing question, I am Ann', toolCalls: [{ name: 'transfer_to_billing', args: { name: 'Ann', topic: 'billing' } }] };
+const toBilling = {
+  input: 'I have a billing question, I am Ann',
+  toolCalls: [{ name: 'transfer_to_billing', args: { name: 'Ann', topic: 'billing' } }],
+};
 
 describe('handoff along an edge', () => {
   it('validates and writes carried userdata, speaks the transition, and the next agent replies', async () => {
-    const t = await startMini([toBilling, { input: 'instructions:enter:billing', content: 'Billing here. How can I help with your invoice, Ann?' }]);
+    const t = await startMini([
+      toBilling,
+      { input: 'instructions:enter:billing', content: 'Billing here. How can I help with your invoice, Ann?' },
+    ]);
     cleanup = () => t.session.close();
     const result = await t.run(toBilling.input);
     result.expect.nextEvent().isFunctionCall({ name: 'transfer_to_billing', args: { name: 'Ann', topic: 'billing' } });
@@ -21,10 +27,17 @@ describe('handoff along an edge', () => {
     result.expect.noMoreEvents();
     expect(t.session.currentAgent.id).toBe('billing');
     expect(t.session.userData).toMatchObject({ name: 'Ann', topic: 'billing', verified: false });
-    const texts = t.session.history.items.filter((i) => i.type === 'message').map((i) => (i as { textContent?: string }).textContent);
+    const texts = t.session.history.items
+      .filter((i) => i.type === 'message')
+      .map((i) => (i as { textContent?: string }).textContent);
     expect(texts).toContain('Thanks Ann, connecting you to billing.');
     const handoff = t.runtime.events.history.find((e) => e.type === 'handoff');
-    expect(handoff).toMatchObject({ from: 'greeter', to: 'billing', history: 'full', args: { name: 'Ann', topic: 'billing' } });
+    expect(handoff).toMatchObject({
+      from: 'greeter',
+      to: 'billing',
+      history: 'full',
+      args: { name: 'Ann', topic: 'billing' },
+    });
   });
 
   it('gives the next agent instructions that carry the known facts so it does not re-ask', async () => {
@@ -38,7 +51,10 @@ describe('handoff along an edge', () => {
   });
 
   it('rejects carried values that do not fit the userdata schema and keeps the caller with the same agent', async () => {
-    const bad = { input: 'bill me', toolCalls: [{ name: 'transfer_to_billing', args: { name: 'Ann', topic: 'sales' } }] };
+    const bad = {
+      input: 'bill me',
+      toolCalls: [{ name: 'transfer_to_billing', args: { name: 'Ann', topic: 'sales' } }],
+    };
     const t = await startMini([bad]);
     cleanup = () => t.session.close();
     const result = await t.run(bad.input);
@@ -53,14 +69,25 @@ describe('handoff along an edge', () => {
     ['none', []],
     ['last:1', ['I have a billing question, I am Ann']],
   ] as const)('carries history with policy %s', async (policy, expectedUser) => {
-    const t = await startMini([{ input: 'hello there', content: 'Hi! What do you need?' }, toBilling], { billingHistory: policy });
+    const t = await startMini([{ input: 'hello there', content: 'Hi! What do you need?' }, toBilling], {
+      billingHistory: policy,
+    });
     cleanup = () => t.session.close();
     await t.run('hello there');
     await t.run(toBilling.input);
-    const carried = t.session.currentAgent.chatCtx.items.filter((i) => i.type === 'message' && i.role === 'user').map((i) => (i as { textContent?: string }).textContent);
+    const carried = t.session.currentAgent.chatCtx.items
+      .filter((i) => i.type === 'message' && i.role === 'user')
+      .map((i) => (i as { textContent?: string }).textContent);
     if (policy === 'full') expect(carried).toEqual(['hello there', ...expectedUser]);
     else expect(carried).toEqual(expectedUser);
-    expect(t.session.currentAgent.chatCtx.items.some((i) => i.type === 'message' && i.role === 'system' && /greet callers/.test((i as { textContent?: string }).textContent ?? ''))).toBe(false);
+    expect(
+      t.session.currentAgent.chatCtx.items.some(
+        (i) =>
+          i.type === 'message' &&
+          i.role === 'system' &&
+          /greet callers/.test((i as { textContent?: string }).textContent ?? ''),
+      ),
+    ).toBe(false);
   });
 
   it('carries an extractive summary when the session LLM cannot summarise', async () => {
@@ -68,7 +95,12 @@ describe('handoff along an edge', () => {
     cleanup = () => t.session.close();
     await t.run('hello there');
     await t.run(toBilling.input);
-    const first = t.session.currentAgent.chatCtx.items.find((i) => i.type === 'message' && i.role === 'assistant') as { role: string; textContent?: string };
-    expect(first.textContent).toMatch(/^\(Summary of the call so far\) The caller said: hello there \| I have a billing question, I am Ann/);
+    const first = t.session.currentAgent.chatCtx.items.find((i) => i.type === 'message' && i.role === 'assistant') as {
+      role: string;
+      textContent?: string;
+    };
+    expect(first.textContent).toMatch(
+      /^\(Summary of the call so far\) The caller said: hello there \| I have a billing question, I am Ann/,
+    );
   });
 });

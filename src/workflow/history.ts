@@ -7,7 +7,9 @@ type ChatMessage = llm.ChatMessage;
 export type ChatItems = { readonly items: readonly llm.ChatItem[] };
 
 /** Parse and validate a policy string; throws a sentence naming the bad value. */
-export function parseHistoryPolicy(policy: string): { kind: 'full' | 'none' | 'summary' } | { kind: 'last'; turns: number } {
+export function parseHistoryPolicy(
+  policy: string,
+): { kind: 'full' | 'none' | 'summary' } | { kind: 'last'; turns: number } {
   if (policy === 'full' || policy === 'none' || policy === 'summary') return { kind: policy };
   const match = /^last:(\d+)$/.exec(policy);
   if (match && Number(match[1]) > 0) return { kind: 'last', turns: Number(match[1]) };
@@ -18,7 +20,9 @@ export function parseHistoryPolicy(policy: string): { kind: 'full' | 'none' | 's
 export function dialogueMessages(chatCtx: ChatItems): ChatMessage[] {
   return chatCtx.items.filter(
     (item): item is ChatMessage =>
-      item.type === 'message' && (item.role === 'user' || item.role === 'assistant') && (item.textContent ?? '').trim() !== '',
+      item.type === 'message' &&
+      (item.role === 'user' || item.role === 'assistant') &&
+      (item.textContent ?? '').trim() !== '',
   );
 }
 
@@ -52,7 +56,9 @@ export function extractiveSummary(messages: ChatMessage[], maxChars = 600): stri
 
 /** Ask an LLM for a short summary; rejects on error or timeout so callers can fall back. */
 export async function llmSummary(model: llm.LLM, messages: ChatMessage[], timeoutMs: number): Promise<string> {
-  const transcript = messages.map((m) => `${m.role === 'user' ? 'Caller' : 'Agent'}: ${m.textContent ?? ''}`).join('\n');
+  const transcript = messages
+    .map((m) => `${m.role === 'user' ? 'Caller' : 'Agent'}: ${m.textContent ?? ''}`)
+    .join('\n');
   const ctx = llm.ChatContext.empty();
   ctx.addMessage({
     role: 'system',

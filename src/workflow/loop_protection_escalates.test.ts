@@ -4,7 +4,10 @@ import { startMini } from './fixtures/mini_desk.js';
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => close?.());
 
-const toBilling = { input: 'go billing', toolCalls: [{ name: 'transfer_to_billing', args: { name: 'Ann', topic: 'billing' } }] };
+const toBilling = {
+  input: 'go billing',
+  toolCalls: [{ name: 'transfer_to_billing', args: { name: 'Ann', topic: 'billing' } }],
+};
 const toGreeter = { input: 'go back', toolCalls: [{ name: 'transfer_to_greeter', args: {} }] };
 
 it('ends a greeter/billing ping-pong in escalation instead of another bounce', async () => {
@@ -30,5 +33,7 @@ it('escalates once the call exceeds the handoff budget', async () => {
   expect(t.session.currentAgent.id).toBe('greeter');
   await t.run('go billing');
   expect(t.session.currentAgent.id).toBe('human');
-  expect(t.runtime.events.history.find((e) => e.type === 'loop_detected')).toMatchObject({ reason: 'more than 2 handoffs in one call' });
+  expect(t.runtime.events.history.find((e) => e.type === 'loop_detected')).toMatchObject({
+    reason: 'more than 2 handoffs in one call',
+  });
 });

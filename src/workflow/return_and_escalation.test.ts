@@ -7,7 +7,10 @@ afterEach(async () => close?.());
 it('lets a called specialist return to the caller agent with a typed result', async () => {
   const t = await startMini([
     { input: 'my router is broken', toolCalls: [{ name: 'transfer_to_tech', args: {} }] },
-    { input: 'it works now', toolCalls: [{ name: 'return_to_previous_agent', args: { resolved: true, summary: 'Router restarted.' } }] },
+    {
+      input: 'it works now',
+      toolCalls: [{ name: 'return_to_previous_agent', args: { resolved: true, summary: 'Router restarted.' } }],
+    },
     { input: 'instructions:enter:greeter', content: 'Glad that is fixed. Anything else?' },
   ]);
   close = () => t.session.close();
@@ -24,7 +27,11 @@ it('lets a called specialist return to the caller agent with a typed result', as
   r.expect.nextEvent().isMessage({ role: 'assistant' });
   expect(t.session.currentAgent.id).toBe('greeter');
   expect(t.runtime.stack).toEqual([]);
-  expect(t.runtime.events.history.find((e) => e.type === 'return')).toMatchObject({ from: 'tech', to: 'greeter', result: { resolved: true, summary: 'Router restarted.' } });
+  expect(t.runtime.events.history.find((e) => e.type === 'return')).toMatchObject({
+    from: 'tech',
+    to: 'greeter',
+    result: { resolved: true, summary: 'Router restarted.' },
+  });
 });
 
 it('refuses a malformed return result and keeps the specialist on the call', async () => {
@@ -43,8 +50,14 @@ it('refuses a malformed return result and keeps the specialist on the call', asy
 it('escalates to the operator queue with a ticket, summary and userdata, and tells the caller', async () => {
   const t = await startMini([
     { input: 'billing', toolCalls: [{ name: 'transfer_to_billing', args: { name: 'Ann', topic: 'billing' } }] },
-    { input: 'I want a person', toolCalls: [{ name: 'escalate_to_human', args: { reason: 'Caller asked for a person.' } }] },
-    { input: 'instructions:enter:human', toolCalls: [{ name: 'transfer_to_operator', args: { reason: 'Caller asked for a person.' } }] },
+    {
+      input: 'I want a person',
+      toolCalls: [{ name: 'escalate_to_human', args: { reason: 'Caller asked for a person.' } }],
+    },
+    {
+      input: 'instructions:enter:human',
+      toolCalls: [{ name: 'transfer_to_operator', args: { reason: 'Caller asked for a person.' } }],
+    },
   ]);
   close = () => t.session.close();
   await t.run('billing');
@@ -56,7 +69,11 @@ it('escalates to the operator queue with a ticket, summary and userdata, and tel
   const told = r.expect.nextEvent().isFunctionCallOutput({ isError: false }).event().item;
   expect(told.output).toMatch(/ticket Q-0001 \(position 1\)/);
   const [ticket] = await t.queue.list('waiting');
-  expect(ticket).toMatchObject({ id: 'Q-0001', reason: 'Caller asked for a person.', userData: { name: 'Ann', topic: 'billing' } });
+  expect(ticket).toMatchObject({
+    id: 'Q-0001',
+    reason: 'Caller asked for a person.',
+    userData: { name: 'Ann', topic: 'billing' },
+  });
   expect(ticket!.summary).toMatch(/I want a person/);
   expect(t.session.userData).toMatchObject({ ticketId: 'Q-0001', escalationReason: 'Caller asked for a person.' });
   expect(t.runtime.outcome).toBe('escalated');

@@ -68,7 +68,10 @@ export class WorkflowRuntime<S extends AnyZodObject = AnyZodObject> {
   private readonly pending = new Map<voice.Agent, PendingEntry>();
   private awaitingFirstReply?: { from: string; to: string; at: number };
 
-  constructor(workflow: CompiledWorkflow<S> | Parameters<typeof compileWorkflow<S>>[0], options: WorkflowRuntimeOptions = {}) {
+  constructor(
+    workflow: CompiledWorkflow<S> | Parameters<typeof compileWorkflow<S>>[0],
+    options: WorkflowRuntimeOptions = {},
+  ) {
     this.workflow = 'edgesFrom' in workflow ? workflow : compileWorkflow(workflow);
     this.sessionId = options.sessionId ?? randomUUID();
     this.events = new WorkflowEvents(this.sessionId);
@@ -86,12 +89,16 @@ export class WorkflowRuntime<S extends AnyZodObject = AnyZodObject> {
   }
 
   get agentSession(): voice.AgentSession<z.infer<S>> {
-    if (!this.session) throw new Error('The workflow is not attached to a session yet: call runtime.start(session) first.');
+    if (!this.session)
+      throw new Error('The workflow is not attached to a session yet: call runtime.start(session) first.');
     return this.session;
   }
 
   /** Start the session on the workflow's start agent. */
-  async start(session: voice.AgentSession<z.infer<S>>, startOptions: Omit<Parameters<voice.AgentSession['start']>[0], 'agent'> = {}): Promise<void> {
+  async start(
+    session: voice.AgentSession<z.infer<S>>,
+    startOptions: Omit<Parameters<voice.AgentSession['start']>[0], 'agent'> = {},
+  ): Promise<void> {
     this.attach(session);
     const agent = this.buildAgent(this.workflow.spec.start, { chatCtx: llm.ChatContext.empty() });
     await session.start({ ...startOptions, agent });
@@ -129,7 +136,10 @@ export class WorkflowRuntime<S extends AnyZodObject = AnyZodObject> {
   }
 
   /** Build a voice.Agent for `agentId` with its tools, instructions and history. */
-  buildAgent(agentId: string, opts: { chatCtx: ChatCtxLike; from?: string; entryNote?: string; isReturn?: boolean }): voice.Agent<z.infer<S>> {
+  buildAgent(
+    agentId: string,
+    opts: { chatCtx: ChatCtxLike; from?: string; entryNote?: string; isReturn?: boolean },
+  ): voice.Agent<z.infer<S>> {
     const spec = this.workflow.agents.get(agentId);
     if (!spec) throw new Error(`Unknown agent "${agentId}".`);
     const userData = (this.session?.userData ?? this.createUserData()) as z.infer<S>;
@@ -155,32 +165,80 @@ export class WorkflowRuntime<S extends AnyZodObject = AnyZodObject> {
         : opts.from
           ? `You have just taken over this call from the ${opts.from} agent. Acknowledge what the caller needs using the known facts, and do not ask again for anything already known.`
           : 'Greet the caller and ask how you can help.');
-    this.pending.set(agent, { from: opts.from, instruction: `${entryTag(agentId, opts.from, opts.isReturn)}\n${onEnter}`.trim() });
+    this.pending.set(agent, {
+      from: opts.from,
+      instruction: `${entryTag(agentId, opts.from, opts.isReturn)}\n${onEnter}`.trim(),
+    });
     return agent as voice.Agent<z.infer<S>>;
   }
 
   private instructionsFor(spec: AgentSpec<z.infer<S>>, userData: z.infer<S>): string {
     const facts = describeKnownFacts(userData as Record<string, unknown>);
     const frame = this.stack.at(-1);
-    const back = frame && this.workflow.callable.has(spec.id) ? `\nWhen you have finished, hand the caller back to the ${frame.agent} agent with your result.` : '';
+    const back =
+      frame && this.workflow.callable.has(spec.id)
+        ? `\nWhen you have finished, hand the caller back to the ${frame.agent} agent with your result.`
+        : '';
     return [renderText(spec.instructions, userData), facts, back].filter(Boolean).join('\n\n');
   }
 
   private toolsFor(spec: AgentSpec<z.infer<S>>): AnyFunctionTool[] {
     const timeoutMs = spec.toolTimeoutMs ?? this.workflow.policies.toolTimeoutMs;
-    const base = { agent: spec.id, events: this.events, schema: this.schema as AnyZodObject, timeoutMs, inflight: this.inflight };
+    const base = {
+      agent: spec.id,
+      events: this.events,
+      schema: this.schema as AnyZodObject,
+      timeoutMs,
+      inflight: this.inflight,
+    };
     const tools: AnyFunctionTool[] = [];
     for (const [name, tool] of Object.entries(spec.tools ?? {})) {
-      tools.push(wrapBusinessTool(name, tool, { ...base, guards: asGuardList(spec.guards?.[name]) }, spec.examples?.[name] ?? []));
+      tools.push(
+        wrapBusinessTool(
+          name,
+          tool,
+          { ...base, guards: asGuardList(spec.guards?.[name]) },
+          spec.examples?.[name] ?? [],
+        ),
+      );
     }
     for (const edge of this.workflow.edgesFrom.get(spec.id) ?? []) {
-      tools.push(createEdgeTool(this as unknown as WorkflowRuntime, edge as CompiledEdge<unknown>, { ...base, guards: edge.requires as never }));
+      tools.push(
+        createEdgeTool(this as unknown as WorkflowRuntime, edge as CompiledEdge<unknown>, {
+          ...base,
+          guards: edge.requires as never,
+        }),
+      );
     }
     if (this.workflow.callable.has(spec.id) && spec.returns) {
-      tools.push(createReturnTool(this as unknown as WorkflowRuntime, spec.id, spec.returns, { ...base, guards: [] }, spec.examples?.return_to_previous_agent ?? []));
+      tools.push(
+        createReturnTool(
+          this as unknown as WorkflowRuntime,
+          spec.id,
+          spec.returns,
+          { ...base, guards: [] },
+          spec.examples?.return_to_previous_agent ?? [],
+        ),
+      );
     }
-    if (spec.canEndCall) tools.push(createEndCallTool(this as unknown as WorkflowRuntime, spec.id, { ...base, guards: [] }, spec.examples?.end_call ?? []));
-    if (spec.human) tools.push(createOperatorTool(this as unknown as WorkflowRuntime, spec.id, { ...base, guards: [] }, spec.examples?.transfer_to_operator ?? []));
+    if (spec.canEndCall)
+      tools.push(
+        createEndCallTool(
+          this as unknown as WorkflowRuntime,
+          spec.id,
+          { ...base, guards: [] },
+          spec.examples?.end_call ?? [],
+        ),
+      );
+    if (spec.human)
+      tools.push(
+        createOperatorTool(
+          this as unknown as WorkflowRuntime,
+          spec.id,
+          { ...base, guards: [] },
+          spec.examples?.transfer_to_operator ?? [],
+        ),
+      );
     return tools;
   }
 
@@ -201,7 +259,11 @@ export class WorkflowRuntime<S extends AnyZodObject = AnyZodObject> {
     // Ping-pong: the last transitions alternate between the same two agents.
     const path = [...this.path, to];
     const window = path.slice(-(2 * maxPingPong + 1));
-    if (window.length === 2 * maxPingPong + 1 && new Set(window).size === 2 && window.every((a, i) => i === 0 || a !== window[i - 1])) {
+    if (
+      window.length === 2 * maxPingPong + 1 &&
+      new Set(window).size === 2 &&
+      window.every((a, i) => i === 0 || a !== window[i - 1])
+    ) {
       return `ping-pong between ${from} and ${to}`;
     }
     return undefined;

@@ -26,7 +26,11 @@ export function describeKnownFacts(userData: Readonly<Record<string, unknown>>):
   for (const [key, value] of Object.entries(userData)) {
     if (value === undefined || value === null || value === '' || value === false) continue;
     if (Array.isArray(value) && value.length === 0) continue;
-    const shown = Array.isArray(value) ? value.join('; ') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    const shown = Array.isArray(value)
+      ? value.join('; ')
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value);
     lines.push(`- ${key}: ${shown}`);
   }
   if (lines.length === 0) return '';

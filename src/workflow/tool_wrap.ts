@@ -40,10 +40,14 @@ function snapshot(userData: unknown): Record<string, unknown> {
 }
 
 /** Fields whose value changed between two snapshots. */
-export function diffUserData(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { before: unknown; after: unknown }> {
+export function diffUserData(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, { before: unknown; after: unknown }> {
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { before: before[key], after: after[key] };
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      changes[key] = { before: before[key], after: after[key] };
   }
   return changes;
 }
@@ -96,7 +100,11 @@ export function wrapTool<UD>(
     }
   };
 
-  const executeOnce = async (args: Record<string, unknown>, opts: llm.ToolOptions<unknown>, started: number): Promise<unknown> => {
+  const executeOnce = async (
+    args: Record<string, unknown>,
+    opts: llm.ToolOptions<unknown>,
+    started: number,
+  ): Promise<unknown> => {
     const userData = opts.ctx.userData as Record<string, unknown>;
     const finish = (fields: { ok: boolean; output?: string; error?: string; timedOut?: boolean }) =>
       ctx.events.emitEvent({
@@ -144,7 +152,8 @@ export function wrapTool<UD>(
         finish({ ok: false, error: message });
         throw new llm.ToolError(message);
       }
-      if (Object.keys(changes).length > 0) ctx.events.emitEvent({ type: 'userdata_changed', agent: ctx.agent, tool: name, changes });
+      if (Object.keys(changes).length > 0)
+        ctx.events.emitEvent({ type: 'userdata_changed', agent: ctx.agent, tool: name, changes });
       finish({ ok: true, output: describeOutput(result) });
       return result;
     } catch (error) {
@@ -178,12 +187,14 @@ export function wrapTool<UD>(
 }
 
 /** Wrap an app's business tool (keeps its description, schema and flags). */
-export function wrapBusinessTool<UD>(name: string, tool: AnonTool, ctx: WrapContext<UD>, examples: string[]): AnyFunctionTool {
-  return wrapTool(
-    name,
-    tool,
-    (args, opts) => (tool.execute as Execute)(args, opts),
-    ctx,
-    { kind: 'business', examples },
-  );
+export function wrapBusinessTool<UD>(
+  name: string,
+  tool: AnonTool,
+  ctx: WrapContext<UD>,
+  examples: string[],
+): AnyFunctionTool {
+  return wrapTool(name, tool, (args, opts) => (tool.execute as Execute)(args, opts), ctx, {
+    kind: 'business',
+    examples,
+  });
 }

@@ -1,4 +1,4 @@
-import { metrics, voice } from '@livekit/agents';
+import { type metrics, voice } from '@livekit/agents';
 import { afterEach, expect, it } from 'vitest';
 import { startMini } from './fixtures/mini_desk.js';
 
@@ -21,5 +21,8 @@ it('still reports latency metrics for the first reply after a handoff', async ()
   // One LLM call for the handoff turn, one for billing's first reply.
   expect(llmMetrics.length).toBeGreaterThanOrEqual(2);
   expect(llmMetrics.at(-1)!.ttftMs).toBeGreaterThanOrEqual(0);
-  expect(t.runtime.events.history.find((e) => e.type === 'handoff_completed')).toMatchObject({ from: 'greeter', to: 'billing' });
+  expect(t.runtime.events.history.find((e) => e.type === 'handoff_completed')).toMatchObject({
+    from: 'greeter',
+    to: 'billing',
+  });
 });

@@ -9,7 +9,8 @@ import { WorkflowRuntime } from './runtime.js';
 // An AgentTask collecting details hands the caller to another agent mid-task. Neither the
 // session nor the tool that awaits the task may hang.
 it('does not deadlock when a handoff happens while an AgentTask is running', async () => {
-  let runtime!: Pick<WorkflowRuntime, 'buildAgent'>;
+  // The task's tool needs the runtime, which is created after the workflow it belongs to.
+  const late: { runtime?: Pick<WorkflowRuntime, 'buildAgent'> } = {};
   const taskOutcome: string[] = [];
   class DetailsTask extends voice.AgentTask<string> {
     constructor() {
@@ -20,7 +21,11 @@ it('does not deadlock when a handoff happens while an AgentTask is running', asy
           finish: llm.tool({ description: 'Details collected.', execute: async () => (this.complete('ok'), 'done') }),
           need_human: llm.tool({
             description: 'The caller wants a person.',
-            execute: async () => llm.handoff({ agent: runtime.buildAgent('human', { chatCtx: llm.ChatContext.empty(), from: 'details' }), returns: 'moving' }),
+            execute: async () =>
+              llm.handoff({
+                agent: late.runtime!.buildAgent('human', { chatCtx: llm.ChatContext.empty(), from: 'details' }),
+                returns: 'moving',
+              }),
           }),
         },
       });
@@ -58,7 +63,7 @@ it('does not deadlock when a handoff happens while an AgentTask is running', asy
     escalation: { agent: 'human', when: 'caller wants a person' },
   });
   const rt = new WorkflowRuntime(wf, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  runtime = rt as never;
+  late.runtime = rt as never;
   const session = new voice.AgentSession({
     llm: new WorkflowFakeLLM([
       { input: 'take my order', toolCalls: [{ name: 'collect_details', args: {} }] },

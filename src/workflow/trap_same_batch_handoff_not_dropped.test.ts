@@ -9,7 +9,10 @@ it.each([
   ['handoff last', ['ping', 'transfer_to_billing']],
   ['handoff first', ['transfer_to_billing', 'ping']],
 ])('keeps a handoff that shares its tool-call batch with another tool (%s)', async (_label, order) => {
-  const args: Record<string, Record<string, unknown>> = { ping: {}, transfer_to_billing: { name: 'Ann', topic: 'billing' } };
+  const args: Record<string, Record<string, unknown>> = {
+    ping: {},
+    transfer_to_billing: { name: 'Ann', topic: 'billing' },
+  };
   const t = await startMini([
     { input: 'check and move me', toolCalls: order.map((name) => ({ name, args: args[name]! })) },
     { input: 'instructions:enter:billing', content: 'Billing here.' },

@@ -15,7 +15,9 @@ export interface OperatorTicket {
 }
 
 export interface OperatorQueue {
-  enqueue(ticket: Omit<OperatorTicket, 'id' | 'createdAt' | 'status'>): Promise<{ ticket: OperatorTicket; position: number }>;
+  enqueue(
+    ticket: Omit<OperatorTicket, 'id' | 'createdAt' | 'status'>,
+  ): Promise<{ ticket: OperatorTicket; position: number }>;
   list(status?: OperatorTicket['status']): Promise<OperatorTicket[]>;
   close?(): void;
 }
@@ -41,14 +43,23 @@ export class SqliteOperatorQueue implements OperatorQueue {
     )`);
   }
 
-  async enqueue(input: Omit<OperatorTicket, 'id' | 'createdAt' | 'status'>): Promise<{ ticket: OperatorTicket; position: number }> {
+  async enqueue(
+    input: Omit<OperatorTicket, 'id' | 'createdAt' | 'status'>,
+  ): Promise<{ ticket: OperatorTicket; position: number }> {
     const createdAt = Date.now();
     const insert = this.db.transaction(() => {
       const info = this.db
         .prepare(
           `INSERT INTO operator_tickets (id, session_id, reason, summary, userdata, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
         )
-        .run(`pending-${createdAt}-${Math.random()}`, input.sessionId, input.reason, input.summary, JSON.stringify(input.userData), createdAt);
+        .run(
+          `pending-${createdAt}-${Math.random()}`,
+          input.sessionId,
+          input.reason,
+          input.summary,
+          JSON.stringify(input.userData),
+          createdAt,
+        );
       const id = `Q-${String(info.lastInsertRowid).padStart(4, '0')}`;
       this.db.prepare(`UPDATE operator_tickets SET id = ? WHERE seq = ?`).run(id, info.lastInsertRowid);
       const row = this.db

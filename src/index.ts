@@ -1,0 +1,5 @@
+// Switchboard's public API: declare a workflow, run it, test it.
+export * from './workflow/index.js';
+export { providersFromEnv, ProviderConfigError, type Providers } from './providers/index.js';
+export { ConsoleSession, type ConsoleSessionOptions } from './console/console_session.js';
+export { loadWorkflow } from './cli/load_workflow.js';

@@ -1,0 +1,62 @@
+import { voice } from '@livekit/agents';
+import { describe, expect, it } from 'vitest';
+import { providersFromEnv, ProviderConfigError } from './from_env.js';
+
+const localLlm = () => new voice.testing.FakeLLM();
+
+describe('providers from the environment', () => {
+  it('uses the offline policy with no keys at all', () => {
+    const p = providersFromEnv({}, { localLlm });
+    expect(p.offline).toBe(true);
+    expect(p.llm.model).toBeInstanceOf(voice.testing.FakeLLM);
+    expect(p.stt.model).toBeUndefined();
+    expect(p.stt.label).toMatch(/text input only/);
+  });
+
+  it('picks OpenAI-compatible servers from LLM_BASE_URL', () => {
+    const p = providersFromEnv({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1', LLM_MODEL: 'llama3.1' }, { localLlm });
+    expect(p.offline).toBe(false);
+    expect(p.llm.label).toBe('llama3.1 at http://127.0.0.1:11434/v1');
+  });
+
+  it('lists every missing setting in one error and never prints secrets', () => {
+    let error: unknown;
+    try {
+      providersFromEnv(
+        {
+          LLM_PROVIDER: 'openai-compatible',
+          STT_PROVIDER: 'deepgram',
+          TTS_PROVIDER: 'elevenlabs',
+          OPENAI_API_KEY: 'sk-secret-value',
+        },
+        { localLlm },
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ProviderConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain('LLM_BASE_URL');
+    expect(message).toContain('LLM_MODEL');
+    expect(message).toContain('DEEPGRAM_API_KEY');
+    expect(message).toContain('ELEVEN_API_KEY');
+    expect(message).not.toContain('sk-secret-value');
+  });
+
+  it('rejects unknown provider names with the valid choices', () => {
+    expect(() => providersFromEnv({ LLM_PROVIDER: 'gpt5' }, { localLlm })).toThrow(
+      /LLM_PROVIDER="gpt5" is not known: use local, openai, openai-compatible or inference/,
+    );
+  });
+
+  it('routes Cartesia through LiveKit inference and asks for LiveKit credentials', () => {
+    expect(() => providersFromEnv({ TTS_PROVIDER: 'cartesia', TTS_MODEL: 'cartesia/sonic-2' }, { localLlm })).toThrow(
+      /LIVEKIT_API_KEY/,
+    );
+    const p = providersFromEnv(
+      { TTS_PROVIDER: 'cartesia', TTS_MODEL: 'cartesia/sonic-2', LIVEKIT_API_KEY: 'k', LIVEKIT_API_SECRET: 's' },
+      { localLlm },
+    );
+    expect(p.tts.model).toBe('cartesia/sonic-2');
+  });
+});

@@ -1,0 +1,44 @@
+// The LiveKit job entry (defineAgent): prewarm loads VAD once per process; each job runs one call
+// of the configured app on a real room.
+import { defineAgent, log, metrics, voice, type JobContext, type JobProcess } from '@livekit/agents';
+import type * as silero from '@livekit/agents-plugin-silero';
+import { DEFAULT_APP_ENTRY, loadWorkflow } from '../cli/load_workflow.js';
+import { attachObservers } from '../cli/observers.js';
+import { LocalPolicyLLM } from '../policy/index.js';
+import { providersFromEnv } from '../providers/index.js';
+import { EspeakTTS, isEspeakAvailable, loadVad } from '../speech/index.js';
+import { WorkflowRuntime } from '../workflow/runtime.js';
+import { workerSettingsFromEnv } from './settings.js';
+
+export default defineAgent({
+  prewarm: async (proc: JobProcess) => {
+    proc.userData.vad = await loadVad();
+  },
+  entry: async (ctx: JobContext) => {
+    const settings = workerSettingsFromEnv(process.env, DEFAULT_APP_ENTRY);
+    const workflow = await loadWorkflow(settings.app);
+    const chosen = providersFromEnv(process.env, {
+      localLlm: () => new LocalPolicyLLM(),
+      localTts: () => (isEspeakAvailable() ? new EspeakTTS() : undefined),
+    });
+    const logger = log().child({ app: workflow.name, room: ctx.job.room?.name });
+    if (!chosen.stt.model)
+      logger.warn(`No speech-to-text configured (${chosen.stt.label}); callers will not be heard.`);
+    const runtime = new WorkflowRuntime(workflow, { sessionId: ctx.job.id, sip: settings.sip });
+    const session = new voice.AgentSession({
+      vad: ctx.proc.userData.vad as silero.VAD,
+      stt: chosen.stt.model as never,
+      llm: chosen.llm.model as never,
+      tts: chosen.tts.model as never,
+      userData: runtime.createUserData(),
+    });
+    const usage = new metrics.ModelUsageCollector();
+    session.on(voice.AgentSessionEventTypes.MetricsCollected, (ev) => usage.collect(ev.metrics));
+    ctx.addShutdownCallback(async () => {
+      logger.info({ usage: usage.flatten(), outcome: runtime.outcome, path: runtime.path }, 'session usage summary');
+    });
+    await attachObservers(session, runtime, { source: 'worker', room: ctx.job.room?.name });
+    await ctx.connect();
+    await runtime.start(session as never, { room: ctx.room });
+  },
+});

@@ -1,0 +1,24 @@
+// `switchboard worker start|dev|connect`: the real LiveKit worker (needs a LiveKit server).
+import 'dotenv/config';
+import { cli, ServerOptions } from '@livekit/agents';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_APP_ENTRY } from '../cli/load_workflow.js';
+import { missingServerSettings, workerSettingsFromEnv } from './settings.js';
+
+const settings = workerSettingsFromEnv(process.env, DEFAULT_APP_ENTRY);
+const missing = missingServerSettings(process.env);
+if (missing.length > 0 && !process.argv.includes('--help')) {
+  process.stderr.write(
+    `The LiveKit worker needs a server: set ${missing.join(', ')} (see .env.example).\nWithout a server, talk to the app with \`npm start\` (the offline console).\n`,
+  );
+  process.exit(1);
+}
+
+cli.runApp(
+  new ServerOptions({
+    agent: fileURLToPath(new URL(`./agent${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url)),
+    agentName: settings.agentName,
+    numIdleProcesses: settings.numIdleProcesses,
+    loadThreshold: settings.loadThreshold,
+  }),
+);
