@@ -5,7 +5,13 @@ import { z } from 'zod';
 export const ISSUE_CATEGORIES = ['technical', 'billing', 'general'] as const;
 
 export const supportUserData = z.object({
-  callerName: z.string().trim().min(1).max(120).optional().describe('The caller’s name as they said it (or as on file once verified).'),
+  callerName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .optional()
+    .describe('The caller’s name as they said it (or as on file once verified).'),
   email: z.string().trim().email().optional().describe('The caller’s email address.'),
   accountNumber: z
     .string()
@@ -34,4 +40,8 @@ export const supportUserData = z.object({
 export type SupportUserData = z.infer<typeof supportUserData>;
 
 /** Fields only tools may write: a handoff can never carry them (no talking your way into "verified"). */
-export const PROTECTED_FIELDS = ['verified', 'customerId', 'verificationAttempts'] as const satisfies readonly (keyof SupportUserData)[];
+export const PROTECTED_FIELDS = [
+  'verified',
+  'customerId',
+  'verificationAttempts',
+] as const satisfies readonly (keyof SupportUserData)[];

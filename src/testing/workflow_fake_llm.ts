@@ -1,6 +1,8 @@
-// FakeLLM that also understands workflow entry turns: a response with `input: 'enter:<agent>'`
-// answers the reply an agent makes when it takes over (see entryTag in the workflow core).
-import { llm, voice } from '@livekit/agents';
+// FakeLLM that also understands workflow entry turns: a response with
+// `input: 'instructions:enter:<agent>'` answers the reply an agent makes when it takes over, and
+// `input: 'instructions:return:<agent>'` the one it makes when a called agent hands back (falling
+// back to the enter key when no return response is scripted). See entryTag in the workflow core.
+import { type llm, voice } from '@livekit/agents';
 import { parseEntryTag } from '../workflow/tool_meta.js';
 
 export class WorkflowFakeLLM extends voice.testing.FakeLLM {
@@ -14,7 +16,9 @@ export class WorkflowFakeLLM extends voice.testing.FakeLLM {
       // FakeLLM keys generateReply instructions on a trailing `instructions:` line.
       const ctx = options.chatCtx.copy();
       const sys = ctx.items.find((i) => i.type === 'message' && i.role === 'system') as llm.ChatMessage;
-      sys.content = [`${sys.textContent ?? ''}\ninstructions:enter:${entry.agent}`];
+      const returnKey = `instructions:return:${entry.agent}`;
+      const key = entry.isReturn && this.lookup(returnKey) ? returnKey : `instructions:enter:${entry.agent}`;
+      sys.content = [`${sys.textContent ?? ''}\n${key}`];
       return super.chat({ ...options, chatCtx: ctx });
     }
     return super.chat(options);

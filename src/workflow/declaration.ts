@@ -64,8 +64,10 @@ export interface EdgeSpec<UD> {
   tool?: string;
   /** When to take this edge: the tool description the model sees. */
   when: string;
-  /** Arguments the handoff carries; each key must be a userdata field, written on handoff. */
+  /** Arguments the handoff carries; each key must be a userdata field, written on handoff (arrays append). */
   carries?: AnyZodObject;
+  /** Fixed userdata values written when this edge is taken (e.g. the issue category it implies). */
+  sets?: Partial<UD>;
   /** History policy across this edge (default `full`). */
   history?: HistoryPolicy;
   /** Transition message spoken by the current agent before the next takes over. */

@@ -33,7 +33,6 @@ export function createEdgeTool(
     async (rawArgs, opts) => {
       const startedAt = performance.now();
       const { reason, ...args } = rawArgs as Record<string, unknown> & { reason?: string };
-      const userData = runtime.agentSession.userData as Record<string, unknown>;
       let to = edge.to;
       let mode: 'handoff' | 'call' | 'escalation' | 'loop_escalation' = edge.mode;
       let why = reason ?? edge.when;
@@ -57,17 +56,9 @@ export function createEdgeTool(
         why = `Loop protection: ${loop}.`;
       }
       // Handoff arguments land in userdata only after they validate as userdata fields.
-      const shape = runtime.schema.shape as Record<string, z.ZodTypeAny>;
-      for (const [key, value] of Object.entries(args)) {
-        if (value === undefined) continue;
-        const parsed = shape[key]?.safeParse(value);
-        if (!parsed?.success) {
-          throw new llm.ToolError(
-            `The value for ${key} is not valid (${parsed?.error.issues[0]?.message ?? 'unknown field'}). Ask the caller for it again.`,
-          );
-        }
-        userData[key] = parsed.data;
-      }
+      runtime.writeUserData(args, { strict: true });
+      runtime.writeUserData((edge.sets ?? {}) as Record<string, unknown>, { strict: true });
+      const userData = runtime.agentSession.userData as Record<string, unknown>;
       const say =
         mode === 'loop_escalation'
           ? 'I am sorry we keep going back and forth. Let me bring in a colleague who can sort this out.'
@@ -81,6 +72,7 @@ export function createEdgeTool(
         args,
         mode,
         sourceChat: currentChat(runtime),
+        transitionLine: say,
         startedAt,
       });
       await runtime.inflight.waitForOthers(opts.ctx.speechHandle?.id ?? 'none', ctx.timeoutMs);
@@ -115,11 +107,8 @@ export function createReturnTool(
       await runtime.inflight.waitForOthers(opts.ctx.speechHandle?.id ?? 'none', ctx.timeoutMs);
       const frame = runtime.stack.pop();
       if (!frame) throw new llm.ToolError('There is no previous agent to return to. Carry on helping the caller here.');
-      const userData = runtime.agentSession.userData as Record<string, unknown>;
-      const shape = runtime.schema.shape as Record<string, z.ZodTypeAny>;
-      for (const [key, value] of Object.entries(args)) {
-        if (shape[key]?.safeParse(value).success) userData[key] = value;
-      }
+      // Result fields that name userdata fields are stored; protected ones never are.
+      runtime.writeUserData(args, { strict: false });
       const note = `Result: ${JSON.stringify(args)}.`;
       const next = await runtime.transition({
         from: agentId,

@@ -14,6 +14,7 @@ export interface CompiledEdge<UD> {
   tool: string;
   when: string;
   carries?: AnyZodObject;
+  sets?: Partial<UD>;
   history: HistoryPolicy;
   say?: UserDataText<UD>;
   requires: Guard<UD>[];
@@ -97,6 +98,7 @@ function expandEdges<UD>(
           tool: e.tool ?? `transfer_to_${e.to}`,
           when: e.when,
           carries: e.carries,
+          sets: e.sets,
           history: e.history ?? 'full',
           say: e.say,
           requires: asGuardList(e.requires),
@@ -200,6 +202,14 @@ export function inspectWorkflow<S extends AnyZodObject>(
           problems.push({ edge: label, message: `carries protected field "${key}": only tools may set it.` });
       }
     }
+    for (const [key, value] of Object.entries((e.sets ?? {}) as Record<string, unknown>)) {
+      const field = (spec.userData.shape as Record<string, z.ZodTypeAny>)[key];
+      if (!field) problems.push({ edge: label, message: `sets "${key}", which is not a userdata field.` });
+      else if (protectedFields.has(key))
+        problems.push({ edge: label, message: `sets protected field "${key}": only tools may set it.` });
+      else if (!field.safeParse(value).success)
+        problems.push({ edge: label, message: `sets "${key}" to a value its userdata schema rejects.` });
+    }
     if (e.mode === 'call') callable.add(e.to);
     edgesFrom.get(e.from)?.push(e);
   }
@@ -222,6 +232,10 @@ export function inspectWorkflow<S extends AnyZodObject>(
     }
     for (const toolName of Object.keys(a.examples ?? {})) {
       if (!names.has(toolName)) problems.push({ agent: id, message: `examples given for unknown tool "${toolName}".` });
+    }
+    for (const key of Object.keys((a.returns?.shape ?? {}) as Record<string, unknown>)) {
+      if (protectedFields.has(key))
+        problems.push({ agent: id, message: `returns protected field "${key}": only tools may set it.` });
     }
     if (callable.has(id) && !a.returns)
       problems.push({

@@ -91,6 +91,27 @@ describe('startup validation', () => {
     expect(problems).toContain('billing||guard set on unknown tool "teleport".');
   });
 
+  it('refuses fixed values and return results that would set protected or unknown fields', () => {
+    const spec = mutate((s) => {
+      s.edges.push({
+        from: 'tech',
+        to: 'greeter',
+        when: 'x',
+        sets: { verified: true, topic: 'sales' as never, shoe: 1 } as never,
+      });
+      s.agents[2]!.returns = z.object({ verified: z.boolean() });
+    });
+    const problems = problemsOf(spec);
+    expect(problems).toContain(
+      '|tech -> greeter (transfer_to_greeter)|sets protected field "verified": only tools may set it.',
+    );
+    expect(problems).toContain(
+      '|tech -> greeter (transfer_to_greeter)|sets "topic" to a value its userdata schema rejects.',
+    );
+    expect(problems).toContain('|tech -> greeter (transfer_to_greeter)|sets "shoe", which is not a userdata field.');
+    expect(problems).toContain('tech||returns protected field "verified": only tools may set it.');
+  });
+
   it('throws one error listing every problem before any session starts', () => {
     const spec = mutate((s) => {
       s.start = 'nobody';

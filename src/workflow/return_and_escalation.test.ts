@@ -34,6 +34,19 @@ it('lets a called specialist return to the caller agent with a typed result', as
   });
 });
 
+it("writes an edge's fixed values when it is taken", async () => {
+  const t = await startMini([
+    { input: 'broken', toolCalls: [{ name: 'transfer_to_tech', args: {} }] },
+    { input: 'it is billing really', toolCalls: [{ name: 'transfer_to_billing', args: {} }] },
+  ]);
+  close = () => t.session.close();
+  await t.run('broken');
+  expect(t.session.userData.topic).toBeUndefined();
+  await t.run('it is billing really');
+  expect(t.session.currentAgent.id).toBe('billing');
+  expect(t.session.userData.topic).toBe('billing');
+});
+
 it('refuses a malformed return result and keeps the specialist on the call', async () => {
   const t = await startMini([
     { input: 'broken', toolCalls: [{ name: 'transfer_to_tech', args: {} }] },

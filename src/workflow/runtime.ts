@@ -158,11 +158,12 @@ export class WorkflowRuntime<S extends AnyZodObject = AnyZodObject> {
       throw new Error(`agentClass of "${agentId}" must extend WorkflowAgent so the workflow can run its entry turn.`);
     }
     bindAgent(agent, this as unknown as WorkflowRuntime, agentId);
-    const onEnter =
-      renderText(spec.onEnter, userData) ||
-      (opts.isReturn
-        ? `The ${opts.from} agent has finished and handed the caller back to you. ${opts.entryNote ?? ''} Tell the caller the outcome briefly and ask whether there is anything else you can help with.`
-        : opts.from
+    // A return always gets the return prompt: it carries the typed result, which an agent's
+    // own onEnter (written for taking over) would otherwise drop.
+    const onEnter = opts.isReturn
+      ? `The ${opts.from} agent has finished and handed the caller back to you. ${opts.entryNote ?? ''} Tell the caller the outcome briefly and ask whether there is anything else you can help with.`
+      : renderText(spec.onEnter, userData) ||
+        (opts.from
           ? `You have just taken over this call from the ${opts.from} agent. Acknowledge what the caller needs using the known facts, and do not ask again for anything already known.`
           : 'Greet the caller and ask how you can help.');
     this.pending.set(agent, {
@@ -269,6 +270,36 @@ export class WorkflowRuntime<S extends AnyZodObject = AnyZodObject> {
     return undefined;
   }
 
+  /**
+   * Write values into userdata after validating each against its schema field. Array fields
+   * append (new items only); protected fields are never written here (only tools set them).
+   * strict: a bad value is a ToolError the model can act on; otherwise bad values are skipped.
+   */
+  writeUserData(values: Record<string, unknown>, { strict }: { strict: boolean }): void {
+    const shape = this.schema.shape as Record<string, z.ZodTypeAny>;
+    const protectedFields = new Set<string>(this.workflow.spec.protectedFields ?? []);
+    const userData = this.agentSession.userData as Record<string, unknown>;
+    const updates: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined || protectedFields.has(key)) continue;
+      const field = shape[key];
+      const current = userData[key];
+      const next = Array.isArray(current)
+        ? [...current, ...(Array.isArray(value) ? value : [value]).filter((v) => !current.includes(v))]
+        : value;
+      const parsed = field?.safeParse(next);
+      if (!parsed?.success) {
+        if (strict)
+          throw new llm.ToolError(
+            `The value for ${key} is not valid (${parsed?.error.issues[0]?.message ?? 'not a known detail'}). Ask the caller for it again.`,
+          );
+        continue;
+      }
+      updates[key] = parsed.data;
+    }
+    Object.assign(userData, updates);
+  }
+
   /** Build the next agent for a transition and record everything about it. */
   async transition(params: {
     from: string;
@@ -279,6 +310,8 @@ export class WorkflowRuntime<S extends AnyZodObject = AnyZodObject> {
     args: Record<string, unknown>;
     mode: 'handoff' | 'call' | 'escalation' | 'loop_escalation' | 'return';
     sourceChat: ChatCtxLike;
+    /** The line the previous agent says on the way out; the next agent should know it was said. */
+    transitionLine?: string;
     entryNote?: string;
     startedAt: number;
   }): Promise<voice.Agent> {
@@ -287,6 +320,8 @@ export class WorkflowRuntime<S extends AnyZodObject = AnyZodObject> {
       summarizer: this.summarizer(),
       summaryTimeoutMs: this.workflow.policies.summaryTimeoutMs,
     });
+    if (params.transitionLine && params.history !== 'none')
+      chatCtx.addMessage({ role: 'assistant', content: params.transitionLine });
     if (params.mode === 'call') this.stack.push({ agent: params.from });
     if (params.mode === 'escalation' || params.mode === 'loop_escalation') this.stack.length = 0;
     const next = this.buildAgent(params.to, {

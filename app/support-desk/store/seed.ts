@@ -34,31 +34,189 @@ export function seedDemoData(db: Database.Database, now: Date): void {
       `INSERT INTO orders (id, customer_id, item, status, carrier, tracking_number, ordered_at, shipped_at, expected_at, delivered_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    order.run('4012', 'C-1001', 'Wi-Fi 6 router', 'shipped', 'UPS', '1Z999AA10123456784', t(-4 * DAY), t(-2 * DAY), t(1 * DAY), null);
-    order.run('4015', 'C-1001', 'TV streaming box', 'delivered', 'UPS', '1Z999AA10123451234', t(-9 * DAY), t(-7 * DAY), t(-5 * DAY), t(-5 * DAY));
+    order.run(
+      '4012',
+      'C-1001',
+      'Wi-Fi 6 router',
+      'shipped',
+      'UPS',
+      '1Z999AA10123456784',
+      t(-4 * DAY),
+      t(-2 * DAY),
+      t(1 * DAY),
+      null,
+    );
+    order.run(
+      '4015',
+      'C-1001',
+      'TV streaming box',
+      'delivered',
+      'UPS',
+      '1Z999AA10123451234',
+      t(-9 * DAY),
+      t(-7 * DAY),
+      t(-5 * DAY),
+      t(-5 * DAY),
+    );
     order.run('4018', 'C-1002', 'mesh Wi-Fi extender', 'processing', null, null, t(-3 * HOUR), null, t(4 * DAY), null);
-    order.run('4023', 'C-1003', 'phone case and charger', 'out_for_delivery', 'USPS', '9400111899223197428490', t(-3 * DAY), t(-2 * DAY), t(2 * HOUR), null);
+    order.run(
+      '4023',
+      'C-1003',
+      'phone case and charger',
+      'out_for_delivery',
+      'USPS',
+      '9400111899223197428490',
+      t(-3 * DAY),
+      t(-2 * DAY),
+      t(2 * HOUR),
+      null,
+    );
     order.run('4027', 'C-1004', '4K TV box', 'cancelled', null, null, t(-6 * DAY), null, null, null);
-    order.run('4030', 'C-1005', 'SIM card', 'shipped', 'FedEx', '748923451234', t(-2 * DAY), t(-1 * DAY), t(2 * DAY), null);
-    order.run('4034', 'C-1006', 'router power supply', 'delivered', 'FedEx', '748923459876', t(-5 * DAY), t(-3 * DAY), t(-1 * DAY), t(-1 * DAY));
-    order.run('4039', 'C-1007', 'smartphone', 'returned', 'UPS', '1Z999AA10123457777', t(-20 * DAY), t(-18 * DAY), t(-16 * DAY), t(-16 * DAY));
-    order.run('4042', 'C-1008', 'cable modem', 'shipped', 'DHL', '4405123987', t(-7 * DAY), t(-5 * DAY), t(-1 * DAY), null);
+    order.run(
+      '4030',
+      'C-1005',
+      'SIM card',
+      'shipped',
+      'FedEx',
+      '748923451234',
+      t(-2 * DAY),
+      t(-1 * DAY),
+      t(2 * DAY),
+      null,
+    );
+    order.run(
+      '4034',
+      'C-1006',
+      'router power supply',
+      'delivered',
+      'FedEx',
+      '748923459876',
+      t(-5 * DAY),
+      t(-3 * DAY),
+      t(-1 * DAY),
+      t(-1 * DAY),
+    );
+    order.run(
+      '4039',
+      'C-1007',
+      'smartphone',
+      'returned',
+      'UPS',
+      '1Z999AA10123457777',
+      t(-20 * DAY),
+      t(-18 * DAY),
+      t(-16 * DAY),
+      t(-16 * DAY),
+    );
+    order.run(
+      '4042',
+      'C-1008',
+      'cable modem',
+      'shipped',
+      'DHL',
+      '4405123987',
+      t(-7 * DAY),
+      t(-5 * DAY),
+      t(-1 * DAY),
+      null,
+    );
 
     const invoice = db.prepare(
       `INSERT INTO invoices (id, customer_id, description, amount_cents, status, issued_at, due_at, paid_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    invoice.run('INV-2041', 'C-1001', 'February service on the Plus plan', 5999, 'paid', t(-35 * DAY), t(-20 * DAY), t(-22 * DAY));
+    invoice.run(
+      'INV-2041',
+      'C-1001',
+      'February service on the Plus plan',
+      5999,
+      'paid',
+      t(-35 * DAY),
+      t(-20 * DAY),
+      t(-22 * DAY),
+    );
     invoice.run('INV-2052', 'C-1001', 'March service on the Plus plan', 5999, 'unpaid', t(-5 * DAY), t(10 * DAY), null);
-    invoice.run('INV-2043', 'C-1002', 'February service on the Basic plan', 3499, 'overdue', t(-20 * DAY), t(-5 * DAY), null);
-    invoice.run('INV-2044', 'C-1003', 'February service on the Premium plan', 8999, 'paid', t(-30 * DAY), t(-15 * DAY), t(-16 * DAY));
+    invoice.run(
+      'INV-2043',
+      'C-1002',
+      'February service on the Basic plan',
+      3499,
+      'overdue',
+      t(-20 * DAY),
+      t(-5 * DAY),
+      null,
+    );
+    invoice.run(
+      'INV-2044',
+      'C-1003',
+      'February service on the Premium plan',
+      8999,
+      'paid',
+      t(-30 * DAY),
+      t(-15 * DAY),
+      t(-16 * DAY),
+    );
     invoice.run('INV-2045', 'C-1003', 'router replacement fee', 14900, 'paid', t(-10 * DAY), t(-3 * DAY), t(-9 * DAY));
-    invoice.run('INV-2046', 'C-1004', 'February service on the Plus plan', 5999, 'refunded', t(-40 * DAY), t(-25 * DAY), t(-26 * DAY));
-    invoice.run('INV-2047', 'C-1005', 'February service on the Basic plan', 3499, 'paid', t(-28 * DAY), t(-13 * DAY), t(-14 * DAY));
-    invoice.run('INV-2048', 'C-1006', 'February service on the Premium plan', 8999, 'paid', t(-30 * DAY), t(-15 * DAY), t(-15 * DAY));
-    invoice.run('INV-2049', 'C-1006', 'professional installation visit', 64900, 'paid', t(-12 * DAY), t(-2 * DAY), t(-11 * DAY));
-    invoice.run('INV-2050', 'C-1007', 'February service on the Plus plan', 5999, 'refund_requested', t(-33 * DAY), t(-18 * DAY), t(-19 * DAY));
-    invoice.run('INV-2051', 'C-1008', 'March service on the Basic plan', 3499, 'unpaid', t(-4 * DAY), t(11 * DAY), null);
+    invoice.run(
+      'INV-2046',
+      'C-1004',
+      'February service on the Plus plan',
+      5999,
+      'refunded',
+      t(-40 * DAY),
+      t(-25 * DAY),
+      t(-26 * DAY),
+    );
+    invoice.run(
+      'INV-2047',
+      'C-1005',
+      'February service on the Basic plan',
+      3499,
+      'paid',
+      t(-28 * DAY),
+      t(-13 * DAY),
+      t(-14 * DAY),
+    );
+    invoice.run(
+      'INV-2048',
+      'C-1006',
+      'February service on the Premium plan',
+      8999,
+      'paid',
+      t(-30 * DAY),
+      t(-15 * DAY),
+      t(-15 * DAY),
+    );
+    invoice.run(
+      'INV-2049',
+      'C-1006',
+      'professional installation visit',
+      64900,
+      'paid',
+      t(-12 * DAY),
+      t(-2 * DAY),
+      t(-11 * DAY),
+    );
+    invoice.run(
+      'INV-2050',
+      'C-1007',
+      'February service on the Plus plan',
+      5999,
+      'refund_requested',
+      t(-33 * DAY),
+      t(-18 * DAY),
+      t(-19 * DAY),
+    );
+    invoice.run(
+      'INV-2051',
+      'C-1008',
+      'March service on the Basic plan',
+      3499,
+      'unpaid',
+      t(-4 * DAY),
+      t(11 * DAY),
+      null,
+    );
 
     const refund = db.prepare(
       'INSERT INTO refunds (seq, invoice_id, customer_id, amount_cents, reason, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -75,7 +233,14 @@ export function seedDemoData(db: Database.Database, now: Date): void {
     const outage = db.prepare(
       'INSERT INTO outages (service, region, status, summary, started_at, eta) VALUES (?, ?, ?, ?, ?, ?)',
     );
-    outage.run('internet', 'Springfield', 'active', 'a fiber cable was cut near the Main Street exchange', t(-2 * HOUR), t(3 * HOUR));
+    outage.run(
+      'internet',
+      'Springfield',
+      'active',
+      'a fiber cable was cut near the Main Street exchange',
+      t(-2 * HOUR),
+      t(3 * HOUR),
+    );
     outage.run('mobile', 'Lakeview', 'active', 'a cell tower is down for repairs', t(-40 * 60_000), null);
     outage.run('tv', 'Riverside', 'resolved', 'a channel feed failed', t(-2 * DAY), t(-2 * DAY + 3 * HOUR));
 
@@ -84,8 +249,12 @@ export function seedDemoData(db: Database.Database, now: Date): void {
     product.run('tv_box', 'TV box', 'tv box,set top box,set-top box,cable box,streaming box,tv,television');
     product.run('mobile', 'mobile phone', 'phone,mobile,cell,cell phone,smartphone,sim,iphone,android');
 
-    const script = db.prepare('INSERT INTO troubleshooting_scripts (product, symptom, label, keywords) VALUES (?, ?, ?, ?)');
-    const step = db.prepare('INSERT INTO troubleshooting_steps (product, symptom, step_no, instruction) VALUES (?, ?, ?, ?)');
+    const script = db.prepare(
+      'INSERT INTO troubleshooting_scripts (product, symptom, label, keywords) VALUES (?, ?, ?, ?)',
+    );
+    const step = db.prepare(
+      'INSERT INTO troubleshooting_steps (product, symptom, step_no, instruction) VALUES (?, ?, ?, ?)',
+    );
     const scripts: [string, string, string, string, string[]][] = [
       [
         'router',

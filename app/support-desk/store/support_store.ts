@@ -150,11 +150,15 @@ export class SupportStore {
   }
 
   findCustomerByEmail(email: string): Customer | undefined {
-    return this.customer(this.db.prepare('SELECT * FROM customers WHERE email = ?').get(email.trim()) as Row | undefined);
+    return this.customer(
+      this.db.prepare('SELECT * FROM customers WHERE email = ?').get(email.trim()) as Row | undefined,
+    );
   }
 
   findCustomerByAccount(accountNumber: string): Customer | undefined {
-    return this.customer(this.db.prepare('SELECT * FROM customers WHERE account_number = ?').get(accountNumber) as Row | undefined);
+    return this.customer(
+      this.db.prepare('SELECT * FROM customers WHERE account_number = ?').get(accountNumber) as Row | undefined,
+    );
   }
 
   private customer(r: Row | undefined): Customer | undefined {
@@ -193,9 +197,9 @@ export class SupportStore {
 
   /** A customer's invoices, newest first. */
   listInvoices(customerId: string): Invoice[] {
-    return (this.db.prepare('SELECT * FROM invoices WHERE customer_id = ? ORDER BY issued_at DESC').all(customerId) as Row[]).map((r) =>
-      this.invoice(r),
-    );
+    return (
+      this.db.prepare('SELECT * FROM invoices WHERE customer_id = ? ORDER BY issued_at DESC').all(customerId) as Row[]
+    ).map((r) => this.invoice(r));
   }
 
   getInvoice(id: string): Invoice | undefined {
@@ -217,18 +221,35 @@ export class SupportStore {
   }
 
   /** Record a refund request and mark the invoice, atomically. */
-  requestRefund(input: { invoiceId: string; customerId: string; amountCents: number; reason: string; at: Date }): Refund {
+  requestRefund(input: {
+    invoiceId: string;
+    customerId: string;
+    amountCents: number;
+    reason: string;
+    at: Date;
+  }): Refund {
     const createdAt = input.at.toISOString();
     const seq = this.db.transaction(() => {
       const changed = this.db
         .prepare(`UPDATE invoices SET status = 'refund_requested' WHERE id = ? AND customer_id = ? AND status = 'paid'`)
         .run(input.invoiceId, input.customerId);
-      if (changed.changes !== 1) throw new Error(`invoice ${input.invoiceId} is not a paid invoice of ${input.customerId}`);
+      if (changed.changes !== 1)
+        throw new Error(`invoice ${input.invoiceId} is not a paid invoice of ${input.customerId}`);
       return this.db
-        .prepare('INSERT INTO refunds (invoice_id, customer_id, amount_cents, reason, created_at) VALUES (?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO refunds (invoice_id, customer_id, amount_cents, reason, created_at) VALUES (?, ?, ?, ?, ?)',
+        )
         .run(input.invoiceId, input.customerId, input.amountCents, input.reason, createdAt).lastInsertRowid;
     })();
-    return { id: `R-${seq}`, invoiceId: input.invoiceId, customerId: input.customerId, amountCents: input.amountCents, reason: input.reason, status: 'submitted', createdAt };
+    return {
+      id: `R-${seq}`,
+      invoiceId: input.invoiceId,
+      customerId: input.customerId,
+      amountCents: input.amountCents,
+      reason: input.reason,
+      status: 'submitted',
+      createdAt,
+    };
   }
 
   // --- services and outages ------------------------------------------------------------------
@@ -245,8 +266,12 @@ export class SupportStore {
   activeOutages(service: string, region?: string): Outage[] {
     const rows = (
       region
-        ? this.db.prepare(`SELECT * FROM outages WHERE service = ? AND status = 'active' AND region = ? ORDER BY started_at`).all(service, region)
-        : this.db.prepare(`SELECT * FROM outages WHERE service = ? AND status = 'active' ORDER BY started_at`).all(service)
+        ? this.db
+            .prepare(`SELECT * FROM outages WHERE service = ? AND status = 'active' AND region = ? ORDER BY started_at`)
+            .all(service, region)
+        : this.db
+            .prepare(`SELECT * FROM outages WHERE service = ? AND status = 'active' ORDER BY started_at`)
+            .all(service)
     ) as Row[];
     return rows.map((r) => ({
       id: Number(r.seq),
@@ -262,7 +287,9 @@ export class SupportStore {
   /** Every region the desk serves (from customers and outage records). */
   listRegions(): string[] {
     return (
-      this.db.prepare('SELECT region FROM customers UNION SELECT region FROM outages ORDER BY 1').all() as { region: string }[]
+      this.db.prepare('SELECT region FROM customers UNION SELECT region FROM outages ORDER BY 1').all() as {
+        region: string;
+      }[]
     ).map((r) => r.region);
   }
 
@@ -278,8 +305,12 @@ export class SupportStore {
 
   /** All scripts for a product, with their steps in order. */
   scriptsFor(product: string): TroubleshootingScript[] {
-    const scripts = this.db.prepare('SELECT * FROM troubleshooting_scripts WHERE product = ? ORDER BY symptom').all(product) as Row[];
-    const steps = this.db.prepare('SELECT instruction FROM troubleshooting_steps WHERE product = ? AND symptom = ? ORDER BY step_no');
+    const scripts = this.db
+      .prepare('SELECT * FROM troubleshooting_scripts WHERE product = ? ORDER BY symptom')
+      .all(product) as Row[];
+    const steps = this.db.prepare(
+      'SELECT instruction FROM troubleshooting_steps WHERE product = ? AND symptom = ? ORDER BY step_no',
+    );
     return scripts.map((r) => ({
       product: String(r.product),
       symptom: String(r.symptom),
@@ -291,17 +322,37 @@ export class SupportStore {
 
   // --- tickets and callbacks -----------------------------------------------------------------
 
-  createTicket(input: { customerId?: string; callerName?: string; category: TicketCategory; summary: string; at: Date }): Ticket {
+  createTicket(input: {
+    customerId?: string;
+    callerName?: string;
+    category: TicketCategory;
+    summary: string;
+    at: Date;
+  }): Ticket {
     const createdAt = input.at.toISOString();
     const id = this.db.transaction(() => {
       const seq = this.db
         .prepare('INSERT INTO tickets (customer_id, caller_name, category, summary, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(input.customerId ?? null, input.callerName ?? null, input.category, input.summary, createdAt).lastInsertRowid;
+        .run(
+          input.customerId ?? null,
+          input.callerName ?? null,
+          input.category,
+          input.summary,
+          createdAt,
+        ).lastInsertRowid;
       const ticketId = `T-${seq}`;
       this.db.prepare('UPDATE tickets SET id = ? WHERE seq = ?').run(ticketId, seq);
       return ticketId;
     })();
-    return { id, customerId: input.customerId, callerName: input.callerName, category: input.category, summary: input.summary, status: 'open', createdAt };
+    return {
+      id,
+      customerId: input.customerId,
+      callerName: input.callerName,
+      category: input.category,
+      summary: input.summary,
+      status: 'open',
+      createdAt,
+    };
   }
 
   getTicket(id: string): Ticket | undefined {
@@ -318,18 +369,42 @@ export class SupportStore {
     };
   }
 
-  createCallback(input: { customerId?: string; callerName?: string; phone: string; scheduledFor: Date; ticketId?: string; at: Date }): Callback {
+  createCallback(input: {
+    customerId?: string;
+    callerName?: string;
+    phone: string;
+    scheduledFor: Date;
+    ticketId?: string;
+    at: Date;
+  }): Callback {
     const createdAt = input.at.toISOString();
     const scheduledFor = input.scheduledFor.toISOString();
     const id = this.db.transaction(() => {
       const seq = this.db
-        .prepare('INSERT INTO callbacks (customer_id, caller_name, phone, scheduled_for, ticket_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(input.customerId ?? null, input.callerName ?? null, input.phone, scheduledFor, input.ticketId ?? null, createdAt).lastInsertRowid;
+        .prepare(
+          'INSERT INTO callbacks (customer_id, caller_name, phone, scheduled_for, ticket_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          input.customerId ?? null,
+          input.callerName ?? null,
+          input.phone,
+          scheduledFor,
+          input.ticketId ?? null,
+          createdAt,
+        ).lastInsertRowid;
       const callbackId = `CB-${seq}`;
       this.db.prepare('UPDATE callbacks SET id = ? WHERE seq = ?').run(callbackId, seq);
       return callbackId;
     })();
-    return { id, customerId: input.customerId, callerName: input.callerName, phone: input.phone, scheduledFor, ticketId: input.ticketId, createdAt };
+    return {
+      id,
+      customerId: input.customerId,
+      callerName: input.callerName,
+      phone: input.phone,
+      scheduledFor,
+      ticketId: input.ticketId,
+      createdAt,
+    };
   }
 
   /** Callbacks, soonest first. */

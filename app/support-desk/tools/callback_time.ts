@@ -1,7 +1,7 @@
 // Reads a callback time the way callers say it ("tomorrow at 3", "Friday morning") with
 // chrono-node, in the desk's time zone, and checks it against the desk's callback rules.
 import * as chrono from 'chrono-node';
-import { spokenDayTime } from './speakable.js';
+import { sentenceDayTime, spokenTime } from './speakable.js';
 
 export const CALLBACK_RULES = {
   /** First and last hour (local, 24 h) the team makes callbacks. */
@@ -16,7 +16,18 @@ export const CALLBACK_RULES = {
 export type CallbackTimeResult = { ok: true; at: Date } | { ok: false; problem: string };
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
 /** Speech-to-text writes "three pm" and "half past four"; chrono wants digits. */
@@ -45,16 +56,25 @@ function concretePartOfDay(text: string): string {
 /** Minutes east of UTC for a time zone at an instant ("GMT-05:00" → -300). */
 export function zoneOffsetMinutes(timeZone: string, at: Date): number {
   const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')
-      ?.value ?? 'GMT';
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
   if (!m) return 0;
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
 }
 
 function localHourMinute(at: Date, timeZone: string): { hour: number; minute: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).formatToParts(at);
-  return { hour: Number(parts.find((p) => p.type === 'hour')?.value), minute: Number(parts.find((p) => p.type === 'minute')?.value) };
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  return {
+    hour: Number(parts.find((p) => p.type === 'hour')?.value),
+    minute: Number(parts.find((p) => p.type === 'minute')?.value),
+  };
 }
 
 function parseOnce(text: string, now: Date, timeZone: string, forwardDate: boolean): chrono.ParsedResult | undefined {
@@ -72,10 +92,16 @@ export function parseCallbackTime(raw: string, now: Date, timeZone: string): Cal
   const text = concretePartOfDay(digitsForWords(said));
   let result = parseOnce(text, now, timeZone, false);
   if (!result) {
-    return { ok: false, problem: `I could not understand "${said}" as a day and time. Ask the caller when suits them, ${example}.` };
+    return {
+      ok: false,
+      problem: `I could not understand "${said}" as a day and time. Ask the caller when suits them, ${example}.`,
+    };
   }
   if (!result.start.isCertain('hour')) {
-    return { ok: false, problem: `"${said}" has no time of day. Ask the caller what time suits them between ${CALLBACK_RULES.openHour} AM and ${CALLBACK_RULES.closeHour - 12} PM.` };
+    return {
+      ok: false,
+      problem: `"${said}" has no time of day. Ask the caller what time suits them between ${CALLBACK_RULES.openHour} AM and ${CALLBACK_RULES.closeHour - 12} PM.`,
+    };
   }
   // "Monday" or "3 pm" with the moment already gone means the next one; an explicit date does not.
   if (result.date() < now && !result.start.isCertain('day')) result = parseOnce(text, now, timeZone, true) ?? result;
@@ -84,24 +110,41 @@ export function parseCallbackTime(raw: string, now: Date, timeZone: string): Cal
   if (!result.start.isCertain('meridiem') && localHourMinute(at, timeZone).hour < CALLBACK_RULES.openHour) {
     at = new Date(at.getTime() + 12 * 3_600_000);
     const sameDayEarlier = new Date(at.getTime() - 24 * 3_600_000);
-    if (!result.start.isCertain('day') && sameDayEarlier.getTime() > now.getTime() + CALLBACK_RULES.minLeadMinutes * 60_000) at = sameDayEarlier;
+    if (
+      !result.start.isCertain('day') &&
+      sameDayEarlier.getTime() > now.getTime() + CALLBACK_RULES.minLeadMinutes * 60_000
+    )
+      at = sameDayEarlier;
   }
 
-  const nowText = spokenDayTime(now, now, timeZone).replace(/^today /, '');
+  const nowText = spokenTime(now, timeZone);
   if (at.getTime() <= now.getTime()) {
-    return { ok: false, problem: `${spokenDayTime(at, now, timeZone)} has already passed (it is now ${nowText}). Ask the caller for a later time.` };
-  }
-  if (at.getTime() < now.getTime() + CALLBACK_RULES.minLeadMinutes * 60_000) {
-    return { ok: false, problem: `A callback needs at least ${CALLBACK_RULES.minLeadMinutes} minutes' notice (it is now ${nowText}). Ask the caller for a later time.` };
-  }
-  if (at.getTime() > now.getTime() + CALLBACK_RULES.maxDaysAhead * 24 * 3_600_000) {
-    return { ok: false, problem: `${spokenDayTime(at, now, timeZone)} is more than ${CALLBACK_RULES.maxDaysAhead} days away. Ask the caller for a time within the next ${CALLBACK_RULES.maxDaysAhead} days.` };
-  }
-  const { hour, minute } = localHourMinute(at, timeZone);
-  if (hour < CALLBACK_RULES.openHour || hour > CALLBACK_RULES.closeHour || (hour === CALLBACK_RULES.closeHour && minute > 0)) {
     return {
       ok: false,
-      problem: `${spokenDayTime(at, now, timeZone)} is outside callback hours. Our team calls back between ${CALLBACK_RULES.openHour} AM and ${CALLBACK_RULES.closeHour - 12} PM; ask the caller for a time in that window.`,
+      problem: `${sentenceDayTime(at, now, timeZone)} has already passed (it is now ${nowText}). Ask the caller for a later time.`,
+    };
+  }
+  if (at.getTime() < now.getTime() + CALLBACK_RULES.minLeadMinutes * 60_000) {
+    return {
+      ok: false,
+      problem: `A callback needs at least ${CALLBACK_RULES.minLeadMinutes} minutes' notice (it is now ${nowText}). Ask the caller for a later time.`,
+    };
+  }
+  if (at.getTime() > now.getTime() + CALLBACK_RULES.maxDaysAhead * 24 * 3_600_000) {
+    return {
+      ok: false,
+      problem: `${sentenceDayTime(at, now, timeZone)} is more than ${CALLBACK_RULES.maxDaysAhead} days away. Ask the caller for a time within the next ${CALLBACK_RULES.maxDaysAhead} days.`,
+    };
+  }
+  const { hour, minute } = localHourMinute(at, timeZone);
+  if (
+    hour < CALLBACK_RULES.openHour ||
+    hour > CALLBACK_RULES.closeHour ||
+    (hour === CALLBACK_RULES.closeHour && minute > 0)
+  ) {
+    return {
+      ok: false,
+      problem: `${sentenceDayTime(at, now, timeZone)} is outside callback hours. Our team calls back between ${CALLBACK_RULES.openHour} AM and ${CALLBACK_RULES.closeHour - 12} PM; ask the caller for a time in that window.`,
     };
   }
   return { ok: true, at };

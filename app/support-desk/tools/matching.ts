@@ -22,7 +22,10 @@ export function containsPhrase(text: string, phrase: string): boolean {
  * The candidate whose id, label or alias best matches what the caller said: an exact phrase
  * first, then a near miss (one typo per five letters) on the whole input.
  */
-export function matchByAlias<T extends { id: string; label: string; aliases: string[] }>(input: string, candidates: T[]): T | undefined {
+export function matchByAlias<T extends { id: string; label: string; aliases: string[] }>(
+  input: string,
+  candidates: T[],
+): T | undefined {
   const said = normalizeWords(input);
   if (!said) return undefined;
   const names = (c: T) => [c.id.replace(/_/g, ' '), c.label, ...c.aliases].map(normalizeWords).filter(Boolean);
@@ -30,7 +33,8 @@ export function matchByAlias<T extends { id: string; label: string; aliases: str
   let best: { candidate: T; length: number } | undefined;
   for (const c of candidates) {
     for (const name of names(c)) {
-      if (containsPhrase(said, name) && (!best || name.length > best.length)) best = { candidate: c, length: name.length };
+      if (containsPhrase(said, name) && (!best || name.length > best.length))
+        best = { candidate: c, length: name.length };
     }
   }
   if (best) return best.candidate;

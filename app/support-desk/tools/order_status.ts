@@ -8,7 +8,9 @@ import { article, lastFour, spokenDay } from './speakable.js';
 export const lookupOrderStatusParams = z.object({
   order_id: z
     .string()
-    .describe('The order number the caller reads from their receipt or confirmation email, for example "4012". Digits only, without words like "order" or "number".'),
+    .describe(
+      'The order number the caller reads from their receipt or confirmation email, for example "4012". Digits only, without words like "order" or "number".',
+    ),
 });
 
 /** "Order 4012, a Wi-Fi 6 router, shipped with UPS ..." */
@@ -38,7 +40,8 @@ export function describeOrder(order: Order, now: Date, timeZone: string): string
 
 export function lookupOrderStatusTool(deps: DeskDeps) {
   return llm.tool({
-    description: 'Look up where an order is: its status, carrier, and expected or actual delivery day. Needs the order number from the receipt.',
+    description:
+      'Look up where an order is: its status, carrier, and expected or actual delivery day. Needs the order number from the receipt.',
     parameters: lookupOrderStatusParams,
     execute: async ({ order_id }, { ctx }: llm.ToolOptions<SupportUserData>) => {
       const said = order_id.trim();
@@ -50,7 +53,9 @@ export function lookupOrderStatusTool(deps: DeskDeps) {
       }
       const order = deps.store.getOrder(digits);
       if (!order) {
-        throw new llm.ToolError(`No order ${digits} found. Ask the caller to read the number on their receipt again, digit by digit.`);
+        throw new llm.ToolError(
+          `No order ${digits} found. Ask the caller to read the number on their receipt again, digit by digit.`,
+        );
       }
       const userData = ctx.userData;
       if (!userData.orderIds.includes(order.id)) userData.orderIds = [...userData.orderIds, order.id];

@@ -3,15 +3,20 @@ import { z } from 'zod';
 import type { Outage, Service } from '../store/index.js';
 import type { SupportUserData } from '../userdata.js';
 import type { DeskDeps } from './deps.js';
+import { addDetail } from './details.js';
 import { matchByAlias, matchName } from './matching.js';
 import { joinWords, roughDuration } from './speakable.js';
 
 export const checkOutageParams = z.object({
-  service: z.string().describe('The service that is not working, in the caller’s words: internet, TV, mobile, or home phone.'),
+  service: z
+    .string()
+    .describe('The service that is not working, in the caller’s words: internet, TV, mobile, or home phone.'),
   region: z
     .string()
     .optional()
-    .describe('The town or area the caller is in, for example "Springfield". Leave it out to use the verified customer’s area, or to check every area.'),
+    .describe(
+      'The town or area the caller is in, for example "Springfield". Leave it out to use the verified customer’s area, or to check every area.',
+    ),
 });
 
 function describeOutage(o: Outage, service: Service, now: Date): string {
@@ -26,7 +31,8 @@ function describeOutage(o: Outage, service: Service, now: Date): string {
 
 export function checkOutageTool(deps: DeskDeps) {
   return llm.tool({
-    description: 'Check for a known service outage (internet, TV, mobile or home phone), optionally in the caller’s area. Use before troubleshooting when a service stopped working.',
+    description:
+      'Check for a known service outage (internet, TV, mobile or home phone), optionally in the caller’s area. Use before troubleshooting when a service stopped working.',
     parameters: checkOutageParams,
     execute: async ({ service, region }, { ctx }: llm.ToolOptions<SupportUserData>) => {
       const services = deps.store.listServices();
@@ -42,7 +48,9 @@ export function checkOutageTool(deps: DeskDeps) {
         const regions = deps.store.listRegions();
         area = matchName(region, regions);
         if (!area) {
-          throw new llm.ToolError(`We have no service area called "${region.trim()}". Our areas are ${joinWords(regions)}. Ask the caller which one they are in.`);
+          throw new llm.ToolError(
+            `We have no service area called "${region.trim()}". Our areas are ${joinWords(regions)}. Ask the caller which one they are in.`,
+          );
         }
       } else if (userData.customerId) {
         area = deps.store.getCustomer(userData.customerId)?.region;
@@ -50,7 +58,7 @@ export function checkOutageTool(deps: DeskDeps) {
       const now = deps.now();
       const outages = deps.store.activeOutages(svc.id, area);
       const note = `Outage check for ${svc.label}${area ? ` in ${area}` : ''}: ${outages.length > 0 ? 'active outage' : 'none'}.`;
-      userData.collectedDetails = [...userData.collectedDetails, note];
+      addDetail(userData, note);
       if (outages.length === 0) {
         return area
           ? `There is no known ${svc.label} outage in ${area} right now, so the problem is most likely with the equipment at home.`

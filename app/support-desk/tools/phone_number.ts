@@ -22,14 +22,20 @@ export function parsePhoneNumber(raw: string): PhoneResult {
     if (text.startsWith('00')) digits = digits.slice(2);
     if (digits.startsWith('1')) return usNumber(digits.slice(1), text);
     if (digits.length < 8 || digits.length > 15) {
-      return { ok: false, problem: `"${text}" has ${digits.length} digits after the country code, which is not a valid international number. ${ASK_AGAIN}` };
+      return {
+        ok: false,
+        problem: `"${text}" has ${digits.length} digits after the country code, which is not a valid international number. ${ASK_AGAIN}`,
+      };
     }
     return { ok: true, e164: `+${digits}`, spoken: `+${digits}` };
   }
   if (digits.length === 11 && digits.startsWith('1')) return usNumber(digits.slice(1), text);
   if (digits.length === 10) return usNumber(digits, text);
   if (digits.length === 7) {
-    return { ok: false, problem: `I heard only seven digits, ${digits.slice(0, 3)} ${digits.slice(3)}. A callback number needs the area code too. Ask the caller for it.` };
+    return {
+      ok: false,
+      problem: `I heard only seven digits, ${digits.slice(0, 3)} ${digits.slice(3)}. A callback number needs the area code too. Ask the caller for it.`,
+    };
   }
   return {
     ok: false,
@@ -43,7 +49,10 @@ function usNumber(ten: string, original: string): PhoneResult {
   }
   // North American numbering: area code and exchange never start with 0 or 1.
   if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(ten)) {
-    return { ok: false, problem: `"${original}" is not a valid US number: the area code and the next three digits cannot start with 0 or 1. ${ASK_AGAIN}` };
+    return {
+      ok: false,
+      problem: `"${original}" is not a valid US number: the area code and the next three digits cannot start with 0 or 1. ${ASK_AGAIN}`,
+    };
   }
   return { ok: true, e164: `+1${ten}`, spoken: `${ten.slice(0, 3)}-${ten.slice(3, 6)}-${ten.slice(6)}` };
 }

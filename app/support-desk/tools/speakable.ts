@@ -22,7 +22,9 @@ function dayKey(at: Date, timeZone: string): string {
 
 /** "Tuesday, March 4". */
 export function spokenDate(at: Date | string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'long', month: 'long', day: 'numeric' }).format(new Date(at));
+  return new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'long', month: 'long', day: 'numeric' }).format(
+    new Date(at),
+  );
 }
 
 /** "3:00 PM". */
@@ -67,4 +69,10 @@ export function lastFour(reference: string): string {
 /** "a" or "an" before a word. */
 export function article(word: string): string {
   return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+/** A day-and-time phrase that can open a sentence: "Tomorrow at 3:00 PM", "Friday, March 7 at 9:00 AM". */
+export function sentenceDayTime(at: Date | string, now: Date, timeZone: string): string {
+  const text = spokenDayTime(at, now, timeZone).replace(/^on /, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
