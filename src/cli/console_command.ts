@@ -6,7 +6,7 @@ import { LocalPolicyLLM, describePolicy } from '../policy/index.js';
 import { EspeakTTS, isEspeakAvailable } from '../speech/index.js';
 import { DEFAULT_APP_ENTRY, loadWorkflow } from './load_workflow.js';
 import { consoleAudio } from './console_audio.js';
-import { attachObservers } from './observers.js';
+import { attachObservers, observability } from './observers.js';
 
 interface ConsoleFlags {
   script?: string;
@@ -50,16 +50,21 @@ export function registerConsoleCommand(program: Command): void {
           await attachObservers(session, runtime, { source: 'console' });
         },
       };
-      if (flags.script) {
-        await runScript({ ...base, script: flags.script, events: flags.events ?? '-', echo: flags.echo });
-        return;
+      try {
+        if (flags.script) {
+          await runScript({ ...base, script: flags.script, events: flags.events ?? '-', echo: flags.echo });
+          return;
+        }
+        const banner = [
+          pc.bold(`Switchboard console — ${workflow.name}`),
+          `  LLM: ${chosen.llm.label}${chosen.offline ? pc.dim(` — ${describePolicy()}`) : ''}`,
+          `  TTS: ${wantsAudio ? chosen.tts.label : 'off (text only; --voice to speak)'}`,
+          pc.dim('  Type as the caller. /quit or Ctrl-D ends the call.'),
+        ];
+        await runInteractive({ ...base, banner });
+      } finally {
+        // Every record reaches the store before the process exits.
+        await (await observability()).shutdown();
       }
-      const banner = [
-        pc.bold(`Switchboard console — ${workflow.name}`),
-        `  LLM: ${chosen.llm.label}${chosen.offline ? pc.dim(` — ${describePolicy()}`) : ''}`,
-        `  TTS: ${wantsAudio ? chosen.tts.label : 'off (text only; --voice to speak)'}`,
-        pc.dim('  Type as the caller. /quit or Ctrl-D ends the call.'),
-      ];
-      await runInteractive({ ...base, banner });
     });
 }

@@ -1,13 +1,14 @@
 // `switchboard` command line: console, check, and the commands other folders register.
 import 'dotenv/config';
-import { initializeLogger } from '@livekit/agents';
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { registerCheckCommand } from './check_command.js';
+import { registerReportCommands } from '../observability/index.js';
 import { registerConsoleCommand } from './console_command.js';
+import { initializeCliLogger } from './log_to_stderr.js';
 
 // Console output is the product here; framework logs go to stderr at warn unless asked.
-initializeLogger({ pretty: false, level: process.env.LOG_LEVEL ?? 'warn' });
+initializeCliLogger(process.env.LOG_LEVEL ?? 'warn');
 
 const program = new Command()
   .name('switchboard')
@@ -17,6 +18,7 @@ const program = new Command()
 
 registerConsoleCommand(program);
 registerCheckCommand(program);
+registerReportCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -54,7 +54,9 @@ export function summaryFromRow(row: SessionRow, agents: string[]): SessionSummar
 function parseData(text: string): Record<string, unknown> {
   try {
     const parsed = JSON.parse(text) as unknown;
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : { value: parsed };
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : { value: parsed };
   } catch {
     return { unreadable: text.slice(0, 200) };
   }

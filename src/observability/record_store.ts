@@ -9,6 +9,8 @@ export interface RecordStore {
   readonly location: string;
   /** Apply writes atomically and in order. Idempotent: re-applying the same ops changes nothing. */
   apply(ops: readonly RecordOp[]): Promise<void>;
+  /** Present when the store can commit synchronously in microseconds (SQLite): writers then skip the queue. */
+  applySync?(ops: readonly RecordOp[]): void;
   /** Most recent sessions first. */
   listSessions(options?: { limit?: number }): Promise<SessionSummary[]>;
   getSession(id: string): Promise<SessionDetail | undefined>;
@@ -41,8 +43,10 @@ export function recordStoreSettingsFromEnv(env: NodeJS.ProcessEnv = process.env)
 export interface OpenStoreOptions {
   /** Read only: never create or migrate (the report CLI). */
   readonly?: boolean;
-  /** How long to wait on a locked SQLite file before giving up (default 5000 ms). */
+  /** How long to wait on a locked SQLite file when opening and migrating (default 5000 ms). */
   busyTimeoutMs?: number;
+  /** How long a SQLite write waits for another writer before it is queued for retry (default 50 ms). */
+  writeBusyTimeoutMs?: number;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
 }
@@ -54,8 +58,12 @@ export async function openRecordStore(
 ): Promise<RecordStore> {
   if (settings.kind === 'postgres') {
     const { PgRecordStore } = await import('./pg_record_store.js');
-    return PgRecordStore.open(settings.url, { schema: settings.schema, readonly: options.readonly, poolSize: options.poolSize });
+    return PgRecordStore.open(settings.url, {
+      schema: settings.schema,
+      readonly: options.readonly,
+      poolSize: options.poolSize,
+    });
   }
   const { SqliteRecordStore } = await import('./sqlite_record_store.js');
-  return SqliteRecordStore.open(settings.path, { readonly: options.readonly, busyTimeoutMs: options.busyTimeoutMs });
+  return SqliteRecordStore.open(settings.path, options);
 }

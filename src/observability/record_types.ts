@@ -45,9 +45,7 @@ export interface StoredEventRow {
 
 /** A write, applied in order within a session. */
 export type RecordOp =
-  | { op: 'start'; row: SessionStartRow }
-  | { op: 'event'; row: StoredEventRow }
-  | { op: 'end'; row: SessionEndRow };
+  { op: 'start'; row: SessionStartRow } | { op: 'event'; row: StoredEventRow } | { op: 'end'; row: SessionEndRow };
 
 export interface RecordedEvent {
   seq: number;

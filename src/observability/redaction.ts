@@ -24,7 +24,7 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
 // Phone-like: optional +country, optional (area), then digit groups with separators. The digit
 // count and shape are checked in code so dates, amounts and short ids survive.
-const PHONE = /(?<![\w.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]?\d{2,5}){0,4}(?![\w])/g;
+const PHONE = /(?<![A-Za-z0-9.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]?\d{2,5}){0,4}(?![\w])/g;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$|^\d{4}\.\d{2}\.\d{2}$|^\d{2}[.-]\d{2}[.-]\d{4}$/;
 
 // Secret-looking values inside free text.
@@ -33,13 +33,34 @@ const SECRET_PATTERNS: [RegExp, string][] = [
   [/\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}/g, SECRET_MASK],
   [/\b(?:sk|pk|rk)-[A-Za-z0-9_-]{16,}/g, SECRET_MASK],
   [/\bAKIA[0-9A-Z]{16}\b/g, SECRET_MASK],
-  [/\b((?:api[_-]?key|access[_-]?token|token|password|passwd|secret)\s*[:=]\s*)("?)[^\s"',;&]+\2/gi, `$1${SECRET_MASK}`],
+  [
+    /\b((?:api[_-]?key|access[_-]?token|token|password|passwd|secret)\s*[:=]\s*)(?:"[^"]*"|'[^']*'|[^\s"',;&]+)/gi,
+    `$1${SECRET_MASK}`,
+  ],
   // Credentials inside URLs: scheme://user:password@host
   [/\b([a-z][a-z0-9+.-]*:\/\/[^\s:@/]+):[^\s@/]+@/gi, `$1:${SECRET_MASK}@`],
 ];
 
 // Field names whose value is a secret (checked word by word: accessToken, api_key, pinCode...).
-const SECRET_WORDS = new Set(['password', 'passwd', 'pass', 'passcode', 'secret', 'token', 'apikey', 'authorization', 'auth', 'credential', 'credentials', 'cvv', 'cvc', 'pin', 'otp', 'ssn', 'privatekey']);
+const SECRET_WORDS = new Set([
+  'password',
+  'passwd',
+  'pass',
+  'passcode',
+  'secret',
+  'token',
+  'apikey',
+  'authorization',
+  'auth',
+  'credential',
+  'credentials',
+  'cvv',
+  'cvc',
+  'pin',
+  'otp',
+  'ssn',
+  'privatekey',
+]);
 
 /** True when a field with this name holds a secret. */
 export function isSecretField(name: string): boolean {
@@ -50,7 +71,9 @@ export function isSecretField(name: string): boolean {
     .filter(Boolean);
   if (words.some((w) => SECRET_WORDS.has(w))) return true;
   const joined = words.join('');
-  return joined === 'apikey' || joined.endsWith('apikey') || joined.endsWith('privatekey') || joined.endsWith('secretkey');
+  return (
+    joined === 'apikey' || joined.endsWith('apikey') || joined.endsWith('privatekey') || joined.endsWith('secretkey')
+  );
 }
 
 /** Values of environment variables that look like secrets (API keys, tokens, passwords). */
@@ -94,7 +117,9 @@ export function redactionFromEnv(env: NodeJS.ProcessEnv = process.env): Redactio
   const raw = (env.RECORD_REDACT ?? 'on').trim().toLowerCase();
   if (['on', 'true', '1', 'yes', ''].includes(raw)) return { pii: true };
   if (['off', 'false', '0', 'no'].includes(raw)) return { pii: false };
-  throw new Error(`RECORD_REDACT must be "on" or "off" (got "${env.RECORD_REDACT}"). Set it to off only where storing caller details is allowed.`);
+  throw new Error(
+    `RECORD_REDACT must be "on" or "off" (got "${env.RECORD_REDACT}"). Set it to off only where storing caller details is allowed.`,
+  );
 }
 
 export function createRedactor(options: RedactionOptions = {}): Redactor {
@@ -128,7 +153,8 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
       if (Array.isArray(value)) return value.map((v) => walk(v, seen, depth + 1));
       const out: Record<string, unknown> = {};
       for (const [key, v] of Object.entries(value)) {
-        out[key] = isSecretField(key) && v !== undefined && v !== null && v !== '' ? SECRET_MASK : walk(v, seen, depth + 1);
+        out[key] =
+          isSecretField(key) && v !== undefined && v !== null && v !== '' ? SECRET_MASK : walk(v, seen, depth + 1);
       }
       return out;
     } finally {

@@ -6,9 +6,24 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { OpenStoreOptions, RecordStore } from './record_store.js';
 import { RecordStoreError } from './record_store_error.js';
-import { agentPaths, eventFromRow, sessionEventFromRow, summaryFromRow, SUMMARY_COLUMNS, type EventRow, type SessionRow } from './record_rows.js';
+import { SqliteCheckpointer } from './sqlite_checkpointer.js';
+import {
+  agentPaths,
+  eventFromRow,
+  sessionEventFromRow,
+  summaryFromRow,
+  SUMMARY_COLUMNS,
+  type EventRow,
+  type SessionRow,
+} from './record_rows.js';
 import type { RecordOp, SessionDetail, SessionEvent, SessionSummary } from './record_types.js';
-import { checkNotNewer, CREATE_MIGRATIONS_TABLE, MIGRATIONS_TABLE, pendingMigrations, SCHEMA_VERSION } from './schema.js';
+import {
+  checkNotNewer,
+  CREATE_MIGRATIONS_TABLE,
+  MIGRATIONS_TABLE,
+  pendingMigrations,
+  SCHEMA_VERSION,
+} from './schema.js';
 
 /** Turn a SQLite failure into a sentence naming the file and what to do. */
 export function describeSqliteError(error: unknown, path: string): RecordStoreError {
@@ -30,7 +45,9 @@ export function describeSqliteError(error: unknown, path: string): RecordStoreEr
     );
   }
   if (code === 'SQLITE_CANTOPEN') {
-    return new RecordStoreError(`Cannot open ${path}: check that the folder exists and is readable.`, 'not_found', { cause: error });
+    return new RecordStoreError(`Cannot open ${path}: check that the folder exists and is readable.`, 'not_found', {
+      cause: error,
+    });
   }
   if (/no such table/i.test(message)) {
     return new RecordStoreError(
@@ -52,6 +69,7 @@ export class SqliteRecordStore implements RecordStore {
   private constructor(
     private readonly db: Database.Database,
     readonly location: string,
+    private readonly checkpointer?: SqliteCheckpointer,
   ) {
     this.insertSession = db.prepare(
       `INSERT INTO sessions (id, started_at, room, caller, workflow, worker) VALUES (@id, @startedAt, @room, @caller, @workflow, @worker)
@@ -69,16 +87,32 @@ export class SqliteRecordStore implements RecordStore {
         if (op.op === 'event') this.insertEvent.run({ ...op.row, agent: op.row.agent ?? null });
         else if (op.op === 'start') {
           const r = op.row;
-          this.insertSession.run({ id: r.id, startedAt: r.startedAt, room: r.room ?? null, caller: r.caller ?? null, workflow: r.workflow ?? null, worker: r.worker ?? null });
+          this.insertSession.run({
+            id: r.id,
+            startedAt: r.startedAt,
+            room: r.room ?? null,
+            caller: r.caller ?? null,
+            workflow: r.workflow ?? null,
+            worker: r.worker ?? null,
+          });
         } else {
           const r = op.row;
-          this.endSession.run({ id: r.id, endedAt: r.endedAt, outcome: r.outcome, closeReason: r.closeReason ?? null, error: r.error ?? null });
+          this.endSession.run({
+            id: r.id,
+            endedAt: r.endedAt,
+            outcome: r.outcome,
+            closeReason: r.closeReason ?? null,
+            error: r.error ?? null,
+          });
         }
       }
     });
   }
 
-  static open(path: string, options: Pick<OpenStoreOptions, 'readonly' | 'busyTimeoutMs'> = {}): SqliteRecordStore {
+  static open(
+    path: string,
+    options: Pick<OpenStoreOptions, 'readonly' | 'busyTimeoutMs' | 'writeBusyTimeoutMs'> = {},
+  ): SqliteRecordStore {
     const location = path === ':memory:' ? path : resolve(path);
     if (options.readonly && path !== ':memory:' && !existsSync(path)) {
       throw new RecordStoreError(
@@ -98,6 +132,12 @@ export class SqliteRecordStore implements RecordStore {
         db.pragma('synchronous = NORMAL');
         db.pragma('foreign_keys = ON');
         SqliteRecordStore.migrate(db);
+        // Writes run on the caller's path: wait only briefly for another writer, then queue and retry.
+        db.pragma(`busy_timeout = ${Math.max(0, Math.round(options.writeBusyTimeoutMs ?? 50))}`);
+        if (path !== ':memory:') {
+          db.pragma('wal_autocheckpoint = 0');
+          return new SqliteRecordStore(db, location, new SqliteCheckpointer(path));
+        }
       }
       return new SqliteRecordStore(db, location);
     } catch (error) {
@@ -107,7 +147,9 @@ export class SqliteRecordStore implements RecordStore {
   }
 
   private static appliedVersions(db: Database.Database): number[] {
-    return (db.prepare(`SELECT version FROM ${MIGRATIONS_TABLE}`).all() as { version: number }[]).map((r) => Number(r.version));
+    return (db.prepare(`SELECT version FROM ${MIGRATIONS_TABLE}`).all() as { version: number }[]).map((r) =>
+      Number(r.version),
+    );
   }
 
   private static migrate(db: Database.Database): void {
@@ -118,7 +160,11 @@ export class SqliteRecordStore implements RecordStore {
       checkNotNewer(applied);
       for (const m of pendingMigrations(applied)) {
         db.exec(m.sql);
-        db.prepare(`INSERT INTO ${MIGRATIONS_TABLE} (version, name, applied_at) VALUES (?, ?, ?)`).run(m.version, m.name, Date.now());
+        db.prepare(`INSERT INTO ${MIGRATIONS_TABLE} (version, name, applied_at) VALUES (?, ?, ?)`).run(
+          m.version,
+          m.name,
+          Date.now(),
+        );
       }
     });
     run.immediate();
@@ -150,15 +196,21 @@ export class SqliteRecordStore implements RecordStore {
     }
   }
 
-  async apply(ops: readonly RecordOp[]): Promise<void> {
+  applySync(ops: readonly RecordOp[]): void {
     if (ops.length === 0) return;
     this.wrap(() => this.applyTx(ops));
+  }
+
+  async apply(ops: readonly RecordOp[]): Promise<void> {
+    this.applySync(ops);
   }
 
   async listSessions(options: { limit?: number } = {}): Promise<SessionSummary[]> {
     return this.wrap(() => {
       const limit = Math.max(1, Math.floor(options.limit ?? 50));
-      const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sessions s ORDER BY s.started_at DESC, s.id DESC LIMIT ?`).all(limit) as SessionRow[];
+      const rows = this.db
+        .prepare(`SELECT ${SUMMARY_COLUMNS} FROM sessions s ORDER BY s.started_at DESC, s.id DESC LIMIT ?`)
+        .all(limit) as SessionRow[];
       const paths = this.agentPaths(rows.map((r) => r.id));
       return rows.map((r) => summaryFromRow(r, paths.get(r.id) ?? []));
     });
@@ -183,9 +235,12 @@ export class SqliteRecordStore implements RecordStore {
 
   async getSession(id: string): Promise<SessionDetail | undefined> {
     return this.wrap(() => {
-      const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sessions s WHERE s.id = ?`).get(id) as SessionRow | undefined;
+      const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sessions s WHERE s.id = ?`).get(id) as
+        SessionRow | undefined;
       if (!row) return undefined;
-      const events = (this.db.prepare(`SELECT * FROM session_events WHERE session_id = ? ORDER BY seq`).all(id) as EventRow[]).map(eventFromRow);
+      const events = (
+        this.db.prepare(`SELECT * FROM session_events WHERE session_id = ? ORDER BY seq`).all(id) as EventRow[]
+      ).map(eventFromRow);
       const agents = events.filter((e) => e.kind === 'agent_entered' && e.agent).map((e) => e.agent!);
       return { ...summaryFromRow(row, agents), events };
     });
@@ -201,12 +256,17 @@ export class SqliteRecordStore implements RecordStore {
     });
   }
 
-  async eventsOfKinds(kinds: readonly string[], options: { sessionIds?: readonly string[] } = {}): Promise<SessionEvent[]> {
+  async eventsOfKinds(
+    kinds: readonly string[],
+    options: { sessionIds?: readonly string[] } = {},
+  ): Promise<SessionEvent[]> {
     if (kinds.length === 0) return [];
     return this.wrap(() => {
       const kindList = kinds.map(() => '?').join(',');
       if (!options.sessionIds) {
-        const rows = this.db.prepare(`SELECT * FROM session_events WHERE kind IN (${kindList}) ORDER BY session_id, seq`).all(...kinds) as EventRow[];
+        const rows = this.db
+          .prepare(`SELECT * FROM session_events WHERE kind IN (${kindList}) ORDER BY session_id, seq`)
+          .all(...kinds) as EventRow[];
         return rows.map(sessionEventFromRow);
       }
       const out: SessionEvent[] = [];
@@ -214,7 +274,9 @@ export class SqliteRecordStore implements RecordStore {
       for (let i = 0; i < ids.length; i += 400) {
         const chunk = ids.slice(i, i + 400);
         const rows = this.db
-          .prepare(`SELECT * FROM session_events WHERE kind IN (${kindList}) AND session_id IN (${chunk.map(() => '?').join(',')}) ORDER BY session_id, seq`)
+          .prepare(
+            `SELECT * FROM session_events WHERE kind IN (${kindList}) AND session_id IN (${chunk.map(() => '?').join(',')}) ORDER BY session_id, seq`,
+          )
           .all(...kinds, ...chunk) as EventRow[];
         out.push(...rows.map(sessionEventFromRow));
       }
@@ -227,6 +289,7 @@ export class SqliteRecordStore implements RecordStore {
   }
 
   async close(): Promise<void> {
+    await this.checkpointer?.stop();
     if (this.db.open) this.db.close();
   }
 }

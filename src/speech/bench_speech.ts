@@ -81,7 +81,7 @@ export async function benchSpeech(options: SpeechBenchOptions = {}): Promise<Spe
     new voice.testing.FakeLLM(lines.map((line) => ({ input: line, content: 'Sure. I can help you with that.' })));
   const ownTts = options.tts ? undefined : new EspeakTTS();
   const tts = options.tts ?? ownTts!;
-  const vad = options.vad ?? (await loadVad(RESPONSIVE_VAD_OPTIONS));
+  const vad = options.vad ?? (await loadVad());
   const voices = await Promise.all(lines.map((line) => synthesizeUtterance(line)));
 
   let current = 0;

@@ -42,7 +42,9 @@ export async function openAgentAudioOutput(
         },
       };
     }
-    notice = probe.reason;
+    notice = writer
+      ? `${probe.reason} The agent's voice is recorded to ${writer.path} only.`
+      : `${probe.reason} The agent will stay silent; use --record FILE.wav to keep its voice.`;
   }
 
   if (writer) {

@@ -24,14 +24,26 @@ export const PLAYERS = {
   play: {
     name: 'play',
     file: 'play',
-    args: (rate, ch) => ['-q', '-t', 'raw', '-r', String(rate), '-e', 'signed-integer', '-b', '16', '-L', '-c', String(ch), '-'],
+    args: (rate, ch) => [
+      '-q',
+      '-t',
+      'raw',
+      '-r',
+      String(rate),
+      '-e',
+      'signed-integer',
+      '-b',
+      '16',
+      '-L',
+      '-c',
+      String(ch),
+      '-',
+    ],
     aptPackage: 'sox',
   },
 } satisfies Record<string, PlayerCommand>;
 
-export type SoundDeviceProbe =
-  | { available: true; player: PlayerCommand }
-  | { available: false; reason: string };
+export type SoundDeviceProbe = { available: true; player: PlayerCommand } | { available: false; reason: string };
 
 export class SoundDeviceUnavailableError extends Error {
   constructor(reason: string) {
@@ -58,12 +70,15 @@ function tryPlayer(player: PlayerCommand, timeoutMs: number): Promise<string | u
     child.stdin.on('error', () => {});
     child.once('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      resolve(err.code === 'ENOENT' ? `${player.name} is not installed (apt-get install ${player.aptPackage})` : err.message);
+      resolve(
+        err.code === 'ENOENT' ? `${player.name} is not installed (apt-get install ${player.aptPackage})` : err.message,
+      );
     });
     child.once('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) return resolve(undefined);
-      const last = stderr.trim().split('\n').pop() ?? '';
+      // Last stderr line, minus the player's own "aplay: " prefix (we add the name ourselves).
+      const last = (stderr.trim().split('\n').pop() ?? '').replace(new RegExp(`^${player.name}[: ]+`), '');
       resolve(`${player.name}: ${signal ? `no answer within ${timeoutMs} ms` : last || `exit code ${code}`}`);
     });
     child.stdin.end(Buffer.alloc(882));
@@ -73,6 +88,7 @@ function tryPlayer(player: PlayerCommand, timeoutMs: number): Promise<string | u
 /**
  * Finds a working sound device by playing a few ms of silence through `aplay`, then `play`.
  * Never throws: when nothing works, `reason` says why in a sentence fit for the console.
+ * `player.name` is part of the pattern used to trim its stderr, so keep it regex-safe.
  */
 export async function probeSoundDevice(
   options: { players?: PlayerCommand[]; timeoutMs?: number } = {},
@@ -86,15 +102,15 @@ export async function probeSoundDevice(
   }
   return {
     available: false,
-    reason:
-      `No sound device is available (${failures.join('; ')}). ` +
-      'The agent will stay silent here; use --record FILE.wav to keep its voice, or run on a machine with speakers.',
+    reason: `No sound device is available (${failures.join('; ')}).`,
   };
 }
 
 export interface DeviceAudioOutputOptions {
   /** Also keep what was played in a WAV file (the output then runs at the file's sample rate). */
   recordTo?: WavWriter;
+  /** Called with each player process id (diagnostics and tests). */
+  onSpawn?: (pid: number) => void;
 }
 
 /**
@@ -105,6 +121,7 @@ export interface DeviceAudioOutputOptions {
 export class DeviceAudioOutput extends PlayoutAudioOutput {
   readonly player: PlayerCommand;
   readonly #recordTo: WavWriter | undefined;
+  readonly #onSpawn: ((pid: number) => void) | undefined;
   #child: ChildProcessByStdio<Writable, null, Readable> | undefined;
   #exited: Promise<void> = Promise.resolve();
   #warned = false;
@@ -113,10 +130,13 @@ export class DeviceAudioOutput extends PlayoutAudioOutput {
     super({ realtime: true, sampleRate: options.recordTo?.sampleRate });
     this.player = player;
     this.#recordTo = options.recordTo;
+    this.#onSpawn = options.onSpawn;
   }
 
   /** Probes the device and returns a ready output, or throws {@link SoundDeviceUnavailableError}. */
-  static async open(options: DeviceAudioOutputOptions & { players?: PlayerCommand[] } = {}): Promise<DeviceAudioOutput> {
+  static async open(
+    options: DeviceAudioOutputOptions & { players?: PlayerCommand[] } = {},
+  ): Promise<DeviceAudioOutput> {
     const probe = await probeSoundDevice({ players: options.players });
     if (!probe.available) throw new SoundDeviceUnavailableError(probe.reason);
     return new DeviceAudioOutput(probe.player, options);
@@ -132,16 +152,19 @@ export class DeviceAudioOutput extends PlayoutAudioOutput {
     child.stdin.on('error', () => {}); // EPIPE after a kill or a device failure
     this.#exited = new Promise((resolve) => {
       child.once('error', (error) => {
+        if (this.#child === child) this.#child = undefined;
         this.#warn(`${this.player.name} could not start: ${error.message}`);
         resolve();
       });
       child.once('close', (code, signal) => {
         if (this.#child === child) this.#child = undefined;
-        if (code !== 0 && signal === null) this.#warn(`${this.player.name} failed: ${stderr.trim() || `exit code ${code}`}`);
+        if (code !== 0 && signal === null)
+          this.#warn(`${this.player.name} failed: ${stderr.trim() || `exit code ${code}`}`);
         resolve();
       });
     });
     this.#child = child;
+    if (child.pid !== undefined) this.#onSpawn?.(child.pid);
   }
 
   protected override writePlayback(frame: AudioFrame): void {
@@ -153,6 +176,12 @@ export class DeviceAudioOutput extends PlayoutAudioOutput {
     // Keep #child: the player is still sounding its buffer and clearBuffer() must be able to kill it.
     this.#child?.stdin.end();
     return this.#exited;
+  }
+
+  // SIGSTOP/SIGCONT: the player halts at once; only the sound card's own short buffer drains.
+  protected override holdPlayback(hold: boolean): void {
+    const child = this.#child;
+    if (child && child.exitCode === null && child.signalCode === null) child.kill(hold ? 'SIGSTOP' : 'SIGCONT');
   }
 
   protected override stopPlayback(): void {

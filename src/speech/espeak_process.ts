@@ -102,8 +102,7 @@ export async function* espeakFrames(
   let spawnError: Error | undefined;
   const closed = new Promise<number | null>((resolve) => {
     child.once('error', (err: NodeJS.ErrnoException) => {
-      spawnError =
-        err.code === 'ENOENT' || err.code === 'EACCES' ? new EspeakNotFoundError(options.binaryPath) : err;
+      spawnError = err.code === 'ENOENT' || err.code === 'EACCES' ? new EspeakNotFoundError(options.binaryPath) : err;
       resolve(null);
     });
     child.once('close', (code) => resolve(code));

@@ -1,10 +1,4 @@
-import {
-  type APIConnectOptions,
-  shortuuid,
-  tokenize,
-  tts,
-  voice,
-} from '@livekit/agents';
+import { type APIConnectOptions, shortuuid, tokenize, tts, voice } from '@livekit/agents';
 import {
   DEFAULT_ESPEAK_OPTIONS,
   ESPEAK_CHANNELS,
@@ -57,9 +51,8 @@ export class EspeakTTS extends tts.TTS {
   }
 
   synthesize(text: string, connOptions?: APIConnectOptions, abortSignal?: AbortSignal): EspeakChunkedStream {
-    const signal = abortSignal
-      ? AbortSignal.any([abortSignal, this.#lifetime.signal])
-      : this.#lifetime.signal;
+    // A fresh dependent signal per call: listeners on the long-lived one would pile up.
+    const signal = AbortSignal.any(abortSignal ? [abortSignal, this.#lifetime.signal] : [this.#lifetime.signal]);
     return new EspeakChunkedStream(this, text, { ...this.#opts }, connOptions, signal);
   }
 
@@ -118,17 +111,20 @@ export class EspeakChunkedStream extends tts.ChunkedStream {
         onSpawn: this.#opts.onSpawn,
       });
       for await (const frame of frames) {
+        // close() closes the queue before aborting; putting into it then would throw.
+        if (this.queue.closed) return;
         // Hold one frame back so the last one can carry final=true.
         if (held) this.queue.put(held);
         held = { requestId, segmentId: requestId, frame, final: false };
       }
-      if (held) this.queue.put({ ...held, final: true });
+      if (held && !this.queue.closed) this.queue.put({ ...held, final: true });
     } catch (error) {
+      if (this.abortSignal.aborted) return; // cancelled on purpose: not an error
       // Not rethrown: the base class would turn it into an unhandled rejection. The consumer
       // gets it from next(), a session gets it through the TTS 'error' event.
       this.#error = ttsError(this.#owner, error);
     } finally {
-      this.queue.close();
+      if (!this.queue.closed) this.queue.close();
     }
   }
 
@@ -151,19 +147,22 @@ export class EspeakSynthesizeStream extends tts.SynthesizeStream {
   label = 'switchboard.EspeakSynthesizeStream';
   readonly #opts: Resolved;
   readonly #sentences: tokenize.SentenceStream;
+  readonly #detach: () => void;
 
   constructor(owner: EspeakTTS, opts: Resolved, lifetime: AbortSignal, connOptions?: APIConnectOptions) {
     super(owner, connOptions);
     this.#opts = opts;
     this.#sentences = new tokenize.basic.SentenceTokenizer().stream();
     const stop = () => this.close();
+    lifetime.addEventListener('abort', stop, { once: true });
+    this.#detach = () => lifetime.removeEventListener('abort', stop);
     if (lifetime.aborted) stop();
-    else lifetime.addEventListener('abort', stop, { once: true });
     // Closing the sentence stream unblocks the synthesis loop after close()/abort.
-    this.abortSignal.addEventListener('abort', () => {
-      lifetime.removeEventListener('abort', stop);
-      this.#sentences.close();
-    });
+    this.abortSignal.addEventListener('abort', () => this.#sentences.close(), { once: true });
+  }
+
+  protected override onStreamDone(): void {
+    this.#detach();
   }
 
   // Errors propagate to the base class, which reports them through the TTS 'error' event
@@ -208,7 +207,9 @@ export class EspeakSynthesizeStream extends tts.SynthesizeStream {
         held = { requestId: seg, segmentId: seg, frame, final: false };
         if (first) {
           held.deltaText = token;
-          held.timedTranscripts = [voice.createTimedString({ text: `${token} `, startTime: spokenS })];
+          // The session joins these into the assistant message: separate sentences by a space.
+          const text = spokenS > 0 ? ` ${token}` : token;
+          held.timedTranscripts = [voice.createTimedString({ text, startTime: spokenS })];
           first = false;
         }
         spokenS += frameDurationMs(frame) / 1000;

@@ -5,8 +5,10 @@ import { frameDurationMs } from './pcm.js';
 interface Segment {
   frames: AudioFrame[];
   pushedMs: number;
-  /** Wall-clock ms when everything pushed so far will have played (real-time model). */
-  endAt: number;
+  /** Audio played up to `runSince` (ms). */
+  playedMs: number;
+  /** Wall-clock start of the current uninterrupted playing run; undefined while paused. */
+  runSince: number | undefined;
   flushed: boolean;
   finished: boolean;
   timer?: NodeJS.Timeout;
@@ -18,9 +20,9 @@ export interface PlayoutOptions {
   /** Rate the output wants; the framework resamples TTS audio to it. Undefined = as produced. */
   sampleRate?: number;
   /**
-   * true (default): a segment counts as played once its duration has elapsed in real time,
-   * as for a listener on a phone line, so turn-taking and interruptions behave as in a call.
-   * false: played the instant it is flushed (fast tests, offline rendering).
+   * true (default): audio plays at real-time speed, as for a listener on a phone line, so
+   * turn-taking, interruptions and playback positions behave as in a call.
+   * false: everything counts as played the moment it is captured (fast tests, offline rendering).
    */
   realtime?: boolean;
 }
@@ -30,16 +32,18 @@ export interface PlayoutOptions {
  *
  * The framework counts a "segment" from the first captureFrame after a flush, calls flush() when
  * the reply's audio is complete, waits (waitForPlayout) for exactly one playbackFinished per
- * segment, and calls clearBuffer() to interrupt. This class keeps that contract in one place;
+ * segment, calls clearBuffer() to interrupt, and pause()/resume() around a possible false
+ * interruption. This class keeps that contract in one place, tracking a real-time playhead;
  * subclasses only move audio (the hooks below).
  */
 export abstract class PlayoutAudioOutput extends voice.AudioOutput {
   protected readonly realtime: boolean;
   #segment: Segment | undefined;
+  #paused = false;
   #closed = false;
 
   constructor(options: PlayoutOptions = {}) {
-    super(options.sampleRate, undefined, { pause: false });
+    super(options.sampleRate, undefined, { pause: true });
     this.realtime = options.realtime ?? true;
   }
 
@@ -53,6 +57,8 @@ export abstract class PlayoutAudioOutput extends voice.AudioOutput {
   }
   /** Stops the sink at once, dropping anything not yet played. */
   protected stopPlayback(): void {}
+  /** Holds (true) or continues (false) the sink's playback. */
+  protected holdPlayback(_hold: boolean): void {}
   /** The segment is over; `playedMs` of its audio reached the listener. */
   protected onSegmentFinished(_frames: readonly AudioFrame[], _playedMs: number, _interrupted: boolean): void {}
 
@@ -69,15 +75,26 @@ export abstract class PlayoutAudioOutput extends voice.AudioOutput {
     if (!seg) {
       let resolveDone!: () => void;
       const done = new Promise<void>((r) => (resolveDone = r));
-      seg = { frames: [], pushedMs: 0, endAt: now, flushed: false, finished: false, done, resolveDone };
+      seg = {
+        frames: [],
+        pushedMs: 0,
+        playedMs: 0,
+        runSince: undefined,
+        flushed: false,
+        finished: false,
+        done,
+        resolveDone,
+      };
       this.#segment = seg;
       this.onPlaybackStarted(now);
       this.startPlayback(frame);
+      if (this.#paused) this.holdPlayback(true);
     }
-    const ms = frameDurationMs(frame);
+    // Re-anchor the run: if the sink had run dry (underrun), it resumes only now.
+    seg.playedMs = this.#playhead(seg, now);
+    seg.runSince = this.#paused ? undefined : now;
     seg.frames.push(frame);
-    seg.pushedMs += ms;
-    seg.endAt = this.realtime ? Math.max(seg.endAt, now) + ms : now;
+    seg.pushedMs += frameDurationMs(frame);
     this.writePlayback(frame);
     await counted;
   }
@@ -87,12 +104,7 @@ export abstract class PlayoutAudioOutput extends voice.AudioOutput {
     const seg = this.#segment;
     if (!seg || seg.flushed) return;
     seg.flushed = true;
-    const clock = new Promise<void>((resolve) => {
-      seg.timer = setTimeout(resolve, Math.max(0, seg.endAt - Date.now()));
-    });
-    void Promise.all([clock, this.drainPlayback().catch(() => {})]).then(() =>
-      this.#finish(seg, seg.pushedMs, false),
-    );
+    this.#scheduleFinish(seg);
   }
 
   override clearBuffer(): void {
@@ -101,8 +113,30 @@ export abstract class PlayoutAudioOutput extends voice.AudioOutput {
     // Close the base class's open segment too, so late frames start a new one.
     super.flush();
     this.stopPlayback();
-    const unplayed = this.realtime ? Math.max(0, seg.endAt - Date.now()) : 0;
-    this.#finish(seg, Math.max(0, seg.pushedMs - unplayed), true);
+    this.#finish(seg, this.#playhead(seg, Date.now()), true);
+  }
+
+  override pause(): void {
+    if (this.#paused) return;
+    this.#paused = true;
+    const seg = this.#segment;
+    if (seg) {
+      seg.playedMs = this.#playhead(seg, Date.now());
+      seg.runSince = undefined;
+      clearTimeout(seg.timer);
+      this.holdPlayback(true);
+    }
+  }
+
+  override resume(): void {
+    if (!this.#paused) return;
+    this.#paused = false;
+    const seg = this.#segment;
+    if (seg) {
+      seg.runSince = Date.now();
+      this.holdPlayback(false);
+      if (seg.flushed) this.#scheduleFinish(seg);
+    }
   }
 
   /** Milliseconds of the current segment captured so far (0 when idle). */
@@ -114,6 +148,25 @@ export abstract class PlayoutAudioOutput extends voice.AudioOutput {
   async close(): Promise<void> {
     this.clearBuffer();
     this.#closed = true;
+  }
+
+  #playhead(seg: Segment, now: number): number {
+    if (!this.realtime) return seg.pushedMs;
+    const running = seg.runSince === undefined ? 0 : now - seg.runSince;
+    return Math.min(seg.pushedMs, seg.playedMs + running);
+  }
+
+  #scheduleFinish(seg: Segment): void {
+    if (this.#paused || seg.finished) return;
+    clearTimeout(seg.timer);
+    const left = seg.pushedMs - this.#playhead(seg, Date.now());
+    const clock = new Promise<void>((resolve) => (seg.timer = setTimeout(resolve, Math.max(0, left))));
+    void Promise.all([clock, this.drainPlayback().catch(() => {})]).then(() => {
+      if (this.#paused || seg.finished) return; // resume() schedules again
+      // Timers may fire a hair early; only a playhead at the end means the reply was heard.
+      if (this.#playhead(seg, Date.now()) >= seg.pushedMs) this.#finish(seg, seg.pushedMs, false);
+      else this.#scheduleFinish(seg);
+    });
   }
 
   #finish(seg: Segment, playedMs: number, interrupted: boolean): void {

@@ -14,16 +14,17 @@ export const RESPONSIVE_VAD_OPTIONS: VadOptions = { minSilenceDuration: 300 };
 /**
  * Loads the Silero VAD model shipped inside `@livekit/agents-plugin-silero` (no download).
  * Takes ~60 ms; call once at startup or in a worker's prewarm and share the instance:
- * each session opens its own stream on it.
+ * each session opens its own stream on it. Defaults to {@link RESPONSIVE_VAD_OPTIONS};
+ * pair it with `turnHandling.endpointing.minDelay: 300` (the framework default is 500).
  */
 export async function loadVad(options: VadOptions = {}): Promise<VAD> {
   try {
-    return await silero.VAD.load({ forceCPU: true, ...options });
+    return await silero.VAD.load({ forceCPU: true, ...RESPONSIVE_VAD_OPTIONS, ...options });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
       `Could not load the bundled Silero VAD model (${reason}). ` +
-        'Reinstall dependencies without skipping onnxruntime-node binaries: `npm ci`.',
+        'Reinstall dependencies with `npm ci` so the onnxruntime-node native binding is present.',
       { cause: error },
     );
   }

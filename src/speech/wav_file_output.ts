@@ -40,7 +40,7 @@ export class WavFileOutput extends PlayoutAudioOutput {
 
   constructor(pathOrWriter: string | WavWriter, options: WavFileOutputOptions = {}) {
     const sampleRate =
-      typeof pathOrWriter === 'string' ? options.sampleRate ?? ESPEAK_SAMPLE_RATE : pathOrWriter.sampleRate;
+      typeof pathOrWriter === 'string' ? (options.sampleRate ?? ESPEAK_SAMPLE_RATE) : pathOrWriter.sampleRate;
     super({ ...options, sampleRate });
     this.writer = typeof pathOrWriter === 'string' ? new WavWriter(pathOrWriter, sampleRate) : pathOrWriter;
   }

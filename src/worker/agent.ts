@@ -27,6 +27,12 @@ export default defineAgent({
     const runtime = new WorkflowRuntime(workflow, { sessionId: ctx.job.id, sip: settings.sip });
     const session = new voice.AgentSession({
       vad: ctx.proc.userData.vad as silero.VAD,
+      // VAD-based endpointing with a short closing silence keeps speech-end → first audio under 500 ms
+      // (see README "Benchmark"); set TURN_DETECTION=model to use the framework's turn detector.
+      turnHandling: {
+        turnDetection: process.env.TURN_DETECTION === 'model' ? undefined : 'vad',
+        endpointing: { minDelay: Number(process.env.MIN_ENDPOINTING_DELAY_MS ?? 300) },
+      },
       stt: chosen.stt.model as never,
       llm: chosen.llm.model as never,
       tts: chosen.tts.model as never,
@@ -37,7 +43,8 @@ export default defineAgent({
     ctx.addShutdownCallback(async () => {
       logger.info({ usage: usage.flatten(), outcome: runtime.outcome, path: runtime.path }, 'session usage summary');
     });
-    await attachObservers(session, runtime, { source: 'worker', room: ctx.job.room?.name });
+    const obs = await attachObservers(session, runtime, { source: 'worker', room: ctx.job.room?.name });
+    ctx.addShutdownCallback(() => obs.shutdown());
     await ctx.connect();
     await runtime.start(session as never, { room: ctx.room });
   },

@@ -1,0 +1,22 @@
+// Records, metrics and tracing for a call, shared by the console and the worker's call processes.
+// One Observability per process (store connection, tracer, metrics push), one recorder per call.
+import type { voice } from '@livekit/agents';
+import { startObservability, type Observability } from '../observability/index.js';
+import type { WorkflowRuntime } from '../workflow/runtime.js';
+
+let shared: Promise<Observability> | undefined;
+
+export async function observability(): Promise<Observability> {
+  shared ??= startObservability();
+  return shared;
+}
+
+export async function attachObservers(
+  session: voice.AgentSession,
+  runtime: WorkflowRuntime,
+  who: { source: 'console' | 'worker'; room?: string | { name?: string }; caller?: string | { identity?: string } },
+): Promise<Observability> {
+  const obs = await observability();
+  obs.observe(runtime as never, session, { room: who.room ?? who.source, caller: who.caller });
+  return obs;
+}

@@ -1,0 +1,132 @@
+import { initializeLogger } from '@livekit/agents';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runSupportCall } from './fixtures/support_call.js';
+import { announceSkips, STORE_KINDS, type TestStore } from './fixtures/stores.js';
+import { attachRecorder, type Recorder } from './recorder.js';
+import type { RecordedEvent, SessionDetail } from './record_types.js';
+
+initializeLogger({ pretty: false, level: 'fatal' });
+announceSkips();
+
+async function recordSupportCall(t: TestStore, redact = true): Promise<{ record: SessionDetail; recorder: Recorder }> {
+  let recorder: Recorder | undefined;
+  const call = await runSupportCall(({ runtime, session }) => {
+    recorder = attachRecorder({
+      runtime,
+      session,
+      store: t.store,
+      room: { name: 'room-7' },
+      caller: { identity: 'sip_+15551234567' },
+      redact,
+    });
+    // A tool that handles secrets: its arguments must never reach the store as given.
+    runtime.events.emitEvent({
+      type: 'tool_call',
+      agent: 'greeter',
+      tool: 'set_pin',
+      args: { pin: '4821', apiKey: 'abcd-efgh-ijkl', note: 'use Bearer eyJhbGciOiJIUzI1NiJ9abcdefgh' },
+      ok: true,
+      output: 'password=hunter22 saved',
+      timedOut: false,
+      durationMs: 1,
+    });
+  });
+  await recorder!.closed;
+  const record = await t.store.getSession(call.runtime.sessionId);
+  return { record: record!, recorder: recorder! };
+}
+
+const ofKind = (r: SessionDetail, kind: string): RecordedEvent[] => r.events.filter((e) => e.kind === kind);
+
+describe.each(STORE_KINDS)('recorder on $name', (kind) => {
+  let t: TestStore;
+  beforeEach(async () => {
+    if (kind.skip) return;
+    t = await kind.open();
+  });
+  afterEach(async () => {
+    await t?.cleanup();
+  });
+
+  it.skipIf(Boolean(kind.skip))(
+    'records the whole call: agents, handoff with userdata and gap, tools, transcript, latency and outcome',
+    async () => {
+      const { record, recorder } = await recordSupportCall(t);
+      expect(record).toMatchObject({
+        workflow: 'support',
+        room: 'room-7',
+        caller: 'sip_[phone]',
+        outcome: 'resolved',
+        closeReason: 'user_initiated',
+        agents: ['greeter', 'billing'],
+      });
+      expect(record.endedAt).toBeGreaterThanOrEqual(record.startedAt);
+      // Every event, in order, nothing missing.
+      expect(record.events.map((e) => e.seq)).toEqual(Array.from({ length: recorder.lastSeq }, (_, i) => i + 1));
+      expect(recorder.lastCommittedSeq).toBe(recorder.lastSeq);
+      expect(record.events[0]!.kind).toBe('session_started');
+      expect(record.events.at(-1)).toMatchObject({
+        kind: 'session_closed',
+        data: { outcome: 'resolved', reason: 'user_initiated', agents: ['greeter', 'billing'] },
+      });
+
+      const [handoff] = ofKind(record, 'handoff');
+      expect(handoff).toMatchObject({
+        agent: 'greeter',
+        data: {
+          from: 'greeter',
+          to: 'billing',
+          tool: 'transfer_to_billing',
+          reason: 'billing question',
+          args: { name: 'Ann' },
+          mode: 'handoff',
+          userData: { name: 'Ann', verified: true, email: '[email]' },
+        },
+      });
+      const [gap] = ofKind(record, 'handoff_completed');
+      expect(gap!.data).toMatchObject({ from: 'greeter', to: 'billing' });
+      expect(gap!.data.gapMs).toEqual(expect.any(Number));
+      expect(gap!.seq).toBeGreaterThan(handoff!.seq);
+
+      const tools = ofKind(record, 'tool_call').map((e) => [e.data.tool, e.data.ok, e.data.failure ?? null]);
+      expect(tools).toEqual([
+        ['set_pin', true, null],
+        ['transfer_to_billing', false, 'refused'],
+        ['lookup_account', true, null],
+        ['transfer_to_billing', true, null],
+        ['balance', true, null],
+        ['end_call', true, null],
+      ]);
+      const refused = ofKind(record, 'tool_call')[1]!;
+      expect(refused.data).toMatchObject({
+        handoffTo: 'billing',
+        error: expect.stringMatching(/Verify the caller first/),
+      });
+      expect(ofKind(record, 'tool_call').every((e) => typeof e.data.durationMs === 'number')).toBe(true);
+      expect(ofKind(record, 'guard_refused')[0]!.data).toMatchObject({
+        guard: 'identity verified',
+        tool: 'transfer_to_billing',
+      });
+
+      const said = ofKind(record, 'transcript').map((e) => `${e.data.role}: ${e.data.text}`);
+      expect(said).toContain('user: my email is [email]');
+      expect(said).toContain('assistant: Your balance is 42 dollars. Call me back on [phone] if needed.');
+      expect(ofKind(record, 'turn_latency').length).toBeGreaterThan(0);
+      expect(ofKind(record, 'metrics').some((e) => e.data.type === 'llm')).toBe(true);
+    },
+  );
+
+  it.skipIf(Boolean(kind.skip))(
+    'keeps caller details when redaction is off for the deployment, but never secrets',
+    async () => {
+      const { record } = await recordSupportCall(t, false);
+      expect(record.caller).toBe('sip_+15551234567');
+      expect(ofKind(record, 'transcript').map((e) => e.data.text)).toContain('my email is ann@example.com');
+      expect(ofKind(record, 'session_started')[0]!.data.redaction).toBe('off');
+      const secret = ofKind(record, 'tool_call').find((e) => e.data.tool === 'set_pin')!;
+      expect(secret.data.args).toEqual({ pin: '[secret]', apiKey: '[secret]', note: 'use Bearer [secret]' });
+      expect(secret.data.output).toBe('password=[secret] saved');
+      expect(JSON.stringify(record)).not.toMatch(/4821|abcd-efgh-ijkl|hunter22|eyJhbGci/);
+    },
+  );
+});
