@@ -22,7 +22,10 @@ async function timeTurns(session: voice.AgentSession, turns: number): Promise<nu
 async function bareSession(): Promise<voice.AgentSession> {
   const session = new voice.AgentSession({ llm: new voice.testing.FakeLLM([TURN]) });
   await session.start({
-    agent: new voice.Agent({ instructions: 'You answer questions.', tools: { ping: llm.tool({ description: 'ping', execute: async () => 'pong' }) } }),
+    agent: new voice.Agent({
+      instructions: 'You answer questions.',
+      tools: { ping: llm.tool({ description: 'ping', execute: async () => 'pong' }) },
+    }),
   });
   return session;
 }
@@ -31,7 +34,15 @@ const oneAgent = defineWorkflow({
   name: 'bench-one',
   userData: z.object({ name: z.string().optional() }),
   start: 'desk',
-  agents: [{ id: 'desk', description: 'answers', instructions: 'You answer questions.', canEndCall: true, tools: { ping: llm.tool({ description: 'ping', execute: async () => 'pong' }) } }],
+  agents: [
+    {
+      id: 'desk',
+      description: 'answers',
+      instructions: 'You answer questions.',
+      canEndCall: true,
+      tools: { ping: llm.tool({ description: 'ping', execute: async () => 'pong' }) },
+    },
+  ],
   edges: [],
 });
 
@@ -43,7 +54,10 @@ async function workflowSession(): Promise<voice.AgentSession> {
 }
 
 /** Median per-turn time of the workflow divided by the bare session's, measured interleaved. */
-export async function measureTurnOverhead(rounds = 5, turnsPerRound = 40): Promise<{ ratio: number; bareMs: number; workflowMs: number }> {
+export async function measureTurnOverhead(
+  rounds = 5,
+  turnsPerRound = 40,
+): Promise<{ ratio: number; bareMs: number; workflowMs: number }> {
   const bare: number[] = [];
   const wf: number[] = [];
   const a = await bareSession();
@@ -87,7 +101,9 @@ export async function measureHandoffGap(count = 240): Promise<{ medianMs: number
   const back = new WorkflowFakeLLM([{ input: 'switch', toolCalls: [{ name: 'transfer_to_alpha', args: {} }] }]);
   const router = new (class extends WorkflowFakeLLM {
     override chat(options: Parameters<WorkflowFakeLLM['chat']>[0]) {
-      return runtime.currentAgentId === 'beta' && options.chatCtx.items.at(-1)?.type === 'message' && (options.chatCtx.items.at(-1) as llm.ChatMessage).role === 'user'
+      return runtime.currentAgentId === 'beta' &&
+        options.chatCtx.items.at(-1)?.type === 'message' &&
+        (options.chatCtx.items.at(-1) as llm.ChatMessage).role === 'user'
         ? back.chat(options)
         : fake.chat(options);
     }

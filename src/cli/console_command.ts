@@ -38,6 +38,7 @@ export function registerConsoleCommand(program: Command): void {
       const chosen = providers();
       const wantsAudio = Boolean(flags.voice || flags.record);
       if (wantsAudio && !chosen.tts.model) throw new Error(`--voice/--record need a TTS: ${chosen.tts.label}.`);
+      const cleanups: Array<() => Promise<void>> = [];
       const base = {
         workflow,
         llm: chosen.llm.model as never,
@@ -46,7 +47,7 @@ export function registerConsoleCommand(program: Command): void {
           session: Parameters<typeof attachObservers>[0],
           runtime: Parameters<typeof attachObservers>[1],
         ) => {
-          if (wantsAudio) await consoleAudio(session, { record: flags.record });
+          if (wantsAudio) cleanups.push(await consoleAudio(session, { record: flags.record }));
           await attachObservers(session, runtime, { source: 'console' });
         },
       };
@@ -63,7 +64,8 @@ export function registerConsoleCommand(program: Command): void {
         ];
         await runInteractive({ ...base, banner });
       } finally {
-        // Every record reaches the store before the process exits.
+        // Every record and every audio byte reaches storage before the CLI exits.
+        for (const cleanup of cleanups) await cleanup();
         await (await observability()).shutdown();
       }
     });

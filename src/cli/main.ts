@@ -32,3 +32,6 @@ try {
     process.exitCode = 1;
   }
 }
+// Commands await their own cleanup (records flushed, files closed); agents-js can leave idle
+// timers behind after a session closes, which would hold a finished command open for seconds.
+process.exit();

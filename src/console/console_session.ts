@@ -47,6 +47,9 @@ export class ConsoleSession {
       llm: options.llm,
       tts: options.tts,
       userData: this.runtime.createUserData(),
+      // Typed input has no audio to detect turns in; without this agents-js loads its default
+      // VAD and turn-detector models, which slow start-up and hold the process open at exit.
+      turnHandling: { turnDetection: 'manual' },
     });
     if (options.onWorkflowEvent) this.runtime.events.on('event', options.onWorkflowEvent);
     // Track every speech so we can wait for replies that no run() owns (greeting, transitions).
@@ -97,10 +100,14 @@ export class ConsoleSession {
     for (let i = 0; i < 20; i++) {
       const pending = this.speeches.filter((h) => !h.done());
       if (pending.length === 0) return;
+      let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         Promise.all(pending.map((h) => h.waitForPlayout())),
-        new Promise((r) => setTimeout(r, 5_000)),
+        new Promise((r) => {
+          timer = setTimeout(r, 5_000);
+        }),
       ]);
+      clearTimeout(timer);
     }
   }
 

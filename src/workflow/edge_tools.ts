@@ -77,6 +77,7 @@ export function createEdgeTool(
       });
       await runtime.inflight.waitForOthers(opts.ctx.speechHandle?.id ?? 'none', ctx.timeoutMs);
       runtime.speak(say);
+      runtime.markHandoffReturned();
       return llm.handoff({ agent: next, returns: `Transferred to ${to}.` });
     },
     ctx,
@@ -122,6 +123,7 @@ export function createReturnTool(
         entryNote: note,
         startedAt,
       });
+      runtime.markHandoffReturned();
       return llm.handoff({ agent: next, returns: `Returned to ${frame.agent}.` });
     },
     ctx,

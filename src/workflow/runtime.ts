@@ -352,6 +352,11 @@ export class WorkflowRuntime<S extends AnyZodObject = AnyZodObject> {
     return next;
   }
 
+  /** Stamp the moment the handoff tool hands its result to the framework (start of the handoff gap). */
+  markHandoffReturned(): void {
+    if (this.awaitingFirstReply) this.awaitingFirstReply.at = performance.now();
+  }
+
   /** The session LLM if it can summarise (a real model); the offline policy declines. */
   private summarizer(): llm.LLM | undefined {
     const model = this.session?.llm;
