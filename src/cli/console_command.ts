@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { runInteractive, runScript } from '../console/run_console.js';
 import { providersFromEnv, type Providers } from '../providers/index.js';
-import { LocalPolicyLLM, describePolicy } from '../policy/index.js';
+import { LocalPolicyLLM } from '../policy/index.js';
 import { EspeakTTS, isEspeakAvailable } from '../speech/index.js';
 import { DEFAULT_APP_ENTRY, loadWorkflow } from './load_workflow.js';
 import { consoleAudio } from './console_audio.js';
@@ -58,7 +58,14 @@ export function registerConsoleCommand(program: Command): void {
         }
         const banner = [
           pc.bold(`Switchboard console — ${workflow.name}`),
-          `  LLM: ${chosen.llm.label}${chosen.offline ? pc.dim(` — ${describePolicy()}`) : ''}`,
+          `  LLM: ${chosen.llm.label}`,
+          ...(chosen.offline
+            ? [
+                pc.dim(
+                  "       rule-based and deterministic: it picks the agent's declared tools from your words; set OPENAI_API_KEY or LLM_BASE_URL for a real model",
+                ),
+              ]
+            : []),
           `  TTS: ${wantsAudio ? chosen.tts.label : 'off (text only; --voice to speak)'}`,
           pc.dim('  Type as the caller. /quit or Ctrl-D ends the call.'),
         ];

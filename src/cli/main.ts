@@ -7,8 +7,8 @@ import { registerReportCommands } from '../observability/index.js';
 import { registerConsoleCommand } from './console_command.js';
 import { initializeCliLogger } from './log_to_stderr.js';
 
-// Console output is the product here; framework logs go to stderr at warn unless asked.
-initializeCliLogger(process.env.LOG_LEVEL ?? 'warn');
+// Console output is the product here: framework logs go to stderr, errors only unless LOG_LEVEL says.
+initializeCliLogger(process.env.LOG_LEVEL ?? 'error');
 
 const program = new Command()
   .name('switchboard')

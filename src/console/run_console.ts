@@ -3,6 +3,7 @@
 import { createWriteStream, readFileSync, type WriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import pc from 'picocolors';
+import type { WorkflowEvent } from '../workflow/events.js';
 import type { ConsoleEvent } from './event_stream.js';
 import { ConsoleSession, type ConsoleSessionOptions } from './console_session.js';
 import { renderConsoleEvent, renderWorkflowEvent } from './render.js';
@@ -84,11 +85,28 @@ export interface InteractiveOptions extends Omit<ConsoleSessionOptions, 'onEvent
 export async function runInteractive(options: InteractiveOptions): Promise<void> {
   for (const line of options.banner) process.stdout.write(`${line}\n`);
   const print = (line: string | undefined) => line && process.stdout.write(`${line}\n`);
+  // Workflow events arrive live, history events after each turn: hold the former and print each
+  // under the history event it explains (a handoff's reason, a tool's userdata changes).
+  const held: WorkflowEvent[] = [];
+  const release = (match: (e: WorkflowEvent) => boolean) => {
+    for (let i = 0; i < held.length;) {
+      if (match(held[i]!)) print(renderWorkflowEvent(held.splice(i, 1)[0]!));
+      else i++;
+    }
+  };
   const call = await ConsoleSession.open({
     ...options,
-    onEvent: (e) => print(renderConsoleEvent(e)),
-    onWorkflowEvent: (e) => print(renderWorkflowEvent(e)),
+    onEvent: (e) => {
+      print(renderConsoleEvent(e));
+      if (e.type === 'function_call_output') release((w) => 'tool' in w && w.tool === e.name);
+      if (e.type === 'agent_handoff') release((w) => w.type === 'handoff' && w.from === e.from && w.to === e.to);
+      if (e.type === 'session_end' || e.type === 'error') release(() => true);
+    },
+    onWorkflowEvent: (e) => {
+      if (renderWorkflowEvent(e)) held.push(e);
+    },
   });
+  release(() => true);
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   rl.setPrompt(pc.green('you> '));
   rl.prompt();
@@ -108,6 +126,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<void>
         if (closing) return;
         if (/^\s*\/(quit|exit|bye)\s*$/i.test(line)) return void finish().then(resolve);
         await call.say(line);
+        release(() => true);
         if (call.ended) return void finish().then(resolve);
         rl.prompt();
       });

@@ -49,7 +49,10 @@ function resolveModel<T>(value: ModelOverride<T> | undefined): T | string | unde
   return typeof value === 'function' ? (value as () => T | string)() : value;
 }
 
-export class WorkflowRuntime<S extends AnyZodObject = AnyZodObject> {
+// The default is `any` so a runtime of a concrete app (whose userdata callbacks are contravariant)
+// is accepted wherever "some workflow runtime" is, e.g. recorders and metrics.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export class WorkflowRuntime<S extends AnyZodObject = any> {
   readonly sessionId: string;
   readonly events: WorkflowEvents;
   readonly workflow: CompiledWorkflow<S>;
