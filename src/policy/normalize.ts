@@ -3,19 +3,54 @@
 // runs before any extraction so regexes only ever see exact formats.
 
 const UNITS: Record<string, number> = {
-  zero: 0, oh: 0, o: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  zero: 0,
+  oh: 0,
+  o: 0,
+  nought: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
 };
 const TEENS: Record<string, number> = {
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 const REPEAT: Record<string, number> = { double: 2, triple: 3 };
 const FILLERS = /\b(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|you know|i mean|kind of|sort of|basically|like,)(?=[\s,.!?]|$)[,]?/gi;
-const TLD = /^(?:com|org|net|io|co|uk|de|fr|es|it|nl|edu|gov|info|biz|me|us|ca|au|in|app|dev|ai|tv|eu|ch|se|no|dk|fi|pl|jp|cn|br|mx|nz|ie|be|at)$/;
+const TLD =
+  /^(?:com|org|net|io|co|uk|de|fr|es|it|nl|edu|gov|info|biz|me|us|ca|au|in|app|dev|ai|tv|eu|ch|se|no|dk|fi|pl|jp|cn|br|mx|nz|ie|be|at)$/;
 
 /** Remove hesitation fillers ("um", "uh", "you know") and tidy spacing. */
 export function stripFillers(text: string): string {
-  return text.replace(FILLERS, ' ').replace(/\s+([,.!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  return text
+    .replace(FILLERS, ' ')
+    .replace(/\s+([,.!?])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 function isDigitWord(token: string): boolean {
@@ -30,7 +65,9 @@ function isDigitWord(token: string): boolean {
 export function spokenDigitsToNumbers(text: string): string {
   const tokens = text.split(/(\s+|,\s*|-\s*)/);
   // Work on word tokens, keeping separators so untouched text is rebuilt exactly.
-  const words: { text: string; sep: boolean }[] = tokens.filter((t) => t !== '').map((t) => ({ text: t, sep: /^[\s,-]+$/.test(t) }));
+  const words: { text: string; sep: boolean }[] = tokens
+    .filter((t) => t !== '')
+    .map((t) => ({ text: t, sep: /^[\s,-]+$/.test(t) }));
   const out: string[] = [];
   let i = 0;
   const lower = (w: { text: string }) => w.text.toLowerCase().replace(/[.!?]$/, '');
@@ -105,7 +142,12 @@ function wordsToDigits(words: string[]): string | undefined {
 
 /** "j o h n" → "john", "o r d" → "ord": spelled-out letters become one word. */
 export function joinSpelledLetters(text: string): string {
-  return text.replace(/\b(?:[a-z]\s+){2,}[a-z]\b/gi, (run) => {
+  // Two letters before a dash or digits are an id prefix: "b k dash 4412".
+  const pairs = text.replace(
+    /(?<!\b[a-z]\s+)\b([a-z])\s+([a-z])\s+(?=(?:dash|hyphen|-|\d|zero|one|two|three|four|five|six|seven|eight|nine)\b)/gi,
+    '$1$2 ',
+  );
+  return pairs.replace(/\b(?:[a-z]\s+){2,}[a-z]\b/gi, (run) => {
     const letters = run.split(/\s+/);
     // "i" and "a" are words on their own; a short run containing them is probably prose.
     if (letters.length < 4 && letters.some((l) => /^[ia]$/i.test(l))) return run;
@@ -131,7 +173,9 @@ export function spokenEmailToWritten(text: string): string {
     return `${loc}@${dom}`;
   });
   // Already written but with spaces around the symbols ("ann @ example.com").
-  out = out.replace(/([a-z0-9._-]+)\s*@\s*([a-z0-9-]+(?:\s*\.\s*[a-z0-9-]+)+)/gi, (_, l: string, d: string) => `${l}@${d.replace(/\s+/g, '')}`.toLowerCase());
+  out = out.replace(/([a-z0-9._-]+)\s*@\s*([a-z0-9-]+(?:\s*\.\s*[a-z0-9-]+)+)/gi, (_, l: string, d: string) =>
+    `${l}@${d.replace(/\s+/g, '')}`.toLowerCase(),
+  );
   return out;
 }
 
@@ -144,30 +188,44 @@ export function spokenTimesToWritten(text: string): string {
     if (l in TEENS) return TEENS[l];
     return undefined;
   };
-  return text
-    .replace(/\bhalf past (\w+)/gi, (m, h: string) => (hour(h) !== undefined ? `${hour(h)}:30` : m))
-    .replace(/\b(?:a )?quarter past (\w+)/gi, (m, h: string) => (hour(h) !== undefined ? `${hour(h)}:15` : m))
-    .replace(/\b(?:a )?quarter to (\w+)/gi, (m, h: string) => {
-      const v = hour(h);
-      return v !== undefined ? `${v === 1 ? 12 : v - 1}:45` : m;
-    })
-    .replace(/\b(\w+) (o'?clock)\b/gi, (m, h: string) => (hour(h) !== undefined ? `${hour(h)} o'clock` : m))
-    // "at three thirty" / "three pm": hour words chrono does not read as times.
-    .replace(/\b(at|around|by|after|before|from|until|till) (\w+)(?: (fifteen|thirty|forty[- ]five|o'?clock))?(?=\s|$|[,.!?])/gi, (m, p: string, h: string, mm?: string) => {
-      const v = hour(h);
-      if (v === undefined || v > 12 || /^\d/.test(h) && !mm) return m;
-      const min = mm === undefined || /clock/i.test(mm) ? '' : `:${mm.toLowerCase().startsWith('fifteen') ? '15' : mm.toLowerCase().startsWith('thirty') ? '30' : '45'}`;
-      return `${p} ${v}${min}`;
-    })
-    .replace(/\b(\w+)(?: (fifteen|thirty|forty[- ]five))? ?(a\.?m\.?|p\.?m\.?)(?=\s|$|[,!?])/gi, (m, h: string, mm: string | undefined, ap: string) => {
-      const v = hour(h);
-      if (v === undefined || v > 12) return m;
-      const min = mm === undefined ? '' : `:${mm.toLowerCase().startsWith('fifteen') ? '15' : mm.toLowerCase().startsWith('thirty') ? '30' : '45'}`;
-      return `${v}${min}${ap.replace(/\./g, '').toLowerCase()}`;
-    })
-    .replace(/\b(?:the )?day after tomorrow\b/gi, 'in 2 days')
-    .replace(/\bnoon\b/gi, '12pm')
-    .replace(/\bmidday\b/gi, '12pm');
+  return (
+    text
+      .replace(/\bhalf past (\w+)/gi, (m, h: string) => (hour(h) !== undefined ? `${hour(h)}:30` : m))
+      .replace(/\b(?:a )?quarter past (\w+)/gi, (m, h: string) => (hour(h) !== undefined ? `${hour(h)}:15` : m))
+      .replace(/\b(?:a )?quarter to (\w+)/gi, (m, h: string) => {
+        const v = hour(h);
+        return v !== undefined ? `${v === 1 ? 12 : v - 1}:45` : m;
+      })
+      .replace(/\b(\w+) (o'?clock)\b/gi, (m, h: string) => (hour(h) !== undefined ? `${hour(h)} o'clock` : m))
+      // "at three thirty" / "three pm": hour words chrono does not read as times.
+      .replace(
+        /\b(at|around|by|after|before|from|until|till) (\w+)(?: (fifteen|thirty|forty[- ]five|o'?clock))?(?=\s|$|[,.!?])/gi,
+        (m, p: string, h: string, mm?: string) => {
+          const v = hour(h);
+          if (v === undefined || v > 12 || (/^\d/.test(h) && !mm)) return m;
+          const min =
+            mm === undefined || /clock/i.test(mm)
+              ? ''
+              : `:${mm.toLowerCase().startsWith('fifteen') ? '15' : mm.toLowerCase().startsWith('thirty') ? '30' : '45'}`;
+          return `${p} ${v}${min}`;
+        },
+      )
+      .replace(
+        /\b(\w+)(?: (fifteen|thirty|forty[- ]five))? ?(a\.?m\.?|p\.?m\.?)(?=\s|$|[,!?])/gi,
+        (m, h: string, mm: string | undefined, ap: string) => {
+          const v = hour(h);
+          if (v === undefined || v > 12) return m;
+          const min =
+            mm === undefined
+              ? ''
+              : `:${mm.toLowerCase().startsWith('fifteen') ? '15' : mm.toLowerCase().startsWith('thirty') ? '30' : '45'}`;
+          return `${v}${min}${ap.replace(/\./g, '').toLowerCase()}`;
+        },
+      )
+      .replace(/\b(?:the )?day after tomorrow\b/gi, 'in 2 days')
+      .replace(/\bnoon\b/gi, '12pm')
+      .replace(/\bmidday\b/gi, '12pm')
+  );
 }
 
 /** Full normalisation for extraction: fillers out, spoken emails, digits and times written. */

@@ -15,6 +15,7 @@ export type SlotKind =
   | 'number'
   | 'boolean'
   | 'enum'
+  | 'place'
   | 'text'
   | 'reason';
 
@@ -36,7 +37,25 @@ export interface ParamSpec {
   required: boolean;
   hasDefault: boolean;
   kind: SlotKind;
+  /** Options listed in the description ("internet, TV, mobile, or home phone"): preferred wording, not a closed set. */
+  options?: string[];
+  /** The description asks for the caller's own words (dates stay as said: "Friday at 3 pm"). */
+  verbatim: boolean;
+  /** A person-name argument that wants first and last name. */
+  fullName: boolean;
+  /** Another optional argument that may stand in for this one ("Give this or the account number"). */
+  alternative?: string;
+  /** A step counter: "the previous step number plus one" when the same tool is called again. */
+  counter: boolean;
+  /** Only fill from what the caller already said; never ask for it ("if the caller already gave it"). */
+  neverAsk: boolean;
 }
+
+/** What the schema says directly, before the policy reads the description. */
+export type BaseSpec = Omit<
+  ParamSpec,
+  'kind' | 'options' | 'verbatim' | 'fullName' | 'alternative' | 'counter' | 'neverAsk'
+>;
 
 interface JsonSchemaLike {
   type?: string | string[];
@@ -72,14 +91,17 @@ export function humanize(name: string): string {
 function firstType(s: JsonSchemaLike): { type: ParamSpec['type']; schema: JsonSchemaLike } {
   const variants = s.anyOf ?? s.oneOf;
   if (variants) {
-    const real = variants.find((v) => v.type !== 'null' && !(Array.isArray(v.type) && v.type.every((t) => t === 'null')));
+    const real = variants.find(
+      (v) => v.type !== 'null' && !(Array.isArray(v.type) && v.type.every((t) => t === 'null')),
+    );
     if (real) {
       const inner = firstType(real);
       return { type: inner.type, schema: { ...real, description: s.description ?? real.description } };
     }
   }
   const t = Array.isArray(s.type) ? s.type.find((x) => x !== 'null') : s.type;
-  if (t === 'string' || t === 'number' || t === 'integer' || t === 'boolean' || t === 'array' || t === 'object') return { type: t, schema: s };
+  if (t === 'string' || t === 'number' || t === 'integer' || t === 'boolean' || t === 'array' || t === 'object')
+    return { type: t, schema: s };
   if (s.enum) return { type: 'string', schema: s };
   return { type: 'unknown', schema: s };
 }
@@ -94,10 +116,11 @@ function safeRegex(pattern: string | undefined): RegExp | undefined {
 }
 
 const NAME_WORDS = /\b(?:name|first name|last name|surname|full name)\b/;
-const NOT_PERSON = /\b(?:user ?name|file|product|company|business|account|plan|device|model|street|city|agent|tool|team|department)\b/;
+const NOT_PERSON =
+  /\b(?:user ?name|file|product|company|business|account|plan|device|model|street|city|agent|tool|team|department)\b/;
 
 /** Decide how a value for this argument is found in speech. */
-export function slotKindOf(p: Omit<ParamSpec, 'kind'>): SlotKind {
+export function slotKindOf(p: BaseSpec): SlotKind {
   const words = humanize(p.name);
   const text = `${words} ${p.description.toLowerCase()}`;
   if (p.type === 'boolean') return 'boolean';
@@ -109,16 +132,47 @@ export function slotKindOf(p: Omit<ParamSpec, 'kind'>): SlotKind {
   if (p.format === 'time') return 'time';
   if (/\b(?:phone|mobile|cell|telephone|callback number|contact number)\b/.test(words)) return 'phone';
   if (words === 'reason' || /^(?:reason|why)\b/.test(words)) return 'reason';
-  if (/\b(?:date ?time|time|when|slot|appointment|schedule[d]?|at)\b/.test(words)) return /\bdate\b/.test(words) && !/time/.test(text) ? 'date' : 'datetime';
+  if (/\b(?:town|city|region|area|location|place|suburb|county|state|country|neighbou?rhood)\b/.test(words))
+    return 'place';
+  if (/\b(?:date ?time|time|when|slot|appointment|schedule[d]?|at)\b/.test(words))
+    return /\bdate\b/.test(words) && !/time/.test(text) ? 'date' : 'datetime';
   if (/\b(?:date|day)\b/.test(words)) return 'date';
   if (p.pattern) return 'identifier';
-  if (/\b(?:summary|description|details?|notes?|issue|problem|message|comments?|subject|title|text|explanation|symptoms?)\b/.test(words)) return 'text';
-  if (/\b(?:id|number|no|code|ref|reference|ticket|order|account|invoice|serial|tracking)\b/i.test(words)) return 'identifier';
+  if (
+    /\b(?:summary|description|details?|notes?|issue|problem|message|comments?|subject|title|text|explanation|symptoms?)\b/.test(
+      words,
+    )
+  )
+    return 'text';
+  if (/\b(?:id|number|no|code|ref|reference|ticket|order|account|invoice|serial|tracking)\b/i.test(words))
+    return 'identifier';
   if ((NAME_WORDS.test(words) || /\bname\b/.test(words)) && !NOT_PERSON.test(words)) return 'person_name';
-  if (/\bphone\b/.test(text) && !/\b(?:summary|description|issue|problem|details?)\b/.test(words)) return 'phone';
-  if (/\be-?mail address\b/.test(text) && !/\b(?:summary|description|issue|problem|details?)\b/.test(words)) return 'email';
+  // Descriptions name a kind only when they open with it ("The phone number to call back").
+  const lead = p.description.toLowerCase().replace(/^(?:the|a|an)\s+(?:caller'?s\s+|customer'?s\s+)?/, '');
+  if (/^(?:phone|mobile|telephone|contact) number\b/.test(lead) || /^number to call\b/.test(lead)) return 'phone';
+  if (/^e-?mail(?: address)?\b/.test(lead)) return 'email';
   return 'text';
 }
+
+/** "in the caller's words: internet, TV, mobile, or home phone" → the listed options. */
+export function optionsIn(description: string): string[] | undefined {
+  const m = /:\s*([^.:;"“]+?)(?:\.|;|$)/.exec(description);
+  if (!m) return undefined;
+  const items = m[1]!
+    .split(/,|\bor\b|\//)
+    .map((s) =>
+      s
+        .replace(/\b(?:and so on|etc|and more)\b\.?/gi, '')
+        .replace(/^\s*(?:and|or)\s+/i, '')
+        .trim(),
+    )
+    .filter(Boolean);
+  if (items.length < 2 || items.length > 10 || items.some((i) => i.split(/\s+/).length > 3)) return undefined;
+  return items;
+}
+
+const VERBATIM =
+  /\b(?:in the caller'?s (?:own )?words|in their (?:own )?words|as (?:they|the caller) said(?: it)?|caller'?s own words)\b/i;
 
 const schemaCache = new WeakMap<object, ParamSpec[]>();
 
@@ -138,9 +192,13 @@ export function paramSpecs(parameters: unknown): ParamSpec[] {
   for (const [name, raw] of Object.entries(json.properties ?? {})) {
     const { type, schema } = firstType(raw);
     const itemType = type === 'array' && schema.items ? firstType(schema.items).type : undefined;
-    const enumSource = schema.enum ?? (type === 'array' ? schema.items?.enum : undefined);
+    // A literal (`z.literal('technical')`) is an enum of one.
+    const enumSource =
+      schema.enum ??
+      (schema.const !== undefined ? [schema.const] : undefined) ??
+      (type === 'array' ? schema.items?.enum : undefined);
     const nullable = Array.isArray(raw.type) && raw.type.includes('null');
-    const base: Omit<ParamSpec, 'kind'> = {
+    const base: BaseSpec = {
       name,
       label: humanize(name),
       description: (schema.description ?? raw.description ?? '').trim(),
@@ -156,7 +214,38 @@ export function paramSpecs(parameters: unknown): ParamSpec[] {
       required: required.has(name) && !nullable && raw.default === undefined,
       hasDefault: raw.default !== undefined || schema.default !== undefined,
     };
-    specs.push({ ...base, kind: slotKindOf(base) });
+    const description = base.description.replace(/[\u2018\u2019]/g, "'");
+    // "The 8-digit account number": an exact shape even without a regex in the schema.
+    const digits = /\b(\d{1,2})-digit\b/i.exec(description)?.[1];
+    if (!base.pattern && digits && (type === 'string' || itemType === 'string'))
+      base.pattern = new RegExp(`^\\d{${digits}}$`);
+    const kind = slotKindOf(base);
+    specs.push({
+      ...base,
+      kind,
+      options: kind === 'text' || kind === 'place' ? optionsIn(description) : undefined,
+      verbatim: VERBATIM.test(description),
+      fullName:
+        kind === 'person_name' &&
+        /\b(?:full name|first and last|first name and (?:last name|surname))\b/i.test(description),
+      counter:
+        (type === 'integer' || type === 'number') &&
+        /\b(?:plus one|\+ ?1|next (?:step|page)|increment)\b/i.test(description),
+      neverAsk: /\bif (?:the caller|they|you) (?:already |has |have )?(?:gave|given|said|mentioned|provided)\b/i.test(
+        description,
+      ),
+    });
+  }
+  // "Give this or the account number": two optional arguments of which one is needed.
+  for (const p of specs) {
+    const m = /\b(?:give|use|ask for) this or the ([a-z0-9 -]+?)(?:[.,;]|$)/i.exec(
+      p.description.replace(/[\u2018\u2019]/g, "'"),
+    );
+    if (!m) continue;
+    const other = specs.find(
+      (q) => q !== p && m[1]!.toLowerCase().includes(q.label.toLowerCase().replace(/\bid\b/i, 'id')),
+    );
+    if (other) p.alternative = other.name;
   }
   schemaCache.set(parameters, specs);
   return specs;

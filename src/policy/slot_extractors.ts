@@ -3,9 +3,9 @@
 // table plus fastest-levenshtein for typos. Every extractor returns nothing rather than guess.
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
-import { distance } from 'fastest-levenshtein';
+import { typoDistance } from './lexical_scorer.js';
+import { representative } from './synonyms.js';
 import { normalizeUtterance } from './normalize.js';
-import type { ParamSpec } from './param_spec.js';
 
 export interface Utterance {
   /** What the caller said. */
@@ -13,11 +13,25 @@ export interface Utterance {
   /** Spoken forms written out (emails, digits, times), fillers removed. */
   norm: string;
   lower: string;
+  /** Extractor results for this utterance: history is replayed every turn, so each runs once. */
+  readonly memo: Map<string, unknown>;
 }
 
 export function prepareUtterance(raw: string): Utterance {
   const norm = normalizeUtterance(raw);
-  return { raw, norm, lower: norm.toLowerCase() };
+  return { raw, norm, lower: norm.toLowerCase(), memo: new Map() };
+}
+
+/** One compromise parse per utterance (parsing is most of the cost), shared by the extractors. */
+function docOf(u: Utterance): ReturnType<typeof nlp> {
+  return memo(u, 'doc', () => nlp(withoutEmails(u.norm)));
+}
+
+function memo<T>(u: Utterance, key: string, run: () => T): T {
+  if (u.memo.has(key)) return u.memo.get(key) as T;
+  const value = run();
+  u.memo.set(key, value);
+  return value;
 }
 
 export interface Found<T> {
@@ -28,8 +42,12 @@ export interface Found<T> {
 
 const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 
-export function findEmails(u: Utterance): Found<string>[] {
+function findEmailsUncached(u: Utterance): Found<string>[] {
   return [...u.norm.matchAll(EMAIL)].map((m) => ({ value: m[0].toLowerCase().replace(/\.$/, ''), index: m.index }));
+}
+
+export function findEmails(u: Utterance): Found<string>[] {
+  return memo(u, 'emails', () => findEmailsUncached(u));
 }
 
 /** Remove emails so their parts are not read as names or ids. */
@@ -37,7 +55,7 @@ function withoutEmails(text: string): string {
   return text.replace(EMAIL, ' ');
 }
 
-export function findPhones(u: Utterance): Found<string>[] {
+function findPhonesUncached(u: Utterance): Found<string>[] {
   const out: Found<string>[] = [];
   const text = withoutEmails(u.norm);
   for (const m of text.matchAll(/(\+?\(?\d[\d\s().-]{5,}\d)/g)) {
@@ -46,9 +64,16 @@ export function findPhones(u: Utterance): Found<string>[] {
     // Letters glued to the digits make it an id ("ORD-12345"), not a phone number.
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     if (/[a-z]-?$/i.test(before)) continue;
-    out.push({ value: `${m[0].trim().startsWith('+') || /\bplus\s*$/i.test(text.slice(0, m.index)) ? '+' : ''}${digits}`, index: m.index });
+    out.push({
+      value: `${m[0].trim().startsWith('+') || /\bplus\s*$/i.test(text.slice(0, m.index)) ? '+' : ''}${digits}`,
+      index: m.index,
+    });
   }
   return out;
+}
+
+export function findPhones(u: Utterance): Found<string>[] {
+  return memo(u, 'phones', () => findPhonesUncached(u));
 }
 
 function unanchored(pattern: RegExp): RegExp {
@@ -62,13 +87,18 @@ function caseVariantFitting(value: string, pattern: RegExp): string | undefined 
 }
 
 /** Ids (orders, accounts, tickets): by the schema pattern when there is one, else by shape. */
-export function findIdentifiers(u: Utterance, pattern?: RegExp): Found<string>[] {
+function findIdentifiersUncached(u: Utterance, pattern?: RegExp): Found<string>[] {
   const text = withoutEmails(u.norm);
   if (pattern) {
     const out: Found<string>[] = [];
     const seen = new Set<string>();
     // Also try with letter/digit groups joined, for "ORD 12345" or "A B 1 2 3".
-    const variants = [text, text.replace(/\b([A-Za-z]{1,6})\s+(\d{2,})\b/g, '$1-$2'), text.replace(/\b([A-Za-z]{1,6})[\s-]+(\d{2,})\b/g, '$1$2'), text.replace(/(\d)[\s-]+(?=\d)/g, '$1')];
+    const variants = [
+      text,
+      text.replace(/\b([A-Za-z]{1,6})\s+(\d{2,})\b/g, '$1-$2'),
+      text.replace(/\b([A-Za-z]{1,6})[\s-]+(\d{2,})\b/g, '$1$2'),
+      text.replace(/(\d)[\s-]+(?=\d)/g, '$1'),
+    ];
     for (const variant of variants) {
       for (const m of variant.matchAll(unanchored(pattern))) {
         const fitted = caseVariantFitting(m[0], pattern);
@@ -87,6 +117,10 @@ export function findIdentifiers(u: Utterance, pattern?: RegExp): Found<string>[]
   return out;
 }
 
+export function findIdentifiers(u: Utterance, pattern?: RegExp): Found<string>[] {
+  return memo(u, `ids:${pattern?.source ?? ''}`, () => findIdentifiersUncached(u, pattern));
+}
+
 // Words that follow "I'm" / "this is" but are not names.
 const NOT_NAME_WORDS = new Set(
   `a an the my your our their his her its this that these those and or but so to of in on at for with from by about
@@ -96,8 +130,9 @@ const NOT_NAME_WORDS = new Set(
   customer client member user caller subscriber owner manager it is was be been being am are`.split(/\s+/),
 );
 
-const STRONG_NAME_CUE = /\b(?:my name is|my name's|name is|name's|the name is|call me|first name is|last name is|surname is|full name is)\s+/i;
-const WEAK_NAME_CUE = /\b(?:this is|i am|i'm|im|it's|it is|speaking is|you're speaking (?:to|with))\s+/i;
+const STRONG_NAME_CUE =
+  /\b(?:my name is|my name's|name is|name's|the name is|call me|first name is|last name is|surname is|full name is)\s+/i;
+const WEAK_NAME_CUE = /\b(?:this is|i am|i'm|im|it's|its|it is|speaking is|you're speaking (?:to|with))\s+/i;
 
 function titleCase(s: string): string {
   return s
@@ -127,7 +162,9 @@ function looksLikeName(words: string[]): boolean {
   // Reject ordinary vocabulary: verbs, adjectives, adverbs and function words are not names.
   return !words.some((w) => {
     const t = nlp(w);
-    return t.has('(#Verb|#Adjective|#Adverb|#Preposition|#Determiner|#Pronoun|#Conjunction|#Value|#Date|#QuestionWord)');
+    return t.has(
+      '(#Verb|#Adjective|#Adverb|#Preposition|#Determiner|#Pronoun|#Conjunction|#Value|#Date|#QuestionWord)',
+    );
   });
 }
 
@@ -136,7 +173,12 @@ function looksLikeName(words: string[]): boolean {
  * compromise's people() on the whole sentence, or — when the agent just asked for a name — the
  * short answer itself ("Jon Smith").
  */
-export function findPersonName(u: Utterance, expecting = false): string | undefined {
+function findPersonNameUncached(
+  u: Utterance,
+  expecting = false,
+  vocabulary?: ReadonlySet<string>,
+  cueOnly = false,
+): string | undefined {
   const text = withoutEmails(u.norm);
   const strong = nameWordsAfter(text, STRONG_NAME_CUE);
   if (strong && strong.every((w) => !/^(?:calling|from)$/i.test(w))) return titleCase(strong.join(' '));
@@ -145,18 +187,49 @@ export function findPersonName(u: Utterance, expecting = false): string | undefi
     const doc = nlp(weak.join(' '));
     if (doc.has('#Person') || /[A-Z]/.test(weak.join(' ')) || expecting) return titleCase(weak.join(' '));
   }
-  const people = nlp(text)
-    .people()
-    .out('array') as string[];
+  // "Priya Natarajan, my account is ...": a capitalised name opening the sentence.
+  const lead = /^\s*([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})\s*(?:,|here\b|calling\b)/.exec(text);
+  if (
+    lead &&
+    looksLikeName(lead[1]!.split(/\s+/)) &&
+    !lead[1]!.split(/\s+/).some((w) => vocabulary?.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))
+  ) {
+    return titleCase(lead[1]!);
+  }
+  if (cueOnly) return undefined;
+  const people = docOf(u).people().out('array') as string[];
   const person = people.map((p) => p.replace(/[,.!?]+$/, '').trim()).find((p) => p.length > 1 && !/\d/.test(p));
-  if (person && !/^(?:hi|hello|hey|dear)\b/i.test(person)) return titleCase(person.replace(/^(?:mr|mrs|ms|dr)\.?\s+/i, (t) => t));
+  if (person && !/^(?:hi|hello|hey|dear)\b/i.test(person))
+    return titleCase(person.replace(/^(?:mr|mrs|ms|dr)\.?\s+/i, (t) => t));
   if (expecting) {
-    const words = text.replace(/^(?:it's|its|it is|sure|yes|yeah|ok|okay|um|uh)[,\s]+/i, '').replace(/[.!?]+$/, '').trim().split(/\s+/);
-    if (words.length >= 1 && words.length <= 3 && words.every((w) => /^[a-z][a-z'-]*$/i.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase())) && looksLikeName(words)) {
+    const words = text
+      .replace(/^(?:it's|its|it is|sure|yes|yeah|ok|okay|um|uh)[,\s]+/i, '')
+      .replace(/[.!?]+$/, '')
+      .trim()
+      .split(/\s+/);
+    // Words the agent's own tools talk about ("refund", "internet") are requests, not names.
+    const known = (w: string) => NOT_NAME_WORDS.has(w.toLowerCase()) || (vocabulary?.has(w.toLowerCase()) ?? false);
+    if (
+      words.length >= 1 &&
+      words.length <= 3 &&
+      words.every((w) => /^[a-z][a-z'-]*$/i.test(w) && !known(w)) &&
+      looksLikeName(words)
+    ) {
       return titleCase(words.join(' '));
     }
   }
   return undefined;
+}
+
+export function findPersonName(
+  u: Utterance,
+  expecting = false,
+  vocabulary?: ReadonlySet<string>,
+  cueOnly = false,
+): string | undefined {
+  return memo(u, `name:${expecting}:${cueOnly}:${vocabulary ? 'v' : ''}`, () =>
+    findPersonNameUncached(u, expecting, vocabulary, cueOnly),
+  );
 }
 
 export interface FoundDateTime {
@@ -170,13 +243,25 @@ export interface FoundDateTime {
 }
 
 /** Dates and times via chrono, read forward from `now`, with business-hours defaults. */
-export function findDateTimes(u: Utterance, now: Date): FoundDateTime[] {
-  const results = chrono.parse(u.norm, now, { forwardDate: true });
+// Words without which there is no date or time to find (chrono is the slowest extractor).
+const TIME_HINT =
+  /\d|\b(?:today|tomorrow|tonight|yesterday|morning|afternoon|evening|noon|midday|midnight|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|week|weekend|month|hours?|minutes?|am|pm|o'clock|now|later|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+
+function findDateTimesUncached(u: Utterance, now: Date): FoundDateTime[] {
+  // Long digit runs (phone numbers, ids) are never dates, and chrono is slow on them (~90 ms).
+  const text = u.norm
+    .replace(/\+?\d[\d\s().-]{4,}\d/g, (m) => ' '.repeat(m.length))
+    .replace(/[A-Za-z]+-\d+/g, (m) => ' '.repeat(m.length));
+  if (!TIME_HINT.test(text)) return [];
+  const results = chrono.parse(text, now, { forwardDate: true });
   const out: FoundDateTime[] = [];
   for (const r of results) {
     const c = r.start;
     const date = c.date();
-    const hasDay = c.isCertain('day') || c.isCertain('weekday') || /\b(?:today|tomorrow|tonight|in \d+ days?|next week)\b/i.test(r.text);
+    const hasDay =
+      c.isCertain('day') ||
+      c.isCertain('weekday') ||
+      /\b(?:today|tomorrow|tonight|in \d+ days?|next week)\b/i.test(r.text);
     const partOfDay = /\b(?:morning|afternoon|evening|tonight|noon|lunch)\b/i.test(r.text);
     let hasTime = c.isCertain('hour') || partOfDay || /\bin (?:an?|\d+) (?:hours?|minutes?)\b/i.test(r.text);
     if (c.isCertain('hour') && !c.isCertain('meridiem')) {
@@ -194,8 +279,12 @@ export function findDateTimes(u: Utterance, now: Date): FoundDateTime[] {
   return out;
 }
 
+export function findDateTimes(u: Utterance, now: Date): FoundDateTime[] {
+  return memo(u, `dates:${now.getTime()}`, () => findDateTimesUncached(u, now));
+}
+
 /** Numbers said as digits or words ("twenty five", "$19.99"), skipping ids and phone numbers. */
-export function findNumbers(u: Utterance): Found<number>[] {
+function findNumbersUncached(u: Utterance): Found<number>[] {
   const out: Found<number>[] = [];
   const text = withoutEmails(u.norm);
   for (const m of text.matchAll(/(?<![A-Za-z0-9-])\$?(-?\d+(?:[.,]\d+)?)(?![A-Za-z0-9-]|:\d)/g)) {
@@ -203,14 +292,21 @@ export function findNumbers(u: Utterance): Found<number>[] {
     if (raw.replace(/\D/g, '').length >= 7) continue;
     out.push({ value: Number(raw), index: m.index });
   }
-  if (out.length === 0) {
-    const words = nlp(text).numbers().get() as unknown[];
-    for (const w of words) if (typeof w === 'number' && Number.isFinite(w)) out.push({ value: w, index: 0 });
+  if (out.length === 0 && !/\d/.test(text)) {
+    // compromise returns a (non-iterable) view instead of an array when nothing matched.
+    const words: unknown = docOf(u).numbers().get();
+    for (const w of Array.isArray(words) ? words : [])
+      if (typeof w === 'number' && Number.isFinite(w)) out.push({ value: w, index: 0 });
   }
   return out;
 }
 
-const YES = /^(?:yes|yeah|yep|yup|sure|correct|right|that's right|that is right|exactly|absolutely|definitely|of course|please do|go ahead|ok|okay|affirmative|confirm(?:ed)?|true)\b/i;
+export function findNumbers(u: Utterance): Found<number>[] {
+  return memo(u, 'numbers', () => findNumbersUncached(u));
+}
+
+const YES =
+  /^(?:yes|yeah|yep|yup|sure|correct|right|that's right|that is right|exactly|absolutely|definitely|of course|please do|go ahead|ok|okay|affirmative|confirm(?:ed)?|true)\b/i;
 const NO = /^(?:no|nope|nah|not really|negative|don't|do not|never|false|wrong|incorrect)\b/i;
 
 /** A yes/no answer at the start of the utterance. */
@@ -224,14 +320,59 @@ export function findYesNo(u: Utterance): boolean | undefined {
 // General-purpose English synonyms for common enum vocabularies (priorities, channels, categories).
 // Apps add their own through the argument description: `technical (internet, wifi, app)`.
 const ENUM_SYNONYMS: Record<string, string[]> = {
-  high: ['urgent', 'critical', 'asap', 'emergency', 'important', 'serious', 'severe', 'top', 'high priority', 'immediately', 'right away'],
+  high: [
+    'urgent',
+    'critical',
+    'asap',
+    'emergency',
+    'important',
+    'serious',
+    'severe',
+    'top',
+    'high priority',
+    'immediately',
+    'right away',
+  ],
   urgent: ['critical', 'asap', 'emergency', 'immediately', 'right away', 'high priority'],
   critical: ['emergency', 'outage', 'urgent', 'severe'],
   low: ['minor', 'not urgent', 'no rush', 'whenever', 'trivial', 'low priority', 'not important', 'small'],
   medium: ['moderate', 'normal', 'regular', 'standard', 'average', 'medium priority'],
   normal: ['moderate', 'medium', 'regular', 'standard', 'average', 'usual'],
-  technical: ['tech', 'technical', 'technically', 'tech support', 'technical support', 'broken', 'not working', 'error', 'bug', 'crash', 'internet', 'wifi', 'connection', 'device', 'login', 'log in', 'password'],
-  billing: ['bill', 'billed', 'payment', 'pay', 'charge', 'charged', 'invoice', 'refund', 'money', 'price', 'subscription', 'fee', 'overcharged', 'account balance'],
+  technical: [
+    'tech',
+    'technical',
+    'technically',
+    'tech support',
+    'technical support',
+    'broken',
+    'not working',
+    'error',
+    'bug',
+    'crash',
+    'internet',
+    'wifi',
+    'connection',
+    'device',
+    'login',
+    'log in',
+    'password',
+  ],
+  billing: [
+    'bill',
+    'billed',
+    'payment',
+    'pay',
+    'charge',
+    'charged',
+    'invoice',
+    'refund',
+    'money',
+    'price',
+    'subscription',
+    'fee',
+    'overcharged',
+    'account balance',
+  ],
   general: ['other', 'something else', 'general question', 'question', 'information', 'info', 'misc', 'miscellaneous'],
   sales: ['buy', 'purchase', 'upgrade', 'new plan', 'pricing', 'quote'],
   email: ['e-mail', 'mail', 'inbox'],
@@ -250,20 +391,30 @@ export function synonymsFromDescription(description: string, values: string[]): 
   for (const value of values) {
     const esc = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const paren = new RegExp(`\\b${esc}\\b\\s*\\(([^)]*)\\)`, 'i').exec(description);
-    const means = [...description.matchAll(new RegExp(`["“']([^"”']+)["”']\\s+(?:means|is|=)\\s+${esc}\\b`, 'gi'))].map((m) => m[1]!);
-    const list = [...(paren ? paren[1]!.split(/,|\bor\b|\//) : []), ...means].map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const means = [...description.matchAll(new RegExp(`["“']([^"”']+)["”']\\s+(?:means|is|=)\\s+${esc}\\b`, 'gi'))].map(
+      (m) => m[1]!,
+    );
+    const list = [...(paren ? paren[1]!.split(/,|\bor\b|\//) : []), ...means]
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
     if (list.length) out[value] = list;
   }
   return out;
 }
 
 function tokens(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9']+/)
+    .filter(Boolean);
 }
 
 /** Position of phrase in text if present as whole words (and not negated), else -1. */
 function phraseIndex(text: string, phrase: string): number {
-  const esc = phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const esc = phrase
+    .toLowerCase()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
   const m = new RegExp(`(?<![a-z])${esc}(?![a-z])`, 'i').exec(text);
   if (!m) return -1;
   const before = text.slice(Math.max(0, m.index - 8), m.index);
@@ -275,13 +426,19 @@ function phraseIndex(text: string, phrase: string): number {
  * Match an enum value by name, synonym or a near-miss spelling. Returns the value and how it was
  * found, so callers can trust exact matches more than typo matches.
  */
-export function matchEnum(u: Utterance, values: string[], description = ''): { value: string; via: 'exact' | 'synonym' | 'typo'; index: number } | undefined {
+export function matchEnum(
+  u: Utterance,
+  values: string[],
+  description = '',
+): { value: string; via: 'exact' | 'synonym' | 'typo'; index: number } | undefined {
   const text = u.lower;
   const fromDescription = synonymsFromDescription(description, values);
-  let best: { value: string; via: 'exact' | 'synonym' | 'typo'; index: number; len: number } | undefined;
+  type Match = { value: string; via: 'exact' | 'synonym' | 'typo'; index: number; len: number };
+  let best = undefined as Match | undefined;
   const consider = (value: string, via: 'exact' | 'synonym' | 'typo', index: number, len: number) => {
     const rank = { exact: 3, synonym: 2, typo: 1 };
-    if (!best || rank[via] > rank[best.via] || (rank[via] === rank[best.via] && len > best.len)) best = { value, via, index, len };
+    if (!best || rank[via] > rank[best.via] || (rank[via] === rank[best.via] && len > best.len))
+      best = { value, via, index, len };
   };
   for (const value of values) {
     const spoken = value.replace(/[_-]+/g, ' ').toLowerCase();
@@ -292,19 +449,77 @@ export function matchEnum(u: Utterance, values: string[], description = ''): { v
       if (sIdx >= 0) consider(value, 'synonym', sIdx, syn.length);
     }
   }
-  if (best) return { value: best.value, via: best.via, index: best.index };
+  const exact = best as Match | undefined;
+  if (exact) return { value: exact.value, via: exact.via, index: exact.index };
   // Typos: compare each word with each value (and its one-word synonyms).
   const words = tokens(text);
   for (const value of values) {
     const spoken = value.replace(/[_-]+/g, ' ').toLowerCase();
-    const candidates = [spoken, ...(fromDescription[value] ?? []), ...(ENUM_SYNONYMS[spoken] ?? [])].filter((c) => !/\s/.test(c) && c.length >= 4);
+    const candidates = [spoken, ...(fromDescription[value] ?? []), ...(ENUM_SYNONYMS[spoken] ?? [])].filter(
+      (c) => !/\s/.test(c) && c.length >= 4,
+    );
     for (const w of words) {
       if (w.length < 4) continue;
       for (const c of candidates) {
         const limit = c.length >= 8 ? 2 : 1;
-        if (distance(w, c) <= limit) consider(value, 'typo', text.indexOf(w), c.length);
+        if (typoDistance(w, c) <= limit) consider(value, 'typo', text.indexOf(w), c.length);
       }
     }
   }
-  return best ? { value: best.value, via: best.via, index: best.index } : undefined;
+  const found = best as Match | undefined;
+  return found ? { value: found.value, via: found.via, index: found.index } : undefined;
+}
+
+const EVERYDAY_PLACES = new Set(
+  `general advance time total fact person public private bed town city area house home office hospital work school
+  the evening evenings morning mornings afternoon night future past meantime case order line queue stock touch
+  kitchen bedroom lounge garden basement upstairs downstairs building flat apartment street road car`.split(/\s+/),
+);
+
+/** A town or area: compromise's places, or a proper noun after "in"/"near" ("outage in Springfield"). */
+function findPlaceUncached(u: Utterance): Found<string> | undefined {
+  const doc = docOf(u);
+  let place =
+    (doc.places().out('array') as string[])[0] ??
+    (doc.match('(in|near|around|at|from) [#ProperNoun+]', 0).out('array') as string[])[0];
+  if (!place) {
+    // Speech-to-text writes places in lower case: "outage in hillcrest". Take the last word after
+    // "in"/"near" when it is no ordinary word (not a date, verb, adjective or everyday noun).
+    const m = /\b(?:in|near|around)\s+([a-z][a-z'-]{3,})\s*[.!?]?\s*$/i.exec(u.norm);
+    const word = m?.[1];
+    if (
+      word &&
+      !EVERYDAY_PLACES.has(word.toLowerCase()) &&
+      !nlp(word).has('(#Date|#Value|#Verb|#Adjective|#Adverb|#Pronoun|#Plural|#Uncountable)')
+    )
+      place = word;
+  }
+  if (!place) return undefined;
+  const clean = place.replace(/[,.!?]+$/, '').trim();
+  if (!clean || /\d/.test(clean)) return undefined;
+  return { value: titleCase(clean.toLowerCase()), index: Math.max(0, u.lower.indexOf(clean.toLowerCase())) };
+}
+
+export function findPlace(u: Utterance): Found<string> | undefined {
+  return memo(u, 'place', () => findPlaceUncached(u));
+}
+
+/** One of the options a description lists, said in the utterance (a typo allowed on long words). */
+export function matchOption(u: Utterance, options: string[]): string | undefined {
+  let best: { option: string; len: number } | undefined;
+  for (const option of options) {
+    if (phraseIndex(u.lower, option.toLowerCase()) >= 0 && (!best || option.length > best.len))
+      best = { option, len: option.length };
+  }
+  if (best) return best.option;
+  // Everyday synonyms of a one-word option ("wifi" for internet, "telly" for TV).
+  const said = new Set(tokens(u.lower).map(representative));
+  const bySynonym = options.find((o) => !/\s/.test(o) && said.has(representative(o.toLowerCase())));
+  if (bySynonym) return bySynonym;
+  for (const w of tokens(u.lower)) {
+    if (w.length < 5) continue;
+    const hit = options.find((o) => !/\s/.test(o) && o.length >= 5 && typoDistance(w, o.toLowerCase()) <= 1);
+    if (hit) return hit;
+  }
+  return undefined;
 }

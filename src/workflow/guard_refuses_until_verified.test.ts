@@ -56,3 +56,15 @@ it('keeps the session alive when a tool refuses with a ToolError', async () => {
   r.expect.noMoreEvents();
   expect(t.session.userData.verified).toBe(false);
 });
+
+it('refreshes the agent instructions with facts a tool just stored', async () => {
+  const t = await startMini([
+    { input: 'billing', toolCalls: [{ name: 'transfer_to_billing', args: { name: 'Ann', topic: 'billing' } }] },
+    { input: 'my account is A-1', toolCalls: [{ name: 'verify', args: { account: 'A-1' } }] },
+  ]);
+  close = () => t.session.close();
+  await t.run('billing');
+  expect(String(t.session.currentAgent.instructions)).not.toMatch(/verified: true/);
+  await t.run('my account is A-1');
+  await expect.poll(() => String(t.session.currentAgent.instructions)).toMatch(/- verified: true/);
+});

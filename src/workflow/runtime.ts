@@ -80,6 +80,21 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     this.events = new WorkflowEvents(this.sessionId);
     this.operatorQueue = options.operatorQueue ?? this.workflow.spec.operatorQueue ?? new SqliteOperatorQueue();
     this.sip = options.sip;
+    // Keep the current agent's "Known facts" current: a fact a tool just stored must not be asked again.
+    this.events.on('event', (e) => {
+      if (e.type === 'userdata_changed') void this.refreshInstructions(e.agent);
+    });
+  }
+
+  private async refreshInstructions(agentId: string): Promise<void> {
+    const agent = this.session?.currentAgent;
+    const spec = this.workflow.agents.get(agentId);
+    if (!agent || !spec || agent.id !== agentId || !agent._agentActivity) return;
+    try {
+      await agent.updateInstructions(this.instructionsFor(spec, this.agentSession.userData as z.infer<S>));
+    } catch (error) {
+      log().child({ component: 'workflow' }).debug({ error }, 'could not refresh instructions');
+    }
   }
 
   get schema(): S {

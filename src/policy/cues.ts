@@ -1,0 +1,88 @@
+// Conversation cues that do not depend on any app: asking for a human, frustration, goodbyes,
+// switching topic, and text that tries to talk to the system instead of the agent.
+
+const HUMAN_REQUEST =
+  /\b(?:(?:need|want|get)\s+(?:a|an|the|your)\s+(?:human|person|supervisor|manager|representative|operator)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:a|an|some|the|your)?\s*(?:real\s+|actual\s+|live\s+)?(?:human|person|people|someone|somebody|manager|supervisor|agent|representative|rep|operator)|(?:real|actual|live)\s+(?:human|person|agent|people)|human\s+(?:being|agent|please)|(?:get|give|put|transfer|connect)\s+(?:me\s+)?(?:to|through to|with)?\s*(?:a|an|the|your)?\s*(?:real\s+|actual\s+|live\s+)?(?:human|person|manager|supervisor|representative|operator|someone real|agent)\b(?!\s+(?:for|about))|\b(?:operator|representative|supervisor|manager)\s*(?:please|now)?[.!]*$|^(?:a\s+)?(?:human|person|agent|operator)[.!]*$|someone\s+real|not\s+a\s+(?:bot|robot|machine))\b/i;
+
+// Strong frustration: said on its own, it is reason enough to bring in a person.
+const STRONG_FRUSTRATION =
+  /\b(?:useless|pointless|waste of (?:my )?time|fed up|sick (?:and tired )?of|had enough|ridiculous|unacceptable|furious|livid|outrageous|joke of a|this is a joke|you(?:'re| are) not (?:helping|listening)|not helping at all|worst (?:service|company|experience)|terrible service|awful service|stupid (?:bot|machine|system)|hate this|damn|bloody|wtf|for god'?s sake|screw this|nonsense)\b/i;
+
+// Mild frustration: worth an apology; with earlier failures it becomes a reason to escalate.
+const MILD_FRUSTRATION =
+  /\b(?:frustrat\w*|annoy\w*|angry|upset|disappoint\w*|not happy|unhappy|fed|again\?|still (?:not|doesn't|isn't|broken)|already told you|i (?:just )?said|how many times|come on|seriously|not what i (?:said|asked|meant)|you don't understand|doesn't understand|misunderstood)\b/i;
+
+const INJECTION = [
+  /\b(?:system|assistant|developer)\s*(?:prompt|message|note|override)?\s*[:>]\s*[^.!?\n]*[.!?]?/gi,
+  /\bignore (?:all |any )?(?:the |your )?(?:previous|prior|above|earlier) (?:instructions?|prompts?|rules?)[^.!?\n]*[.!?]?/gi,
+  /\b(?:disregard|forget) (?:all |your )?(?:previous |prior )?(?:instructions?|rules?|guidelines)[^.!?\n]*[.!?]?/gi,
+  /\byou are now (?:in )?[^.!?\n]*[.!?]?/gi,
+  /\b(?:set|make)\s+(?:the\s+)?(?:\w+\s+)?(?:verified|admin|authenticated|authorized|authorised)\s*(?:=|to|as)\s*(?:true|yes|1)\b[.!?]?/gi,
+  /\b[\w.]+\s*=\s*(?:true|false|\d+)\b[.!?]?/gi,
+  /\[(?:system|admin|instructions?)[^\]]*\]/gi,
+  /\b(?:developer|debug|admin|god) mode\b[^.!?\n]*[.!?]?/gi,
+];
+
+const GOODBYE =
+  /^(?:(?:no|nope|nah)[,.!]?\s*)?(?:(?:that'?s|that is|that'll be|that will be|it'?s|i'?m|i am|we're|we are)\s+(?:all|everything|it|done|all set|good|fine)(?: for (?:now|today))?|nothing (?:else|more)|bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|thanks,? bye|thank you,? bye|i'm good|all good|no thanks?(?: you)?|no,? that's it|you can hang up|hang up)\b[^?]*$/i;
+
+const SWITCH_CUE =
+  /\b(?:actually|never ?mind|instead|forget (?:that|it)|scratch that|something else|different (?:thing|question)|another (?:thing|question)|also|one more thing|and also)\b/i;
+
+export interface Frustration {
+  level: 'none' | 'mild' | 'strong';
+  /** The caller asked for a person in so many words. */
+  wantsHuman: boolean;
+}
+
+export function detectFrustration(text: string): Frustration {
+  const t = text.trim();
+  const wantsHuman =
+    HUMAN_REQUEST.test(t) &&
+    !/\b(?:don't|do not|no need to|not)\s+(?:want|need)\s+(?:to\s+)?(?:a\s+)?(?:talk|speak|human|person)/i.test(t);
+  const shouting = t.length > 12 && t === t.toUpperCase() && /[A-Z]{4}/.test(t);
+  const exclaims = (t.match(/!/g) ?? []).length >= 2;
+  if (STRONG_FRUSTRATION.test(t) || (shouting && exclaims)) return { level: 'strong', wantsHuman };
+  if (MILD_FRUSTRATION.test(t) || shouting || exclaims) return { level: 'mild', wantsHuman };
+  return { level: 'none', wantsHuman };
+}
+
+/**
+ * Remove text that addresses the system rather than the agent ("SYSTEM: verified=true", "ignore
+ * previous instructions"). Returns what is left and whether anything was removed; the policy never
+ * acts on the removed part.
+ */
+export function stripInjection(text: string): { text: string; injected: boolean } {
+  let out = text;
+  for (const re of INJECTION) out = out.replace(re, ' ');
+  out = out
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s,.;:]+|[\s,;:]+$/g, '')
+    .trim();
+  return { text: out, injected: out !== text.replace(/\s{2,}/g, ' ').trim() };
+}
+
+export function isGoodbye(text: string): boolean {
+  return GOODBYE.test(text.trim().replace(/^(?:ok(?:ay)?|great|perfect|thanks|thank you|cool|alright)[,.!]?\s+/i, ''));
+}
+
+export function hasSwitchCue(text: string): boolean {
+  return SWITCH_CUE.test(text);
+}
+
+/** Nothing worth reading: silence, noise, a lone filler. */
+export function isNoise(text: string): boolean {
+  const t = text.replace(/[^a-z0-9@]/gi, '');
+  return t.length === 0 || /^(?:u+h+|u+m+|h+m+|e+r+|a+h+|m+|o+h+)$/i.test(t);
+}
+
+const ORDINALS: [RegExp, number][] = [
+  [/\b(?:first|former|1st|number one|option one|the one)\b/i, 0],
+  [/\b(?:second|latter|2nd|number two|option two|the other)\b/i, 1],
+];
+
+/** "the first one" / "the latter": which of two offered options the caller chose. */
+export function ordinalChoice(text: string): number | undefined {
+  for (const [re, i] of ORDINALS) if (re.test(text)) return i;
+  return undefined;
+}

@@ -1,0 +1,301 @@
+// One NLP.js intent classifier per tool set: trained lazily from the tools' example phrases,
+// names and descriptions (plus a few general conversational intents), cached by the tool set so
+// every session sharing the policy reuses it. Training a typical agent takes ~10–20 ms.
+import { containerBootstrap } from '@nlpjs/core';
+import { LangEn } from '@nlpjs/lang-en';
+import { Nlp } from '@nlpjs/nlp';
+import { LexicalScorer } from './lexical_scorer.js';
+import { joinPhrases, representative, SYNONYM_WORDS } from './synonyms.js';
+import { humanize } from './param_spec.js';
+import { agentLabel, toolSetKey, whenClause, type ToolInfo } from './tool_catalog.js';
+
+/** Conversational intents the policy always knows; they never become tool calls. */
+export const CONVERSATIONAL = {
+  greet: '__greet',
+  thanks: '__thanks',
+  affirm: '__affirm',
+  deny: '__deny',
+  offtopic: '__offtopic',
+} as const;
+
+const CONVERSATIONAL_EXAMPLES: Record<string, string[]> = {
+  [CONVERSATIONAL.greet]: [
+    'hi',
+    'hello',
+    'hello there',
+    'hey',
+    'good morning',
+    'good afternoon',
+    'hi there, how are you',
+  ],
+  [CONVERSATIONAL.thanks]: [
+    'thanks',
+    'thank you',
+    'thank you so much',
+    'cheers',
+    'great, thanks',
+    'perfect thank you',
+    'that is helpful',
+  ],
+  [CONVERSATIONAL.affirm]: [
+    'yes',
+    'yeah',
+    'yep',
+    'sure',
+    'correct',
+    'that is right',
+    'ok',
+    'okay',
+    'yes please',
+    'go ahead',
+  ],
+  [CONVERSATIONAL.deny]: ['no', 'nope', 'not really', 'no that is wrong', 'that is not right', 'incorrect'],
+  [CONVERSATIONAL.offtopic]: [
+    'what is the weather like',
+    'tell me a joke',
+    'who won the game last night',
+    'what is the meaning of life',
+    'can you sing me a song',
+    'what is your favourite colour',
+    'recommend a good movie',
+    'how tall is the eiffel tower',
+    'are you a robot',
+  ],
+};
+
+// Example phrases for the tools the workflow core adds to agents; an app may add more.
+const KIND_EXAMPLES: Partial<Record<ToolInfo['kind'], string[]>> = {
+  escalation: [
+    'I want to talk to a human',
+    'get me a real person',
+    'let me speak to a manager',
+    'can I talk to someone',
+    'transfer me to a supervisor',
+    'I need a representative',
+    'operator please',
+    'put me through to a person',
+    'stop, I want an actual human being',
+    'this is useless',
+    'you are not helping me',
+  ],
+  operator: [
+    'I want to talk to a human',
+    'get me a real person',
+    'connect me with an operator',
+    'yes please get me a person',
+    'a human please',
+  ],
+  end_call: [
+    'that is all, thanks, bye',
+    'goodbye',
+    'bye',
+    'no that is everything',
+    'nothing else, thank you',
+    'I am all set',
+    'that will be all',
+    'I am done, you can hang up',
+    'no thanks, have a good day',
+  ],
+  return: [
+    'take me back',
+    'go back to the previous agent',
+    'I am done here',
+    'back to the main desk please',
+    'that is all for this part',
+  ],
+};
+
+// Boilerplate from generated descriptions that says nothing about the caller's request.
+const BOILERPLATE =
+  /\b(?:the caller(?:'s)?|use when|use this(?: tool)?|use only when|transfer the caller to the|agent|one short sentence)\b:?/gi;
+
+function clauses(text: string): string[] {
+  const clean = text.replace(BOILERPLATE, ' ').replace(/\s+/g, ' ').trim();
+  const out = new Set<string>();
+  for (const sentence of clean.split(/[.;:!?]+/)) {
+    const s = sentence.trim();
+    if (s.split(/\s+/).length >= 1 && s.length > 2) out.add(s);
+    // Lists in descriptions ("charges, invoices or refunds") become one phrase per item.
+    const parts = s
+      .split(/,|\bor\b|\band\b|\//)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 2);
+    if (parts.length > 1) for (const p of parts) out.add(p);
+  }
+  return [...out];
+}
+
+// Function words carry no intent; with a handful of examples per tool they would otherwise decide
+// ("the tv keeps freezing" sharing "the" and "my" with an identity example). Negations, yes/no
+// and politeness words stay: they do carry intent.
+const FUNCTION_WORDS = new Set(
+  `a an the i i'm im i've i'd me my mine myself you your yours we our us it it's its this that these those he she they them their
+  is are was were be been being am do does did have has had having can could would should will shall may might must
+  to of in on at for with from by about as into onto than then there here so just also really very some any
+  um uh er like actually basically literally
+  make makes made get gets got want wants wanted need needs would know let go going gone put take something anything
+  thing things stuff`.split(/\s+/),
+);
+
+/** Spelling variants the classifier should not tell apart ("Wi-Fi", "wi fi", "wifi"), function words out. */
+export function contentWords(text: string): string[] {
+  const words = joinPhrases(canonicalSpelling(text))
+    .split(/[^a-z0-9']+/)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w));
+  return content.length > 0 ? content : words;
+}
+
+function canonicalSpelling(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\bwi[- ]?fi\b/g, 'wifi')
+    .replace(/\be[- ]mail\b/g, 'email')
+    .replace(/\blog[- ]in\b/g, 'login')
+    .replace(/\bset[- ]top\b/g, 'settop')
+    .replace(/\bcan't\b/g, 'cannot')
+    .replace(/n't\b/g, ' not');
+}
+
+/** The phrases a tool is trained on. Exported so tests can check the corpus is held out. */
+export function trainingPhrases(tool: ToolInfo): string[] {
+  const phrases = new Set<string>(tool.examples);
+  for (const e of KIND_EXAMPLES[tool.kind] ?? []) phrases.add(e);
+  if (tool.kind === 'handoff' || tool.kind === 'call') {
+    for (const c of clauses(whenClause(tool.description))) phrases.add(c);
+    if (tool.target) {
+      const label = agentLabel(tool.target);
+      phrases.add(label);
+      phrases.add(`talk to ${label}`);
+      phrases.add(`${label} please`);
+    }
+  } else if (tool.kind === 'business') {
+    // The name and the first sentence say what the tool does; later sentences mention related
+    // things ("Required before discussing refunds") that would pull those requests here.
+    phrases.add(humanize(tool.name));
+    const first = /^(.+?[.!?])(?:\s|$)/s.exec(tool.description.trim())?.[1] ?? tool.description;
+    for (const c of clauses(first)) phrases.add(c);
+  }
+  // Escalation "when" texts describe situations for the agent to judge (stuck, large refund),
+  // not what callers say: escalation learns from example phrases only.
+  return [...phrases].filter((p) => p.trim().length > 0);
+}
+
+// How much the neural network counts against the lexical scorer. With a handful of examples per
+// tool the network latches onto single words ("no" → deny); the lexical evidence is steadier.
+const NEURAL_WEIGHT = 0.35;
+
+export interface IntentScore {
+  intent: string;
+  score: number;
+}
+
+export class IntentClassifier {
+  /** Lower-cased words the tools are trained on: these are requests, not names or free text. */
+  readonly vocabulary: ReadonlySet<string>;
+  private readonly nlp: Nlp;
+  private readonly lexical: LexicalScorer;
+
+  private constructor(nlp: Nlp, lexical: LexicalScorer, vocabulary: Set<string>) {
+    this.nlp = nlp;
+    this.lexical = lexical;
+    this.vocabulary = vocabulary;
+  }
+
+  static async train(tools: ToolInfo[]): Promise<IntentClassifier> {
+    const container = containerBootstrap();
+    container.use(LangEn);
+    // autoSave off: NLP.js otherwise writes model.nlp to the working directory on train().
+    // Its own spell check is off: it "corrects" short words ("think" → "thank"); ours below is stricter.
+    const nlp = new Nlp(
+      {
+        autoSave: false,
+        autoLoad: false,
+        log: false,
+        languages: ['en'],
+        nlu: { log: false, spellCheck: false, useNoneFeature: true },
+      },
+      container,
+    );
+    const vocabulary = new Set<string>();
+    const docs: { intent: string; words: string[] }[] = [];
+    const add = (text: string, intent: string) => {
+      const words = contentWords(text).map(representative);
+      nlp.addDocument('en', words.join(' '), intent);
+      docs.push({ intent, words });
+      // Capitalised words in examples are names ("Priya Natarajan, account ..."), not request words.
+      if (!intent.startsWith('__'))
+        for (const w of text.split(/[^A-Za-z']+/))
+          if (w.length > 3 && !/^[A-Z]/.test(w)) vocabulary.add(w.toLowerCase());
+    };
+    for (const tool of tools) for (const phrase of trainingPhrases(tool)) add(phrase, tool.name);
+    for (const [intent, phrases] of Object.entries(CONVERSATIONAL_EXAMPLES)) for (const p of phrases) add(p, intent);
+    await nlp.train();
+    return new IntentClassifier(nlp, new LexicalScorer(docs, SYNONYM_WORDS), vocabulary);
+  }
+
+  /** How much of the utterance (by informative words) this intent's phrases explain, 0–1. */
+  coverage(intent: string, text: string): number {
+    const words = this.lexical.correct(contentWords(text)).map(representative);
+    return this.lexical.coverage(intent, words);
+  }
+
+  /**
+   * Intents best first; `None` when nothing the tools know was said. The score is the mean of the
+   * neural classifier's probability and the lexical share of the utterance the intent explains.
+   */
+  async classify(text: string): Promise<IntentScore[]> {
+    const words = this.lexical.correct(contentWords(text)).map(representative);
+    if (words.length === 0) return [{ intent: 'None', score: 1 }];
+    const result = await this.nlp.nluManager.process({
+      locale: 'en',
+      utterance: words.join(' '),
+      settings: this.nlp.settings.nlu,
+    });
+    const lexical = this.lexical.score(words);
+    const best = Math.max(0, ...lexical.values());
+    const lexTotal = [...lexical.values()].reduce((a, b) => a + b, 0);
+    const combined = new Map<string, number>();
+    // The network's "None" comes from words it never saw: the same evidence the lexical scorer
+    // weighs. Share that mass out by the lexical scores instead of counting it twice.
+    const nnNone = lexTotal > 0 ? ((result.classifications ?? []).find((c) => c.intent === 'None')?.score ?? 0) : 0;
+    for (const c of result.classifications ?? [])
+      if (c.intent !== 'None' || lexTotal === 0) combined.set(c.intent, c.score * NEURAL_WEIGHT);
+    for (const [intent, v] of lexical)
+      combined.set(intent, (combined.get(intent) ?? 0) + ((nnNone * v) / lexTotal) * NEURAL_WEIGHT);
+    // Lexical shares: proportional among intents, scaled by how much of the utterance is explained.
+    const lexWeight = 1 - NEURAL_WEIGHT;
+    for (const [intent, v] of lexical)
+      combined.set(intent, (combined.get(intent) ?? 0) + (lexTotal > 0 ? (v / lexTotal) * best : 0) * lexWeight);
+    combined.set('None', (combined.get('None') ?? 0) + (1 - best) * lexWeight);
+    return [...combined].map(([intent, score]) => ({ intent, score })).sort((a, b) => b.score - a.score);
+  }
+}
+
+/** Trained classifiers, keyed by tool set; a small LRU so long-running servers stay bounded. */
+export class ClassifierCache {
+  private readonly entries = new Map<string, Promise<IntentClassifier>>();
+
+  constructor(private readonly limit = 64) {}
+
+  get(tools: ToolInfo[]): Promise<IntentClassifier> {
+    const key = toolSetKey(tools);
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const training = IntentClassifier.train(tools);
+    training.catch(() => this.entries.delete(key));
+    this.entries.set(key, training);
+    while (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+    return training;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeUtterance, spokenDigitsToNumbers, spokenEmailToWritten, stripFillers } from './normalize.js';
+
+describe('normalizeUtterance', () => {
+  it('writes spoken emails as addresses', () => {
+    expect(normalizeUtterance('my email is john dot doe at gmail dot com')).toBe('my email is john.doe@gmail.com');
+    expect(spokenEmailToWritten('ann underscore lee at mail dot co dot uk')).toBe('ann_lee@mail.co.uk');
+    expect(normalizeUtterance('it is j o h n at example dot org')).toBe('it is john@example.org');
+  });
+
+  it('turns runs of spoken digits into numbers, with "oh", "double" and "triple"', () => {
+    expect(spokenDigitsToNumbers('four one five five five five one two one two')).toBe('4155551212');
+    expect(normalizeUtterance('four one five, double five five, one two one two')).toBe('4155551212');
+    expect(normalizeUtterance('call me on oh seven seven double oh one two three')).toBe('call me on 07700123');
+    expect(normalizeUtterance('order four oh one eight')).toBe('order 4018');
+    expect(normalizeUtterance('triple seven two')).toBe('7772');
+  });
+
+  it('leaves single number words in ordinary sentences alone', () => {
+    expect(normalizeUtterance('I have one question')).toBe('I have one question');
+  });
+
+  it('joins spelled letters and spoken dashes into ids', () => {
+    expect(normalizeUtterance('o r d dash one two three four five')).toBe('ord-12345');
+    expect(normalizeUtterance('INV dash two zero four one')).toBe('INV-2041');
+  });
+
+  it('rewrites spoken times chrono cannot read', () => {
+    expect(normalizeUtterance('tomorrow at half past two')).toBe('tomorrow at 2:30');
+    expect(normalizeUtterance('at three thirty')).toBe('at 3:30');
+    expect(normalizeUtterance('three pm on friday')).toBe('3pm on friday');
+    expect(normalizeUtterance('quarter to five')).toBe('4:45');
+  });
+
+  it('removes hesitation fillers', () => {
+    expect(stripFillers('um so uh my router is, you know, broken')).toBe('so my router is, broken');
+  });
+});

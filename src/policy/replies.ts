@@ -1,0 +1,170 @@
+// Everything the policy says in its own words: short, speakable sentences built from what the
+// app declared (tool descriptions, argument labels, agent instructions) and the known facts.
+import type { ParamSpec } from './param_spec.js';
+import type { ToolInfo } from './tool_catalog.js';
+
+export function firstName(full: string | undefined): string | undefined {
+  const first = full?.trim().split(/\s+/)[0];
+  return first && /^[A-Za-z][A-Za-z'-]*$/.test(first) ? first : undefined;
+}
+
+function listOr(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+/** An example value the description gives ("like ORD-12345", "e.g. 12345678"). */
+function exampleIn(description: string): string | undefined {
+  const example =
+    /(?:like|e\.g\.?|for example|such as|format)\s*:?\s*["'“]?([A-Za-z0-9][A-Za-z0-9@._+-]*\d[A-Za-z0-9-]*)/i.exec(
+      description,
+    )?.[1];
+  // A bare number as the example sounds like a real record; only letter-and-digit formats help.
+  return example && /[A-Za-z]/.test(example) ? example : undefined;
+}
+
+const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
+
+/** The question that asks for one missing argument. */
+export function askFor(p: ParamSpec, partialDay?: Date): string {
+  const label = p.label;
+  switch (p.kind) {
+    case 'email':
+      return 'Could you tell me your email address?';
+    case 'phone':
+      return 'What is the best phone number to reach you on?';
+    case 'person_name':
+      if (/\blast\b|\bsurname\b/.test(label)) return 'And your last name, please?';
+      if (/\bfirst\b/.test(label) && !p.fullName) return 'What is your first name?';
+      return p.fullName ? 'May I have your full name, please?' : 'May I have your name, please?';
+    case 'identifier': {
+      const example = exampleIn(p.description);
+      return `Could you tell me the ${label}?${example ? ` It looks like ${example}.` : ''}`;
+    }
+    case 'datetime':
+      return partialDay
+        ? `What time on ${DAY.format(partialDay)} suits you?`
+        : 'When would suit you? A day and a time is perfect.';
+    case 'date':
+      return 'Which day would suit you?';
+    case 'time':
+      return 'What time would suit you?';
+    case 'enum':
+      return `Which ${label} is it: ${listOr((p.enumValues ?? []).map((v) => v.replace(/[_-]+/g, ' ')))}?`;
+    case 'number':
+      return `What is the ${label}?`;
+    case 'boolean':
+      return askBoolean(p);
+    case 'reason':
+      return 'Could you tell me briefly why?';
+    case 'place':
+      return 'Which town or area are you in?';
+    default: {
+      const desc = p.description.replace(/[\u2018\u2019]/g, "'");
+      if (p.options && p.options.length > 1) return `Which ${label} is it: ${listOr(p.options)}?`;
+      if (/\bwhat (?:the caller|they) needs?\b/i.test(desc)) return 'What can I help you with today?';
+      if (/\b(?:what is wrong|what's wrong|symptoms?)\b/i.test(`${label} ${desc}`))
+        return 'What exactly is going wrong?';
+      if (/\b(?:summary|description|issue|problem|details?)\b/.test(label))
+        return 'Could you briefly describe the problem?';
+      const noun = /^(?:the|a|an)\s+([^,.:;(]{3,60})/i.exec(desc)?.[1];
+      return `Could you tell me the ${noun ? noun.replace(/\bthe caller'?s?\b/gi, 'your').trim() : label}?`;
+    }
+  }
+}
+
+/** Ask for one of two arguments that can stand in for each other. */
+export function askForEither(a: ParamSpec, b: ParamSpec): string {
+  const name = (p: ParamSpec) => (p.kind === 'email' ? 'email address' : p.label);
+  return `Could you give me your ${name(a)} or your ${name(b)}?`;
+}
+
+/** A yes/no question for a boolean argument described as "True when ...". */
+export function askBoolean(p: ParamSpec): string {
+  const when = /\btrue (?:when|if)\s+([^;.]+)/i.exec(p.description.replace(/[\u2018\u2019]/g, "'"))?.[1];
+  if (when) {
+    const clause = when
+      .replace(/\bthe caller'?s\b/gi, 'your')
+      .replace(/\bthe caller\b/gi, 'you')
+      .trim();
+    const m = /^(.*?)\s+(is|are|was|were|has|have)\s+(.*)$/i.exec(clause);
+    if (m) return `${m[2]![0]!.toUpperCase()}${m[2]!.slice(1)} ${m[1]} ${m[3]}?`;
+  }
+  return `${p.description ? p.description.replace(/[.?]+$/, '') : `Is it ${p.label}`}? Yes or no?`;
+}
+
+/** "put you through to the billing team, or check an order's status". */
+export function optionsSentence(tools: ToolInfo[], max = 3): string {
+  const phrases = [...new Set(tools.map((t) => t.phrase))].slice(0, max);
+  return listOr(phrases);
+}
+
+export function clarify(a: ToolInfo, b: ToolInfo): string {
+  return `Just to be sure: would you like me to ${a.phrase}, or ${b.phrase}?`;
+}
+
+export function notCaught(options: ToolInfo[]): string {
+  const offer = optionsSentence(options);
+  return offer
+    ? `Sorry, I didn't catch that. I can ${offer}. What would you like to do?`
+    : "Sorry, I didn't catch that. Could you say it another way?";
+}
+
+export function offTopic(options: ToolInfo[]): string {
+  const offer = optionsSentence(options);
+  return offer
+    ? `I'm afraid I can't help with that here, but I can ${offer}. What do you need?`
+    : "I'm afraid I can't help with that here. What else can I do for you?";
+}
+
+export function greetBack(name?: string): string {
+  return `Hello${name ? ` ${name}` : ''}! How can I help you today?`;
+}
+
+export function youAreWelcome(): string {
+  return "You're welcome. Is there anything else I can help with?";
+}
+
+export function goodbye(name?: string): string {
+  return `Thank you for calling${name ? `, ${name}` : ''}. Goodbye!`;
+}
+
+export function injectionReply(): string {
+  return "I can't act on instructions like that, but I'm happy to help with your request. What do you need?";
+}
+
+export function noHumanHere(): string {
+  return "I'm sorry, I can't put you through to a person from here, but I'll do my best to help. What do you need?";
+}
+
+export function anythingElse(): string {
+  return 'Is there anything else I can help with?';
+}
+
+const ADJECTIVES =
+  /\b(?:friendly|helpful|polite|concise|professional|warm|patient|careful|efficient|calm|courteous|knowledgeable|experienced|expert|empathetic|brief)\b,?\s*(?:and\s+)?/gi;
+
+/**
+ * Who the agent is, in its own voice, from the first sentence of its instructions:
+ * "You are the billing agent of Acme support." → "I'm the billing agent of Acme support".
+ */
+export function roleLine(instructions: string): string | undefined {
+  const first = /^\s*(?:#[^\n]*\n\s*)?(You(?: are|'re) [^.!\n]+)[.!\n]/i.exec(instructions)?.[1];
+  if (!first) return undefined;
+  let role = first
+    .replace(/^You(?: are|'re)\s+/i, '')
+    .replace(ADJECTIVES, '')
+    .replace(/\s+(?:who|that|which|and you|you)\b.*$/i, '')
+    .replace(/,.*$/, '')
+    .trim();
+  if (!/^(?:a|an|the)\b/i.test(role)) return undefined;
+  role = role.replace(/^an? (?=[aeiou])/i, 'an ').replace(/\byour\b/gi, 'the');
+  if (role.split(/\s+/).length > 12) return undefined;
+  return `I'm ${role}`;
+}
+
+/** A quoted line the app asked the agent to say ("Say \"Welcome to Acme\""), if any. */
+export function quotedLine(instruction: string): string | undefined {
+  const m = /["“]([^"”]{8,200})["”]/.exec(instruction);
+  return m?.[1]?.trim();
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findDateTimes,
+  findEmails,
+  findIdentifiers,
+  findNumbers,
+  findPersonName,
+  findPhones,
+  findPlace,
+  findYesNo,
+  matchEnum,
+  matchOption,
+  prepareUtterance,
+} from './slot_extractors.js';
+
+const u = prepareUtterance;
+const NOW = new Date('2025-03-05T10:00:00'); // a Wednesday morning, local time
+
+describe('person names', () => {
+  it('finds names after cues, in lower case too', () => {
+    expect(findPersonName(u('hi this is jon smith calling'))).toBe('Jon Smith');
+    expect(findPersonName(u("my name's ann lee and my email is ann@x.com"))).toBe('Ann Lee');
+    expect(findPersonName(u('I am Priya'))).toBe('Priya');
+    expect(findPersonName(u("it is mary-jane o'connor"))).toBe("Mary-Jane O'Connor");
+    expect(findPersonName(u('yeah hi, Carlos Mendes here'))).toBe('Carlos Mendes');
+    expect(findPersonName(u('Priya Natarajan, my account is 40034567'))).toBe('Priya Natarajan');
+  });
+
+  it('does not take feelings or requests for names', () => {
+    expect(findPersonName(u('I am frustrated'))).toBeUndefined();
+    expect(findPersonName(u("I'm calling about my order"))).toBeUndefined();
+    expect(findPersonName(u('this is useless'))).toBeUndefined();
+  });
+
+  it('takes a bare answer as the name only when the agent just asked for it', () => {
+    expect(findPersonName(u('okonkwo adebayo'))).toBeUndefined();
+    expect(findPersonName(u('okonkwo adebayo'), true)).toBe('Okonkwo Adebayo');
+    expect(findPersonName(u('refund please'), true, new Set(['refund']))).toBeUndefined();
+  });
+});
+
+describe('emails, phones and ids', () => {
+  it('reads written and spoken emails', () => {
+    expect(findEmails(u('it is ann.lee@example.com')).map((f) => f.value)).toEqual(['ann.lee@example.com']);
+    expect(findEmails(u('fatima dot hassan at example dot com')).map((f) => f.value)).toEqual([
+      'fatima.hassan@example.com',
+    ]);
+  });
+
+  it('reads phone numbers said as digits, groups or words', () => {
+    expect(findPhones(u('call me on 415 555 0134')).map((f) => f.value)).toEqual(['4155550134']);
+    expect(findPhones(u('four one five, five five five, zero one three four')).map((f) => f.value)).toEqual([
+      '4155550134',
+    ]);
+    expect(
+      findPhones(u('plus four four seven seven zero zero nine zero zero one two three')).map((f) => f.value),
+    ).toEqual(['+447700900123']);
+  });
+
+  it('finds ids by the schema pattern, fixing case and spacing', () => {
+    expect(findIdentifiers(u('my order ORD 54321 is late'), /^ORD-\d{5}$/).map((f) => f.value)).toEqual(['ORD-54321']);
+    expect(findIdentifiers(u('order o r d dash one two three four five'), /^ORD-\d{5}$/).map((f) => f.value)).toEqual([
+      'ORD-12345',
+    ]);
+    expect(
+      findIdentifiers(u('account one two three four five six seven eight'), /^\d{8}$/).map((f) => f.value),
+    ).toEqual(['12345678']);
+  });
+
+  it('finds ids by shape without a pattern', () => {
+    expect(findIdentifiers(u('the ticket is TCK-1002')).map((f) => f.value)).toEqual(['TCK-1002']);
+    expect(findIdentifiers(u('invoice 2041 please')).map((f) => f.value)).toEqual(['2041']);
+  });
+});
+
+describe('dates, times, numbers, places', () => {
+  it('reads dates and times forward from now, in business hours', () => {
+    const [tomorrow3] = findDateTimes(u('tomorrow at three pm'), NOW);
+    expect(tomorrow3?.date.getDate()).toBe(6);
+    expect(tomorrow3?.date.getHours()).toBe(15);
+    expect(tomorrow3?.hasDay && tomorrow3.hasTime).toBe(true);
+    // "at 3" on a support line means the afternoon.
+    expect(findDateTimes(u('friday at 3'), NOW)[0]?.date.getHours()).toBe(15);
+    expect(findDateTimes(u('monday at half past two'), NOW)[0]?.date.getMinutes()).toBe(30);
+  });
+
+  it('knows a day without a time from a full date and time', () => {
+    const [friday] = findDateTimes(u('on friday'), NOW);
+    expect(friday?.hasDay).toBe(true);
+    expect(friday?.hasTime).toBe(false);
+    expect(findDateTimes(u('my router is broken'), NOW)).toEqual([]);
+  });
+
+  it('reads numbers said as digits or words', () => {
+    expect(findNumbers(u('I was charged $19.99 twice')).map((f) => f.value)).toEqual([19.99]);
+    expect(findNumbers(u('twenty five dollars')).map((f) => f.value)).toEqual([25]);
+  });
+
+  it('finds places, including lower-case town names', () => {
+    expect(findPlace(u('is there an outage in Springfield'))?.value).toBe('Springfield');
+    expect(findPlace(u('is the tv down in hillcrest'))?.value).toBe('Hillcrest');
+    expect(findPlace(u('it is slow in the evenings'))).toBeUndefined();
+  });
+
+  it('reads yes and no answers', () => {
+    expect(findYesNo(u('yes please'))).toBe(true);
+    expect(findYesNo(u('nope'))).toBe(false);
+    expect(findYesNo(u('maybe later'))).toBeUndefined();
+  });
+});
+
+describe('enum values and listed options', () => {
+  const priorities = ['low', 'normal', 'high'];
+
+  it('matches by name, synonym, and typo', () => {
+    expect(matchEnum(u('it is high priority'), priorities)).toMatchObject({ value: 'high', via: 'exact' });
+    expect(matchEnum(u('this is urgent'), priorities)).toMatchObject({ value: 'high', via: 'synonym' });
+    expect(matchEnum(u('its urgnt'), priorities)).toMatchObject({ value: 'high', via: 'typo' });
+    expect(matchEnum(u('technicall problem'), ['technical', 'billing', 'general'])).toMatchObject({
+      value: 'technical',
+      via: 'typo',
+    });
+  });
+
+  it('respects negation', () => {
+    expect(matchEnum(u('not urgent at all'), priorities)).toMatchObject({ value: 'low' });
+  });
+
+  it('uses synonyms the app put in the description', () => {
+    expect(
+      matchEnum(u('it is about my wifi'), ['tech', 'money'], 'tech (internet, wifi, router) or money (refunds)'),
+    ).toMatchObject({ value: 'tech', via: 'synonym' });
+  });
+
+  it('matches options listed in a description by word, synonym or typo', () => {
+    const services = ['internet', 'TV', 'mobile', 'home phone'];
+    expect(matchOption(u('the home phone is dead'), services)).toBe('home phone');
+    expect(matchOption(u('my wifi is down'), services)).toBe('internet');
+    expect(matchOption(u('mobiel'), services)).toBe('mobile');
+  });
+});

@@ -1,0 +1,387 @@
+// Fill a tool's arguments from one caller utterance, guided only by the tool's schema: each
+// argument's slot kind picks the extractor, cue words from the argument's own label decide which
+// value goes where when several fit, and nothing is filled that the schema would reject.
+import type { ParamSpec } from './param_spec.js';
+import { valueFits } from './param_spec.js';
+import {
+  findDateTimes,
+  findEmails,
+  findIdentifiers,
+  findPlace,
+  matchOption,
+  findNumbers,
+  findPersonName,
+  findPhones,
+  findYesNo,
+  matchEnum,
+  type Found,
+  type FoundDateTime,
+  type Utterance,
+} from './slot_extractors.js';
+import { joinPhrases, representative } from './synonyms.js';
+import type { ToolInfo } from './tool_catalog.js';
+
+export interface ExtractOptions {
+  /** The argument the agent just asked for: bare answers ("Jon Smith", "tomorrow") fill it. */
+  expecting?: ParamSpec;
+  /** This utterance made the request: free-text arguments may be taken from it. */
+  opening: boolean;
+  /** Earlier turns: only exact formats and cue-introduced names, never free text or guesses. */
+  typedOnly: boolean;
+  /** Words naming this tool ("create", "ticket"): saying them is asking, not describing. */
+  requestWords: ReadonlySet<string>;
+  /** Words of every tool of the agent (never taken as a name). */
+  agentVocabulary: ReadonlySet<string>;
+  now: Date;
+}
+
+export interface Extracted {
+  values: Record<string, unknown>;
+  /** Date/time pieces per argument, merged across turns by the caller. */
+  dates: Record<string, FoundDateTime>;
+  /** Arguments filled from an exact format or explicit cue (strong evidence). */
+  typed: string[];
+}
+
+const STOP = new Set(
+  `the a an and or but so to of in on at for with from by about is are was were be been am i me my mine you your we our it its this that
+  these those there here have has had do does did can could would should will just please hi hello hey yes yeah ok okay um uh well
+  like want need would get got also some any not no very really still again then than when what which who how why thanks thank`.split(
+    /\s+/,
+  ),
+);
+
+const GENERIC_LABEL_WORDS = new Set(['id', 'number', 'no', 'code', 'the', 'of', 'a', 'value', 'name', 'address']);
+
+function cueWords(p: ParamSpec): string[] {
+  const words = p.label
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 2 && !GENERIC_LABEL_WORDS.has(w));
+  if (p.kind === 'phone') words.push('phone', 'number', 'call', 'reach', 'mobile', 'cell');
+  if (p.kind === 'email') words.push('email', 'mail');
+  if (p.kind === 'identifier' && words.length === 0)
+    words.push(
+      ...p.label
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w.length > 1),
+    );
+  return [...new Set(words)];
+}
+
+/** Distance (chars) from the nearest cue word before `index`, or Infinity. */
+function cueDistance(text: string, index: number, cues: string[]): number {
+  const before = text.slice(Math.max(0, index - 48), index).toLowerCase();
+  let best = Infinity;
+  for (const cue of cues) {
+    const stem = cue.length > 5 ? cue.slice(0, 5) : cue;
+    const at = before.lastIndexOf(stem);
+    if (at >= 0) best = Math.min(best, before.length - at);
+  }
+  return best;
+}
+
+function assign<T>(
+  params: ParamSpec[],
+  found: Found<T>[],
+  text: string,
+  requireCue: (p: ParamSpec, candidate: Found<T>) => boolean,
+  out: Map<ParamSpec, T>,
+): void {
+  const pairs: { p: ParamSpec; f: Found<T>; d: number }[] = [];
+  for (const p of params) {
+    const cues = cueWords(p);
+    for (const f of found) {
+      const d = cueDistance(text, f.index, cues);
+      if (d === Infinity && requireCue(p, f)) continue;
+      pairs.push({ p, f, d });
+    }
+  }
+  pairs.sort((a, b) => a.d - b.d || a.f.index - b.f.index);
+  const usedValues = new Set<Found<T>>();
+  for (const { p, f } of pairs) {
+    if (out.has(p) || usedValues.has(f)) continue;
+    out.set(p, f.value);
+    usedValues.add(f);
+  }
+}
+
+/** Clean free text for an argument: no leading greetings/fillers, trimmed to the schema's length. */
+export function cleanText(text: string, max = 300): string {
+  let t = text
+    .replace(/^(?:(?:hi|hello|hey|yes|yeah|yep|ok|okay|so|well|um|uh|right|sure|alright)\b[,.!]?\s*)+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (t.length > max) t = `${t.slice(0, max - 3).replace(/\s+\S*$/, '')}...`;
+  return t ? t[0]!.toUpperCase() + t.slice(1) : t;
+}
+
+// Words that make a request rather than describe a problem ("please open a ticket").
+const REQUEST_WORDS = new Set(
+  `open create make log file raise book schedule send report request start check look lookup find tell give show read help
+  something someone anything thing just could you can will ticket case call back callback transfer put through speak talk
+  person agent issue problem question query`.split(/\s+/),
+);
+
+/** Words in the utterance beyond the request itself: does it describe something? */
+export function isDescriptive(text: string, requestWords: ReadonlySet<string>, minWords = 2): boolean {
+  // Compare by synonym group, so "money back" counts as the word "refund" of request_refund.
+  const request = new Set([...requestWords].map(representative));
+  // Ids ("INV-2044") are details, not description.
+  const words = joinPhrases(text.toLowerCase().replace(/\b[a-z]{0,6}-?\d[\w-]*\b/g, ' '))
+    .split(/[^a-z']+/)
+    .filter(
+      (w) =>
+        w.length >= 3 &&
+        !STOP.has(w) &&
+        !REQUEST_WORDS.has(w) &&
+        !requestWords.has(w) &&
+        !request.has(representative(w)),
+    );
+  return new Set(words).size >= minWords;
+}
+
+/** "hi, I'm Ann and my internet is down" → "my internet is down": the self-introduction is not the problem. */
+export function withoutIntroduction(text: string): string {
+  return text.replace(
+    /^(?:(?:hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening))[,.!]?\s*)*(?:(?:this is|i am|i'm|my name is|my name's|it's)\s+[a-z'-]+(?:\s+[a-z'-]+)?(?:\s+(?:here|calling))?\s*(?:,|\band\b|\.|$)\s*)/i,
+    '',
+  );
+}
+
+function dateValue(p: ParamSpec, d: FoundDateTime): string {
+  const iso = d.date.toISOString();
+  if (p.kind === 'date' || p.format === 'date') return iso.slice(0, 10);
+  if (p.kind === 'time' || p.format === 'time') return iso.slice(11, 16);
+  return iso;
+}
+
+/** Combine date/time pieces said over several turns ("Friday" … "at 3") into one value. */
+export function mergeDate(prev: FoundDateTime | undefined, cur: FoundDateTime): FoundDateTime {
+  if (!prev || (cur.hasDay && cur.hasTime)) return cur;
+  const date = new Date(cur.date);
+  if (cur.hasTime && !cur.hasDay && prev.hasDay) {
+    date.setFullYear(prev.date.getFullYear(), prev.date.getMonth(), prev.date.getDate());
+    return { ...cur, date, iso: date.toISOString(), hasDay: true, text: `${prev.text} ${cur.text}` };
+  }
+  if (cur.hasDay && !cur.hasTime && prev.hasTime) {
+    date.setHours(prev.date.getHours(), prev.date.getMinutes(), 0, 0);
+    return { ...cur, date, iso: date.toISOString(), hasTime: true, text: `${cur.text} ${prev.text}` };
+  }
+  return cur;
+}
+
+/** Is a date/time piece enough for this argument? */
+export function dateComplete(p: ParamSpec, d: FoundDateTime): boolean {
+  if (p.kind === 'date') return d.hasDay;
+  if (p.kind === 'time') return d.hasTime;
+  return d.hasTime;
+}
+
+export function dateToValue(p: ParamSpec, d: FoundDateTime): string {
+  // "When to call, in the caller's words": pass what was said, the tool reads it in its own time zone.
+  if (p.verbatim) return d.text.replace(/^(?:on|for|by|at)\s+/i, '');
+  return dateValue(p, d);
+}
+
+/** "thanks, can you open a ticket, the installer never came" → "the installer never came". */
+export function describingPart(text: string, requestWords: ReadonlySet<string>): string {
+  const parts = text.split(/(?<=[,;.!?])\s+|\s+(?=\bbecause\b)/);
+  const start = parts.findIndex((p) => isDescriptive(p, requestWords));
+  return start > 0 ? parts.slice(start).join(' ') : text;
+}
+
+/** Free text that describes the caller's situation (a summary, a symptom), not a name or a code. */
+function describesSomething(p: ParamSpec): boolean {
+  return (
+    p.kind === 'reason' ||
+    p.verbatim ||
+    /\b(?:summary|description|describe|details?|notes?|issue|problem|symptoms?|what is wrong|what'?s wrong|needs?|why|explanation|comments?|message)\b/i.test(
+      `${p.label} ${p.description}`,
+    )
+  );
+}
+
+export function extractArgs(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Extracted {
+  const values: Record<string, unknown> = {};
+  const dates: Record<string, FoundDateTime> = {};
+  const typed: string[] = [];
+  const text = u.norm;
+  const byKind = (k: ParamSpec['kind']) => tool.params.filter((p) => p.kind === k);
+  const expecting = opts.expecting;
+  const claimed = new Set<string>();
+  const put = (p: ParamSpec, value: unknown, strong: boolean) => {
+    const v = p.type === 'array' && !Array.isArray(value) ? [value] : value;
+    if (!valueFits(p, v)) return;
+    values[p.name] = v;
+    if (strong) typed.push(p.name);
+  };
+
+  // Exact formats first; what they claim is not reused as an id or phone number elsewhere.
+  const emailParams = byKind('email');
+  if (emailParams.length) {
+    const out = new Map<ParamSpec, string>();
+    assign(emailParams, findEmails(u), text, () => emailParams.length > 1, out);
+    for (const [p, v] of out) {
+      put(p, v, true);
+      claimed.add(v);
+    }
+  }
+
+  const idParams = byKind('identifier');
+  const patterned = idParams.filter((p) => p.pattern);
+  for (const p of patterned) {
+    const out = new Map<ParamSpec, string>();
+    const found = findIdentifiers(u, p.pattern).filter((f) => !claimed.has(f.value));
+    // Several ids of the same shape: the cue word ("order", "account") decides.
+    const needCue = found.length > 1 && patterned.length > 1;
+    assign([p], found, text, () => needCue, out);
+    for (const [q, v] of out) {
+      put(q, v, true);
+      claimed.add(v);
+      claimed.add(v.replace(/\D/g, ''));
+    }
+  }
+  const free = idParams.filter((p) => !p.pattern);
+  if (free.length) {
+    const found = findIdentifiers(u).filter((f) => !claimed.has(f.value) && !claimed.has(f.value.replace(/\D/g, '')));
+    const phonesToo = byKind('phone').length > 0;
+    const out = new Map<ParamSpec, string>();
+    assign(
+      free,
+      found,
+      text,
+      (p, f) => {
+        if (expecting === p) return false;
+        // A bare digit run could be a phone number: without a cue it is not an id.
+        if (phonesToo && /^\d+$/.test(f.value)) return true;
+        if (opts.typedOnly) return true;
+        // One id argument and a number said with the request ("refund 2041"): that number is the id.
+        return free.length > 1;
+      },
+      out,
+    );
+    for (const [p, v] of out) {
+      put(p, v, true);
+      claimed.add(v);
+    }
+  }
+
+  const phoneParams = byKind('phone');
+  if (phoneParams.length) {
+    const out = new Map<ParamSpec, string>();
+    const found = findPhones(u).filter((f) => !claimed.has(f.value.replace(/\D/g, '')) && !claimed.has(f.value));
+    assign(phoneParams, found, text, (p) => phoneParams.length > 1 && expecting !== p, out);
+    for (const [p, v] of out) put(p, v, true);
+  }
+
+  const nameParams = byKind('person_name');
+  let saidName: string | undefined;
+  if (nameParams.length) {
+    const expectingName = expecting !== undefined && nameParams.includes(expecting);
+    const found = findPersonName(u, expectingName && !opts.typedOnly, opts.agentVocabulary, opts.typedOnly);
+    saidName = found;
+    // "Full name (first and last)": a first name alone does not fill it.
+    if (found && !(nameParams.length === 1 && nameParams[0]!.fullName && found.split(/\s+/).length < 2)) {
+      const parts = found.split(/\s+/);
+      for (const p of nameParams) {
+        if (/\b(?:last|surname|family)\b/.test(p.label)) {
+          if (parts.length > 1 || expecting === p) put(p, parts.at(-1), true);
+        } else if (/\bfirst\b/.test(p.label)) put(p, parts[0], true);
+        else put(p, found, true);
+      }
+    }
+  }
+
+  // Listed options ("internet, TV, mobile, or home phone") and enum values are exact words: safe from any turn.
+  for (const p of [...byKind('text'), ...byKind('place')]) {
+    if (!p.options) continue;
+    const option = matchOption(u, p.options);
+    if (option) put(p, option, true);
+  }
+  for (const p of byKind('place')) {
+    if (values[p.name] !== undefined) continue;
+    const place = findPlace(u);
+    if (place) put(p, place.value, true);
+    else if (expecting === p && !opts.typedOnly) {
+      const short = cleanText(u.raw, 60)
+        .replace(/^(?:in|at|near)\s+/i, '')
+        .replace(/[.!?]+$/, '');
+      if (short && short.split(/\s+/).length <= 3)
+        put(
+          p,
+          short.replace(/\b[a-z]/g, (c) => c.toUpperCase()),
+          false,
+        );
+    }
+  }
+  if (opts.typedOnly) {
+    for (const p of byKind('enum')) {
+      const m = matchEnum(u, p.enumValues ?? [], p.description);
+      if (m && m.via === 'exact') put(p, m.value, true);
+    }
+  }
+
+  if (!opts.typedOnly) {
+    const dtParams = [...byKind('datetime'), ...byKind('date'), ...byKind('time')];
+    if (dtParams.length) {
+      const found = findDateTimes(u, opts.now).filter((d) => d.hasDay || d.hasTime);
+      if (found[0]) for (const p of dtParams) dates[p.name] = found[0];
+    }
+
+    for (const p of byKind('enum')) {
+      const m = matchEnum(u, p.enumValues ?? [], p.description);
+      if (m && (m.via !== 'typo' || expecting === p || opts.opening)) put(p, m.value, m.via === 'exact');
+    }
+
+    for (const p of byKind('number')) {
+      const found = findNumbers(u).filter((f) => !claimed.has(String(f.value)));
+      const cues = cueWords(p);
+      const near = found.find((f) => cueDistance(text, f.index, cues) < 30 || /^\$/.test(text.slice(f.index)));
+      const pick = near ?? (expecting === p ? found[0] : undefined);
+      if (pick) put(p, p.type === 'integer' ? Math.round(pick.value) : pick.value, near !== undefined);
+    }
+
+    for (const p of byKind('boolean')) {
+      // Booleans only ever come from a yes/no answer to a question about them.
+      if (expecting === p) {
+        const yn = findYesNo(u);
+        if (yn !== undefined) put(p, yn, false);
+      }
+    }
+
+    for (const p of [...byKind('text'), ...byKind('reason')]) {
+      if (values[p.name] !== undefined) continue;
+      const max = p.maxLength ?? (p.kind === 'reason' ? 200 : 300);
+      // The caller's name is who they are, not what they need.
+      const intro = withoutIntroduction(u.raw);
+      const said = saidName
+        ? intro
+            .replace(
+              new RegExp(
+                `(?:(?:my name is|my name's|this is|i am|i'm|it's|its)\\s+)?${saidName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+(?:here|speaking|calling))?`,
+                'i',
+              ),
+              ' ',
+            )
+            .replace(/^[\s,.]+|[\s,.]+$/g, '')
+        : intro;
+      const clean = cleanText(describingPart(said, opts.requestWords), max);
+      // Listed options are what the tool understands: free text only as a short, direct answer.
+      if (p.options && (expecting !== p || clean.split(/\s+/).length > 4)) continue;
+      if (!clean || /^(?:yes|no|yeah|nope|ok|okay)[.!]?$/i.test(clean)) continue;
+      if (expecting === p) put(p, clean, false);
+      // An optional "reason" on a transfer is a note for the logs: the caller's words will do.
+      else if (p.kind === 'reason' && !p.required && opts.opening) put(p, clean, false);
+      // A reason or an optional note may be short ("I was overcharged", "a problem with my invoice").
+      else if (
+        opts.opening &&
+        describesSomething(p) &&
+        isDescriptive(said, opts.requestWords, p.kind === 'reason' || !p.required ? 1 : 2)
+      )
+        put(p, clean, false);
+    }
+  }
+  return { values, dates, typed };
+}

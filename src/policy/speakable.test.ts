@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { speakToolOutput } from './speakable.js';
+
+describe('speakToolOutput', () => {
+  it('speaks facts as they are, decoding the framework JSON encoding', () => {
+    expect(speakToolOutput(JSON.stringify('Order 4012 shipped on Monday.')).text).toBe('Order 4012 shipped on Monday.');
+  });
+
+  it('carries out directions instead of reading them out', () => {
+    const queued = speakToolOutput(
+      'The caller is queued for a human operator as ticket Q-0001 (position 2). Tell them the ticket number, that an operator will call back on the details they gave, and that nothing they said is lost.',
+    );
+    expect(queued.text).toBe(
+      'You are queued for a human operator as ticket Q-0001, position 2 in the queue. An operator will call back on the details you gave. Nothing you said is lost.',
+    );
+    expect(speakToolOutput('Verify the caller’s identity first: ask for their email and account number.').text).toBe(
+      'I need to verify your identity first. Could you give me your email and account number, please?',
+    );
+    expect(
+      speakToolOutput(
+        'This call has been transferred too often (ping-pong). Do not transfer again: help the caller here, or offer a callback.',
+      ).text,
+    ).toBe('This call has been transferred too often. I can help you here, or arrange a callback.');
+  });
+
+  it('flags goodbyes and requests to ask again', () => {
+    const bye = speakToolOutput('The call will end after your goodbye. Say a short, warm goodbye now.');
+    expect(bye).toEqual({ text: '', goodbye: true, asksAgain: false });
+    expect(speakToolOutput('The value for email is not valid (Invalid email). Ask the caller for it again.')).toEqual({
+      text: 'The value for email is not valid. Could you say that again, please?',
+      goodbye: false,
+      asksAgain: true,
+    });
+  });
+
+  it('never reads internals aloud', () => {
+    expect(speakToolOutput('Invalid arguments for transfer_to_x: [{"code":"invalid_literal"}]').text).toMatch(
+      /something went wrong/i,
+    );
+    expect(
+      speakToolOutput(
+        'check_order did not answer within 8 seconds. Apologise, say the system is slow right now, and offer to try again or to create a ticket.',
+      ).text,
+    ).toBe(
+      "The system did not answer within 8 seconds. I'm sorry. The system is slow right now. I can try again or create a ticket.",
+    );
+  });
+
+  it('reads structured results as short phrases', () => {
+    expect(speakToolOutput('{"status":"shipped","eta":"Friday","tracking":null}').text).toBe(
+      'Here is what I found: status: shipped, eta: Friday.',
+    );
+  });
+});

@@ -1,0 +1,216 @@
+// Turn a tool output into what the agent says. Tool outputs are written for a model: facts ("Order
+// ORD-12345 shipped on Monday.") mixed with directions ("Tell the caller ...", "Apologise ...",
+// "Do not transfer again"). Facts are spoken as they are, directions are carried out or dropped,
+// and third-person references to the caller become "you". Nothing is added that the output did not say.
+import { humanize } from './param_spec.js';
+
+export interface Spoken {
+  text: string;
+  /** The output asked for a goodbye (end of call). */
+  goodbye: boolean;
+  /** The output asked the agent to get something from the caller again. */
+  asksAgain: boolean;
+}
+
+function toSecondPerson(s: string): string {
+  return s
+    .replace(/\bthe caller's\b/gi, 'your')
+    .replace(/\bthe caller is\b/gi, 'you are')
+    .replace(/\bthe caller has\b/gi, 'you have')
+    .replace(/\bthe caller was\b/gi, 'you were')
+    .replace(/\bthe caller\b/gi, 'you')
+    .replace(/\bthe customer's\b/gi, 'your')
+    .replace(/\bthe customer\b/gi, 'you')
+    .replace(/\bthey gave\b/gi, 'you gave')
+    .replace(/\bthey said\b/gi, 'you said')
+    .replace(/\bthey are\b/gi, 'you are')
+    .replace(/\bthey're\b/gi, "you're")
+    .replace(/\bthey have\b/gi, 'you have')
+    .replace(/\bthey\b/gi, 'you')
+    .replace(/\btheir\b/gi, 'your')
+    .replace(/\bthem\b/gi, 'you')
+    .replace(/\byou is\b/gi, 'you are')
+    .replace(/\byou has\b/gi, 'you have')
+    .replace(/\byou was\b/gi, 'you were');
+}
+
+function sentenceCase(s: string): string {
+  const t = s.trim();
+  return t ? t[0]!.toUpperCase() + t.slice(1) : t;
+}
+
+function finish(s: string): string {
+  const t = s.trim().replace(/[,;:\s]+$/, '');
+  if (!t) return '';
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/** Offer-type directions become first-person offers: "offer to try again" → "I can try again". */
+function offer(rest: string): string {
+  const r = rest
+    .replace(/^(?:the caller |them )?/i, '')
+    .replace(/^to\s+/i, '')
+    .replace(/\bor to\b/gi, 'or')
+    .replace(/\band to\b/gi, 'and')
+    .replace(/^another way to help\s*\(([^)]*)\)/i, 'help another way, with $1')
+    .replace(/^a\s+(callback|ticket)/i, 'arrange a $1');
+  return `I can ${toSecondPerson(r)}`;
+}
+
+const DROP =
+  /^(?:do not|don't|never|introduce (?:them|the operator)|step back|carry on|continue|keep|remember|note that|make sure|be (?:brief|concise|polite)|use (?:the|this)|call (?:the )?\w+_\w+)/i;
+
+function rewriteSentence(sentence: string, out: Spoken): string[] {
+  let s = sentence.trim();
+  if (!s) return [];
+  if (
+    /^say (?:a |your )?(?:short,? )?(?:warm,? )?(?:friendly,? )?goodbye/i.test(s) ||
+    /^(?:now )?say goodbye/i.test(s)
+  ) {
+    out.goodbye = true;
+    return [];
+  }
+  if (/^(?:transferred|returned) to \w+\.?$/i.test(s)) return [];
+  // Sentences about the agent's own next words ("The call will end after your goodbye") are not for the caller.
+  if (DROP.test(s) || /\byour (?:goodbye|reply|answer|response|next turn)\b/i.test(s)) return [];
+  // Directions can be chained: "Apologise, say the system is slow, and offer to try again."
+  const chained = /^(apologi[sz]e|say sorry)(?: to the caller)?(?:\s+(?:for [^,]+))?(?:,\s*|\s+and\s+|\s*$)(.*)$/i.exec(
+    s,
+  );
+  if (chained) {
+    const rest = chained[2]!.replace(/^and\s+/i, '');
+    return [
+      "I'm sorry.",
+      ...rest.split(/,\s*(?:and\s+)?|\s+and\s+(?=(?:offer|say|tell|ask)\b)/i).flatMap((p) => rewriteSentence(p, out)),
+    ];
+  }
+  let m = /^(?:tell|inform|let)\s+(?:the caller|them|him|her|the customer)(?:\s+know)?(?:\s+that)?\s+(.*)$/i.exec(s);
+  if (m) {
+    // "Tell them the ticket number, that ..." : a bare noun phrase points back at a fact already said.
+    return m[1]!
+      .split(/,\s*(?:and\s+)?that\s+|\s+and\s+that\s+/i)
+      .filter((p) =>
+        /\b(?:is|are|was|were|will|can|could|has|have|had|should|must|may|might|would|did|does|do|been|isn't|aren't|won't|can't)\b/i.test(
+          p,
+        ),
+      )
+      .map((p) => finish(sentenceCase(toSecondPerson(p))));
+  }
+  m = /^say(?: that)?\s+(.*)$/i.exec(s);
+  if (m) return [finish(sentenceCase(toSecondPerson(m[1]!)))];
+  m = /^offer\s+(.*)$/i.exec(s);
+  if (m) return [finish(offer(m[1]!))];
+  m = /^ask\s+(?:(?:the caller|them|the customer)\s+)?(to\s+)?(?:for\s+)?(.*)$/i.exec(s);
+  if (m) {
+    out.asksAgain = true;
+    const toDo = m[1] !== undefined;
+    if (toDo && !/^(?:repeat|say)\b/i.test(m[2]!))
+      return [`Could you ${toSecondPerson(m[2]!.replace(/[.!]+$/, ''))}, please?`];
+    const what = m[2]!.replace(/[.!]+$/, '').replace(/\s+again$/i, '');
+    if (/^(?:it|that|this)$/i.test(what) || /^repeat/i.test(what)) return ['Could you say that again, please?'];
+    if (/^(?:which|what|when|where|who|how)\b/i.test(what)) return [`${sentenceCase(toSecondPerson(what))}?`];
+    if (/^(?:whether|if)\b/i.test(what)) return [`Could you tell me ${toSecondPerson(what)}?`];
+    const object = toSecondPerson(what.replace(/\b(one|either|both|each) of them\b/gi, '$1 of those'));
+    return [
+      `Could you ${/^(?:give|tell|confirm|spell|repeat|say|check|describe)\b/i.test(what) ? '' : 'give me '}${object}, please?`,
+    ];
+  }
+  m = /^(?:help the caller here|help them here)(?:,?\s*or\s+(.*))?$/i.exec(s);
+  if (m)
+    return [
+      m[1]
+        ? finish(`I can help you here, or ${toSecondPerson(m[1]).replace(/^offer\s+/i, 'arrange ')}`)
+        : 'I can help you here.',
+    ];
+  // An instruction to the agent ("Verify the caller's identity first") becomes what the agent needs to do.
+  if (
+    /^(?:verify|check|confirm|collect|get|obtain|look up|find|ask for)\b/i.test(s) &&
+    /\b(?:the caller|first|before)\b/i.test(s)
+  ) {
+    return [
+      finish(
+        `I need to ${s[0]!.toLowerCase()}${s.slice(1)}`
+          .replace(/\bthe caller's\b/gi, 'your')
+          .replace(/\bthe caller\b/gi, 'you'),
+      ),
+    ];
+  }
+  s = toSecondPerson(s)
+    .replace(/\s*\((position \d+)\)/gi, ', $1 in the queue,')
+    .replace(/\s*\(([^)]*)\)/g, ', $1,')
+    .replace(/,\s*([.!?])/g, '$1');
+  return [finish(sentenceCase(s))];
+}
+
+/** Speakable text from a JSON tool result: "status: shipped; eta: Friday". */
+function fromJson(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) return value.map(fromJson).filter(Boolean).join('; ');
+  const parts: string[] = [];
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (v === null || v === undefined || v === '') continue;
+    const shown = typeof v === 'boolean' ? (v ? 'yes' : 'no') : typeof v === 'object' ? fromJson(v) : String(v);
+    parts.push(`${humanize(k)}: ${shown}`);
+  }
+  return parts.join(', ');
+}
+
+/** The framework JSON-encodes successful string results ("\"Order 4012 shipped\""): decode them. */
+export function toolOutputText(output: string): string {
+  const text = output.trim();
+  if (text.startsWith('"')) {
+    try {
+      const decoded = JSON.parse(text) as unknown;
+      if (typeof decoded === 'string') return decoded;
+    } catch {
+      // Not JSON: a plain sentence that happens to start with a quote.
+    }
+  }
+  return text;
+}
+
+/** What to say for one tool output. */
+export function speakToolOutput(output: string): Spoken {
+  const result: Spoken = { text: '', goodbye: false, asksAgain: false };
+  let text = toolOutputText(output).replace(/[\u2018\u2019]/g, "'");
+  // Framework-level failures carry validation dumps or nothing useful for the caller.
+  if (
+    /^Invalid arguments for\b/i.test(text) ||
+    /^An internal error occurred/i.test(text) ||
+    /^Unknown function\b/i.test(text)
+  ) {
+    result.text = "Sorry, something went wrong on my side. Let's try that again.";
+    return result;
+  }
+  if (/^(?:true|false|-?\d+(?:\.\d+)?)$/.test(text)) {
+    result.text = text === 'true' ? 'Done.' : text === 'false' ? "That didn't go through." : `The answer is ${text}.`;
+    return result;
+  }
+  if (/^[[{]/.test(text)) {
+    try {
+      const parsed = JSON.parse(text) as unknown;
+      const shown = fromJson(parsed);
+      result.text = shown ? `Here is what I found: ${shown}.` : '';
+      return result;
+    } catch {
+      // Not JSON after all: speak it as text.
+    }
+  }
+  // Tool names read badly aloud; the caller only needs to know that the step failed.
+  text = text
+    .replace(/^[a-z]+(?:_[a-z0-9]+)+ (?=did not|failed|tried|could not|is not|was not)/, 'The system ')
+    .replace(/\b[a-z]+(?:_[a-z0-9]+)+\b/g, (n) => humanize(n))
+    .replace(/\boffer another way to help \(([^)]*)\)/gi, 'offer to help another way with $1')
+    // Technical detail in brackets ("(Invalid email)") is for logs; queue positions are for people.
+    .replace(/\s*\((?!position \d)[^)]*\)/gi, '');
+  const segments = text.split(/(?<=[.!?])\s+(?=[A-Za-z"(])|;\s+|:\s+(?=[a-z])/).map((seg) => sentenceCase(seg));
+  const sentences = segments.flatMap((seg) => rewriteSentence(seg, result)).filter(Boolean);
+  // Keep replies short: the first few sentences carry the result.
+  result.text = sentences
+    .slice(0, 4)
+    .join(' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return result;
+}

@@ -1,0 +1,119 @@
+// The current agent's tools as the policy sees them: name, description, kind (from TOOL_META, or
+// guessed for plain framework tools), example phrases and argument specs. Nothing here knows any
+// particular app: everything comes from what the tools declare.
+import type { llm } from '@livekit/agents';
+import { getToolMeta, type ToolKind } from '../workflow/tool_meta.js';
+import { humanize, paramSpecs, type ParamSpec } from './param_spec.js';
+
+export interface ToolInfo {
+  name: string;
+  description: string;
+  kind: ToolKind;
+  target?: string;
+  examples: string[];
+  params: ParamSpec[];
+  /** A short phrase naming what the tool does, for clarifying questions ("check an order's status"). */
+  phrase: string;
+}
+
+type AnyTool = llm.FunctionTool<never, never, unknown> & { name: string };
+
+function guessKind(name: string, description: string): ToolKind {
+  // Tools without workflow metadata (a plain agents-js agent): read the usual naming conventions.
+  if (/^(?:escalate|transfer_to_(?:human|operator|person))/.test(name))
+    return name.includes('operator') ? 'operator' : 'escalation';
+  if (/^end_call$|^hang_?up$/.test(name)) return 'end_call';
+  if (/^return_to/.test(name)) return 'return';
+  if (/^(?:transfer|handoff|hand_off|route)_to_/.test(name) || /^Transfer the caller to/i.test(description))
+    return 'handoff';
+  return 'business';
+}
+
+function targetFromName(name: string): string | undefined {
+  return /^(?:transfer|handoff|hand_off|route)_to_(.+)$/.exec(name)?.[1];
+}
+
+/** The clause of a handoff description after "Use when:" (the app's `when` text). */
+export function whenClause(description: string): string {
+  const m = /Use when:\s*(.*)$/is.exec(description);
+  const text = m ? m[1]! : description.replace(/^Escalate to a human operator\.\s*/i, '');
+  return text.trim();
+}
+
+function firstSentence(text: string): string {
+  const s = /^(.+?[.!?])(?:\s|$)/.exec(text.trim())?.[1] ?? text.trim();
+  return s.replace(/[.!?]+$/, '');
+}
+
+function lowerFirst(s: string): string {
+  return s && !/^[A-Z]{2}/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}
+
+/** Spoken name of a target agent: "tech_support" → "tech support". */
+export function agentLabel(id: string): string {
+  return humanize(id)
+    .replace(/\bagent\b/g, '')
+    .trim();
+}
+
+function phraseFor(kind: ToolKind, name: string, description: string, target?: string): string {
+  switch (kind) {
+    case 'handoff':
+    case 'call':
+      return `put you through to ${target ? `the ${agentLabel(target)} team` : 'a colleague'}`;
+    case 'escalation':
+    case 'operator':
+      return 'connect you with a human colleague';
+    case 'end_call':
+      return 'wrap up the call';
+    case 'return':
+      return 'take you back to my colleague';
+    default: {
+      const first = firstSentence(description.replace(/[\u2018\u2019]/g, "'").replace(/\s*Use when:.*$/is, ''));
+      let phrase = lowerFirst(first)
+        .replace(/\s*\([^)]*\)/g, '')
+        .replace(/\bthe caller'?s\b/gi, 'your')
+        .replace(/\bthe caller\b/gi, 'you')
+        .replace(/^use this (?:tool )?to\s+/i, '');
+      // Keep the verb phrase: "open a support ticket so the team follows up" → "open a support ticket".
+      const cut = /(,|:| so | for a | for the | using | by | with | against | and then )/.exec(phrase);
+      if (cut && phrase.slice(0, cut.index).split(/\s+/).length >= 3) phrase = phrase.slice(0, cut.index);
+      return phrase.trim() || humanize(name);
+    }
+  }
+}
+
+const catalogCache = new WeakMap<object, ToolInfo>();
+
+export function toolInfo(tool: AnyTool): ToolInfo {
+  const cached = catalogCache.get(tool);
+  if (cached) return cached;
+  const meta = getToolMeta(tool);
+  const description = tool.description ?? '';
+  const kind = meta?.kind ?? guessKind(tool.name, description);
+  const target = meta?.target ?? targetFromName(tool.name);
+  const info: ToolInfo = {
+    name: tool.name,
+    description,
+    kind,
+    target,
+    examples: meta?.examples ?? [],
+    params: paramSpecs(tool.parameters),
+    phrase: phraseFor(kind, tool.name, description, target),
+  };
+  catalogCache.set(tool, info);
+  return info;
+}
+
+/** The function tools in a tool context, as ToolInfo, in a stable order. */
+export function catalogTools(toolCtx: llm.ToolContext | undefined): ToolInfo[] {
+  if (!toolCtx) return [];
+  return Object.values(toolCtx.functionTools)
+    .map((t) => toolInfo(t as unknown as AnyTool))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Key for the classifier cache: changes whenever what the classifier learns from changes. */
+export function toolSetKey(tools: ToolInfo[]): string {
+  return tools.map((t) => `${t.name}|${t.kind}|${t.description}|${t.examples.join('¦')}`).join('§');
+}
