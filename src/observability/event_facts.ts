@@ -3,7 +3,7 @@
 // call failed, and whether each handoff completed.
 import type { voice } from '@livekit/agents';
 import type { AnyZodObject } from '../workflow/declaration.js';
-import type { WorkflowEvent } from '../workflow/events.js';
+import type { ToolFailure, WorkflowEvent } from '../workflow/events.js';
 import type { WorkflowRuntime } from '../workflow/runtime.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any workflow's runtime
@@ -14,28 +14,17 @@ export function handoffTargetOf(runtime: AnyRuntime, agent: string, tool: string
   return runtime.workflow.edgesFrom.get(agent)?.find((e) => e.tool === tool)?.to;
 }
 
-export type ToolFailure = 'refused' | 'timeout' | 'exception' | 'error';
+export type { ToolFailure } from '../workflow/events.js';
 
 /**
  * Classifies failed tool calls. The workflow emits `guard_refused` just before the failed
  * `tool_call` of the same agent and tool; unexpected failures carry a fixed sentence.
  */
 export class ToolFailureClassifier {
-  private refused?: { agent: string; tool: string };
-
   observe(event: WorkflowEvent): ToolFailure | undefined {
-    if (event.type === 'guard_refused') {
-      this.refused = { agent: event.agent, tool: event.tool };
-      return undefined;
-    }
-    if (event.type !== 'tool_call') return undefined;
-    const refused = this.refused;
-    this.refused = undefined;
-    if (event.ok) return undefined;
-    if (refused && refused.agent === event.agent && refused.tool === event.tool) return 'refused';
-    if (event.timedOut) return 'timeout';
-    if (/failed unexpectedly/.test(event.error ?? '')) return 'exception';
-    return 'error';
+    if (event.type !== 'tool_call' || event.ok) return undefined;
+    // The workflow layer states why a call failed; older events without it count as plain errors.
+    return event.failure ?? (event.timedOut ? 'timeout' : 'error');
   }
 }
 

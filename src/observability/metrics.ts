@@ -92,7 +92,7 @@ export function createMetrics(options: CreateMetricsOptions = {}): SwitchboardMe
     }),
     toolCalls: new Counter({
       name: 'switchboard_tool_calls_total',
-      help: 'Tool calls by tool and outcome (ok, refused, timeout, exception, error).',
+      help: 'Tool calls by tool and outcome (ok, refused, timeout, invalid_userdata, exception, error).',
       labelNames: ['tool', 'outcome'],
       registers,
     }),

@@ -78,9 +78,13 @@ export interface ToolCallEvent extends Base {
   ok: boolean;
   output?: string;
   error?: string;
+  /** Why a failed call failed: a guard refused, the time limit hit, bad userdata, the tool's own ToolError, or a crash. */
+  failure?: ToolFailure;
   timedOut: boolean;
   durationMs: number;
 }
+
+export type ToolFailure = 'refused' | 'timeout' | 'invalid_userdata' | 'error' | 'exception';
 
 export interface UserDataChangedEvent extends Base {
   type: 'userdata_changed';

@@ -24,7 +24,7 @@ export {
 } from './graph.js';
 export { WorkflowRuntime, type WorkflowRuntimeOptions, type SipTransferSettings } from './runtime.js';
 export { WorkflowAgent } from './workflow_agent.js';
-export { WorkflowEvents, type WorkflowEvent } from './events.js';
+export { WorkflowEvents, type WorkflowEvent, type ToolFailure } from './events.js';
 export { carryHistory, extractiveSummary, parseHistoryPolicy } from './history.js';
 export { SqliteOperatorQueue, type OperatorQueue, type OperatorTicket } from './escalation/operator_queue.js';
 export { entryTag, parseEntryTag, getToolMeta, type ToolMeta, type ToolKind } from './tool_meta.js';

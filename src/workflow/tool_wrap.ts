@@ -3,7 +3,7 @@
 import { llm, log, voice } from '@livekit/agents';
 import type { z } from 'zod';
 import type { AnyFunctionTool, AnonTool, AnyZodObject } from './declaration.js';
-import type { WorkflowEvents } from './events.js';
+import type { ToolFailure, WorkflowEvents } from './events.js';
 import { firstRefusal, type Guard } from './guards.js';
 import type { InflightTools } from './inflight_tools.js';
 import { setToolMeta, type ToolMeta } from './tool_meta.js';
@@ -106,7 +106,13 @@ export function wrapTool<UD>(
     started: number,
   ): Promise<unknown> => {
     const userData = opts.ctx.userData as Record<string, unknown>;
-    const finish = (fields: { ok: boolean; output?: string; error?: string; timedOut?: boolean }) =>
+    const finish = (fields: {
+      ok: boolean;
+      output?: string;
+      error?: string;
+      failure?: ToolFailure;
+      timedOut?: boolean;
+    }) =>
       ctx.events.emitEvent({
         type: 'tool_call',
         agent: ctx.agent,
@@ -115,6 +121,7 @@ export function wrapTool<UD>(
         ok: fields.ok,
         output: fields.output,
         error: fields.error,
+        failure: fields.failure,
         timedOut: fields.timedOut ?? false,
         durationMs: performance.now() - started,
       });
@@ -122,7 +129,7 @@ export function wrapTool<UD>(
     const refusal = firstRefusal(ctx.guards, userData as UD);
     if (refusal) {
       ctx.events.emitEvent({ type: 'guard_refused', agent: ctx.agent, tool: name, guard: refusal.name });
-      finish({ ok: false, error: refusal.refusal });
+      finish({ ok: false, error: refusal.refusal, failure: 'refused' });
       throw new llm.ToolError(refusal.refusal);
     }
 
@@ -149,7 +156,7 @@ export function wrapTool<UD>(
       if (bad.length > 0) {
         restore(userData, before);
         const message = `${name} tried to store invalid caller details (${bad.join('; ')}). Nothing was saved; ask the caller to repeat the detail.`;
-        finish({ ok: false, error: message });
+        finish({ ok: false, error: message, failure: 'invalid_userdata' });
         throw new llm.ToolError(message);
       }
       if (Object.keys(changes).length > 0)
@@ -160,14 +167,15 @@ export function wrapTool<UD>(
       if (error instanceof llm.ToolError) {
         const timedOut = controller.signal.aborted && !opts.abortSignal?.aborted;
         // A tool may record something before refusing (e.g. a failed verification attempt): keep it.
-        if (!/tried to store invalid/.test(error.message)) finish({ ok: false, error: error.message, timedOut });
+        if (!/tried to store invalid/.test(error.message))
+          finish({ ok: false, error: error.message, timedOut, failure: timedOut ? 'timeout' : 'error' });
         throw error;
       }
       restore(userData, before);
       // Unexpected failures are logged in full but the model gets an actionable sentence, never internals.
       log().child({ agent: ctx.agent, tool: name }).error({ error }, 'tool failed unexpectedly');
       const message = `${name} failed unexpectedly. Apologise, tell the caller this could not be done right now, and offer another way to help (a ticket or a callback).`;
-      finish({ ok: false, error: message });
+      finish({ ok: false, error: message, failure: 'exception' });
       throw new llm.ToolError(message);
     } finally {
       clearTimeout(timer);
