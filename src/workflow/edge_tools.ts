@@ -3,7 +3,7 @@
 import { llm, workflows } from '@livekit/agents';
 import { z } from 'zod';
 import type { AnyFunctionTool, AnyZodObject } from './declaration.js';
-import { extractiveSummary, dialogueMessages, llmSummary } from './history.js';
+import { dialogueMessages, summarize } from './history.js';
 import type { CompiledEdge } from './graph.js';
 import { END_CALL_TOOL, OPERATOR_TOOL, RETURN_TOOL } from './graph.js';
 import type { WorkflowRuntime } from './runtime.js';
@@ -201,16 +201,12 @@ export function createOperatorTool(
           // Fall through to the queue: the caller must never be left with nothing.
         }
       }
-      let summary: string;
-      try {
-        const model = runtime.agentSession.llm;
-        summary =
-          model instanceof llm.LLM
-            ? await llmSummary(model, messages, runtime.workflow.policies.summaryTimeoutMs)
-            : extractiveSummary(messages);
-      } catch {
-        summary = extractiveSummary(messages);
-      }
+      const model = runtime.agentSession.llm;
+      const summary = await summarize(
+        messages,
+        model instanceof llm.LLM ? model : undefined,
+        runtime.workflow.policies.summaryTimeoutMs,
+      );
       const { ticket, position } = await runtime.operatorQueue.enqueue({
         sessionId: runtime.sessionId,
         reason,

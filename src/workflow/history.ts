@@ -87,6 +87,20 @@ export async function llmSummary(model: llm.LLM, messages: ChatMessage[], timeou
   }
 }
 
+/** An LLM summary when a model can give one in time, else the extractive summary. Never throws. */
+export async function summarize(
+  messages: ChatMessage[],
+  summarizer: llm.LLM | undefined,
+  timeoutMs: number,
+): Promise<string> {
+  if (!summarizer) return extractiveSummary(messages);
+  try {
+    return await llmSummary(summarizer, messages, timeoutMs);
+  } catch {
+    return extractiveSummary(messages);
+  }
+}
+
 export interface CarryHistoryOptions {
   policy: HistoryPolicy;
   /** The model that may summarise; undefined forces the extractive summary. */
@@ -104,12 +118,7 @@ export async function carryHistory(
   const out = llm.ChatContext.empty();
   if (parsed.kind === 'none') return { chatCtx: out };
   if (parsed.kind === 'summary') {
-    let summary: string;
-    try {
-      summary = summarizer ? await llmSummary(summarizer, messages, summaryTimeoutMs) : extractiveSummary(messages);
-    } catch {
-      summary = extractiveSummary(messages);
-    }
+    const summary = await summarize(messages, summarizer, summaryTimeoutMs);
     out.addMessage({ role: 'assistant', content: `(Summary of the call so far) ${summary}` });
     return { chatCtx: out, summary };
   }
