@@ -4,6 +4,7 @@ import { runInteractive, runScript } from '../console/run_console.js';
 import { providersFromEnv, type Providers } from '../providers/index.js';
 import { LocalPolicyLLM } from '../policy/index.js';
 import { EspeakTTS, isEspeakAvailable } from '../speech/index.js';
+import { operatorQueueFromEnv } from '../workflow/index.js';
 import { DEFAULT_APP_ENTRY, loadWorkflow } from './load_workflow.js';
 import { consoleAudio } from './console_audio.js';
 import { attachObservers, observability } from './observers.js';
@@ -39,8 +40,11 @@ export function registerConsoleCommand(program: Command): void {
       const wantsAudio = Boolean(flags.voice || flags.record);
       if (wantsAudio && !chosen.tts.model) throw new Error(`--voice/--record need a TTS: ${chosen.tts.label}.`);
       const cleanups: Array<() => Promise<void>> = [];
+      const operatorQueue = await operatorQueueFromEnv(process.env);
+      cleanups.push(async () => operatorQueue.close?.());
       const base = {
         workflow,
+        runtime: { operatorQueue },
         llm: chosen.llm.model as never,
         tts: wantsAudio ? (chosen.tts.model as never) : undefined,
         beforeStart: async (

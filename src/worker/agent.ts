@@ -7,7 +7,7 @@ import { attachObservers } from '../cli/observers.js';
 import { LocalPolicyLLM } from '../policy/index.js';
 import { providersFromEnv } from '../providers/index.js';
 import { EspeakTTS, isEspeakAvailable, loadVad } from '../speech/index.js';
-import { WorkflowRuntime } from '../workflow/runtime.js';
+import { operatorQueueFromEnv, WorkflowRuntime } from '../workflow/index.js';
 import { workerSettingsFromEnv } from './settings.js';
 
 export default defineAgent({
@@ -24,7 +24,9 @@ export default defineAgent({
     const logger = log().child({ app: workflow.name, room: ctx.job.room?.name });
     if (!chosen.stt.model)
       logger.warn(`No speech-to-text configured (${chosen.stt.label}); callers will not be heard.`);
-    const runtime = new WorkflowRuntime(workflow, { sessionId: ctx.job.id, sip: settings.sip });
+    const operatorQueue = await operatorQueueFromEnv(process.env);
+    ctx.addShutdownCallback(async () => operatorQueue.close?.());
+    const runtime = new WorkflowRuntime(workflow, { sessionId: ctx.job.id, sip: settings.sip, operatorQueue });
     const session = new voice.AgentSession({
       vad: ctx.proc.userData.vad as silero.VAD,
       // VAD-based endpointing with a short closing silence keeps speech-end → first audio under 500 ms

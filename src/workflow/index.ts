@@ -27,5 +27,6 @@ export { WorkflowAgent } from './workflow_agent.js';
 export { WorkflowEvents, type WorkflowEvent, type ToolFailure } from './events.js';
 export { carryHistory, extractiveSummary, parseHistoryPolicy } from './history.js';
 export { SqliteOperatorQueue, type OperatorQueue, type OperatorTicket } from './escalation/operator_queue.js';
+export { PgOperatorQueue, operatorQueueFromEnv } from './escalation/pg_operator_queue.js';
 export { entryTag, parseEntryTag, getToolMeta, type ToolMeta, type ToolKind } from './tool_meta.js';
 export { renderText, describeKnownFacts } from './text.js';
