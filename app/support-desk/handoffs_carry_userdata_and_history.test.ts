@@ -103,8 +103,9 @@ describe('triage → technical (call)', () => {
       to: 'technical',
       mode: 'call',
       history: 'last:4',
-      args: { issueCategory: 'technical' },
     });
+    // The edge sets the category; the model does not pass it.
+    expect(handoffs(t).at(-1)!.args).not.toHaveProperty('issueCategory');
     expect(t.runtime.stack).toEqual([{ agent: 'triage' }]);
     expect(t.session.userData).toMatchObject({ issueCategory: 'technical', orderIds: ['4012'], callerName: 'Ann Lee' });
     // The greeting and the first caller turn fall outside the last 4 turns.
@@ -149,8 +150,9 @@ describe('triage → billing (call)', () => {
       to: 'billing',
       mode: 'call',
       history: 'last:4',
-      args: { issueCategory: 'billing', email: 'ann.lee@example.com' },
+      args: { email: 'ann.lee@example.com' },
     });
+    expect(handoffs(t).at(-1)!.args).not.toHaveProperty('issueCategory');
     expect(t.session.userData).toMatchObject({
       email: 'ann.lee@example.com',
       issueCategory: 'billing',
@@ -170,7 +172,9 @@ describe('lateral moves between specialists', () => {
     triageHello,
     onCaller('yes please', { toolCalls: [{ name: 'transfer_to_technical', args: {} }] }),
     onEnter('technical', { content: 'Technical support here.' }),
-    onCaller('can I get a refund for the outage days', { toolCalls: [{ name: 'transfer_to_billing', args: {} }] }),
+    onCaller('can I get a refund for the outage days', {
+      toolCalls: [{ name: 'transfer_to_billing', args: { collectedDetails: ['Refund for the outage days'] } }],
+    }),
     onEnter('billing', { content: 'Billing here.' }),
     onCaller('actually my router still has a red light', { toolCalls: [{ name: 'transfer_to_technical', args: {} }] }),
   ];
@@ -185,9 +189,15 @@ describe('lateral moves between specialists', () => {
       to: 'billing',
       mode: 'handoff',
       history: 'summary',
-      args: { issueCategory: 'billing' },
     });
+    // The edge sets the category; the model does not pass it.
+    expect(handoffs(t).at(-1)!.args).not.toHaveProperty('issueCategory');
     expect(t.session.userData.issueCategory).toBe('billing');
+    // The new need goes last, so billing restates it rather than the reason the caller first gave.
+    expect(t.session.userData.collectedDetails).toEqual([
+      'Internet down since this morning',
+      'Refund for the outage days',
+    ]);
     expect(t.runtime.stack).toEqual([{ agent: 'triage' }]);
     expect(t.context()).toEqual([
       `assistant: (Summary of the call so far) The caller said: ${HELLO} | yes please | can I get a refund for the outage days`,
@@ -212,8 +222,9 @@ describe('lateral moves between specialists', () => {
       to: 'technical',
       mode: 'handoff',
       history: 'summary',
-      args: { issueCategory: 'technical' },
     });
+    // The edge sets the category; the model does not pass it.
+    expect(handoffs(t).at(-1)!.args).not.toHaveProperty('issueCategory');
     expect(t.session.userData.issueCategory).toBe('technical');
     expect(t.context()[0]).toMatch(
       /^assistant: \(Summary of the call so far\) The caller said: .*actually my router still has a red light$/,

@@ -25,8 +25,13 @@ export const supportUserData = z.object({
   /** Failed verify_identity attempts in this call (verification locks after three). */
   verificationAttempts: z.number().int().min(1).optional(),
   issueCategory: z.enum(ISSUE_CATEGORIES).optional().describe('technical, billing or general.'),
-  /** Short notes about the problem, newest last: what the caller said and what was tried. */
+  /**
+   * What the caller said they need, in their words, newest last. Only handoffs write it, so an
+   * agent taking over restates the caller's need, never a tool's note.
+   */
   collectedDetails: z.array(z.string().trim().min(1).max(300)).default([]),
+  /** What the desk's tools did in this call (outage checks, steps given, refunds), newest last. */
+  actionsTaken: z.array(z.string().trim().min(1).max(300)).default([]),
   /** Order numbers mentioned or looked up in this call. */
   orderIds: z.array(z.string()).default([]),
   escalationReason: z.string().optional(),
@@ -44,4 +49,5 @@ export const PROTECTED_FIELDS = [
   'verified',
   'customerId',
   'verificationAttempts',
+  'actionsTaken',
 ] as const satisfies readonly (keyof SupportUserData)[];

@@ -17,9 +17,13 @@ export interface SupportDeskOptions {
   timeZone?: string;
 }
 
-// What a handoff writes about the issue: the target decides the category, not the model.
-const category = (value: 'technical' | 'billing') =>
-  z.literal(value).default(value).describe(`Always "${value}": the call's issue category from now on.`);
+// A lateral move appends the caller's new need, so the next specialist restates that one and not
+// the reason they first called.
+const newNeed = (team: string) =>
+  z
+    .array(z.string())
+    .optional()
+    .describe(`What the caller now needs from ${team}, in their words, if they said it: one short note.`);
 
 export default function createSupportDesk(options: SupportDeskOptions = {}): WorkflowSpec<typeof supportUserData> {
   const tools = createDeskTools({
@@ -68,7 +72,8 @@ export default function createSupportDesk(options: SupportDeskOptions = {}): Wor
         to: 'technical',
         mode: 'call',
         when: 'Something is not working: internet, Wi-Fi, TV, mobile signal, home phone, or a device.',
-        carries: z.object({ issueCategory: category('technical') }),
+        // The target decides the category, not the model.
+        sets: { issueCategory: 'technical' },
         history: 'last:4',
         say: 'Let me bring in technical support for that.',
         examples: [
@@ -84,9 +89,9 @@ export default function createSupportDesk(options: SupportDeskOptions = {}): Wor
         from: 'triage',
         to: 'billing',
         mode: 'call',
-        when: 'The caller asks about invoices, charges, payments or refunds.',
+        when: 'The caller has a billing question: invoices, charges, payments or refunds.',
+        sets: { issueCategory: 'billing' },
         carries: z.object({
-          issueCategory: category('billing'),
           email: z.string().optional().describe('The email address on the account, if the caller already gave it.'),
           accountNumber: z.string().optional().describe('The 8-digit account number, if the caller already gave it.'),
         }),
@@ -99,6 +104,7 @@ export default function createSupportDesk(options: SupportDeskOptions = {}): Wor
           'why is my invoice so high',
           'did my payment go through',
           'can I change how I pay',
+          'here is my account number, I need help with my bill',
         ],
       },
 
@@ -106,8 +112,9 @@ export default function createSupportDesk(options: SupportDeskOptions = {}): Wor
       {
         from: 'technical',
         to: 'billing',
-        when: 'The caller’s question turns out to be about invoices, charges or refunds.',
-        carries: z.object({ issueCategory: category('billing') }),
+        when: 'The caller’s question turns out to be about their bill: invoices, charges, refunds, or paying for service they did not get.',
+        sets: { issueCategory: 'billing' },
+        carries: z.object({ collectedDetails: newNeed('billing') }),
         history: 'summary',
         say: 'That is a billing question, so let me pass you to billing.',
         examples: [
@@ -115,13 +122,16 @@ export default function createSupportDesk(options: SupportDeskOptions = {}): Wor
           'will I still be charged for this month',
           'actually I also have a question about my invoice',
           'I want money back for the outage',
+          'why should I pay full price when the service is broken',
+          'I do not want to be charged for days without service',
         ],
       },
       {
         from: 'billing',
         to: 'technical',
-        when: 'The caller’s problem turns out to be a service or device fault.',
-        carries: z.object({ issueCategory: category('technical') }),
+        when: 'The caller’s problem turns out to be a service or device fault, or they want someone to come and fix it.',
+        sets: { issueCategory: 'technical' },
+        carries: z.object({ collectedDetails: newNeed('technical support') }),
         history: 'summary',
         say: 'That sounds like a technical problem, so let me pass you to technical support.',
         examples: [
@@ -129,6 +139,8 @@ export default function createSupportDesk(options: SupportDeskOptions = {}): Wor
           'my router is broken, that is why',
           'actually my TV still has no picture',
           'can you fix my Wi-Fi while I am here',
+          'can you get an engineer out to repair it',
+          'I need someone to fix the connection',
         ],
       },
     ],
@@ -147,6 +159,9 @@ export default function createSupportDesk(options: SupportDeskOptions = {}): Wor
         'can I speak to someone please',
         'operator',
         'I have been going round in circles, put me through to an agent',
+        // The situations in `when`, as callers put them (the policy learns from these, not from `when`).
+        'I tried every step and I am still stuck, I need a person',
+        'I keep failing the security check, put me through to someone',
       ],
     },
 

@@ -35,6 +35,8 @@ export function technicalAgent(tools: DeskTools) {
         'TV has no channels, is something wrong in my area',
         'are other people having problems with the internet',
         'is there a known problem with home phone service',
+        'is it just my street',
+        'is anyone else affected nearby',
       ],
       run_troubleshooting_step: [
         'my router has no internet connection',
@@ -43,7 +45,8 @@ export function technicalAgent(tools: DeskTools) {
         'I tried that and it still does not work',
         'the TV box shows a black screen',
         'my phone says no service',
-        'ok I did that, what next',
+        'there are no lights on the modem at all',
+        'the picture is fine but there is no sound',
       ],
       create_ticket: [
         'can you send a technician',

@@ -50,6 +50,8 @@ export function triageAgent(tools: DeskTools) {
         'please log a complaint about the noise from the street cabinet',
         'I would like someone to follow up by email',
         'make a ticket so I have a record of this',
+        'I need to reschedule my installation appointment',
+        'please log a request to change my engineer visit',
       ],
       end_call: [
         'no, that is everything, thanks',

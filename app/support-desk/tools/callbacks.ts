@@ -16,7 +16,7 @@ export const scheduleCallbackParams = z.object({
 export function scheduleCallbackTool(deps: DeskDeps) {
   return llm.tool({
     description:
-      'Book a call back from the support team at a time the caller chooses (between 8 AM and 8 PM, up to 30 days ahead). Read the number and time back to the caller.',
+      'Book a call back from the support team at a time that suits the caller (between 8 AM and 8 PM, up to 30 days ahead). Read the number and time back to the caller.',
     parameters: scheduleCallbackParams,
     execute: async ({ phone, time }, { ctx }: llm.ToolOptions<SupportUserData>) => {
       const number = parsePhoneNumber(phone);

@@ -44,7 +44,7 @@ describe('request_refund', () => {
       'Refund R-302 of $59.99 for invoice INV-2041 is submitted. It reaches the card on file within 5 to 7 business days.',
     );
     expect(f.store.getInvoice('INV-2041')?.status).toBe('refund_requested');
-    expect(f.userData.collectedDetails).toEqual([
+    expect(f.userData.actionsTaken).toEqual([
       'Refund R-302 requested for INV-2041 ($59.99): The internet was down for a week.',
     ]);
   });

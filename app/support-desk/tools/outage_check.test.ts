@@ -6,12 +6,14 @@ afterEach(() => f.close());
 
 describe('check_outage', () => {
   it('reports an active outage in the area with its cause and repair estimate', async () => {
-    f = deskFixture();
+    f = deskFixture({ collectedDetails: ['Internet down since this morning'] });
     const out = await callTool(f.tools.check_outage, { service: 'wifi', region: 'springfield' }, f.userData);
     expect(out).toBe(
       'There is a home internet outage in Springfield: a fiber cable was cut near the Main Street exchange. It started about 2 hours ago and engineers expect it fixed in about 3 hours.',
     );
-    expect(f.userData.collectedDetails).toEqual(['Outage check for home internet in Springfield: active outage.']);
+    expect(f.userData.actionsTaken).toEqual(['Outage check for home internet in Springfield: active outage.']);
+    // Tool notes never pose as the caller's need, which the next agent restates.
+    expect(f.userData.collectedDetails).toEqual(['Internet down since this morning']);
   });
 
   it('says when there is no repair estimate yet', async () => {

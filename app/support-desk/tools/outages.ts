@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Outage, Service } from '../store/index.js';
 import type { SupportUserData } from '../userdata.js';
 import type { DeskDeps } from './deps.js';
-import { addDetail } from './details.js';
+import { recordAction } from './actions_taken.js';
 import { matchByAlias, matchName } from './matching.js';
 import { joinWords, roughDuration } from './speakable.js';
 
@@ -58,7 +58,7 @@ export function checkOutageTool(deps: DeskDeps) {
       const now = deps.now();
       const outages = deps.store.activeOutages(svc.id, area);
       const note = `Outage check for ${svc.label}${area ? ` in ${area}` : ''}: ${outages.length > 0 ? 'active outage' : 'none'}.`;
-      addDetail(userData, note);
+      recordAction(userData, note);
       if (outages.length === 0) {
         return area
           ? `There is no known ${svc.label} outage in ${area} right now, so the problem is most likely with the equipment at home.`

@@ -2,7 +2,7 @@ import { llm } from '@livekit/agents';
 import { z } from 'zod';
 import type { SupportUserData } from '../userdata.js';
 import type { DeskDeps } from './deps.js';
-import { addDetail } from './details.js';
+import { recordAction } from './actions_taken.js';
 import { requireVerifiedCustomer } from './invoices.js';
 import { money } from './speakable.js';
 
@@ -76,7 +76,7 @@ export function requestRefundTool(deps: DeskDeps) {
         reason: why,
         at: deps.now(),
       });
-      addDetail(userData, `Refund ${refund.id} requested for ${id} (${money(invoice.amountCents)}): ${why}`);
+      recordAction(userData, `Refund ${refund.id} requested for ${id} (${money(invoice.amountCents)}): ${why}`);
       return `Refund ${refund.id} of ${money(invoice.amountCents)} for invoice ${id} is submitted. It reaches the card on file within 5 to 7 business days.`;
     },
   });

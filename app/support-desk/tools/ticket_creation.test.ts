@@ -5,11 +5,12 @@ let f: DeskFixture;
 afterEach(() => f.close());
 
 describe('create_ticket', () => {
-  it('opens a ticket with the call notes, stores its id, and promises email follow-up', async () => {
+  it('opens a ticket with the caller’s words and what was tried, stores its id, and promises email follow-up', async () => {
     f = deskFixture({
       ...VERIFIED_ANN,
       issueCategory: 'technical',
-      collectedDetails: ['router, slow internet: gave step 3 of 3.'],
+      collectedDetails: ['Internet very slow since Monday'],
+      actionsTaken: ['router, slow internet: gave step 3 of 3.'],
     });
     const out = await callTool(
       f.tools.create_ticket,
@@ -25,7 +26,8 @@ describe('create_ticket', () => {
       callerName: 'Ann Lee',
       category: 'technical',
       status: 'open',
-      summary: 'Internet still slow after all scripted steps. Call notes: router, slow internet: gave step 3 of 3.',
+      summary:
+        'Internet still slow after all scripted steps. Call notes: Internet very slow since Monday. router, slow internet: gave step 3 of 3.',
     });
   });
 

@@ -27,7 +27,8 @@ export function createTicketTool(deps: DeskDeps) {
         );
       }
       // The team sees everything gathered during the call, not only the one-line summary.
-      const details = userData.collectedDetails.length > 0 ? ` Call notes: ${userData.collectedDetails.join(' ')}` : '';
+      const notes = [...userData.collectedDetails, ...userData.actionsTaken].map((n) => n.replace(/[.!?]*$/, '.'));
+      const details = notes.length > 0 ? ` Call notes: ${notes.join(' ')}` : '';
       const ticket = deps.store.createTicket({
         customerId: userData.customerId,
         callerName: userData.callerName,

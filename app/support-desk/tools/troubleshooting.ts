@@ -3,14 +3,16 @@ import { z } from 'zod';
 import type { TroubleshootingScript } from '../store/index.js';
 import type { SupportUserData } from '../userdata.js';
 import type { DeskDeps } from './deps.js';
-import { addDetail } from './details.js';
+import { recordAction } from './actions_taken.js';
 import { containsPhrase, matchByAlias, normalizeWords } from './matching.js';
 import { joinWords } from './speakable.js';
 
 export const troubleshootingParams = z.object({
   product: z
     .string()
-    .describe('The device with the problem, in the caller’s words: router, modem, TV box, phone, and so on.'),
+    .describe(
+      'The device with the problem, in the caller’s words: router, wifi, modem, TV box, phone, and so on. Wi-Fi and internet problems are router problems.',
+    ),
   symptom: z
     .string()
     .describe(
@@ -70,7 +72,7 @@ export function runTroubleshootingStepTool(deps: DeskDeps) {
         );
       }
       const userData = ctx.userData;
-      addDetail(userData, `${device.label}, ${script.label}: gave step ${n} of ${total}.`);
+      recordAction(userData, `${device.label}, ${script.label}: gave step ${n} of ${total}.`);
       const instruction = script.steps[n - 1]!;
       const after = n === total ? 'This is the last step in the guide.' : 'Let me know whether that helped.';
       return `Step ${n} of ${total} for ${script.label} on the ${device.label}: ${instruction} ${after}`;

@@ -15,7 +15,7 @@ describe('run_troubleshooting_step', () => {
     expect(out).toBe(
       'Step 1 of 3 for slow internet on the router: Restart the router: unplug it for thirty seconds, then plug it back in. Let me know whether that helped.',
     );
-    expect(f.userData.collectedDetails).toEqual(['router, slow internet: gave step 1 of 3.']);
+    expect(f.userData.actionsTaken).toEqual(['router, slow internet: gave step 1 of 3.']);
   });
 
   it('gives the next step and says when it is the last one', async () => {
@@ -69,6 +69,6 @@ describe('run_troubleshooting_step', () => {
     ).rejects.toThrow(
       'I have no router guide for "makes a buzzing noise". The router guides cover no internet connection, slow internet and Wi-Fi keeps dropping. Ask the caller which one fits best.',
     );
-    expect(f.userData.collectedDetails).toEqual([]);
+    expect(f.userData.actionsTaken).toEqual([]);
   });
 });
