@@ -1,15 +1,18 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { inspectWorkflow } from '../workflow/graph.js';
-import { DEFAULT_APP_ENTRY, loadWorkflow } from './load_workflow.js';
+import { loadWorkflow } from './load_workflow.js';
 
 export function registerCheckCommand(program: Command): void {
   program
     .command('check')
     .description("Load an app's workflow and validate its graph; exits non-zero on problems.")
-    .argument('[entry]', 'workflow module (default export: the workflow or a factory)', DEFAULT_APP_ENTRY)
+    .argument(
+      '[entry]',
+      'workflow module (default: package.json switchboard.workflow, src/workflow.ts, or the support desk)',
+    )
     .option('--json', 'print problems as JSON')
-    .action(async (entry: string, opts: { json?: boolean }) => {
+    .action(async (entry: string | undefined, opts: { json?: boolean }) => {
       const spec = await loadWorkflow(entry);
       const { problems, compiled } = inspectWorkflow(spec);
       if (opts.json) {

@@ -5,7 +5,7 @@ import { providersFromEnv, type Providers } from '../providers/index.js';
 import { LocalPolicyLLM } from '../policy/index.js';
 import { EspeakTTS, isEspeakAvailable } from '../speech/index.js';
 import { operatorQueueFromEnv } from '../workflow/index.js';
-import { DEFAULT_APP_ENTRY, loadWorkflow } from './load_workflow.js';
+import { loadWorkflow } from './load_workflow.js';
 import { consoleAudio } from './console_audio.js';
 import { attachObservers, observability } from './observers.js';
 
@@ -28,13 +28,16 @@ export function registerConsoleCommand(program: Command): void {
   program
     .command('console')
     .description('Talk to an app in the terminal (offline by default), or run a script of caller lines.')
-    .argument('[entry]', 'workflow module (default export: the workflow or a factory)', DEFAULT_APP_ENTRY)
+    .argument(
+      '[entry]',
+      'workflow module (default: package.json switchboard.workflow, src/workflow.ts, or the support desk)',
+    )
     .option('--script <file>', 'read one caller utterance per line (blank lines and # comments skipped)')
     .option('--events <file>', "with --script: write one JSON event per line to this file, or '-' for stdout", '-')
     .option('--echo', 'with --script: also print the readable transcript')
     .option('--voice', 'speak replies through the sound device (espeak-ng offline, or the configured TTS)')
     .option('--record <file.wav>', "write the agent's audio to a WAV file instead of playing it")
-    .action(async (entry: string, flags: ConsoleFlags) => {
+    .action(async (entry: string | undefined, flags: ConsoleFlags) => {
       const workflow = await loadWorkflow(entry);
       const chosen = providers();
       const wantsAudio = Boolean(flags.voice || flags.record);

@@ -1,10 +1,27 @@
 // Loads an app's workflow module: its default export is a WorkflowSpec or a factory returning one.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AnyZodObject, WorkflowSpec } from '../workflow/declaration.js';
 
 export const DEFAULT_APP_ENTRY = 'app/support-desk/workflow.ts';
+
+/**
+ * The workflow a command runs when none is named: package.json `switchboard.workflow`, then a
+ * generated project's `src/workflow.ts`, then this repository's support desk.
+ */
+export function defaultWorkflowEntry(cwd = process.cwd()): string {
+  try {
+    const pkg = JSON.parse(readFileSync(resolve(cwd, 'package.json'), 'utf8')) as {
+      switchboard?: { workflow?: string };
+    };
+    if (pkg.switchboard?.workflow) return pkg.switchboard.workflow;
+  } catch {
+    // No readable package.json: fall through to the conventional paths.
+  }
+  if (existsSync(resolve(cwd, 'src/workflow.ts'))) return 'src/workflow.ts';
+  return DEFAULT_APP_ENTRY;
+}
 
 export class WorkflowLoadError extends Error {
   constructor(message: string) {
@@ -17,7 +34,7 @@ function isSpec(value: unknown): value is WorkflowSpec<AnyZodObject> {
   return typeof value === 'object' && value !== null && 'agents' in value && 'start' in value && 'userData' in value;
 }
 
-export async function loadWorkflow(entry: string = DEFAULT_APP_ENTRY): Promise<WorkflowSpec<AnyZodObject>> {
+export async function loadWorkflow(entry: string = defaultWorkflowEntry()): Promise<WorkflowSpec<AnyZodObject>> {
   const path = resolve(entry);
   if (!existsSync(path)) {
     throw new WorkflowLoadError(

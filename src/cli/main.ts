@@ -3,9 +3,12 @@ import 'dotenv/config';
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { registerCheckCommand } from './check_command.js';
+import { registerGraphCommand } from '../graph/index.js';
 import { registerReportCommands } from '../observability/index.js';
+import { registerNewCommand } from '../scaffold/index.js';
 import { registerConsoleCommand } from './console_command.js';
 import { initializeCliLogger } from './log_to_stderr.js';
+import { registerWorkerCommand } from './worker_command.js';
 
 // Console output is the product here: framework logs go to stderr, errors only unless LOG_LEVEL says.
 initializeCliLogger(process.env.LOG_LEVEL ?? 'error');
@@ -19,6 +22,9 @@ const program = new Command()
 registerConsoleCommand(program);
 registerCheckCommand(program);
 registerReportCommands(program);
+registerGraphCommand(program);
+registerNewCommand(program);
+registerWorkerCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,49 @@
+import { afterEach, expect, it } from 'vitest';
+import { startCall, step, type Call } from '../../test/call.js';
+import { Schedule } from '../api/schedule.js';
+import type { AppointmentUserData } from '../userdata.js';
+
+let call: Call | undefined;
+afterEach(async () => {
+  await call?.close();
+  call = undefined;
+});
+
+const booked: Partial<AppointmentUserData> = {
+  appointmentId: 'APT-4001',
+  phone: '6175550123',
+  patientName: 'Jamie Fox',
+};
+
+async function send(args: Record<string, unknown>, userData: Partial<AppointmentUserData> = booked) {
+  const schedule = new Schedule();
+  const turn = step('send_confirmation', args);
+  call = await startCall([turn], { at: 'confirmation', userData, deps: { schedule } });
+  return { ...(await call.use(turn)), schedule };
+}
+
+it('texts the details to the phone on the booking', async () => {
+  const { output, isError, schedule } = await send({ channel: 'sms' });
+  expect(isError).toBe(false);
+  expect(output).toBe('Sent the details of APT-4001 to 6175550123. It includes a link to reschedule.');
+  expect(schedule.confirmations).toEqual([{ appointmentId: 'APT-4001', channel: 'sms', to: '6175550123' }]);
+});
+
+it('emails the details to a spoken address', async () => {
+  const { output, isError } = await send({ channel: 'email', email: 'jamie at example dot com' });
+  expect(isError).toBe(false);
+  expect(output).toMatch(/to jamie@example\.com\./);
+  expect(call!.userData.confirmationSentTo).toBe('jamie@example.com');
+});
+
+it('asks for an address before emailing', async () => {
+  const { output, isError } = await send({ channel: 'email' });
+  expect(isError).toBe(true);
+  expect(output).toMatch(/need an email address.*or offer a text message/);
+});
+
+it('has nothing to send before a booking', async () => {
+  const { output, isError } = await send({ channel: 'sms' }, {});
+  expect(isError).toBe(true);
+  expect(output).toMatch(/no booking to confirm yet/);
+});

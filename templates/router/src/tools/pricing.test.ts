@@ -1,0 +1,27 @@
+import { afterEach, expect, it } from 'vitest';
+import { startCall, step, type Call } from '../../test/call.js';
+
+let call: Call | undefined;
+afterEach(async () => {
+  await call?.close();
+  call = undefined;
+});
+
+it.each([
+  ['the team plan', 'The Team plan costs $149 a month and includes ten servers'],
+  ['Enterprise', 'The Enterprise plan is priced per contract'],
+])('prices %s', async (plan, answer) => {
+  const price = step('plan_price', { plan });
+  call = await startCall([price], { at: 'sales' });
+  const { output, isError } = await call.use(price);
+  expect(isError).toBe(false);
+  expect(output).toContain(answer);
+});
+
+it('lists the plans when asked about one that does not exist', async () => {
+  const price = step('plan_price', { plan: 'platinum' });
+  call = await startCall([price], { at: 'sales' });
+  const { output, isError } = await call.use(price);
+  expect(isError).toBe(true);
+  expect(output).toMatch(/There is no "platinum" plan\. The plans are Starter, Team, Enterprise/);
+});

@@ -1,0 +1,39 @@
+import { llm } from '@livekit/agents';
+import { z } from 'zod';
+import type { SalesCrm } from '../api/crm.js';
+import type { SalesUserData } from '../userdata.js';
+import { dollars } from './spoken.js';
+
+export function productInfoTool(crm: SalesCrm) {
+  return llm.tool({
+    description:
+      'Answer a question about what Relay does: integrations, pipeline, reporting, security or the mobile app.',
+    parameters: z.object({ question: z.string().describe('The caller’s question, in their words.') }),
+    execute: async ({ question }) => {
+      const topic = crm.topic(question);
+      if (!topic) {
+        throw new llm.ToolError(
+          `The product notes do not cover that. Say you will have the account executive follow up, and mention what you can cover: ${crm.topicNames().join(', ')}.`,
+        );
+      }
+      return topic.answer;
+    },
+  });
+}
+
+export function recommendPlanTool(crm: SalesCrm) {
+  return llm.tool({
+    description: 'Recommend the plan that fits the lead’s team size, with a monthly estimate.',
+    parameters: z.object({}),
+    execute: async (_args, { ctx }: llm.ToolOptions<SalesUserData>) => {
+      const seats = ctx.userData.teamSize;
+      if (!seats) throw new llm.ToolError('I need the team size first. Ask how many people would use Relay.');
+      const plan = crm.planFor(seats);
+      ctx.userData.recommendedPlan = plan.label;
+      if (plan.pricePerSeatCents === 0) {
+        return `${plan.label} fits a team of ${seats}; the account executive prices it for them.`;
+      }
+      return `${plan.label} fits a team of ${seats}: ${dollars(plan.pricePerSeatCents)} per seat, about ${dollars(plan.pricePerSeatCents * seats)} a month.`;
+    },
+  });
+}

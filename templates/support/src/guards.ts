@@ -1,0 +1,9 @@
+import { guard } from 'switchboard';
+import type { SupportUserData } from './userdata.js';
+
+/** Account data only once find_customer has matched the caller to an account. */
+export const customerFound = guard<SupportUserData>(
+  'customer found',
+  (u) => Boolean(u.customerId),
+  'I do not know which account this is yet. Ask for the email address on the account, then call find_customer.',
+);
