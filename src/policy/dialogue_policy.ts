@@ -510,8 +510,19 @@ class Turn {
       .map((s) => ({ ...s }));
     // "yes", "thanks", "no" are conversational only when that is about all that was said:
     // "no, my router still blinks red" is about the router.
-    const short = a.words <= 2 || (a.words <= 3 && (known.find((s) => s.intent.startsWith('__'))?.score ?? 0) >= 0.6);
     const conversational = known.find((s) => s.intent.startsWith('__'));
+    const topTool = known.find((s) => {
+      const kind = this.byName.get(s.intent)?.kind;
+      return kind === 'business' || kind === 'handoff' || kind === 'call';
+    });
+    // A request word said with it ("my bill is wrong") is the request; "wrong" alone would be a "no".
+    const request = withoutIntroduction(a.text);
+    const toolCoverage = topTool ? this.classifier.coverage(topTool.intent, request) : 0;
+    const toolWordSaid =
+      conversational !== undefined &&
+      toolCoverage >= 0.4 &&
+      toolCoverage >= this.classifier.coverage(conversational.intent, request);
+    const short = !toolWordSaid && (a.words <= 2 || (a.words <= 3 && (conversational?.score ?? 0) >= 0.6));
     // Escalation is decided by explicit cues (asking for a person, frustration); the classifier
     // may only add it when it is sure, and never offers it as one side of a clarifying question.
     // Handing back (return) is likewise for when the caller is done, not a guess from loose words.
@@ -1133,7 +1144,12 @@ class Turn {
       const intent = this.intent(a);
       const state = await this.replay(this.view.items.length);
       // Only a real request counts ("my name is Ann" is an introduction, not something to act on).
-      const describes = isDescriptive(withoutIntroduction(a.text), new Set());
+      // A short request the classifier is sure of ("I want a refund") is one too.
+      const describes = isDescriptive(
+        withoutIntroduction(a.text),
+        new Set(),
+        intent.confident && !intent.conversational ? 1 : 2,
+      );
       const usable =
         describes &&
         intent.tool &&

@@ -9,31 +9,93 @@ export interface EntryLines {
   question?: string;
 }
 
-/** "my internet is not working" → "your internet is not working" (the caller's words, said back). */
-export function sayBack(text: string): string {
-  return text
-    .replace(/\bI am\b/gi, 'you are')
-    .replace(/\bI'm\b/gi, "you're")
-    .replace(/\bI was\b/gi, 'you were')
-    .replace(/\bI've\b/gi, "you've")
-    .replace(/\bI have\b/gi, 'you have')
-    .replace(/\bI\b/g, 'you')
-    .replace(/\bmy\b/gi, 'your')
-    .replace(/\bme\b/gi, 'you')
-    .replace(/\bmine\b/gi, 'yours')
-    .replace(/\bours\b/gi, 'yours')
-    .replace(/\bour\b/gi, 'your');
+// The caller's first person becomes the agent's second person and the caller's "you" (the
+// company) becomes "we", all in one pass so a swapped word is never swapped back.
+const FIRST_TO_SECOND: Record<string, string> = {
+  i: 'you',
+  "i'm": "you're",
+  "i've": "you've",
+  "i'd": "you'd",
+  "i'll": "you'll",
+  me: 'you',
+  my: 'your',
+  mine: 'yours',
+  myself: 'yourself',
+  we: 'you',
+  "we're": "you're",
+  "we've": "you've",
+  us: 'you',
+  our: 'your',
+  ours: 'yours',
+  your: 'our',
+  yours: 'ours',
+  "you're": "we're",
+  "you've": "we've",
+  "you'll": "we'll",
+  "you'd": "we'd",
+};
+// Verbs that agree with "I" and change with the person: "am I" → "are you", "I was" → "you were".
+const AGREE: Record<string, string> = { am: 'are', was: 'were', "wasn't": "weren't" };
+// After these, "you" is an object ("charged you") and becomes "us"; elsewhere it is the subject ("we").
+const OBJECT_BEFORE =
+  /^(?:to|for|with|at|from|by|about|of|on|told|tell|asked|ask|called|call|charged|charge|sent|send|gave|give|billed|bill|emailed|email|help|helped|contact|contacted|let|pay|paid|owe)$/i;
+
+function matchCase(source: string, word: string): string {
+  return /^[A-Z]/.test(source) && source !== 'I' ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
+
+/** "why am I paying for my plan" → "why are you paying for your plan" (the caller's words, said back). */
+export function sayBack(text: string): string {
+  const parts = text.split(/([A-Za-z']+)/);
+  const lower = (i: number) => (parts[i] ?? '').toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const out = [...parts];
+  for (let i = 1; i < parts.length; i += 2) {
+    const w = lower(i);
+    const prev = i >= 3 ? lower(i - 2) : '';
+    const next = lower(i + 2);
+    if (w in AGREE && (prev === 'i' || next === 'i')) out[i] = matchCase(parts[i]!, AGREE[w]!);
+    else if (w === 'you') out[i] = matchCase(parts[i]!, OBJECT_BEFORE.test(prev) ? 'us' : 'we');
+    else if (w in FIRST_TO_SECOND) out[i] = matchCase(parts[i]!, FIRST_TO_SECOND[w]!);
+  }
+  return out.join('');
+}
+
+const WH = /^(where|what|when|how|why|who|which)\s+/i;
+const INVERTIBLE =
+  /^(where|what|when|how|why|who|which)\s+(is|are|was|were|has|have|had|can|could|will|would|should|may|might)\s+(you|we|they|it|he|she)\s+(.+)$/i;
 
 /** "where is my order?" → "I understand you'd like to know where your order is." */
 export function understood(detail: string): string {
   const said = clause(sayBack(detail))
     .replace(/\?+$/, '')
     .replace(/^./, (c) => c.toLowerCase());
+  // "why are you paying for …" → "why you are paying for …" (a pronoun subject swaps back cleanly).
+  const inverted = INVERTIBLE.exec(said);
+  if (inverted)
+    return `I understand you'd like to know ${inverted[1]!.toLowerCase()} ${inverted[3]} ${inverted[2]!.toLowerCase()} ${inverted[4]}.`;
+  // "where is your order" → "where your order is", only when what follows is a bare noun phrase.
   const q = /^(where|what|when|how|why|who)\s+(is|are|was|were)\s+(.+)$/i.exec(said);
-  if (q) return `I understand you'd like to know ${q[1]!.toLowerCase()} ${q[3]} ${q[2]!.toLowerCase()}.`;
-  if (/^(?:can|could|will|would|do|does|did|is|are|has|have)\b/i.test(said)) return `I understand you asked: ${said}?`;
+  if (q && isNounPhrase(q[3]!))
+    return `I understand you'd like to know ${q[1]!.toLowerCase()} ${q[3]} ${q[2]!.toLowerCase()}.`;
+  if (
+    WH.test(said) ||
+    /^(?:can|could|will|would|do|does|did|is|are|was|were|has|have|should|may|might|am)\b/i.test(said)
+  )
+    return `I understand you asked: ${said}?`;
   return `I understand ${said}.`;
+}
+
+/** "your order", "the bill for March": a short determiner-led noun phrase with no verb or adjective. */
+function isNounPhrase(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 5 || !/^(?:your|our|the|this|that|my|a|an|their)$/i.test(words[0]!)) return false;
+  return !words
+    .slice(1)
+    .some((w) =>
+      /^(?:so|too|very|not|still|always|never|slow|down|broken|wrong|high|late|missing|off|on|out|up|working|gone|here|there|now)$/i.test(
+        w.replace(/[^a-z]/gi, ''),
+      ),
+    );
 }
 
 function clause(text: string): string {
@@ -56,7 +118,10 @@ export function entryLines(instruction: string, opts: { name?: string; detail?: 
     out.lines.push(
       `${out.lines.length === 0 ? `Hi${opts.name ? ` ${opts.name}` : ''}, you're` : "You're"} through to ${clause(m[1]!)}.`,
     );
-  m = /\btell the caller (?:that )?you(?: are|'re) ([^.;]+)/i.exec(text);
+  m =
+    /\btell the caller (?:that )?you(?: are|'re) (.+?)(?=[.;]|,? and (?:then )?(?:ask|say|tell|offer|check)\b|$)/i.exec(
+      text,
+    );
   if (m) out.lines.push(`I'm ${clause(m[1]!).replace(/\bthem\b/g, 'you')}.`);
   const restate =
     /\b(?:restate|confirm|say)\b[^.]*\b(?:problem|question|what (?:they|the caller) need|what you understood)/i.test(

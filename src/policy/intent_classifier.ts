@@ -226,8 +226,9 @@ export class IntentClassifier {
       nlp.addDocument('en', words.join(' '), intent);
       docs.push({ intent, words });
       // Capitalised words in examples are names ("Priya Natarajan, account ..."), not request words.
+      // Emails in examples ("grace.oneill@example.org") hold names, not request words.
       if (!intent.startsWith('__'))
-        for (const w of text.split(/[^A-Za-z']+/))
+        for (const w of text.replace(/\S+@\S+/g, ' ').split(/[^A-Za-z']+/))
           if (w.length > 3 && !/^[A-Z]/.test(w)) vocabulary.add(w.toLowerCase());
     };
     for (const tool of tools) for (const phrase of trainingPhrases(tool)) add(phrase, tool.name);

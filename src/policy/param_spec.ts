@@ -2,6 +2,7 @@
 // zod v4 and raw JSON schemas all go through the framework's own JSON-schema conversion, so the
 // policy sees exactly the types, enums, patterns and descriptions a hosted model would see.
 import { llm } from '@livekit/agents';
+import { aliasesIn } from './description_aliases.js';
 
 /** How a value for this argument is found in what the caller said. */
 export type SlotKind =
@@ -39,6 +40,8 @@ export interface ParamSpec {
   kind: SlotKind;
   /** Options listed in the description ("internet, TV, mobile, or home phone"): preferred wording, not a closed set. */
   options?: string[];
+  /** Other words for options or enum values, from the description ("router (also for Wi-Fi)"). */
+  aliases?: Record<string, string[]>;
   /** The description asks for the caller's own words (dates stay as said: "Friday at 3 pm"). */
   verbatim: boolean;
   /** A person-name argument that wants first and last name. */
@@ -54,7 +57,7 @@ export interface ParamSpec {
 /** What the schema says directly, before the policy reads the description. */
 export type BaseSpec = Omit<
   ParamSpec,
-  'kind' | 'options' | 'verbatim' | 'fullName' | 'alternative' | 'counter' | 'neverAsk'
+  'kind' | 'options' | 'aliases' | 'verbatim' | 'fullName' | 'alternative' | 'counter' | 'neverAsk'
 >;
 
 interface JsonSchemaLike {
@@ -156,7 +159,9 @@ export function slotKindOf(p: BaseSpec): SlotKind {
 
 /** "in the caller's words: internet, TV, mobile, or home phone" → the listed options. */
 export function optionsIn(description: string): string[] | undefined {
-  const m = /:\s*([^.:;"“]+?)(?:\.|;|$)/.exec(description);
+  // Brackets after an option add other words for it ("router (also for Wi-Fi)"): not options themselves.
+  const text = description.replace(/\s*\([^)]*\)/g, '');
+  const m = /:\s*([^.:;"“]+?)(?:\.|;|$)/.exec(text);
   if (!m) return undefined;
   const items = m[1]!
     .split(/,|\bor\b|\//)
@@ -220,10 +225,13 @@ export function paramSpecs(parameters: unknown): ParamSpec[] {
     if (!base.pattern && digits && (type === 'string' || itemType === 'string'))
       base.pattern = new RegExp(`^\\d{${digits}}$`);
     const kind = slotKindOf(base);
+    const options = kind === 'text' || kind === 'place' ? optionsIn(description) : undefined;
+    const listed = options ?? (kind === 'enum' ? base.enumValues : undefined);
     specs.push({
       ...base,
       kind,
-      options: kind === 'text' || kind === 'place' ? optionsIn(description) : undefined,
+      options,
+      aliases: listed ? aliasesIn(description, listed) : undefined,
       verbatim: VERBATIM.test(description),
       fullName:
         kind === 'person_name' &&

@@ -26,6 +26,18 @@ describe('person names', () => {
     expect(findPersonName(u('Priya Natarajan, my account is 40034567'))).toBe('Priya Natarajan');
   });
 
+  it('leaves introduction words like "here" and "speaking" out of the name', () => {
+    expect(findPersonName(u('Sam here'))).toBe('Sam');
+    expect(findPersonName(u('hi, Noor here, my wifi is not working'))).toBe('Noor');
+    expect(findPersonName(u('hello, dev speaking'), false, undefined, true)).toBe('Dev');
+    expect(findPersonName(u('this is Lena again'))).toBe('Lena');
+    expect(findPersonName(u('Tomas Berg here, about my bill'))).toBe('Tomas Berg');
+  });
+
+  it('reads surnames with inner capitals before an introduction word', () => {
+    expect(findPersonName(u('Ruth McAllister here, ruth@example.com'), false, undefined, true)).toBe('Ruth McAllister');
+  });
+
   it('does not take feelings or requests for names', () => {
     expect(findPersonName(u('I am frustrated'))).toBeUndefined();
     expect(findPersonName(u("I'm calling about my order"))).toBeUndefined();
@@ -137,5 +149,28 @@ describe('enum values and listed options', () => {
     expect(matchOption(u('the home phone is dead'), services)).toBe('home phone');
     expect(matchOption(u('my wifi is down'), services)).toBe('internet');
     expect(matchOption(u('mobiel'), services)).toBe('mobile');
+  });
+
+  it('reads bracketed aliases and ignores hyphens and case when matching options', () => {
+    const devices = ['router', 'modem', 'TV box', 'phone'];
+    const aliases = { router: ['wi-fi'] };
+    expect(matchOption(u('the Wi-Fi keeps dropping'), devices, aliases)).toBe('router');
+    expect(matchOption(u('my wifi is slow'), devices, aliases)).toBe('router');
+    expect(matchOption(u('the tv-box is frozen'), devices, aliases)).toBe('TV box');
+  });
+
+  it('takes a several-word option from one word that only it has, and nothing when the word is shared', () => {
+    const devices = ['router', 'modem', 'TV box', 'phone'];
+    expect(matchOption(u('there is no sound on the telly'), devices)).toBe('TV box');
+    expect(matchOption(u('the lights on the box are off'), devices)).toBe('TV box');
+    expect(matchOption(u('the box is dead'), ['cable box', 'TV box', 'modem'])).toBeUndefined();
+  });
+
+  it('matches hyphenated enum values however they are spoken', () => {
+    expect(matchEnum(u('is there a tv box outage'), ['broadband', 'tv-box', 'landline'])).toMatchObject({
+      value: 'tv-box',
+      via: 'exact',
+    });
+    expect(matchEnum(u('my set top box'), ['broadband', 'set-top-box'])).toMatchObject({ value: 'set-top-box' });
   });
 });

@@ -6,6 +6,7 @@ import nlp from 'compromise';
 import { typoDistance } from './lexical_scorer.js';
 import { representative } from './synonyms.js';
 import { normalizeUtterance } from './normalize.js';
+import { aliasesIn, fold, phrasePattern, withoutInnerHyphens } from './description_aliases.js';
 
 export interface Utterance {
   /** What the caller said. */
@@ -124,7 +125,7 @@ export function findIdentifiers(u: Utterance, pattern?: RegExp): Found<string>[]
 // Words that follow "I'm" / "this is" but are not names.
 const NOT_NAME_WORDS = new Set(
   `a an the my your our their his her its this that these those and or but so to of in on at for with from by about
-  calling call ringing here there just still again also very really so not no yes yeah ok okay hi hello hey sorry
+  calling call ringing speaking here there just still again also very really so not no yes yeah ok okay hi hello hey sorry
   looking trying having wondering hoping waiting phoning contacting reaching interested unable able going gonna
   frustrated angry annoyed upset confused done good fine great well happy glad sure afraid sick tired fed new back
   customer client member user caller subscriber owner manager it is was be been being am are`.split(/\s+/),
@@ -188,7 +189,11 @@ function findPersonNameUncached(
     if (doc.has('#Person') || /[A-Z]/.test(weak.join(' ')) || expecting) return titleCase(weak.join(' '));
   }
   // "Priya Natarajan, my account is ...": a capitalised name opening the sentence.
-  const lead = /^\s*([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})\s*(?:,|here\b|calling\b)/.exec(text);
+  // Surnames may have inner capitals: "ONeill", "McDonald".
+  const lead =
+    /^\s*([A-Z][a-z]*[A-Z]?[a-z'-]+(?:\s+[A-Z][a-z]*[A-Z]?[a-z'-]+){1,2})\s*(?:,|here\b|calling\b|speaking\b)/.exec(
+      text,
+    );
   if (
     lead &&
     looksLikeName(lead[1]!.split(/\s+/)) &&
@@ -196,6 +201,18 @@ function findPersonNameUncached(
   ) {
     return titleCase(lead[1]!);
   }
+  // "hi, sam here" / "Noor speaking": a short name right before an introduction word.
+  const intro =
+    /^\s*(?:(?:hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening))[,.!]?\s*)*([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:here|speaking)\b/i.exec(
+      text,
+    );
+  const introWords = intro?.[1]!.split(/\s+/);
+  if (
+    introWords &&
+    looksLikeName(introWords) &&
+    !introWords.some((w) => vocabulary?.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))
+  )
+    return titleCase(introWords.join(' '));
   if (cueOnly) return undefined;
   const people = docOf(u).people().out('array') as string[];
   const person = people.map((p) => p.replace(/[,.!?]+$/, '').trim()).find((p) => p.length > 1 && !/\d/.test(p));
@@ -221,15 +238,28 @@ function findPersonNameUncached(
   return undefined;
 }
 
+// Words that follow a name in a self-introduction ("Sam here", "Noor speaking", "Ann again") but are not part of it.
+const NAME_TAIL = new Set(
+  `here there speaking calling ringing phoning again too also now today back please thanks from and`.split(/\s+/),
+);
+
+/** "Sam Here" → "Sam": drop trailing words that belong to the introduction, not the name. */
+export function trimNameTail(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  while (words.length > 0 && NAME_TAIL.has(words.at(-1)!.toLowerCase())) words.pop();
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
 export function findPersonName(
   u: Utterance,
   expecting = false,
   vocabulary?: ReadonlySet<string>,
   cueOnly = false,
 ): string | undefined {
-  return memo(u, `name:${expecting}:${cueOnly}:${vocabulary ? 'v' : ''}`, () =>
-    findPersonNameUncached(u, expecting, vocabulary, cueOnly),
-  );
+  return memo(u, `name:${expecting}:${cueOnly}:${vocabulary ? 'v' : ''}`, () => {
+    const found = findPersonNameUncached(u, expecting, vocabulary, cueOnly);
+    return found ? trimNameTail(found) : undefined;
+  });
 }
 
 export interface FoundDateTime {
@@ -387,19 +417,7 @@ const ENUM_SYNONYMS: Record<string, string[]> = {
 
 /** Synonyms the app wrote into a description: "technical (internet, wifi), billing (refunds)". */
 export function synonymsFromDescription(description: string, values: string[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const value of values) {
-    const esc = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const paren = new RegExp(`\\b${esc}\\b\\s*\\(([^)]*)\\)`, 'i').exec(description);
-    const means = [...description.matchAll(new RegExp(`["“']([^"”']+)["”']\\s+(?:means|is|=)\\s+${esc}\\b`, 'gi'))].map(
-      (m) => m[1]!,
-    );
-    const list = [...(paren ? paren[1]!.split(/,|\bor\b|\//) : []), ...means]
-      .map((s) => s.trim().toLowerCase())
-      .filter(Boolean);
-    if (list.length) out[value] = list;
-  }
-  return out;
+  return aliasesIn(description, values);
 }
 
 function tokens(text: string): string[] {
@@ -409,17 +427,37 @@ function tokens(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Position of phrase in text if present as whole words (and not negated), else -1. */
+/** Position of phrase in text if present as whole words (and not negated), else -1. Hyphens and spaces inside words are alike. */
 function phraseIndex(text: string, phrase: string): number {
-  const esc = phrase
-    .toLowerCase()
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\s+/g, '\\s+');
-  const m = new RegExp(`(?<![a-z])${esc}(?![a-z])`, 'i').exec(text);
+  const re = new RegExp(`(?<![a-z0-9])${phrasePattern(phrase)}(?![a-z0-9])`, 'i');
+  const m = re.exec(text) ?? re.exec(withoutInnerHyphens(text));
   if (!m) return -1;
   const before = text.slice(Math.max(0, m.index - 8), m.index);
   if (/\b(?:not|no|isn't|non)\s*-?$/i.test(before) && !/^not\b/.test(phrase)) return -1;
   return m.index;
+}
+
+// Words of a several-word value that say nothing on their own ("the", "of").
+const PARTIAL_SKIP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 'my', 'your', 'other', 'new', 'old']);
+
+/**
+ * A value with several words named by one of them ("no sound on the tv" → "TV box", "the box" →
+ * "TV box"), when that word belongs to exactly one value. Ambiguous words name nothing.
+ */
+function partialMatch(text: string, values: string[]): string | undefined {
+  const said = new Set(tokens(withoutInnerHyphens(text)).map(representative));
+  const hits = new Set<string>();
+  for (const value of values) {
+    const words = tokens(value.replace(/[_-]+/g, ' ')).filter((w) => w.length >= 2 && !PARTIAL_SKIP.has(w));
+    if (words.length < 2) continue;
+    if (words.some((w) => said.has(representative(w)) && values.filter((v) => hasWord(v, w)).length === 1))
+      hits.add(value);
+  }
+  return hits.size === 1 ? [...hits][0] : undefined;
+}
+
+function hasWord(value: string, word: string): boolean {
+  return tokens(value.replace(/[_-]+/g, ' ')).some((w) => representative(w) === representative(word));
 }
 
 /**
@@ -451,6 +489,8 @@ export function matchEnum(
   }
   const exact = best as Match | undefined;
   if (exact) return { value: exact.value, via: exact.via, index: exact.index };
+  const partial = partialMatch(text, values);
+  if (partial) return { value: partial, via: 'synonym', index: 0 };
   // Typos: compare each word with each value (and its one-word synonyms).
   const words = tokens(text);
   for (const value of values) {
@@ -504,22 +544,54 @@ export function findPlace(u: Utterance): Found<string> | undefined {
   return memo(u, 'place', () => findPlaceUncached(u));
 }
 
-/** One of the options a description lists, said in the utterance (a typo allowed on long words). */
-export function matchOption(u: Utterance, options: string[]): string | undefined {
+/** How an option was found: its own words (or the description's words for it), or a looser reading. */
+export type OptionVia = 'exact' | 'synonym' | 'partial' | 'typo';
+
+/**
+ * One of the options a description lists, said in the utterance. `aliases` are the description's
+ * other words for options ("router (also for Wi-Fi)"); an alias that is itself another option's
+ * name redirects it ("Wi-Fi problems are router problems"). Then everyday synonyms, one word of a
+ * several-word option, and a typo on long words.
+ */
+export function findOption(
+  u: Utterance,
+  options: string[],
+  aliases: Record<string, string[]> = {},
+): { option: string; via: OptionVia } | undefined {
+  const redirected = new Set(
+    options.filter((o) =>
+      Object.entries(aliases).some(
+        ([target, list]) => fold(target) !== fold(o) && list.some((a) => fold(a) === fold(o)),
+      ),
+    ),
+  );
   let best: { option: string; len: number } | undefined;
-  for (const option of options) {
-    if (phraseIndex(u.lower, option.toLowerCase()) >= 0 && (!best || option.length > best.len))
-      best = { option, len: option.length };
-  }
-  if (best) return best.option;
+  const consider = (option: string, phrase: string) => {
+    if (phraseIndex(u.lower, phrase.toLowerCase()) >= 0 && (!best || phrase.length > best.len))
+      best = { option, len: phrase.length };
+  };
+  for (const option of options) if (!redirected.has(option)) consider(option, option);
+  for (const option of options) for (const alias of aliases[option] ?? []) consider(option, alias);
+  if (best) return { option: best.option, via: 'exact' };
   // Everyday synonyms of a one-word option ("wifi" for internet, "telly" for TV).
-  const said = new Set(tokens(u.lower).map(representative));
+  const said = new Set(tokens(withoutInnerHyphens(u.lower)).map(representative));
   const bySynonym = options.find((o) => !/\s/.test(o) && said.has(representative(o.toLowerCase())));
-  if (bySynonym) return bySynonym;
+  if (bySynonym) return { option: bySynonym, via: 'synonym' };
+  const partial = partialMatch(u.lower, options);
+  if (partial) return { option: partial, via: 'partial' };
   for (const w of tokens(u.lower)) {
     if (w.length < 5) continue;
     const hit = options.find((o) => !/\s/.test(o) && o.length >= 5 && typoDistance(w, o.toLowerCase()) <= 1);
-    if (hit) return hit;
+    if (hit) return { option: hit, via: 'typo' };
   }
   return undefined;
+}
+
+/** One of the options a description lists, said in the utterance (a typo allowed on long words). */
+export function matchOption(
+  u: Utterance,
+  options: string[],
+  aliases: Record<string, string[]> = {},
+): string | undefined {
+  return findOption(u, options, aliases)?.option;
 }

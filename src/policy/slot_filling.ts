@@ -8,7 +8,7 @@ import {
   findEmails,
   findIdentifiers,
   findPlace,
-  matchOption,
+  findOption,
   findNumbers,
   findPersonName,
   findPhones,
@@ -144,10 +144,16 @@ export function isDescriptive(text: string, requestWords: ReadonlySet<string>, m
 
 /** "hi, I'm Ann and my internet is down" → "my internet is down": the self-introduction is not the problem. */
 export function withoutIntroduction(text: string): string {
-  return text.replace(
-    /^(?:(?:hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening))[,.!]?\s*)*(?:(?:this is|i am|i'm|my name is|my name's|it's)\s+[a-z'-]+(?:\s+[a-z'-]+)?(?:\s+(?:here|calling))?\s*(?:,|\band\b|\.|$)\s*)/i,
-    '',
-  );
+  return text
+    .replace(
+      /^(?:(?:hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening))[,.!]?\s*)*(?:(?:this is|i am|i'm|my name is|my name's|it's)\s+[a-z'-]+(?:\s+[a-z'-]+)?(?:\s+(?:here|calling|speaking|again))?\s*(?:,|\band\b|\.|$)\s*)/i,
+      '',
+    )
+    .replace(
+      // "Sam here, …" / "hi, Noor speaking and …": a name followed by an introduction word.
+      /^(?:(?:hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening))[,.!]?\s*)*[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:here|speaking)(?:\s+again)?\s*(?:,|\band\b|\.|!|$)\s*/i,
+      '',
+    );
 }
 
 function dateValue(p: ParamSpec, d: FoundDateTime): string {
@@ -297,8 +303,9 @@ export function extractArgs(tool: ToolInfo, u: Utterance, opts: ExtractOptions):
   // Listed options ("internet, TV, mobile, or home phone") and enum values are exact words: safe from any turn.
   for (const p of [...byKind('text'), ...byKind('place')]) {
     if (!p.options) continue;
-    const option = matchOption(u, p.options);
-    if (option) put(p, option, true);
+    const found = findOption(u, p.options, p.aliases);
+    // One word of a several-word option ("the tv" for "TV box") is a reading of this turn, not a typed fact.
+    if (found && (found.via !== 'partial' || !opts.typedOnly)) put(p, found.option, found.via !== 'partial');
   }
   for (const p of byKind('place')) {
     if (values[p.name] !== undefined) continue;

@@ -113,7 +113,13 @@ export const SYNONYM_WORDS: ReadonlySet<string> = new Set(REPRESENTATIVE.keys())
 
 /** The group representative for a word, or the word itself. */
 export function representative(word: string): string {
-  return REPRESENTATIVE.get(word) ?? word;
+  // Plurals share their singular's group ("invoices" → bill, "routers" → router).
+  return (
+    REPRESENTATIVE.get(word) ??
+    (word.length > 4 && word.endsWith('s') ? REPRESENTATIVE.get(word.replace(/e?s$/, '')) : undefined) ??
+    (word.length > 4 && word.endsWith('s') ? REPRESENTATIVE.get(word.slice(0, -1)) : undefined) ??
+    word
+  );
 }
 
 /** Two-word expressions that mean one thing ("money back" → refund, "not working" → broken). */

@@ -935,8 +935,9 @@ export const SUPPORT_DESK_CORPUS: CorpusCase[] = [
   {
     agent: 'technical',
     utterance: 'the wi-fi signal is weak upstairs',
-    expect: { reply: 'ask', asks: /router|device|product/i },
-    tags: ['no device named'],
+    // The desk declares "Wi-Fi and internet problems are router problems", so no question is needed.
+    expect: { tool: 'run_troubleshooting_step', args: { product: 'router' } },
+    tags: ['device implied by the app'],
   },
   {
     agent: 'technical',

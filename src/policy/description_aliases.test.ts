@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { aliasesIn } from './description_aliases.js';
+import { optionsIn } from './param_spec.js';
+
+describe('aliases in argument descriptions', () => {
+  it('lists options without their brackets and keeps the bracketed words as aliases', () => {
+    const description = 'Which device: router (also for Wi-Fi), modem, TV box, phone.';
+    const options = optionsIn(description);
+    expect(options).toEqual(['router', 'modem', 'TV box', 'phone']);
+    expect(aliasesIn(description, options!)).toEqual({ router: ['wi-fi'] });
+  });
+
+  it('reads brackets that give examples and quoted meanings', () => {
+    expect(
+      aliasesIn('tech (e.g. internet, app) or money (refunds); "telly" means tv', ['tech', 'money', 'tv']),
+    ).toEqual({
+      tech: ['internet', 'app'],
+      money: ['refunds'],
+      tv: ['telly'],
+    });
+  });
+
+  it('reads redirects like "Wi-Fi and internet problems are router problems"', () => {
+    const description = 'The device: router, wifi, modem. Wi-Fi and internet problems are router problems.';
+    expect(aliasesIn(description, optionsIn(description)!)).toEqual({ router: ['wi-fi', 'internet'] });
+  });
+});

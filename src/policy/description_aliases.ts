@@ -1,0 +1,98 @@
+// Other words for an argument's values, as the app wrote them into the argument's description:
+// brackets after a listed value ("router (also for Wi-Fi)", "technical (internet, app)"), quoted
+// meanings ('"telly" means TV') and redirects ("Wi-Fi and internet problems are router problems").
+// Matching ignores case and treats hyphens and spaces inside words alike ("wi-fi" = "wifi" = "wi fi").
+
+// Words that open a bracket without being an alias: "(also for Wi-Fi)", "(e.g. fibre, DSL)".
+const ALIAS_LEAD =
+  /^(?:(?:also|incl\.?|including|includes|covers|e\.g\.?|eg|i\.e\.?|ie|such as|like|for example|aka|or|and|for|use for|used for|means|the|a|an)\s+)+/i;
+
+function cleanAlias(text: string): string | undefined {
+  const alias = text
+    .replace(ALIAS_LEAD, '')
+    .replace(/\b(?:etc|and so on|and more)\b\.?/gi, '')
+    .replace(/[.:;!?"“”']+/g, '')
+    .trim()
+    .toLowerCase();
+  return alias && alias.split(/\s+/).length <= 3 ? alias : undefined;
+}
+
+/** "also for Wi-Fi, internet or fibre" → ["wi-fi", "internet", "fibre"]. */
+export function aliasesInBrackets(inside: string): string[] {
+  return inside
+    .split(/,|\bor\b|\band\b|\//)
+    .map(cleanAlias)
+    .filter((a): a is string => a !== undefined);
+}
+
+/** Letters and digits only, lower case: "Wi-Fi" → "wifi", "TV box" → "tvbox". For comparing names. */
+export function fold(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A pattern for a phrase in which hyphens and spaces between its parts are optional. */
+export function phrasePattern(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .trim()
+    .split(/[\s-]+/)
+    .map(escape)
+    .join('[\\s-]*');
+}
+
+/** Hyphens between letters removed, so a phrase written "wifi" is found in "wi-fi" (same length kept). */
+export function withoutInnerHyphens(text: string): string {
+  return text.replace(/([a-z0-9])-(?=[a-z0-9])/gi, '$1 ');
+}
+
+/**
+ * Redirects: "Wi-Fi and internet problems are router problems", "use router for Wi-Fi".
+ * Returns alias lists for the values they point at.
+ */
+export function redirectsIn(description: string, values: string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const text = description.replace(/[\u2018\u2019]/g, "'");
+  for (const value of values) {
+    const v = phrasePattern(value);
+    const patterns = [
+      new RegExp(
+        `(?:^|[.;:]\\s*)([^.;:]{2,60}?)\\s+(?:problems?|issues?|faults?|questions?)?\\s*(?:are|count as|counts as|go under|goes under|belong to|belongs to)\\s+(?:a\\s+|an\\s+|the\\s+)?${v}(?![a-z])`,
+        'gi',
+      ),
+      new RegExp(`\\buse\\s+["“]?${v}["”]?\\s+for\\s+([^.;:]{2,80})`, 'gi'),
+    ];
+    for (const re of patterns) {
+      for (const m of text.matchAll(re)) {
+        const aliases = aliasesInBrackets(m[1]!.replace(/\s+(?:problems?|issues?|faults?|questions?)$/i, ''));
+        if (aliases.length) out[value] = [...(out[value] ?? []), ...aliases];
+      }
+    }
+  }
+  return out;
+}
+
+/** Aliases for each value from brackets right after it, quoted meanings and redirects. */
+export function aliasesIn(description: string, values: string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const text = description.replace(/[\u2018\u2019]/g, "'");
+  const add = (value: string, aliases: string[]) => {
+    const own = fold(value);
+    const fresh = aliases.filter((a) => fold(a) !== own);
+    if (fresh.length) out[value] = [...new Set([...(out[value] ?? []), ...fresh])];
+  };
+  for (const value of values) {
+    const v = phrasePattern(value.replace(/[_]+/g, ' '));
+    const paren = new RegExp(`(?<![a-z0-9])${v}\\s*\\(([^)]*)\\)`, 'i').exec(text);
+    if (paren) add(value, aliasesInBrackets(paren[1]!));
+    const means = [...text.matchAll(new RegExp(`["“']([^"”']+)["”']\\s+(?:means|is|=)\\s+${v}(?![a-z0-9])`, 'gi'))].map(
+      (m) => m[1]!.toLowerCase(),
+    );
+    add(value, means);
+  }
+  for (const [value, aliases] of Object.entries(redirectsIn(text, values))) add(value, aliases);
+  return out;
+}
