@@ -66,6 +66,13 @@ export function isGoodbye(text: string): boolean {
   return GOODBYE.test(text.trim().replace(/^(?:ok(?:ay)?|great|perfect|thanks|thank you|cool|alright)[,.!]?\s+/i, ''));
 }
 
+const FAREWELL = /\b(?:bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|hang up)\b/i;
+
+/** Taking leave in so many words ("bye"), as opposed to only being done ("that's everything"). */
+export function isFarewell(text: string): boolean {
+  return FAREWELL.test(text);
+}
+
 export function hasSwitchCue(text: string): boolean {
   return SWITCH_CUE.test(text);
 }

@@ -7,6 +7,7 @@ import { readTurn, type TurnItem, type TurnView } from './conversation.js';
 import {
   detectFrustration,
   hasSwitchCue,
+  isFarewell,
   isGoodbye,
   isNoise,
   ordinalChoice,
@@ -35,7 +36,14 @@ import {
   withoutIntroduction,
   type ExtractOptions,
 } from './slot_filling.js';
-import { findPersonName, findPlace, prepareUtterance, type FoundDateTime, type Utterance } from './slot_extractors.js';
+import {
+  findPersonName,
+  findPlace,
+  prepareUtterance,
+  type DateOrder,
+  type FoundDateTime,
+  type Utterance,
+} from './slot_extractors.js';
 import { speakToolOutput, toolOutputText } from './speakable.js';
 import { agentLabel, catalogTools, type ToolInfo } from './tool_catalog.js';
 import { distinctiveWords, namesPrerequisite, stemHit } from './tool_relations.js';
@@ -46,8 +54,13 @@ export interface PolicyOptions {
   minConfidence?: number;
   /** Lowest lead over the runner-up intent; below it the policy asks which was meant (default 0.1). */
   minMargin?: number;
-  /** Clock for reading "tomorrow at 3" (default: the real clock). */
+  /** Clock for reading "tomorrow at 3" (default: the real clock). Dates are read in the process's local time zone. */
   now?: () => Date;
+  /**
+   * How numeric dates like "12/07/1984" are read (default `month-first`, US English: December 7,
+   * as the apps' spoken dates are US English). Dates with a month name or in ISO form read the same either way.
+   */
+  dateOrder?: DateOrder;
   /** Share trained classifiers between policies (default: one cache per policy). */
   classifiers?: ClassifierCache;
 }
@@ -96,6 +109,7 @@ type Outcome =
   | { kind: 'escalate'; tool: ToolInfo; reason: string }
   | { kind: 'no_human' }
   | { kind: 'end'; tool?: ToolInfo }
+  | { kind: 'wrap_up' }
   | { kind: 'smalltalk'; intent: string; name?: string }
   | { kind: 'injection' }
   | { kind: 'miss' };
@@ -119,6 +133,9 @@ interface State {
 
 const LEADING_CHATTER =
   /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|please|thanks|thank you|cheers|no|nope|hi|hello|hey|well|so|alright|all right|great|perfect|cool|right|and|also|um|uh)\b[,.!]?\s*)+/i;
+// A transfer's "when" that says this part is over.
+const DONE_HERE =
+  /\b(?:has|have|got) (?:everything|all)\b|\b(?:is|are) (?:done|finished|complete|ready|arranged|all set)\b|\bnothing (?:else|more)\b/i;
 const ESCALATION_KINDS = new Set(['escalation', 'operator']);
 const TRANSFER_KINDS = new Set(['handoff', 'call', 'escalation', 'return']);
 
@@ -126,6 +143,8 @@ export class DialoguePolicy {
   readonly minConfidence: number;
   readonly minMargin: number;
   private readonly now: () => Date;
+  /** @internal */
+  readonly dateOrder: DateOrder;
   private readonly classifiers: ClassifierCache;
   private readonly analyses = new WeakMap<IntentClassifier, Lru<string, Analysis>>();
 
@@ -133,6 +152,7 @@ export class DialoguePolicy {
     this.minConfidence = options.minConfidence ?? 0.3;
     this.minMargin = options.minMargin ?? 0.1;
     this.now = options.now ?? (() => new Date());
+    this.dateOrder = options.dateOrder ?? 'month-first';
     this.classifiers = options.classifiers ?? new ClassifierCache();
   }
 
@@ -310,6 +330,7 @@ class Turn {
       requestWords,
       agentVocabulary: this.classifier.vocabulary,
       now: this.now,
+      dateOrder: this.policy.dateOrder,
       ...over,
     };
   }
@@ -389,8 +410,11 @@ class Turn {
       Object.assign(args, extractArgs(tool, earlier.u, this.extractOptions(tool, { typedOnly: true })).values);
     }
     const previous = state?.done.get(tool.name);
-    if (previous) {
-      // The same request again ("I tried that, what next?"): same details, next step.
+    // Only a step sequence ("I tried that, what next?") continues the last call: same details,
+    // next step. Any other call is a new request ("and one penne" after "two pizzas"): its values
+    // come from this request and the answers to its questions, never from the call before.
+    const continues = previous !== undefined && tool.params.some((p) => p.counter);
+    if (previous && continues) {
       for (const p of tool.params) {
         if (p.counter) {
           const last = typeof previous[p.name] === 'number' ? (previous[p.name] as number) : 1;
@@ -401,7 +425,7 @@ class Turn {
     const frame: Frame = { tool, args, dates: {}, skipped: new Set() };
     // Asking again ("still not working") is not a new description: free text stays as first said.
     // A hand-back's result comes from what the tools did, not from the caller's closing words.
-    if (a) this.absorb(frame, a, !previous && tool.kind !== 'return');
+    if (a) this.absorb(frame, a, !continues && tool.kind !== 'return');
     if (tool.kind === 'return') this.fillReturn(frame, a);
     await this.backfillText(frame, index);
     frame.expecting = this.firstMissing(frame);
@@ -718,6 +742,12 @@ class Turn {
         intent.score >= 0.5 &&
         a.words <= 6 &&
         this.classifier.coverage(intent.tool.name, a.text) >= 0.6);
+    if (closing && !endTool && !returnTool && !isFarewell(a.text)) {
+      // Done with this part ("that's everything") where the agent cannot hang up: move on along
+      // the onward transfer that fits (order done → payment), or check; never a goodbye.
+      const onward = this.onwardWhenDone(intent.confident ? intent.tool : undefined);
+      return onward ? this.start(onward, a, index, state) : { kind: 'wrap_up' };
+    }
     if (closing && (endTool || !returnTool)) return { kind: 'end', tool: endTool };
     // A specialist without a hang-up hands a finished caller back (with a result) instead.
     const finished = closing || (intent.conversational === CONVERSATIONAL.thanks && state.done.size > 0 && !frame);
@@ -815,6 +845,18 @@ class Turn {
     if (intent.conversational) return { kind: 'smalltalk', intent: intent.conversational, name };
     if (route && (describes || name)) return this.start(route, a, index, state);
     return { kind: 'miss' };
+  }
+
+  /**
+   * The onward transfer for a caller who is done here: the one the words point to, else the one
+   * transfer meant for when this part is done ("The caller has everything they want"). A transfer
+   * for something else ("wants to change the order") does not fit.
+   */
+  private onwardWhenDone(best: ToolInfo | undefined): ToolInfo | undefined {
+    const onward = this.callable.filter((t) => t.kind === 'handoff' || t.kind === 'call');
+    if (best && onward.includes(best)) return best;
+    const fits = onward.filter((t) => DONE_HERE.test(t.description));
+    return fits.length === 1 ? fits[0] : undefined;
   }
 
   private escalationReason(a: Analysis): string {
@@ -961,6 +1003,8 @@ class Turn {
         return outcome.tool
           ? { content: '', toolCalls: [{ name: outcome.tool.name, args: {} }], reason: 'end' }
           : { content: say.goodbye(name), toolCalls: [], reason: 'reply' };
+      case 'wrap_up':
+        return { content: say.wrapUp(), toolCalls: [], reason: 'reply' };
       case 'smalltalk': {
         const who = say.firstName(outcome.name) ?? name;
         if (outcome.intent === CONVERSATIONAL.greet)

@@ -23,7 +23,8 @@ function exampleIn(description: string): string | undefined {
   return example && /[A-Za-z]/.test(example) ? example : undefined;
 }
 
-const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
+// The day a caller said is a local calendar day (see dateValue in slot_filling.ts).
+const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long' });
 
 /** The question that asks for one missing argument. */
 export function askFor(p: ParamSpec, partialDay?: Date): string {
@@ -135,6 +136,11 @@ export function injectionReply(): string {
 
 export function noHumanHere(): string {
   return "I'm sorry, I can't put you through to a person from here, but I'll do my best to help. What do you need?";
+}
+
+/** The caller is done with this part and the agent cannot end the call: check before moving on. */
+export function wrapUp(): string {
+  return 'Got it. Is there anything else you need, or shall we carry on?';
 }
 
 export function anythingElse(): string {

@@ -277,13 +277,23 @@ export interface FoundDateTime {
 const TIME_HINT =
   /\d|\b(?:today|tomorrow|tonight|yesterday|morning|afternoon|evening|noon|midday|midnight|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|week|weekend|month|hours?|minutes?|am|pm|o'clock|now|later|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/i;
 
-function findDateTimesUncached(u: Utterance, now: Date): FoundDateTime[] {
+// Digit runs that are dates, not phone numbers: "1984-07-12", "12.07.1984", "(July) 12 1984".
+const DATE_SHAPED = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4}|\d{1,2},?\s+(?:1[89]|20)\d{2})$/;
+
+/**
+ * How numeric dates are read. Month first ("12/07/1984" is December 7) is chrono's English default
+ * and the US English the apps speak; `day-first` reads it as 12 July.
+ */
+export type DateOrder = 'month-first' | 'day-first';
+
+function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder): FoundDateTime[] {
   // Long digit runs (phone numbers, ids) are never dates, and chrono is slow on them (~90 ms).
   const text = u.norm
-    .replace(/\+?\d[\d\s().-]{4,}\d/g, (m) => ' '.repeat(m.length))
+    .replace(/\+?\d[\d\s().-]{4,}\d/g, (m) => (DATE_SHAPED.test(m) ? m : ' '.repeat(m.length)))
     .replace(/[A-Za-z]+-\d+/g, (m) => ' '.repeat(m.length));
   if (!TIME_HINT.test(text)) return [];
-  const results = chrono.parse(text, now, { forwardDate: true });
+  const parser = order === 'day-first' ? chrono.en.GB : chrono;
+  const results = parser.parse(text, now, { forwardDate: true });
   const out: FoundDateTime[] = [];
   for (const r of results) {
     const c = r.start;
@@ -309,8 +319,8 @@ function findDateTimesUncached(u: Utterance, now: Date): FoundDateTime[] {
   return out;
 }
 
-export function findDateTimes(u: Utterance, now: Date): FoundDateTime[] {
-  return memo(u, `dates:${now.getTime()}`, () => findDateTimesUncached(u, now));
+export function findDateTimes(u: Utterance, now: Date, order: DateOrder = 'month-first'): FoundDateTime[] {
+  return memo(u, `dates:${now.getTime()}:${order}`, () => findDateTimesUncached(u, now, order));
 }
 
 /** Numbers said as digits or words ("twenty five", "$19.99"), skipping ids and phone numbers. */
@@ -333,6 +343,64 @@ function findNumbersUncached(u: Utterance): Found<number>[] {
 
 export function findNumbers(u: Utterance): Found<number>[] {
   return memo(u, 'numbers', () => findNumbersUncached(u));
+}
+
+const COUNT_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  dozen: 12,
+};
+// After a count these are measures or clock words, not the thing counted ("in 2 days", "at 5 pm").
+const NOT_COUNTED = new Set(
+  `am pm o'clock oclock minute minutes hour hours day days week weeks month months year years percent dollars dollar
+  euros euro pounds pound cents cent times time more less of the a an and or to at in on for with from by is are was
+  were it that this those these them you me i please thanks`.split(/\s+/),
+);
+
+/**
+ * Counts said right before the thing counted: "two margherita pizzas", "3 coffees", "twenty five
+ * flyers". No cue word is needed; a number before a measure ("2 days", "5 pm") is not a count.
+ */
+function findCountsUncached(u: Utterance): Found<number>[] {
+  const out: Found<number>[] = [];
+  const words = Object.keys(COUNT_WORDS).join('|');
+  const re = new RegExp(
+    `(?<![\\w$.,/:-])(\\d{1,3}|(?:${words})(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\\s+([a-z][a-z'-]*)`,
+    'gi',
+  );
+  for (const m of withoutEmails(u.norm).matchAll(re)) {
+    const next = m[2]!.toLowerCase();
+    if (NOT_COUNTED.has(next)) continue;
+    const said = m[1]!.toLowerCase().split(/[\s-]+/);
+    const value = /^\d/.test(said[0]!) ? Number(said[0]) : said.reduce((sum, w) => sum + (COUNT_WORDS[w] ?? 0), 0);
+    if (value > 0) out.push({ value, index: m.index });
+  }
+  return out;
+}
+
+export function findCounts(u: Utterance): Found<number>[] {
+  return memo(u, 'counts', () => findCountsUncached(u));
 }
 
 const YES =

@@ -10,11 +10,13 @@ import {
   findPlace,
   findOption,
   findNumbers,
+  findCounts,
   findPersonName,
   findPhones,
   findYesNo,
   matchEnum,
   type Found,
+  type DateOrder,
   type FoundDateTime,
   type Utterance,
 } from './slot_extractors.js';
@@ -33,6 +35,8 @@ export interface ExtractOptions {
   /** Words of every tool of the agent (never taken as a name). */
   agentVocabulary: ReadonlySet<string>;
   now: Date;
+  /** How numeric dates ("12/07/1984") are read. */
+  dateOrder?: DateOrder;
 }
 
 export interface Extracted {
@@ -156,11 +160,20 @@ export function withoutIntroduction(text: string): string {
     );
 }
 
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Dates and times are read in the process's local time zone (chrono builds local dates), so a
+ * date-only or time-only value is the local calendar day or clock time the caller said; cutting
+ * it from the UTC instant would give the wrong day for late-evening times west of UTC. Only a
+ * full date-time is an instant, sent as UTC ISO 8601.
+ */
 function dateValue(p: ParamSpec, d: FoundDateTime): string {
-  const iso = d.date.toISOString();
-  if (p.kind === 'date' || p.format === 'date') return iso.slice(0, 10);
-  if (p.kind === 'time' || p.format === 'time') return iso.slice(11, 16);
-  return iso;
+  const t = d.date;
+  if (p.kind === 'date' || p.format === 'date')
+    return `${t.getFullYear()}-${two(t.getMonth() + 1)}-${two(t.getDate())}`;
+  if (p.kind === 'time' || p.format === 'time') return `${two(t.getHours())}:${two(t.getMinutes())}`;
+  return t.toISOString();
 }
 
 /** Combine date/time pieces said over several turns ("Friday" … "at 3") into one value. */
@@ -204,6 +217,16 @@ function describesSomething(p: ParamSpec): boolean {
     p.kind === 'reason' ||
     p.verbatim ||
     /\b(?:summary|description|describe|details?|notes?|issue|problem|symptoms?|what is wrong|what'?s wrong|needs?|why|explanation|comments?|message)\b/i.test(
+      `${p.label} ${p.description}`,
+    )
+  );
+}
+
+/** A how-many argument ("quantity", "number of guests"), filled by a count said before the thing counted. */
+function isCount(p: ParamSpec): boolean {
+  return (
+    !p.counter &&
+    /\b(?:quantity|qty|how many|number of|count|copies|servings|portions|pieces|units|tickets|guests|people|seats)\b/i.test(
       `${p.label} ${p.description}`,
     )
   );
@@ -333,7 +356,7 @@ export function extractArgs(tool: ToolInfo, u: Utterance, opts: ExtractOptions):
   if (!opts.typedOnly) {
     const dtParams = [...byKind('datetime'), ...byKind('date'), ...byKind('time')];
     if (dtParams.length) {
-      const found = findDateTimes(u, opts.now).filter((d) => d.hasDay || d.hasTime);
+      const found = findDateTimes(u, opts.now, opts.dateOrder).filter((d) => d.hasDay || d.hasTime);
       if (found[0]) for (const p of dtParams) dates[p.name] = found[0];
     }
 
@@ -346,8 +369,11 @@ export function extractArgs(tool: ToolInfo, u: Utterance, opts: ExtractOptions):
       const found = findNumbers(u).filter((f) => !claimed.has(String(f.value)));
       const cues = cueWords(p);
       const near = found.find((f) => cueDistance(text, f.index, cues) < 30 || /^\$/.test(text.slice(f.index)));
-      const pick = near ?? (expecting === p ? found[0] : undefined);
-      if (pick) put(p, p.type === 'integer' ? Math.round(pick.value) : pick.value, near !== undefined);
+      // A count needs no cue: "two margherita pizzas" says the quantity.
+      const counted = !near && isCount(p) ? findCounts(u).find((f) => !claimed.has(String(f.value))) : undefined;
+      const pick = near ?? counted ?? (expecting === p ? found[0] : undefined);
+      if (pick)
+        put(p, p.type === 'integer' ? Math.round(pick.value) : pick.value, near !== undefined || counted !== undefined);
     }
 
     for (const p of byKind('boolean')) {
