@@ -2,7 +2,7 @@
 // com", "four one five double five"), while the slot extractors look for written forms. This
 // runs before any extraction so regexes only ever see exact formats.
 
-const UNITS: Record<string, number> = {
+export const UNITS: Record<string, number> = {
   zero: 0,
   oh: 0,
   o: 0,
@@ -17,7 +17,7 @@ const UNITS: Record<string, number> = {
   eight: 8,
   nine: 9,
 };
-const TEENS: Record<string, number> = {
+export const TEENS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
@@ -29,7 +29,7 @@ const TEENS: Record<string, number> = {
   eighteen: 18,
   nineteen: 19,
 };
-const TENS: Record<string, number> = {
+export const TENS: Record<string, number> = {
   twenty: 20,
   thirty: 30,
   forty: 40,

@@ -5,7 +5,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { typoDistance } from './lexical_scorer.js';
 import { representative } from './synonyms.js';
-import { normalizeUtterance } from './normalize.js';
+import { normalizeUtterance, TEENS, TENS, UNITS } from './normalize.js';
 import { aliasesIn, fold, phrasePattern, withoutInnerHyphens } from './description_aliases.js';
 
 export interface Utterance {
@@ -345,30 +345,11 @@ export function findNumbers(u: Utterance): Found<number>[] {
   return memo(u, 'numbers', () => findNumbersUncached(u));
 }
 
+// Counts reuse the spoken-number tables (units minus the digit-reading "o"/"oh", teens, tens) plus "dozen".
 const COUNT_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
+  ...Object.fromEntries(Object.entries(UNITS).filter(([word, value]) => value > 0 && word !== 'o' && word !== 'oh')),
+  ...TEENS,
+  ...TENS,
   dozen: 12,
 };
 // After a count these are measures or clock words, not the thing counted ("in 2 days", "at 5 pm").
