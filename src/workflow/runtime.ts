@@ -56,7 +56,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
   readonly sessionId: string;
   readonly events: WorkflowEvents;
   readonly workflow: CompiledWorkflow<S>;
-  readonly operatorQueue: OperatorQueue;
+  private queue?: OperatorQueue;
   readonly sip?: SipTransferSettings;
   /** Agent ids in the order they took the call. */
   readonly path: string[] = [];
@@ -78,7 +78,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     this.workflow = 'edgesFrom' in workflow ? workflow : compileWorkflow(workflow);
     this.sessionId = options.sessionId ?? randomUUID();
     this.events = new WorkflowEvents(this.sessionId);
-    this.operatorQueue = options.operatorQueue ?? this.workflow.spec.operatorQueue ?? new SqliteOperatorQueue();
+    this.queue = options.operatorQueue ?? this.workflow.spec.operatorQueue;
     this.sip = options.sip;
     // Keep the current agent's "Known facts" current: a fact a tool just stored must not be asked again.
     this.events.on('event', (e) => {
@@ -95,6 +95,12 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     } catch (error) {
       log().child({ component: 'workflow' }).debug({ error }, 'could not refresh instructions');
     }
+  }
+
+  /** The escalation queue; the default SQLite file is opened only when a caller is first queued. */
+  get operatorQueue(): OperatorQueue {
+    this.queue ??= new SqliteOperatorQueue();
+    return this.queue;
   }
 
   get schema(): S {
@@ -383,11 +389,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
 
   /** True when this session runs in a LiveKit room (SIP transfer needs one). */
   hasRoom(): boolean {
-    try {
-      return Boolean((this.agentSession as unknown as { _roomIO?: unknown })._roomIO);
-    } catch {
-      return false;
-    }
+    return this.session?._roomIO !== undefined;
   }
 
   /** Store the escalation in the userdata fields the app named for it. */
