@@ -28,7 +28,7 @@ it('refuses a refund before verification and allows it after verify_identity mat
     onCaller('Ann Lee, ann.lee@example.com', {
       toolCalls: [{ name: 'verify_identity', args: { name: 'Ann Lee', email: 'ann.lee@example.com' } }],
     }),
-    afterTool('Thank you, Ann Lee, you are verified. I can see the Plus plan account ending in 2345.', {
+    afterTool('Thank you, Ann Lee, you are verified. I can see the Plus plan account ending in 8240.', {
       content: 'Thank you, you are verified.',
     }),
     afterTool(

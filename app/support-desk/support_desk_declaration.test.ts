@@ -131,7 +131,7 @@ describe('support desk declaration', () => {
       expect(spec.name).toBe('support-desk');
       expect(existsSync(path)).toBe(true);
       const check = openStore(path);
-      expect(check.findCustomerByAccount('40012345')?.name).toBe('Ann Lee');
+      expect(check.findCustomerByAccount('73918240')?.name).toBe('Ann Lee');
       check.close();
     } finally {
       delete process.env.SUPPORT_DESK_DB;

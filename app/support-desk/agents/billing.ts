@@ -36,10 +36,10 @@ export function billingAgent(tools: DeskTools) {
     examples: {
       verify_identity: [
         'my name is Ann Lee, email ann.lee@example.com',
-        'Priya Natarajan, account number 40034567',
+        'Priya Natarajan, account number 91460382',
         'it is David Kim and my email is dkim@example.com',
         'sure, Fatima Hassan, fatima.hassan@example.com',
-        'account number 4001 2345, Ann Lee',
+        'account number 7391 8240, Ann Lee',
       ],
       lookup_invoices: [
         'what do I owe',

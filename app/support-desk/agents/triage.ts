@@ -40,9 +40,9 @@ export function triageAgent(tools: DeskTools) {
       ],
       verify_identity: [
         'my name is Ann Lee and my email is ann.lee@example.com',
-        'I am David Kim, account number 40067890',
+        'I am David Kim, account number 35572809',
         'this is Grace O’Neill, grace.oneill@example.org',
-        'account 40023456, name Marcus Johnson',
+        'account 58204417, name Marcus Johnson',
       ],
       create_ticket: [
         'can you just open a ticket for me',

@@ -18,14 +18,14 @@ export function seedDemoData(db: Database.Database, now: Date): void {
       'INSERT INTO customers (id, name, email, account_number, phone, plan, region) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     for (const row of [
-      ['C-1001', 'Ann Lee', 'ann.lee@example.com', '40012345', '+14155550134', 'Plus', 'Springfield'],
-      ['C-1002', 'Marcus Johnson', 'marcus.j@example.com', '40023456', '+12125550188', 'Basic', 'Riverside'],
-      ['C-1003', 'Priya Natarajan', 'priya.n@example.net', '40034567', '+13125550122', 'Premium', 'Lakeview'],
-      ['C-1004', 'Tomás García', 'tomas.garcia@example.com', '40045678', '+16175550199', 'Plus', 'Hillcrest'],
-      ['C-1005', "Grace O'Neill", 'grace.oneill@example.org', '40056789', '+12065550147', 'Basic', 'Springfield'],
-      ['C-1006', 'David Kim', 'dkim@example.com', '40067890', '+15125550163', 'Premium', 'Riverside'],
-      ['C-1007', 'Fatima Hassan', 'fatima.hassan@example.com', '40078901', '+13035550175', 'Plus', 'Lakeview'],
-      ['C-1008', 'Oliver Brown', 'oliver.brown@example.co.uk', '40089012', '+447700900123', 'Basic', 'Hillcrest'],
+      ['C-1001', 'Ann Lee', 'ann.lee@example.com', '73918240', '+14155550134', 'Plus', 'Springfield'],
+      ['C-1002', 'Marcus Johnson', 'marcus.j@example.com', '58204417', '+12125550188', 'Basic', 'Riverside'],
+      ['C-1003', 'Priya Natarajan', 'priya.n@example.net', '91460382', '+13125550122', 'Premium', 'Lakeview'],
+      ['C-1004', 'Tomás García', 'tomas.garcia@example.com', '26731954', '+16175550199', 'Plus', 'Hillcrest'],
+      ['C-1005', "Grace O'Neill", 'grace.oneill@example.org', '84095126', '+12065550147', 'Basic', 'Springfield'],
+      ['C-1006', 'David Kim', 'dkim@example.com', '35572809', '+15125550163', 'Premium', 'Riverside'],
+      ['C-1007', 'Fatima Hassan', 'fatima.hassan@example.com', '67148831', '+13035550175', 'Plus', 'Lakeview'],
+      ['C-1008', 'Oliver Brown', 'oliver.brown@example.co.uk', '49306675', '+447700900123', 'Basic', 'Hillcrest'],
     ]) {
       customer.run(...row);
     }

@@ -30,7 +30,7 @@ describe('support store', () => {
     expect(count('outages')).toBeGreaterThanOrEqual(2);
     expect(count('troubleshooting_steps')).toBeGreaterThan(10);
     expect(store.findCustomerByEmail('ANN.LEE@example.com')?.name).toBe('Ann Lee');
-    expect(store.findCustomerByAccount('40067890')?.name).toBe('David Kim');
+    expect(store.findCustomerByAccount('35572809')?.name).toBe('David Kim');
     store.close();
   });
 

@@ -35,7 +35,7 @@ export const VERIFIED_ANN: Partial<SupportUserData> = {
   customerId: 'C-1001',
   callerName: 'Ann Lee',
   email: 'ann.lee@example.com',
-  accountNumber: '40012345',
+  accountNumber: '73918240',
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any tool's argument type

@@ -14,19 +14,19 @@ describe('verify_identity', () => {
       { name: 'ann lee', email: 'ann dot lee at example dot com' },
       f.userData,
     );
-    expect(out).toBe('Thank you, Ann Lee, you are verified. I can see the Plus plan account ending in 2345.');
+    expect(out).toBe('Thank you, Ann Lee, you are verified. I can see the Plus plan account ending in 8240.');
     expect(f.userData).toMatchObject({
       verified: true,
       customerId: 'C-1001',
       callerName: 'Ann Lee',
       email: 'ann.lee@example.com',
-      accountNumber: '40012345',
+      accountNumber: '73918240',
     });
   });
 
   it('verifies by account number, ignoring spacing, accents and one typo in a name', async () => {
     f = deskFixture();
-    await callTool(f.tools.verify_identity, { name: 'Tomas Garsia', account_number: '4004 5678' }, f.userData);
+    await callTool(f.tools.verify_identity, { name: 'Tomas Garsia', account_number: '2673 1954' }, f.userData);
     expect(f.userData).toMatchObject({ verified: true, customerId: 'C-1004', callerName: 'Tomás García' });
   });
 
@@ -47,7 +47,7 @@ describe('verify_identity', () => {
     await expect(
       callTool(
         f.tools.verify_identity,
-        { name: 'Ann Lee', email: 'ann.lee@example.com', account_number: '40067890' },
+        { name: 'Ann Lee', email: 'ann.lee@example.com', account_number: '35572809' },
         f.userData,
       ),
     ).rejects.toThrow(/do not match our records/);

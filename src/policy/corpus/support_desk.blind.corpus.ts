@@ -8,7 +8,7 @@ const VERIFIED = {
   customerId: 'C-1006',
   callerName: 'David Kim',
   email: 'dkim@example.com',
-  accountNumber: '40067890',
+  accountNumber: '35572809',
 };
 const ASKED: CorpusCase['before'] = [
   ['agent', 'Welcome to Acme Connect support. May I have your name, and what can I help you with today?'],
@@ -225,8 +225,8 @@ export const SUPPORT_DESK_BLIND_CORPUS: CorpusCase[] = [
   },
   {
     agent: 'billing',
-    utterance: 'I am Tomas Garcia and my account number is 40045678',
-    expect: { tool: 'verify_identity', args: { name: 'Tomas Garcia', account_number: '40045678' } },
+    utterance: 'I am Tomas Garcia and my account number is 26731954',
+    expect: { tool: 'verify_identity', args: { name: 'Tomas Garcia', account_number: '26731954' } },
   },
   { agent: 'billing', utterance: 'how much is my bill', expect: { reply: 'ask', asks: /name|email|account/i } },
   {

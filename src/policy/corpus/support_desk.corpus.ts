@@ -8,14 +8,14 @@ const VERIFIED_ANN = {
   customerId: 'C-1001',
   callerName: 'Ann Lee',
   email: 'ann.lee@example.com',
-  accountNumber: '40012345',
+  accountNumber: '73918240',
 };
 const VERIFIED_MARCUS = {
   verified: true,
   customerId: 'C-1002',
   callerName: 'Marcus Johnson',
   email: 'marcus.j@example.com',
-  accountNumber: '40023456',
+  accountNumber: '58204417',
 };
 const GREETER_ASKED: CorpusCase['before'] = [
   ['agent', 'Welcome to Acme Connect support. May I have your name, and what can I help you with today?'],
@@ -211,8 +211,8 @@ export const SUPPORT_DESK_CORPUS: CorpusCase[] = [
   },
   {
     agent: 'triage',
-    utterance: 'account number four zero zero two three four five six, I have a billing question',
-    expect: { tool: 'transfer_to_billing', args: { accountNumber: '40023456' } },
+    utterance: 'account number five eight two zero four four one seven, I have a billing question',
+    expect: { tool: 'transfer_to_billing', args: { accountNumber: '58204417' } },
     tags: ['spoken digits', 'several facts'],
   },
 
@@ -323,8 +323,8 @@ export const SUPPORT_DESK_CORPUS: CorpusCase[] = [
   },
   {
     agent: 'triage',
-    utterance: 'David Kim, account four zero zero six seven eight nine zero',
-    expect: { tool: 'verify_identity', args: { name: 'David Kim', account_number: '40067890' } },
+    utterance: 'David Kim, account three five five seven two eight zero nine',
+    expect: { tool: 'verify_identity', args: { name: 'David Kim', account_number: '35572809' } },
     tags: ['spoken digits'],
   },
   { agent: 'triage', utterance: 'nope, nothing else, thank you so much', expect: { tool: 'end_call' } },
@@ -765,8 +765,8 @@ export const SUPPORT_DESK_CORPUS: CorpusCase[] = [
   },
   {
     agent: 'billing',
-    utterance: 'Priya Natarajan, my account is four zero zero three four five six seven',
-    expect: { tool: 'verify_identity', args: { name: 'Priya Natarajan', account_number: '40034567' } },
+    utterance: 'Priya Natarajan, my account is nine one four six zero three eight two',
+    expect: { tool: 'verify_identity', args: { name: 'Priya Natarajan', account_number: '91460382' } },
     tags: ['spoken digits'],
   },
   {
@@ -810,8 +810,8 @@ export const SUPPORT_DESK_CORPUS: CorpusCase[] = [
         'I can help with that. First I need to verify your identity. Could you give me your email address or your account number?',
       ],
     ],
-    utterance: 'sure, four zero zero one two three four five',
-    expect: { tool: 'verify_identity', args: { name: 'Ann Lee', account_number: '40012345' } },
+    utterance: 'sure, seven three nine one eight two four zero',
+    expect: { tool: 'verify_identity', args: { name: 'Ann Lee', account_number: '73918240' } },
     tags: ['answer', 'known facts'],
   },
   {

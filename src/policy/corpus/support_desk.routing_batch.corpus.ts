@@ -9,7 +9,7 @@ const VERIFIED = {
   customerId: 'C-1005',
   callerName: "Grace O'Neill",
   email: 'grace.oneill@example.org',
-  accountNumber: '40056789',
+  accountNumber: '84095126',
 };
 const ASKED: CorpusCase['before'] = [
   ['agent', 'Welcome to Acme Connect support. May I have your name, and what can I help you with today?'],

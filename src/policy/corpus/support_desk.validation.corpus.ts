@@ -8,7 +8,7 @@ const VERIFIED = {
   customerId: 'C-1003',
   callerName: 'Priya Natarajan',
   email: 'priya.n@example.net',
-  accountNumber: '40034567',
+  accountNumber: '91460382',
 };
 const ASKED: CorpusCase['before'] = [
   ['agent', 'Welcome to Acme Connect support. May I have your name, and what can I help you with today?'],
