@@ -106,8 +106,19 @@ export interface CallEndedEvent extends Base {
   outcome: string;
 }
 
+/** An agent's MCP server at the start of a call: connected with its tools, or failed (and why). */
+export interface McpServerEvent extends Base {
+  type: 'mcp_server';
+  server: string;
+  agents: string[];
+  ok: boolean;
+  tools: string[];
+  error?: string;
+}
+
 export type WorkflowEvent =
   | CallEndedEvent
+  | McpServerEvent
   | AgentEnteredEvent
   | HandoffEvent
   | HandoffCompletedEvent
