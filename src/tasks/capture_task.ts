@@ -121,20 +121,20 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
     ]
       .filter(Boolean)
       .join('\n');
-    let self: CaptureTask<T> | undefined;
+    const ref: { task?: CaptureTask<T> } = {};
     const tools: Record<string, llm.FunctionTool<never, never, unknown> | object> = {
       [record]: setToolMeta(
         llm.tool({
           description: `Record the caller's ${kind.what} as they said it.`,
           parameters: z.object({ [arg.name]: z.string().describe(arg.description) }),
-          execute: async (args: Record<string, string>) => self!.receive(String(args[arg.name] ?? '')),
+          execute: async (args: Record<string, string>) => ref.task!.receive(String(args[arg.name] ?? '')),
         }),
         { kind: 'business', examples: kind.examples ?? [] },
       ),
       [decline]: setToolMeta(
         llm.tool({
           description: `The caller does not want to give their ${kind.what}.`,
-          execute: async () => self!.declined(),
+          execute: async () => ref.task!.declined(),
         }),
         {
           kind: 'business',
@@ -146,7 +146,7 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
       tools[confirm] = setToolMeta(
         llm.tool({
           description: `The caller confirmed the ${kind.what} you read back is right.`,
-          execute: async () => self!.confirmed(),
+          execute: async () => ref.task!.confirmed(),
         }),
         { kind: 'business', examples: ["yes that's right", 'correct', 'yes that is correct', 'that is right'] },
       );
@@ -157,7 +157,7 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
       chatCtx: options.chatCtx,
       llm: options.llm as never,
     });
-    self = this;
+    ref.task = this;
     this.maxAttempts = Math.max(1, options.maxAttempts ?? 3);
     this.question = options.question ?? kind.question;
   }

@@ -10,7 +10,7 @@ import {
   prepareUtterance,
   type DateOrder,
 } from '../policy/slot_extractors.js';
-import { CaptureTask, type CaptureKind, type CaptureOptions, type Parsed } from './capture_task.js';
+import { CaptureTask, type CaptureKind, type CaptureOptions } from './capture_task.js';
 import { lettersOnly, luhnValid, maskDigits, speakDigits, spellOut, stripLeadIn } from './spoken.js';
 
 const EMAIL = /^[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
