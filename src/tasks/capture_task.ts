@@ -2,7 +2,7 @@
 // detail, validates it, reads it back in a speakable form, takes corrections, gives up after N
 // tries, and resolves with a typed result. Each kind (email, phone, date...) only supplies a
 // parser and a read-back; see kinds.ts.
-import { llm, voice } from '@livekit/agents';
+import { getJobContext, llm, voice } from '@livekit/agents';
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { ReadableStream } from 'node:stream/web';
@@ -25,6 +25,11 @@ export interface CaptureKind<T> {
   question: string;
   /** The record tool's argument name and description (the name tells the offline policy the kind). */
   argument: { name: string; description: string };
+  /**
+   * Strict recognition of a value in the caller's own words, used to answer without a model turn
+   * (default: `parse`). Kinds whose parser accepts loose input (names) narrow it here.
+   */
+  recognise?(said: string, context: { previous?: T; now: Date }): boolean;
   /** Read the caller's words (or what the model wrote) into a value; `text` is the canonical form. */
   parse(said: string, context: { previous?: T; now: Date }): Parsed<T>;
   /** The read-back line, speakable; undefined skips confirmation (e.g. a yes/no answer). */
@@ -35,6 +40,21 @@ export interface CaptureKind<T> {
   guidance?: string;
   /** Phrases callers use to give this detail (for the offline policy's classifier). */
   examples?: string[];
+}
+
+/** Where keypad (DTMF) digits come from: a LiveKit Room (SIP callers) or anything emitting the same event. */
+export interface DtmfSource {
+  on(event: 'dtmfReceived', listener: (code: number, digit: string, ...rest: never[]) => void): unknown;
+  off(event: 'dtmfReceived', listener: (code: number, digit: string, ...rest: never[]) => void): unknown;
+}
+
+export interface KeypadOptions {
+  /** Default: the job's room when running in a LiveKit job (SIP participants send DTMF); else none. */
+  source?: DtmfSource;
+  /** Key that ends an entry (default `#`). */
+  terminator?: string;
+  /** An entry also ends after this many keys (e.g. a fixed-length PIN). */
+  maxKeys?: number;
 }
 
 export interface CaptureOptions {
@@ -48,6 +68,16 @@ export interface CaptureOptions {
   instructions?: string;
   /** Per-task model overrides, as on any agent. */
   llm?: voice.AgentOptions<unknown>['llm'];
+  /**
+   * Recognise clear values in the caller's words and record them without a model turn (default
+   * true). Read-back answers ("yes", "no", one-letter corrections) are always handled directly.
+   */
+  directAnswers?: boolean;
+  /**
+   * Also accept keypad (DTMF) entry where the transport supports it: keys then `#`; after a
+   * read-back, 1 confirms and 2 re-enters. Spoken answers keep working alongside.
+   */
+  keypad?: boolean | KeypadOptions;
   /** Clock for date kinds (tests). */
   now?: () => Date;
   /** Conversation the task starts with (default: the current one, so it knows what was said). */
@@ -99,6 +129,7 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
   private readonly question: string;
   private handledItem?: string;
   private givingUp = false;
+  private keyedEntry?: string;
 
   constructor(
     readonly kind: CaptureKind<T>,
@@ -184,8 +215,50 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
   }
 
   override async onEnter(): Promise<void> {
+    const keypad = this.attachKeypad();
     this.emit('asked');
-    this.session.say(this.question);
+    this.session.say(keypad ? `${this.question} You can also type it on your keypad, then press hash.` : this.question);
+  }
+
+  override async onExit(): Promise<void> {
+    this.detachKeypad?.();
+  }
+
+  private detachKeypad?: () => void;
+
+  // Keys become caller input on the normal path (so read-back, correction and events are the same).
+  private attachKeypad(): boolean {
+    const opts = this.options.keypad;
+    if (!opts) return false;
+    const settings = typeof opts === 'object' ? opts : {};
+    const source = settings.source ?? (getJobContext(false)?.room as DtmfSource | undefined);
+    if (!source) return false;
+    const terminator = settings.terminator ?? '#';
+    let keys = '';
+    const submit = (text: string) => {
+      if (this.done) return;
+      if (/^\d+$/.test(text)) this.keyedEntry = text;
+      this.session.generateReply({ userInput: text });
+    };
+    const listener = (_code: number, digit: string) => {
+      if (this.done) return;
+      if (this.pending && !keys && (digit === '1' || digit === '2')) return submit(digit === '1' ? 'yes' : 'no');
+      if (digit === terminator || digit === '*') {
+        const entry = keys;
+        keys = '';
+        if (digit === terminator && entry) submit(entry);
+        return;
+      }
+      keys += digit;
+      if (settings.maxKeys && keys.length >= settings.maxKeys) {
+        const entry = keys;
+        keys = '';
+        submit(entry);
+      }
+    };
+    source.on('dtmfReceived', listener);
+    this.detachKeypad = () => source.off('dtmfReceived', listener);
+    return true;
   }
 
   /** A value from the record tool (or a correction heard directly): validate, then read back or finish. */
@@ -238,6 +311,7 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
   private finish(result: CaptureResult<T>): void {
     if (this.done) return;
     if (result.ok) this.emit('captured', { value: this.display(result.value, result.text) });
+    if (result.ok) this.detachKeypad?.();
     else this.emit(result.reason === 'declined' ? 'declined' : 'gave_up');
     this.complete(result);
   }
@@ -259,7 +333,7 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
       this.handledItem = last.id;
       const direct =
         last.type === 'message' && last.role === 'user'
-          ? this.answerToReadBack(last.textContent ?? '')
+          ? (this.answerToReadBack(last.textContent ?? '') ?? this.recognisedValue(last.textContent ?? ''))
           : last.type === 'function_call_output' && last.name === this.recordTool && !this.done
             ? { say: last.isError ? this.askAgainLine(last.output) : toolText(last.output) }
             : undefined;
@@ -270,6 +344,20 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
 
   private get recordTool(): string {
     return `record_${this.kind.id}`;
+  }
+
+  /** The record call for a value said plainly ("jane at example dot com"); undefined leaves it to the model. */
+  private recognisedValue(said: string): DirectReply | undefined {
+    if (this.done || !said.trim()) return undefined;
+    // A keypad entry is unambiguous: always recorded (and validated) as the value.
+    if (said === this.keyedEntry) {
+      this.keyedEntry = undefined;
+      return { call: this.recordTool, args: { [this.kind.argument.name]: said } };
+    }
+    if (this.options.directAnswers === false) return undefined;
+    const context = { previous: this.pending?.value, now: this.options.now?.() ?? new Date() };
+    const clear = this.kind.recognise ? this.kind.recognise(said, context) : this.kind.parse(said, context).ok;
+    return clear ? { call: this.recordTool, args: { [this.kind.argument.name]: said } } : undefined;
   }
 
   /** A clear answer to the read-back, as a reply or a tool call; undefined leaves it to the model. */

@@ -41,9 +41,10 @@ function formDesk(script: ConstructorParameters<typeof WorkflowFakeLLM>[0], tool
             description: 'Register the caller: collects email, phone number and date of birth.',
             execute: async (_args, { ctx }) => {
               const ud = ctx.userData as z.infer<typeof UserData>;
-              ud.email = unwrapCapture(await getEmail().run());
+              // The model reads the email and the date itself; the phone number is recognised directly.
+              ud.email = unwrapCapture(await getEmail({ directAnswers: false }).run());
               ud.phone = unwrapCapture(await getPhoneNumber().run());
-              ud.dateOfBirth = unwrapCapture(await getDateOfBirth({ now: NOW }).run());
+              ud.dateOfBirth = unwrapCapture(await getDateOfBirth({ now: NOW, directAnswers: false }).run());
               return `Registered ${ud.email}, ${ud.phone}, born ${ud.dateOfBirth}.`;
             },
           }),
@@ -203,7 +204,7 @@ describe('capture tasks with a model (FakeLLM)', () => {
     await t.run('card please');
     const r = await t.run('4111 1111 1111 1111');
     const out = r.events.find((e) => e.type === 'function_call_output')!.item as llm.FunctionCallOutput;
-    expect(out.output).toContain('I have a card number ending in one one one one. Is that right?');
+    expect(out.output).toContain('I have the card number ending in one one one one. Is that right?');
     await t.run('yes');
     await expect.poll(() => t.session.userData).toMatchObject({ cardLast4: '1111' });
     const shown = JSON.stringify(t.captures());

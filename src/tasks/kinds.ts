@@ -93,6 +93,8 @@ export function nameKind(opts: { requireLastName?: boolean } = {}): CaptureKind<
     argument: { name: 'full_name', description: "The caller's name, as they said or spelled it" },
     examples: ['my name is', "it's", 'this is', 'I am'],
     guidance: 'If the caller spells their name, pass the spelling.',
+    // Only a name the extractor finds counts as said plainly ("why do you ask" is not a name).
+    recognise: (said) => findPersonName(prepareUtterance(lettersOnly(stripLeadIn(said))), true) !== undefined,
     parse(said) {
       const spelled = lettersOnly(stripLeadIn(said)).replace(/\b(?:[a-z]\s+){1,}[a-z]\b/gi, (run) =>
         run.replace(/\s+/g, ''),
@@ -287,7 +289,7 @@ export function numberKind(opts: NumberOptions): CaptureKind<string> {
     },
     readBack: (value) =>
       opts.secret
-        ? `I have a ${opts.what} ending in ${speakDigits(value.slice(-4), [4])}.`
+        ? `I have the ${opts.what} ending in ${speakDigits(value.slice(-4), [4])}.`
         : `I have ${speakDigits(value)}.`,
     display: (value) => (opts.secret ? maskDigits(value) : value),
   };
@@ -318,3 +320,9 @@ export const getNumber = (options: CaptureOptions & NumberOptions) => new Captur
 /** Ask for a payment card number (Luhn-checked, 12–19 digits, never read back or recorded in full). */
 export const getCardNumber = (options?: CaptureOptions) =>
   new CaptureTask(numberKind({ what: 'card number', digits: [12, 19], checksum: 'luhn', secret: true }), options);
+/**
+ * Digit entry by keypad (DTMF, where the transport supports it: SIP callers in a LiveKit room) or
+ * by voice: `getDigits({ what: 'account PIN', digits: 4, secret: true })`.
+ */
+export const getDigits = (options: CaptureOptions & NumberOptions & { keypad?: CaptureOptions['keypad'] }) =>
+  new CaptureTask(numberKind(options), { keypad: true, ...options });
