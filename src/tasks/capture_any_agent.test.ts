@@ -1,9 +1,9 @@
 // The tasks from a plain agents-js agent (no workflow): consent, a declined detail, keypad entry.
-import { llm, voice } from '@livekit/agents';
+import { llm, voice, workflows } from '@livekit/agents';
 import { EventEmitter } from 'node:events';
 import { afterEach, expect, it } from 'vitest';
 import type { CaptureResult } from './capture_task.js';
-import { getAddress, getConsent, getDigits } from './kinds.js';
+import { getAddress, getConsent, getDigits, getEmail, getPhoneNumber } from './kinds.js';
 
 let session: voice.AgentSession | undefined;
 afterEach(async () => session?.close());
@@ -73,4 +73,28 @@ it('takes keypad digits where the transport sends DTMF: keys, hash, then 1 to co
   press('1');
   await expect.poll(() => t.results).toEqual([{ ok: true, value: '4821', text: '4821', attempts: 2 }]);
   expect(keypad.listenerCount('dtmfReceived')).toBe(0);
+});
+
+it('runs as steps of a workflows.TaskGroup', async () => {
+  const t = await agentWith(
+    () =>
+      new workflows.TaskGroup({ summarizeChatCtx: false })
+        .add(() => getEmail(), { id: 'email', description: 'Collect the email address' })
+        .add(() => getPhoneNumber(), { id: 'phone', description: 'Collect the phone number' }) as never,
+    [],
+  );
+  await t.run('sam at example dot org');
+  await t.run('yes');
+  await t.run('six one seven five five five zero one nine nine');
+  await t.run('yes');
+  await expect
+    .poll(() => t.results)
+    .toMatchObject([
+      {
+        taskResults: {
+          email: { ok: true, value: 'sam@example.org' },
+          phone: { ok: true, value: '6175550199' },
+        },
+      },
+    ]);
 });

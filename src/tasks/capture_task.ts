@@ -205,8 +205,13 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
   private emit(status: CaptureEvent['status'], extra: { value?: string; problem?: string } = {}): void {
     const input: CaptureEventInput = { task: this.kind.id, status, attempts: this.attempts, ...extra };
     this.events.emit('capture', input);
-    const parent = this._oldAgent;
-    const bound = parent ? runtimeOf(parent) : undefined;
+    // The agent that started the task, through any enclosing tasks (a workflows.TaskGroup step).
+    let parent: voice.Agent | undefined = this._oldAgent;
+    let bound = parent ? runtimeOf(parent) : undefined;
+    for (let hops = 0; parent && !bound && hops < 5; hops++) {
+      parent = parent instanceof voice.AgentTask ? parent._oldAgent : undefined;
+      bound = parent ? runtimeOf(parent) : undefined;
+    }
     bound?.runtime.events.emitEvent({ type: 'capture', agent: bound.agentId, ...input });
   }
 
