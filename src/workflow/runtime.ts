@@ -136,6 +136,8 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
   /** Listen to the session for handoff gaps; done by start(), public for custom start paths. */
   attach(session: voice.AgentSession<z.infer<S>>): void {
     this.session = session;
+    // start() awaits the servers before the first agent; custom start paths get them for later agents.
+    void this.mcp.start();
     session.on(voice.AgentSessionEventTypes.Close, () => void this.mcp.close());
     let lastAgent: voice.Agent | undefined;
     session.on(voice.AgentSessionEventTypes.ConversationItemAdded, (ev) => {
