@@ -211,4 +211,25 @@ describe('capture tasks with a model (FakeLLM)', () => {
     expect(shown).toContain('•••• 1111');
     expect(shown).not.toContain('4111111111111111');
   });
+
+  it("lifts the calling tool's time limit while the caller answers, and restores it after", async () => {
+    const t = formDesk(
+      [
+        { input: 'card please', toolCalls: [{ name: 'take_card', args: {} }] },
+        {
+          input: '4111 1111 1111 1111',
+          toolCalls: [{ name: 'record_card_number', args: { card_number: '4111 1111 1111 1111' } }],
+        },
+      ],
+      200,
+    );
+    await t.start();
+    await t.run('card please');
+    await new Promise((r) => setTimeout(r, 500)); // the caller takes longer than the 0.2 s limit
+    await t.run('4111 1111 1111 1111');
+    await t.run('yes');
+    await expect.poll(() => t.session.userData).toMatchObject({ cardLast4: '1111' });
+    const take = t.runtime.events.history.find((e) => e.type === 'tool_call' && e.tool === 'take_card');
+    expect(take).toMatchObject({ ok: true, timedOut: false });
+  });
 });
