@@ -3,3 +3,5 @@ export * from './workflow/index.js';
 export { providersFromEnv, ProviderConfigError, type Providers } from './providers/index.js';
 export { ConsoleSession, type ConsoleSessionOptions } from './console/console_session.js';
 export { loadWorkflow } from './cli/load_workflow.js';
+export * from './mcp/index.js';
+export * from './tasks/index.js';

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { runInteractive, runScript } from '../console/run_console.js';
+import { closeMcpServers } from '../mcp/pool.js';
 import { providersFromEnv, type Providers } from '../providers/index.js';
 import { LocalPolicyLLM } from '../policy/index.js';
 import { EspeakTTS, isEspeakAvailable } from '../speech/index.js';
@@ -80,6 +81,7 @@ export function registerConsoleCommand(program: Command): void {
       } finally {
         // Every record and every audio byte reaches storage before the CLI exits.
         for (const cleanup of cleanups) await cleanup();
+        await closeMcpServers();
         await (await observability()).shutdown();
       }
     });

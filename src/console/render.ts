@@ -37,6 +37,10 @@ export function renderWorkflowEvent(event: WorkflowEvent): string | undefined {
       );
     case 'loop_detected':
       return pc.red(`    loop protection: ${event.reason}`);
+    case 'mcp_server':
+      return event.error
+        ? pc.red(`! ${event.error}`)
+        : pc.dim(`    MCP server ${event.server}: ${event.tools.length} tool(s) for ${event.agents.join(', ')}`);
     case 'escalation':
       return pc.magenta(
         `    escalation via ${event.channel}${event.ticketId ? ` (ticket ${event.ticketId})` : ''}: ${event.ok ? 'ok' : 'failed'}`,

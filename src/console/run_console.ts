@@ -58,6 +58,11 @@ export async function runScript(options: ScriptOptions): Promise<void> {
   const human = options.events === '-' ? process.stderr : process.stdout;
   const call = await ConsoleSession.open({
     ...options,
+    // A tool server that failed to start is said once, even without --echo: the call goes on without it.
+    onWorkflowEvent: (e) => {
+      options.onWorkflowEvent?.(e);
+      if (e.type === 'mcp_server' && e.error) process.stderr.write(`${renderWorkflowEvent(e)}\n`);
+    },
     onEvent: (e) => {
       sink.write(e);
       if (options.echo) {

@@ -4,6 +4,7 @@ import type { llm, stt, tts, voice } from '@livekit/agents';
 import type { z } from 'zod';
 import type { Guard } from './guards.js';
 import type { OperatorQueue } from './escalation/operator_queue.js';
+import type { McpServerSpec } from '../mcp/types.js';
 
 /** How conversation history crosses an edge into the next agent. */
 export type HistoryPolicy = 'full' | 'none' | 'summary' | `last:${number}`;
@@ -53,6 +54,8 @@ export interface AgentSpec<UD> {
   agentClass?: AgentClass<UD>;
   /** Per-agent tool timeout override (ms). */
   toolTimeoutMs?: number;
+  /** MCP servers whose tools become this agent's tools (stdio `{ command }` or HTTP `{ url }`). */
+  mcpServers?: McpServerSpec[];
 }
 
 export interface EdgeSpec<UD> {

@@ -106,8 +106,33 @@ export interface CallEndedEvent extends Base {
   outcome: string;
 }
 
+/** An agent's MCP server at the start of a call: connected with its tools, or failed (and why). */
+export interface McpServerEvent extends Base {
+  type: 'mcp_server';
+  server: string;
+  agents: string[];
+  ok: boolean;
+  tools: string[];
+  error?: string;
+}
+
+/** A prebuilt data-capture task (src/tasks) moved on: asked, read back, rejected, captured, gave up. */
+export interface CaptureEvent extends Base {
+  type: 'capture';
+  /** The agent whose tool started the task, when it runs inside a workflow. */
+  agent?: string;
+  task: string;
+  status: 'asked' | 'read_back' | 'invalid' | 'corrected' | 'captured' | 'declined' | 'gave_up';
+  attempts: number;
+  /** The value as it may be shown (secret numbers masked). */
+  value?: string;
+  problem?: string;
+}
+
 export type WorkflowEvent =
   | CallEndedEvent
+  | CaptureEvent
+  | McpServerEvent
   | AgentEnteredEvent
   | HandoffEvent
   | HandoffCompletedEvent

@@ -227,11 +227,15 @@ export function inspectWorkflow<S extends AnyZodObject>(
     if (a.canEndCall) add(END_CALL_TOOL, 'end-call tool');
     if (a.human) add(OPERATOR_TOOL, 'operator transfer');
     if (callable.has(id)) add(RETURN_TOOL, 'return tool');
+    // MCP tool names are only known once the server runs: guards/examples may name them.
+    const mcp = (a.mcpServers?.length ?? 0) > 0;
     for (const toolName of Object.keys(a.guards ?? {})) {
-      if (!names.has(toolName)) problems.push({ agent: id, message: `guard set on unknown tool "${toolName}".` });
+      if (!names.has(toolName) && !mcp)
+        problems.push({ agent: id, message: `guard set on unknown tool "${toolName}".` });
     }
     for (const toolName of Object.keys(a.examples ?? {})) {
-      if (!names.has(toolName)) problems.push({ agent: id, message: `examples given for unknown tool "${toolName}".` });
+      if (!names.has(toolName) && !mcp)
+        problems.push({ agent: id, message: `examples given for unknown tool "${toolName}".` });
     }
     for (const key of Object.keys((a.returns?.shape ?? {}) as Record<string, unknown>)) {
       if (protectedFields.has(key))

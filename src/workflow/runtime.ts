@@ -15,6 +15,7 @@ import { describeKnownFacts, renderText } from './text.js';
 import { entryTag } from './tool_meta.js';
 import { wrapBusinessTool } from './tool_wrap.js';
 import { InflightTools } from './inflight_tools.js';
+import { WorkflowMcpServers } from '../mcp/workflow_servers.js';
 import { bindAgent, WorkflowAgent } from './workflow_agent.js';
 
 export interface SipTransferSettings {
@@ -66,6 +67,8 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
   outcome: 'in_progress' | 'resolved' | 'escalated' | 'abandoned' | 'error' = 'in_progress';
   endRequested = false;
   readonly inflight = new InflightTools();
+  /** The agents' MCP servers (connected at start, shared per process where safe). */
+  readonly mcp: WorkflowMcpServers;
   currentAgentId?: string;
   private session?: voice.AgentSession<z.infer<S>>;
   private readonly pending = new Map<voice.Agent, PendingEntry>();
@@ -80,6 +83,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     this.events = new WorkflowEvents(this.sessionId);
     this.queue = options.operatorQueue ?? this.workflow.spec.operatorQueue;
     this.sip = options.sip;
+    this.mcp = new WorkflowMcpServers(this.workflow.agents.values() as never, this.events);
     // Keep the current agent's "Known facts" current: a fact a tool just stored must not be asked again.
     this.events.on('event', (e) => {
       if (e.type === 'userdata_changed') void this.refreshInstructions(e.agent);
@@ -124,6 +128,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     startOptions: Omit<Parameters<voice.AgentSession['start']>[0], 'agent'> = {},
   ): Promise<void> {
     this.attach(session);
+    await this.mcp.start();
     const agent = this.buildAgent(this.workflow.spec.start, { chatCtx: llm.ChatContext.empty() });
     await session.start({ ...startOptions, agent });
   }
@@ -131,6 +136,9 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
   /** Listen to the session for handoff gaps; done by start(), public for custom start paths. */
   attach(session: voice.AgentSession<z.infer<S>>): void {
     this.session = session;
+    // start() awaits the servers before the first agent; custom start paths get them for later agents.
+    void this.mcp.start();
+    session.on(voice.AgentSessionEventTypes.Close, () => void this.mcp.close());
     let lastAgent: voice.Agent | undefined;
     session.on(voice.AgentSessionEventTypes.ConversationItemAdded, (ev) => {
       const item = ev.item;
@@ -264,6 +272,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
           spec.examples?.transfer_to_operator ?? [],
         ),
       );
+    tools.push(...this.mcp.toolsFor(spec, base, new Set(tools.map((t) => t.name))));
     return tools;
   }
 

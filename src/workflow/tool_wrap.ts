@@ -1,6 +1,7 @@
 // Wraps every tool the workflow hands to the framework: guards first, then a time limit, then
 // userdata validation, and one structured event per call. The wrapped tool is still an llm.tool.
 import { llm, log, voice } from '@livekit/agents';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { z } from 'zod';
 import type { AnyFunctionTool, AnonTool, AnyZodObject } from './declaration.js';
 import type { ToolFailure, WorkflowEvents } from './events.js';
@@ -15,6 +16,23 @@ export interface WrapContext<UD> {
   timeoutMs: number;
   guards: Guard<UD>[];
   inflight?: InflightTools;
+}
+
+// The time limit of the tool call in progress, so a tool that waits on the caller can lift it.
+const timeLimits = new AsyncLocalStorage<{ pause: () => void; resume: () => void }>();
+
+/**
+ * Run `fn` without the enclosing tool's time limit: for a tool that waits on the caller (an
+ * AgentTask collecting details takes as long as the conversation does). The limit restarts after.
+ */
+export async function withoutToolTimeLimit<T>(fn: () => Promise<T>): Promise<T> {
+  const limit = timeLimits.getStore();
+  limit?.pause();
+  try {
+    return await fn();
+  } finally {
+    limit?.resume();
+  }
 }
 
 type Execute = (args: Record<string, unknown>, opts: llm.ToolOptions<unknown>) => Promise<unknown>;
@@ -138,18 +156,30 @@ export function wrapTool<UD>(
     const onAbort = () => controller.abort();
     opts.abortSignal?.addEventListener('abort', onAbort, { once: true });
     let timer: NodeJS.Timeout | undefined;
+    let expire: () => void = () => {};
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
+      expire = () => {
         controller.abort();
         reject(
           new llm.ToolError(
             `${name} did not answer within ${Math.round(ctx.timeoutMs / 100) / 10} seconds. Apologise to the caller, say the system is slow right now, and offer to try again or to create a ticket.`,
           ),
         );
-      }, ctx.timeoutMs);
+      };
+      timer = setTimeout(expire, ctx.timeoutMs);
     });
+    const limit = {
+      pause: () => clearTimeout(timer),
+      resume: () => {
+        clearTimeout(timer);
+        if (!controller.signal.aborted) timer = setTimeout(expire, ctx.timeoutMs);
+      },
+    };
     try {
-      const result = await Promise.race([run(args, { ...opts, abortSignal: controller.signal }), timeout]);
+      const result = await Promise.race([
+        timeLimits.run(limit, () => run(args, { ...opts, abortSignal: controller.signal })),
+        timeout,
+      ]);
       const after = snapshot(userData);
       const changes = diffUserData(before, after);
       const bad = invalidFields(ctx.schema, after, Object.keys(changes));
@@ -178,6 +208,7 @@ export function wrapTool<UD>(
       finish({ ok: false, error: message, failure: 'exception' });
       throw new llm.ToolError(message);
     } finally {
+      limit.resume = () => {};
       clearTimeout(timer);
       opts.abortSignal?.removeEventListener('abort', onAbort);
     }

@@ -1,0 +1,432 @@
+// The shared engine of the prebuilt data-capture tasks: an agents-js AgentTask that asks for one
+// detail, validates it, reads it back in a speakable form, takes corrections, gives up after N
+// tries, and resolves with a typed result. Each kind (email, phone, date...) only supplies a
+// parser and a read-back; see kinds.ts.
+import { getJobContext, llm, voice } from '@livekit/agents';
+import { EventEmitter } from 'node:events';
+import { randomUUID } from 'node:crypto';
+import { ReadableStream } from 'node:stream/web';
+import { z } from 'zod';
+import { findYesNo, prepareUtterance } from '../policy/slot_extractors.js';
+import type { CaptureEvent } from '../workflow/events.js';
+import { setToolMeta } from '../workflow/tool_meta.js';
+import { withoutToolTimeLimit } from '../workflow/tool_wrap.js';
+import { runtimeOf } from '../workflow/workflow_agent.js';
+import { applyCorrection } from './spoken.js';
+
+export type Parsed<T> = { ok: true; value: T; text: string } | { ok: false; problem: string };
+
+export interface CaptureKind<T> {
+  /** Short id used in tool names and events: `email` → `record_email`. */
+  id: string;
+  /** What is collected, in words: "email address". */
+  what: string;
+  /** The first question. */
+  question: string;
+  /** The record tool's argument name and description (the name tells the offline policy the kind). */
+  argument: { name: string; description: string };
+  /**
+   * Strict recognition of a value in the caller's own words, used to answer without a model turn
+   * (default: `parse`). Kinds whose parser accepts loose input (names) narrow it here.
+   */
+  recognise?(said: string, context: { previous?: T; now: Date }): boolean;
+  /** Read the caller's words (or what the model wrote) into a value; `text` is the canonical form. */
+  parse(said: string, context: { previous?: T; now: Date }): Parsed<T>;
+  /** The read-back line, speakable; undefined skips confirmation (e.g. a yes/no answer). */
+  readBack?(value: T, text: string): string | undefined;
+  /** How the value may appear in events and records (default: the canonical text). */
+  display?(value: T, text: string): string;
+  /** Extra guidance for the model. */
+  guidance?: string;
+  /** Phrases callers use to give this detail (for the offline policy's classifier). */
+  examples?: string[];
+}
+
+/** Where keypad (DTMF) digits come from: a LiveKit Room (SIP callers) or anything emitting the same event. */
+export interface DtmfSource {
+  on(event: 'dtmfReceived', listener: (code: number, digit: string, ...rest: never[]) => void): unknown;
+  off(event: 'dtmfReceived', listener: (code: number, digit: string, ...rest: never[]) => void): unknown;
+}
+
+export interface KeypadOptions {
+  /** Default: the job's room when running in a LiveKit job (SIP participants send DTMF); else none. */
+  source?: DtmfSource;
+  /** Key that ends an entry (default `#`). */
+  terminator?: string;
+  /** An entry also ends after this many keys (e.g. a fixed-length PIN). */
+  maxKeys?: number;
+}
+
+export interface CaptureOptions {
+  /** Ask with these words instead of the default question. */
+  question?: string;
+  /** Tries (invalid answers plus rejected read-backs) before giving up (default 3). */
+  maxAttempts?: number;
+  /** Skip the read-back and accept the first valid value. */
+  skipConfirmation?: boolean;
+  /** Extra instructions appended to the task's own. */
+  instructions?: string;
+  /** Per-task model overrides, as on any agent. */
+  llm?: voice.AgentOptions<unknown>['llm'];
+  /**
+   * Recognise clear values in the caller's words and record them without a model turn (default
+   * true). Read-back answers ("yes", "no", one-letter corrections) are always handled directly.
+   */
+  directAnswers?: boolean;
+  /**
+   * Also accept keypad (DTMF) entry where the transport supports it: keys then `#`; after a
+   * read-back, 1 confirms and 2 re-enters. Spoken answers keep working alongside.
+   */
+  keypad?: boolean | KeypadOptions;
+  /** Clock for date kinds (tests). */
+  now?: () => Date;
+  /** Conversation the task starts with (default: the current one, so it knows what was said). */
+  chatCtx?: llm.ChatContext;
+}
+
+export interface CaptureSuccess<T> {
+  ok: true;
+  value: T;
+  /** Canonical text of the value (e.g. `jane.doe@example.com`, `+15551234567`, `1985-03-04`). */
+  text: string;
+  attempts: number;
+}
+
+export interface CaptureFailure {
+  ok: false;
+  reason: 'gave_up' | 'declined';
+  attempts: number;
+  /** A sentence the calling agent's model can act on. */
+  message: string;
+}
+
+export type CaptureResult<T> = CaptureSuccess<T> | CaptureFailure;
+
+/** Thrown by `unwrapCapture` for a failed capture; a ToolError, so a tool may simply let it through. */
+export class CaptureFailedError extends llm.ToolError {
+  constructor(readonly result: CaptureFailure) {
+    super(result.message);
+    this.name = 'CaptureFailedError';
+  }
+}
+
+/** The value of a successful capture, or a CaptureFailedError the model can talk about. */
+export function unwrapCapture<T>(result: CaptureResult<T>): T {
+  if (!result.ok) throw new CaptureFailedError(result);
+  return result.value;
+}
+
+export type CaptureEventInput = Omit<CaptureEvent, 'at' | 'sessionId' | 'type' | 'agent'>;
+
+const YES_ONLY = 6;
+
+export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
+  /** `capture` events for this task (they also go to the workflow's events when run inside one). */
+  readonly events = new EventEmitter<{ capture: [CaptureEventInput] }>();
+  private attempts = 0;
+  private pending?: { value: T; text: string };
+  private readonly maxAttempts: number;
+  private readonly question: string;
+  private handledItem?: string;
+  private givingUp = false;
+  private keyedEntry?: string;
+
+  constructor(
+    readonly kind: CaptureKind<T>,
+    private readonly options: CaptureOptions = {},
+  ) {
+    const arg = kind.argument;
+    const record = `record_${kind.id}`;
+    const confirm = `confirm_${kind.id}`;
+    const decline = `decline_${kind.id}`;
+    const confirms = !options.skipConfirmation && kind.readBack !== undefined;
+    const instructions = [
+      `You are collecting the caller's ${kind.what}. Keep replies short and do not talk about anything else.`,
+      `When the caller gives it, call ${record} with it as they said it (spoken forms such as "at", "dot" or digits said as words are fine).`,
+      confirms
+        ? `${record} returns a read-back: say it and ask the caller to confirm. When they confirm, call ${confirm}. If they correct it, all of it or a single letter ("no, it's m as in mary"), call ${record} again with the full corrected ${kind.what}.`
+        : '',
+      `If ${record} says the value is not valid, ask again as it says. If the caller will not give it, call ${decline}.`,
+      kind.guidance ?? '',
+      options.instructions ?? '',
+    ]
+      .filter(Boolean)
+      .join('\n');
+    const ref: { task?: CaptureTask<T> } = {};
+    const tools: Record<string, llm.FunctionTool<never, never, unknown> | object> = {
+      [record]: setToolMeta(
+        llm.tool({
+          description: `Record the caller's ${kind.what} as they said it.`,
+          parameters: z.object({ [arg.name]: z.string().describe(arg.description) }),
+          execute: async (args: Record<string, string>) => ref.task!.receive(String(args[arg.name] ?? '')),
+        }),
+        { kind: 'business', examples: kind.examples ?? [] },
+      ),
+      [decline]: setToolMeta(
+        llm.tool({
+          description: `The caller does not want to give their ${kind.what}.`,
+          execute: async () => ref.task!.declined(),
+        }),
+        {
+          kind: 'business',
+          examples: [`I don't want to give my ${kind.what}`, `I'd rather not say`, `skip that`, `no I won't`],
+        },
+      ),
+    };
+    if (confirms)
+      tools[confirm] = setToolMeta(
+        llm.tool({
+          description: `The caller confirmed the ${kind.what} you read back is right.`,
+          execute: async () => ref.task!.confirmed(),
+        }),
+        { kind: 'business', examples: ["yes that's right", 'correct', 'yes that is correct', 'that is right'] },
+      );
+    super({
+      id: `capture_${kind.id}`,
+      instructions,
+      tools: tools as never,
+      chatCtx: options.chatCtx,
+      llm: options.llm as never,
+    });
+    ref.task = this;
+    this.maxAttempts = Math.max(1, options.maxAttempts ?? 3);
+    this.question = options.question ?? kind.question;
+  }
+
+  /** Run the task; a workflow tool's time limit is lifted while the caller answers. */
+  override run(): Promise<CaptureResult<T>> {
+    return withoutToolTimeLimit(() => super.run());
+  }
+
+  private get confirms(): boolean {
+    return !this.options.skipConfirmation && this.kind.readBack !== undefined;
+  }
+
+  private emit(status: CaptureEvent['status'], extra: { value?: string; problem?: string } = {}): void {
+    const input: CaptureEventInput = { task: this.kind.id, status, attempts: this.attempts, ...extra };
+    this.events.emit('capture', input);
+    // The agent that started the task, through any enclosing tasks (a workflows.TaskGroup step).
+    let parent: voice.Agent | undefined = this._oldAgent;
+    let bound = parent ? runtimeOf(parent) : undefined;
+    for (let hops = 0; parent && !bound && hops < 5; hops++) {
+      parent = parent instanceof voice.AgentTask ? parent._oldAgent : undefined;
+      bound = parent ? runtimeOf(parent) : undefined;
+    }
+    bound?.runtime.events.emitEvent({ type: 'capture', agent: bound.agentId, ...input });
+  }
+
+  private display(value: T, text: string): string {
+    return this.kind.display ? this.kind.display(value, text) : text;
+  }
+
+  override async onEnter(): Promise<void> {
+    const keypad = this.attachKeypad();
+    this.emit('asked');
+    this.session.say(keypad ? `${this.question} You can also type it on your keypad, then press hash.` : this.question);
+  }
+
+  override async onExit(): Promise<void> {
+    this.detachKeypad?.();
+  }
+
+  private detachKeypad?: () => void;
+
+  // Keys become caller input on the normal path (so read-back, correction and events are the same).
+  private attachKeypad(): boolean {
+    const opts = this.options.keypad;
+    if (!opts) return false;
+    const settings = typeof opts === 'object' ? opts : {};
+    const source = settings.source ?? (getJobContext(false)?.room as DtmfSource | undefined);
+    if (!source) return false;
+    const terminator = settings.terminator ?? '#';
+    let keys = '';
+    const submit = (text: string) => {
+      if (this.done) return;
+      if (/^\d+$/.test(text)) this.keyedEntry = text;
+      this.session.generateReply({ userInput: text });
+    };
+    const listener = (_code: number, digit: string) => {
+      if (this.done) return;
+      if (this.pending && !keys && (digit === '1' || digit === '2')) return submit(digit === '1' ? 'yes' : 'no');
+      if (digit === terminator || digit === '*') {
+        const entry = keys;
+        keys = '';
+        if (digit === terminator && entry) submit(entry);
+        return;
+      }
+      keys += digit;
+      if (settings.maxKeys && keys.length >= settings.maxKeys) {
+        const entry = keys;
+        keys = '';
+        submit(entry);
+      }
+    };
+    source.on('dtmfReceived', listener);
+    this.detachKeypad = () => source.off('dtmfReceived', listener);
+    return true;
+  }
+
+  /** A value from the record tool (or a correction heard directly): validate, then read back or finish. */
+  private receive(said: string): string {
+    if (this.done) return 'Already finished.';
+    const parsed = this.kind.parse(said, { previous: this.pending?.value, now: this.options.now?.() ?? new Date() });
+    if (!parsed.ok) return this.reject(parsed.problem);
+    const corrected = this.pending !== undefined;
+    this.pending = { value: parsed.value, text: parsed.text };
+    const shown = this.display(parsed.value, parsed.text);
+    if (!this.confirms) {
+      this.finish({ ok: true, value: parsed.value, text: parsed.text, attempts: this.attempts + 1 });
+      return `Got it: ${shown}.`;
+    }
+    this.emit(corrected ? 'corrected' : 'read_back', { value: shown });
+    return `${this.kind.readBack!(parsed.value, parsed.text)} Is that right?`;
+  }
+
+  private reject(problem: string): string {
+    this.attempts += 1;
+    this.pending = undefined;
+    this.emit('invalid', { problem });
+    if (this.attempts >= this.maxAttempts) return this.giveUp();
+    throw new llm.ToolError(`${problem} Ask the caller for their ${this.kind.what} again.`);
+  }
+
+  private giveUp(): string {
+    const message = `The caller's ${this.kind.what} could not be captured after ${this.attempts} ${this.attempts === 1 ? 'try' : 'tries'}. Do not ask for it again now: tell the caller and offer another way (a callback or a human colleague).`;
+    this.finish({ ok: false, reason: 'gave_up', attempts: this.attempts, message });
+    return message;
+  }
+
+  private confirmed(): string {
+    if (this.done) return 'Already finished.';
+    if (!this.pending)
+      throw new llm.ToolError(`Nothing has been read back yet. Ask the caller for their ${this.kind.what} first.`);
+    const { value, text } = this.pending;
+    this.finish({ ok: true, value, text, attempts: this.attempts + 1 });
+    return `Confirmed: ${this.display(value, text)}.`;
+  }
+
+  private declined(): string {
+    if (this.done) return 'Already finished.';
+    if (this.givingUp) return this.giveUp();
+    const message = `The caller chose not to give their ${this.kind.what}. Carry on without it and do not ask again.`;
+    this.finish({ ok: false, reason: 'declined', attempts: this.attempts, message });
+    return message;
+  }
+
+  private finish(result: CaptureResult<T>): void {
+    if (this.done) return;
+    if (result.ok) this.emit('captured', { value: this.display(result.value, result.text) });
+    if (result.ok) this.detachKeypad?.();
+    else this.emit(result.reason === 'declined' ? 'declined' : 'gave_up');
+    this.complete(result);
+  }
+
+  /**
+   * What needs no model: clear answers to the read-back ("yes" confirms, "no" asks again, a
+   * one-letter correction such as "no, it's m as in mary, not n" is applied to the value just read
+   * back) become the tool call a model would make, and the record tool's result is spoken exactly
+   * (a model could garble a spelled read-back). Anything else goes to the model. This sits in the
+   * LLM node so it works on every input path (voice turns, session.run, the console).
+   */
+  override async llmNode(
+    chatCtx: llm.ChatContext,
+    toolCtx: llm.ToolContext,
+    modelSettings: voice.ModelSettings,
+  ): ReturnType<voice.Agent['llmNode']> {
+    const last = chatCtx.items.at(-1);
+    if (last && last.id !== this.handledItem) {
+      this.handledItem = last.id;
+      const direct =
+        last.type === 'message' && last.role === 'user'
+          ? (this.answerToReadBack(last.textContent ?? '') ?? this.recognisedValue(last.textContent ?? ''))
+          : last.type === 'function_call_output' && last.name === this.recordTool && !this.done
+            ? { say: last.isError ? this.askAgainLine(last.output) : toolText(last.output) }
+            : undefined;
+      if (direct) return directStream(direct);
+    }
+    return super.llmNode(chatCtx, toolCtx, modelSettings);
+  }
+
+  private get recordTool(): string {
+    return `record_${this.kind.id}`;
+  }
+
+  /** The record call for a value said plainly ("jane at example dot com"); undefined leaves it to the model. */
+  private recognisedValue(said: string): DirectReply | undefined {
+    if (this.done || !said.trim()) return undefined;
+    // A keypad entry is unambiguous: always recorded (and validated) as the value.
+    if (said === this.keyedEntry) {
+      this.keyedEntry = undefined;
+      return { call: this.recordTool, args: { [this.kind.argument.name]: said } };
+    }
+    if (this.options.directAnswers === false) return undefined;
+    const context = { previous: this.pending?.value, now: this.options.now?.() ?? new Date() };
+    const clear = this.kind.recognise ? this.kind.recognise(said, context) : this.kind.parse(said, context).ok;
+    return clear ? { call: this.recordTool, args: { [this.kind.argument.name]: said } } : undefined;
+  }
+
+  /** A clear answer to the read-back, as a reply or a tool call; undefined leaves it to the model. */
+  private answerToReadBack(said: string): DirectReply | undefined {
+    const pending = this.pending;
+    if (!pending || this.done || !this.confirms || !said.trim()) return undefined;
+    const words = said.trim().split(/\s+/).length;
+    const fixed = applyCorrection(pending.text, said);
+    if (fixed !== undefined) return { call: this.recordTool, args: { [this.kind.argument.name]: fixed } };
+    const yes = findYesNo(prepareUtterance(said));
+    if (yes === true && words <= YES_ONLY && !/\b(?:but|not|wrong)\b/i.test(said))
+      return { call: `confirm_${this.kind.id}`, args: {} };
+    if (yes === false && words <= 4) {
+      this.attempts += 1;
+      this.pending = undefined;
+      this.emit('invalid', { problem: 'The caller said the read-back was wrong.' });
+      if (this.attempts >= this.maxAttempts) {
+        this.givingUp = true;
+        return { call: `decline_${this.kind.id}`, args: {} };
+      }
+      return { say: `Sorry about that. What is the correct ${this.kind.what}?` };
+    }
+    return undefined;
+  }
+
+  private askAgainLine(toolMessage: string): string {
+    const problem = toolText(toolMessage).replace(/\s*Ask the caller.*$/s, '');
+    return `${problem} Could you say your ${this.kind.what} again?`;
+  }
+}
+
+type DirectReply = { say: string } | { call: string; args: Record<string, unknown> };
+
+/** A reply decided without the model, in the shape the LLM node streams. */
+function directStream(reply: DirectReply): ReadableStream<llm.ChatChunk | string> {
+  return new ReadableStream<llm.ChatChunk | string>({
+    start(controller) {
+      if ('say' in reply) controller.enqueue(reply.say);
+      else
+        controller.enqueue({
+          id: `capture_${randomUUID().slice(0, 8)}`,
+          delta: {
+            role: 'assistant',
+            toolCalls: [
+              llm.FunctionCall.create({
+                callId: `capture_${randomUUID().slice(0, 8)}`,
+                name: reply.call,
+                args: JSON.stringify(reply.args),
+              }),
+            ],
+          },
+        });
+      controller.close();
+    },
+  });
+}
+
+/** Successful string results reach the chat JSON-encoded; speak the text. */
+function toolText(output: string): string {
+  try {
+    const value = JSON.parse(output) as unknown;
+    if (typeof value === 'string') return value;
+  } catch {
+    // Plain text already.
+  }
+  return output;
+}

@@ -1,0 +1,93 @@
+// The capture tasks with the offline policy (no model at all): the policy fills the record tools
+// from the caller's words with its own spoken-form extraction, and the tasks do the rest.
+import { llm, voice } from '@livekit/agents';
+import { afterEach, expect, it } from 'vitest';
+import { z } from 'zod';
+import { LocalPolicyLLM } from '../policy/index.js';
+import { defineWorkflow } from '../workflow/declaration.js';
+import { SqliteOperatorQueue } from '../workflow/escalation/operator_queue.js';
+import { WorkflowRuntime } from '../workflow/runtime.js';
+import { unwrapCapture } from './capture_task.js';
+import { getDateOfBirth, getEmail, getName, getPhoneNumber } from './kinds.js';
+
+const UserData = z.object({
+  name: z.string().optional(),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  dateOfBirth: z.string().optional(),
+});
+
+let session: voice.AgentSession | undefined;
+afterEach(async () => session?.close());
+
+const lastSaid = (s: voice.AgentSession) => {
+  const items = s.history.items.filter((i) => i.type === 'message' && i.role === 'assistant');
+  return (items.at(-1) as llm.ChatMessage | undefined)?.textContent ?? '';
+};
+
+it('collects name, email, phone and date of birth offline, with read-back and a correction', async () => {
+  const wf = defineWorkflow({
+    name: 'signup',
+    userData: UserData,
+    start: 'signup',
+    agents: [
+      {
+        id: 'signup',
+        description: 'Signs up new members.',
+        instructions: 'You sign up new members.',
+        canEndCall: true,
+        tools: {
+          sign_up: llm.tool({
+            description: 'Sign the caller up as a new member.',
+            execute: async (_args, { ctx }) => {
+              const ud = ctx.userData as z.infer<typeof UserData>;
+              ud.name = unwrapCapture(await getName({ requireLastName: true }).run()).full;
+              ud.email = unwrapCapture(await getEmail().run());
+              ud.phone = unwrapCapture(await getPhoneNumber().run());
+              ud.dateOfBirth = unwrapCapture(
+                await getDateOfBirth({ now: () => new Date('2026-06-01T12:00:00Z') }).run(),
+              );
+              return `Signed up ${ud.name}.`;
+            },
+          }),
+        },
+      },
+    ],
+    edges: [],
+  });
+  const runtime = new WorkflowRuntime(wf, { operatorQueue: new SqliteOperatorQueue(':memory:') });
+  session = new voice.AgentSession({ llm: new LocalPolicyLLM(), userData: runtime.createUserData() });
+  await runtime.start(session as never);
+  const say = async (text: string) => {
+    await session!.run({ userInput: text }).wait();
+    await new Promise((r) => setTimeout(r, 50));
+    return lastSaid(session!);
+  };
+
+  expect(await say('I would like to sign up please')).toBe('Could I have your first and last name, please?');
+  expect(await say('my name is Priya Natarajan')).toBe(
+    'I have Priya Natarajan, spelled P R I Y A, N A T A R A J A N. Is that right?',
+  );
+  expect(await say('yes')).toBe('What is your email address?');
+  expect(await say('it is priya dot natarajan at example dot com')).toBe(
+    'I have p r i y a dot n a t a r a j a n at example dot com. Is that right?',
+  );
+  expect(await say('yes that is right')).toBe('What is the best phone number to reach you on?');
+  expect(await say('five five five two one two three four five six')).toBe(
+    'I have five five five, two one two, three four five six. Is that right?',
+  );
+  expect(await say('no, the 6 should be 7')).toBe(
+    'I have five five five, two one two, three four five seven. Is that right?',
+  );
+  expect(await say('correct')).toBe('What is your date of birth?');
+  expect(await say('the fourth of march nineteen eighty five')).toBe('I have March 4, 1985. Is that right?');
+  await say('yes');
+  await expect
+    .poll(() => session!.userData)
+    .toEqual({
+      name: 'Priya Natarajan',
+      email: 'priya.natarajan@example.com',
+      phone: '5552123457',
+      dateOfBirth: '1985-03-04',
+    });
+});
