@@ -134,7 +134,8 @@ probe() {
       () => { console.log("down"); });' "$1" "$2" 2>/dev/null || echo "down"
 }
 live=down
-for _ in $(seq 1 60); do
+# The health server starts after the framework's inference process has loaded (see deployment.yaml).
+for _ in $(seq 1 180); do
   live=$(probe 8081 /worker)
   [ "${live%% *}" = 200 ] && break
   sleep 1
