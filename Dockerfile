@@ -9,7 +9,8 @@ WORKDIR /app
 # better-sqlite3 compiles from source when no prebuilt binary can be fetched (offline builds).
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 # onnxruntime-node would otherwise try to download CUDA files; CPU binaries ship in the package.
-ENV ONNXRUNTIME_NODE_INSTALL=skip
+# node-gyp uses the image's Node headers (/usr/local/include/node) instead of downloading them.
+ENV ONNXRUNTIME_NODE_INSTALL=skip npm_config_nodedir=/usr/local npm_config_update_notifier=false
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 

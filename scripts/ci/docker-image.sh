@@ -14,6 +14,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
+DEBIAN=switchboard-local-debian:bookworm
 BASE=switchboard-local-base:node20
 IMAGE=switchboard:ci
 work=$(mktemp -d "${TMPDIR:-/tmp}/switchboard-docker.XXXXXX")
@@ -58,34 +59,49 @@ node_bin=$(command -v node)
   echo "docker image: this machine's node is $("$node_bin" -v), the image needs Node 20" >&2
   exit 1
 }
-if ! docker image inspect "$BASE" >/dev/null 2>&1; then
-  say "debootstrap bookworm (minbase) for the base image"
+if ! docker image inspect "$DEBIAN" >/dev/null 2>&1; then
+  say "debootstrap bookworm (minbase)"
   rootfs="$work/rootfs"
   debootstrap --variant=minbase --include=ca-certificates bookworm "$rootfs" http://deb.debian.org/debian \
     >"$work/debootstrap.log" 2>&1 || {
     tail -20 "$work/debootstrap.log"
     exit 1
   }
-  cp "$node_bin" "$rootfs/usr/local/bin/node"
-  mkdir -p "$rootfs/usr/local/lib/node_modules"
-  cp -a "$(npm root -g)/npm" "$rootfs/usr/local/lib/node_modules/npm"
-  ln -s ../lib/node_modules/npm/bin/npm-cli.js "$rootfs/usr/local/bin/npm"
-  ln -s ../lib/node_modules/npm/bin/npx-cli.js "$rootfs/usr/local/bin/npx"
-  # The `node` user (uid/gid 1000) as in the official node images; the Dockerfile runs as it.
-  chroot "$rootfs" groupadd --gid 1000 node
-  chroot "$rootfs" useradd --uid 1000 --gid node --shell /bin/bash --create-home node
-  # This machine reaches the registry through a TLS proxy: its extra CAs go into the base too.
-  if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
-    cp /usr/local/share/ca-certificates/*.crt "$rootfs/usr/local/share/ca-certificates/"
-    chroot "$rootfs" update-ca-certificates >/dev/null 2>&1
-  fi
   rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
   tar -C "$rootfs" -c . | docker import \
-    --change 'ENV PATH=/usr/local/bin:/usr/local/sbin:/usr/sbin:/usr/bin:/sbin:/bin' \
-    --change 'ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt' \
-    --change 'CMD ["node"]' - "$BASE" >/dev/null
+    --change 'ENV PATH=/usr/local/bin:/usr/local/sbin:/usr/sbin:/usr/bin:/sbin:/bin' - "$DEBIAN" >/dev/null
   rm -rf "$rootfs"
 fi
+# Node 20 as the official images lay it out: binary, npm and headers under /usr/local (node-gyp
+# builds better-sqlite3 against the headers: no download from nodejs.org), user `node` uid 1000.
+ctx="$work/base"
+mkdir -p "$ctx/certs"
+cp "$node_bin" "$ctx/node"
+cp -a "$(npm root -g)/npm" "$ctx/npm"
+node_include=$("$node_bin" -p 'require("path").resolve(process.execPath, "../../include/node")')
+[ -f "$node_include/node.h" ] || node_include=$(npm config get nodedir 2>/dev/null)/include/node
+[ -f "$node_include/node.h" ] || {
+  echo "docker image: Node 20 headers not found (looked in $node_include)" >&2
+  exit 1
+}
+cp -a "$node_include" "$ctx/include"
+# This machine reaches the registry through a TLS proxy: its extra CAs go into the base too.
+cp /usr/local/share/ca-certificates/*.crt "$ctx/certs/" 2>/dev/null || true
+cat >"$ctx/Dockerfile" <<DOCKERFILE
+FROM $DEBIAN
+COPY node /usr/local/bin/node
+COPY npm /usr/local/lib/node_modules/npm
+COPY include /usr/local/include/node
+COPY certs /usr/local/share/ca-certificates/
+RUN ln -sf ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \\
+  && ln -sf ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx \\
+  && update-ca-certificates >/dev/null 2>&1 \\
+  && (getent group node || groupadd --gid 1000 node) \\\\
+  && (id node || useradd --uid 1000 --gid node --shell /bin/bash --create-home node)
+ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+CMD ["node"]
+DOCKERFILE
+DOCKER_BUILDKIT=0 docker build --network none -q -t "$BASE" "$ctx" >/dev/null
 docker run --rm --network none "$BASE" node -e 'process.exit(process.versions.node.startsWith("20.") ? 0 : 1)'
 say "base image $BASE ready"
 
