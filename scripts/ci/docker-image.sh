@@ -96,7 +96,7 @@ COPY certs /usr/local/share/ca-certificates/
 RUN ln -sf ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \\
   && ln -sf ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx \\
   && update-ca-certificates >/dev/null 2>&1 \\
-  && (getent group node || groupadd --gid 1000 node) \\\\
+  && (getent group node || groupadd --gid 1000 node) \\
   && (id node || useradd --uid 1000 --gid node --shell /bin/bash --create-home node)
 ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
 CMD ["node"]
