@@ -1,17 +1,20 @@
-# syntax=docker/dockerfile:1
 # Multi-stage build: native modules compile in the build stage (compilers stay there); the runtime
 # stage has production deps only, espeak-ng for offline speech, and runs as the non-root `node` user.
+# BASE_IMAGE: any Debian bookworm image with Node 20 and a `node` user (uid 1000); CI builds one
+# locally with debootstrap (scripts/ci/docker-image.sh) because no image registry is reachable there.
+ARG BASE_IMAGE=node:20-bookworm-slim
 
-FROM node:20-bookworm-slim AS build
+FROM ${BASE_IMAGE} AS build
 WORKDIR /app
 # better-sqlite3 compiles from source when no prebuilt binary can be fetched (offline builds).
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 # onnxruntime-node would otherwise try to download CUDA files; CPU binaries ship in the package.
-ENV ONNXRUNTIME_NODE_INSTALL=skip
-COPY package.json package-lock.json .npmrc ./
+# node-gyp uses the image's Node headers (/usr/local/include/node) instead of downloading them.
+ENV ONNXRUNTIME_NODE_INSTALL=skip npm_config_nodedir=/usr/local npm_config_update_notifier=false
+COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim AS runtime
+FROM ${BASE_IMAGE} AS runtime
 # espeak-ng gives an offline voice when no cloud TTS is configured.
 RUN apt-get update && apt-get install -y --no-install-recommends espeak-ng ca-certificates && rm -rf /var/lib/apt/lists/*
 WORKDIR /app

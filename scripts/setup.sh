@@ -18,6 +18,7 @@ if ((${#need_apt[@]})); then
 fi
 
 # onnxruntime-node's install script would try to download CUDA files; its CPU binaries ship in the package.
+# npm 11 skips it (allowScripts in package.json); npm 10 ignores allowScripts and needs this.
 export ONNXRUNTIME_NODE_INSTALL=skip
 if [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then
   echo "dependencies are up to date"

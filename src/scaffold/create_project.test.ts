@@ -62,7 +62,13 @@ describe('a generated support project', () => {
         module: 'NodeNext',
         moduleResolution: 'NodeNext',
       });
-      expect(await read('.npmrc')).toMatch(/^onnxruntime-node-install=skip$/m);
+      // npm 11 runs only the install scripts the project allows (same policy as this repository).
+      const root = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+        allowScripts: Record<string, boolean>;
+      };
+      expect((JSON.parse(await read('package.json')) as { allowScripts: unknown }).allowScripts).toEqual(
+        root.allowScripts,
+      );
       expect(await read('.gitignore')).toMatch(/^node_modules\/$/m);
       expect(await read('.env.example')).toMatch(/OPENAI_API_KEY/);
       expect(await read('Dockerfile')).toMatch(
@@ -121,7 +127,6 @@ describe('every pattern', () => {
       'README.md',
       'Dockerfile',
       '.env.example',
-      '.npmrc',
       'src/workflow.ts',
       'src/userdata.ts',
       'src/workflow.test.ts',

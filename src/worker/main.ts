@@ -4,9 +4,11 @@ import { cli, ServerOptions } from '@livekit/agents';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_APP_ENTRY } from '../cli/load_workflow.js';
 import { PUSH_URL_ENV, startMetricsServer } from '../observability/index.js';
+import { workerLifecycleFromEnv } from './lifecycle.js';
 import { missingServerSettings, workerSettingsFromEnv } from './settings.js';
 
 const settings = workerSettingsFromEnv(process.env, DEFAULT_APP_ENTRY);
+const lifecycle = workerLifecycleFromEnv(process.env);
 const missing = missingServerSettings(process.env);
 if (missing.length > 0 && !process.argv.includes('--help')) {
   process.stderr.write(
@@ -30,5 +32,9 @@ cli.runApp(
     agentName: settings.agentName,
     numIdleProcesses: settings.numIdleProcesses,
     loadThreshold: settings.loadThreshold,
+    // Health server and drain (see lifecycle.ts); unset keeps the framework defaults.
+    host: lifecycle.healthHost,
+    port: lifecycle.healthPort,
+    drainTimeout: lifecycle.drainTimeoutMs,
   }),
 );

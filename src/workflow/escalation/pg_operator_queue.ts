@@ -40,6 +40,9 @@ export class PgOperatorQueue implements OperatorQueue {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
+      // Workers enqueue concurrently: one at a time per queue, so each caller's place counts every
+      // caller queued before (without it two callers can both be told "you are number 5").
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`switchboard:${this.table}`]);
       const inserted = await client.query<{ seq: string }>(
         `INSERT INTO ${this.table} (session_id, reason, summary, userdata, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING seq`,
         [input.sessionId, input.reason, input.summary, JSON.stringify(input.userData), createdAt],
