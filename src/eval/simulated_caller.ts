@@ -74,7 +74,8 @@ const REFUSAL =
 const SUCCESS =
   /\b(submitted|booked|scheduled|confirmed|created|placed|sent|done|is on (?:its|the) way|has shipped|shipped|refunded|processed|arranged|all set|filed|reserved|updated|cancelled|canceled|opened|verified)\b/i;
 const ANYTHING_ELSE = /\b(anything else|something else|any other|else i can help|help with anything)\b/i;
-const ASK_NEED = /\b(how can i help|what can i (?:help|do)|what do you need|how may i help|what brings you|what are you calling about|what can we do)\b/i;
+const ASK_NEED =
+  /\b(how can i help|what can i (?:help|do)|what do you need|how may i help|what brings you|what are you calling about|what can we do|what would you like(?: me)? to do|what do you want(?: me)? to do|what else|didn't catch that|did not catch that|say that again|rephrase)\b/i;
 const SOLVED_Q = /\b(solved|sorted|fixed|resolved|working (?:now|again)|did that (?:help|work)|does (?:that|it) work)\b.*\?/i;
 const YES_NO_Q =
   /\b(shall i|should i|would you like|do you want|can i|may i|is that (?:right|correct|ok|okay)|is this (?:right|correct)|okay to|ok to|go ahead|confirm|are you happy|sound good|does that sound)\b[^?]*\?/i;
@@ -133,6 +134,7 @@ export class PersonaCaller implements SimulatedCaller {
   private goalMet = false;
   private closing = false;
   private goodbyes = 0;
+  private handedOver = false;
   private last?: string;
 
   constructor(
@@ -177,6 +179,16 @@ export class PersonaCaller implements SimulatedCaller {
     const question = lastSentences(lastReply);
 
     if (view.turn === 1) return this.opening(question);
+    if (this.handedOver && !this.goalMet) {
+      this.closing = true;
+      this.goodbyes++;
+      this.endReason = 'handed to a human';
+      return this.rng.pick([
+        "okay, I'll wait for the call then. Thanks",
+        'alright, thank you, I will wait to hear back',
+        'fine, have them call me. Bye',
+      ]);
+    }
 
     const asked = this.factsAskedFor(question);
     if (asked.length > 0) return this.answer(asked);
@@ -203,7 +215,11 @@ export class PersonaCaller implements SimulatedCaller {
     for (const call of calls) {
       const isRouting = routing.has(call.name) || /^(transfer_to_|return_to_|escalate|end_call)/.test(call.name);
       if (isRouting) {
-        if (call.ok && HUMAN_WORDS.test(this.persona.goal) && /escalat|operator|human/.test(call.name)) this.goalMet = true;
+        if (call.ok && /escalat|operator|human/.test(call.name)) {
+          if (HUMAN_WORDS.test(this.persona.goal)) this.goalMet = true;
+          // Queued for or put through to a person: the bot's part of the call is over.
+          else if (/operator/.test(call.name)) this.handedOver = true;
+        }
         continue;
       }
       const related = this.relatesToGoal(`${call.name} ${call.output ?? ''}`);
@@ -364,9 +380,11 @@ export class PersonaCaller implements SimulatedCaller {
   }
 }
 
+/** What the agent asked: its last question if it asked one, else its last sentence. */
 function lastSentences(text: string): string {
-  const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [text];
-  return sentences.slice(-2).join(' ').trim();
+  const sentences = (text.match(/[^.!?]+[.!?]*/g) ?? [text]).map((s) => s.trim()).filter(Boolean);
+  const questions = sentences.filter((s) => s.endsWith('?'));
+  return (questions.at(-1) ?? sentences.at(-1) ?? '').trim();
 }
 
 function capitalize(text: string): string {
