@@ -21,7 +21,8 @@ const OFF = /^(?:off|none|local|no|false|0)$/i;
 function namedModel(env: Env, value: string): { model?: llm.LLM; label: string } {
   if (OFF.test(value.trim())) return { label: 'off' };
   const chosen = providersFromEnv({ ...env, LLM_MODEL: value.trim() }, { localLlm: () => new LocalPolicyLLM() }).llm;
-  if (chosen.offline || !(chosen.model instanceof llm.LLM)) return { label: `${value} (no usable model: ${chosen.label})` };
+  if (chosen.offline || !(chosen.model instanceof llm.LLM))
+    return { label: `${value} (no usable model: ${chosen.label})` };
   return { model: chosen.model, label: chosen.label };
 }
 
@@ -40,7 +41,11 @@ export function chooseEvalModels(mode: 'local' | 'env', env: Env = process.env):
     if (!chosen.offline && chosen.model instanceof llm.LLM) real = chosen.model;
   }
   const pick = (value: string | undefined) =>
-    value?.trim() ? namedModel(env, value) : real ? { model: real, label: `${sessionLabel} (the agents' model)` } : undefined;
+    value?.trim()
+      ? namedModel(env, value)
+      : real
+        ? { model: real, label: `${sessionLabel} (the agents' model)` }
+        : undefined;
   const judge = pick(env.EVAL_JUDGE_LLM);
   const caller = pick(env.EVAL_CALLER_LLM);
   return {

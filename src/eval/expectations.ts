@@ -49,13 +49,19 @@ export function checkExpectations(expect: Expectations, run: RunRecord): Expecta
   if (expect.reach) {
     add(
       'reach',
-      isSubsequence(expect.reach, run.path) ? undefined : `expected to reach ${expect.reach.join(' → ')} in order; path was ${path}`,
+      isSubsequence(expect.reach, run.path)
+        ? undefined
+        : `expected to reach ${expect.reach.join(' → ')} in order; path was ${path}`,
       `reached ${expect.reach.join(' → ')}`,
     );
   }
   if (expect.notReach) {
     const hit = expect.notReach.filter((a) => run.path.includes(a));
-    add('notReach', hit.length ? `expected never to reach ${hit.join(', ')}; path was ${path}` : undefined, `never reached ${expect.notReach.join(', ')}`);
+    add(
+      'notReach',
+      hit.length ? `expected never to reach ${hit.join(', ')}; path was ${path}` : undefined,
+      `never reached ${expect.notReach.join(', ')}`,
+    );
   }
   expect.calls?.forEach((call, i) => {
     add(`calls[${i}]`, checkCall(call, run.calls), `${call.name} was called as expected`);
@@ -75,7 +81,9 @@ export function checkExpectations(expect: Expectations, run: RunRecord): Expecta
   if (expect.outcome) {
     add(
       'outcome',
-      run.outcome === expect.outcome ? undefined : `expected outcome ${expect.outcome}, got ${run.outcome}${run.errors[0] ? ` (${run.errors[0]})` : ''}`,
+      run.outcome === expect.outcome
+        ? undefined
+        : `expected outcome ${expect.outcome}, got ${run.outcome}${run.errors[0] ? ` (${run.errors[0]})` : ''}`,
       `outcome ${run.outcome}`,
     );
   }
@@ -92,7 +100,9 @@ export function checkExpectations(expect: Expectations, run: RunRecord): Expecta
   if (expect.maxHandoffs !== undefined) {
     add(
       'maxHandoffs',
-      run.handoffs > expect.maxHandoffs ? `expected at most ${expect.maxHandoffs} handoffs, got ${run.handoffs} (${path})` : undefined,
+      run.handoffs > expect.maxHandoffs
+        ? `expected at most ${expect.maxHandoffs} handoffs, got ${run.handoffs} (${path})`
+        : undefined,
       `${run.handoffs} handoffs`,
     );
   }
@@ -102,7 +112,9 @@ export function checkExpectations(expect: Expectations, run: RunRecord): Expecta
     const max = Math.max(0, ...run.turns.map((t) => t.latencyMs ?? 0));
     add(
       'maxTurnMs',
-      worst ? `turn ${worst.turn} took ${Math.round(worst.latencyMs!)} ms to the first reply (budget ${expect.maxTurnMs} ms)` : undefined,
+      worst
+        ? `turn ${worst.turn} took ${Math.round(worst.latencyMs!)} ms to the first reply (budget ${expect.maxTurnMs} ms)`
+        : undefined,
       `slowest first reply ${Math.round(max)} ms`,
     );
   }

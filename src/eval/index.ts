@@ -10,9 +10,26 @@ export {
   type JudgeName,
   type Outcome,
 } from './scenario_schema.js';
-export { loadScenarios, findScenarioFiles, ScenarioFileError, type LoadedScenario, type LoadOptions } from './load_scenarios.js';
-export { loadWorkflowSource, workflowCatalog, type WorkflowSource, type EvalWorkflowContext } from './workflow_source.js';
-export { runScenario, JUDGE_SKIPPED, type ScenarioResult, type RunScenarioOptions, type JudgeOutcome } from './run_scenario.js';
+export {
+  loadScenarios,
+  findScenarioFiles,
+  ScenarioFileError,
+  type LoadedScenario,
+  type LoadOptions,
+} from './load_scenarios.js';
+export {
+  loadWorkflowSource,
+  workflowCatalog,
+  type WorkflowSource,
+  type EvalWorkflowContext,
+} from './workflow_source.js';
+export {
+  runScenario,
+  JUDGE_SKIPPED,
+  type ScenarioResult,
+  type RunScenarioOptions,
+  type JudgeOutcome,
+} from './run_scenario.js';
 export {
   runScenarios,
   runLoadedScenarios,
@@ -32,5 +49,12 @@ export {
 } from './simulated_caller.js';
 export * from './judges.js';
 export { chooseEvalModels, type EvalModels } from './eval_models.js';
-export { renderPretty, renderJson, renderJunit, scenarioLine, failureDetails, transcriptExcerpt } from './reporters/index.js';
+export {
+  renderPretty,
+  renderJson,
+  renderJunit,
+  scenarioLine,
+  failureDetails,
+  transcriptExcerpt,
+} from './reporters/index.js';
 export type { RunRecord, TurnRecord, CallRecord, TranscriptLine } from './run_record.js';

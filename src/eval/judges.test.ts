@@ -10,7 +10,10 @@ const conversation = 'Caller: I want a refund for INV-2041\nAgent (billing): Ref
 
 describe('parseVerdict', () => {
   it('reads a JSON object, also inside a code fence or after some text', () => {
-    expect(parseVerdict('{"verdict": "pass", "reason": "refund made"}')).toEqual({ verdict: 'pass', reason: 'refund made' });
+    expect(parseVerdict('{"verdict": "pass", "reason": "refund made"}')).toEqual({
+      verdict: 'pass',
+      reason: 'refund made',
+    });
     expect(parseVerdict('Here you go:\n```json\n{"verdict":"FAIL","reason":"no refund"}\n```')).toEqual({
       verdict: 'fail',
       reason: 'no refund',

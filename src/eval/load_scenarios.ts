@@ -86,7 +86,8 @@ function issuePath(issue: ZodIssue): string {
 
 function describeIssue(issue: ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.received === 'undefined') return 'is required';
-  if (issue.code === 'invalid_enum_value') return `must be one of ${issue.options.join(', ')} (got "${issue.received}")`;
+  if (issue.code === 'invalid_enum_value')
+    return `must be one of ${issue.options.join(', ')} (got "${issue.received}")`;
   if (issue.code === 'invalid_union') return 'has the wrong type';
   return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
 }
@@ -148,7 +149,9 @@ export async function loadScenarios(paths: string[], options: LoadOptions = {}):
   const names = new Map<string, string>();
 
   for (const full of files) {
-    const file = relative(cwd, full) || full;
+    // Relative to the project when inside it; otherwise the full path.
+    const rel = relative(cwd, full);
+    const file = rel && !rel.startsWith('..') ? rel : full;
     let text: string;
     try {
       text = readFileSync(full, 'utf8');
@@ -175,20 +178,26 @@ export async function loadScenarios(paths: string[], options: LoadOptions = {}):
       const where = label(file, raw, index, raws.length > 1);
       const parsed = scenarioSchema.safeParse(raw);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) problems.push(`${where}: ${issuePath(issue) || 'scenario'} ${describeIssue(issue)}`);
+        for (const issue of parsed.error.issues)
+          problems.push(`${where}: ${issuePath(issue) || 'scenario'} ${describeIssue(issue)}`);
         continue;
       }
       const spec = parsed.data;
       const { say, persona } = spec.caller;
       if (say && persona) problems.push(`${where}: caller has both "say" and "persona": use exactly one`);
       else if (!say && !persona) problems.push(`${where}: caller needs "say" (a list of lines) or "persona"`);
-      else if (say && say.filter(Boolean).length === 0) problems.push(`${where}: caller.say must list at least one line`);
+      else if (say && say.filter(Boolean).length === 0)
+        problems.push(`${where}: caller.say must list at least one line`);
       const key = spec.name.toLowerCase();
       const clash = names.get(key);
       if (clash) problems.push(`${where}: name is also used by a scenario in ${clash}; names must be unique`);
       else names.set(key, file);
 
-      const entry = resolveEntry(spec.workflow ?? fileWorkflow ?? options.workflow ?? defaultWorkflowEntry(cwd), file, cwd);
+      const entry = resolveEntry(
+        spec.workflow ?? fileWorkflow ?? options.workflow ?? defaultWorkflowEntry(cwd),
+        file,
+        cwd,
+      );
       if (!sources.has(entry)) sources.set(entry, loadWorkflowSource(entry));
       let workflow: WorkflowSource;
       try {
@@ -213,7 +222,9 @@ export async function loadScenarios(paths: string[], options: LoadOptions = {}):
         if (!workflow.tools.includes(call.name))
           problems.push(`${where}: expect.calls[${i}].name: unknown tool "${call.name}" (the tools are ${toolList})`);
         if (call.agent && !workflow.agents.includes(call.agent))
-          problems.push(`${where}: expect.calls[${i}].agent: unknown agent "${call.agent}" (the agents are ${agentList})`);
+          problems.push(
+            `${where}: expect.calls[${i}].agent: unknown agent "${call.agent}" (the agents are ${agentList})`,
+          );
       });
       e.noSuccessfulCalls?.forEach((name, i) => {
         if (!workflow.tools.includes(name))

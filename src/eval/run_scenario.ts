@@ -154,7 +154,8 @@ async function driveCall(
       // Latency: from the caller's turn end to the first agent line added after it.
       session.on(voice.AgentSessionEventTypes.ConversationItemAdded, (ev) => {
         const item = ev.item;
-        if (!pending || item.type !== 'message' || item.role !== 'assistant' || !(item.textContent ?? '').trim()) return;
+        if (!pending || item.type !== 'message' || item.role !== 'assistant' || !(item.textContent ?? '').trim())
+          return;
         if (pending.record.latencyMs === undefined) pending.record.latencyMs = performance.now() - pending.startedAt;
       });
     },
@@ -204,7 +205,13 @@ async function driveCall(
         break;
       }
       for (const r of repliesSince) conversation.push({ role: 'agent', text: r });
-      const view: CallerView = { replies: repliesSince, agent, calls: callsSince, turn: turn + 1, conversation: [...conversation] };
+      const view: CallerView = {
+        replies: repliesSince,
+        agent,
+        calls: callsSince,
+        turn: turn + 1,
+        conversation: [...conversation],
+      };
       const line = await caller.next(view);
       if (line === undefined) {
         callerEnd = caller.endReason ?? 'caller hung up';

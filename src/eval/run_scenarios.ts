@@ -60,7 +60,12 @@ export async function runLoadedScenarios(
   const mode = typeof options.llm === 'string' || options.llm === undefined ? (options.llm ?? 'local') : undefined;
   const models = mode
     ? chooseEvalModels(mode, env)
-    : { session: options.llm as llm.LLM, sessionLabel: (options.llm as llm.LLM).label(), judge: undefined, caller: undefined };
+    : {
+        session: options.llm as llm.LLM,
+        sessionLabel: (options.llm as llm.LLM).label(),
+        judge: undefined,
+        caller: undefined,
+      };
   const judgeLlm = options.judgeLlm === null ? undefined : (options.judgeLlm ?? models.judge);
   const callerLlm = options.callerLlm === null ? undefined : (options.callerLlm ?? models.caller);
 
@@ -102,8 +107,16 @@ export async function runLoadedScenarios(
     durationMs: performance.now() - started,
     seed,
     llm: models.sessionLabel,
-    judgeLlm: judgeLlm ? (judgeLlm === options.judgeLlm ? judgeLlm.label() : (models as { judgeLabel?: string }).judgeLabel) : undefined,
-    callerLlm: callerLlm ? (callerLlm === options.callerLlm ? callerLlm.label() : (models as { callerLabel?: string }).callerLabel) : undefined,
+    judgeLlm: judgeLlm
+      ? judgeLlm === options.judgeLlm
+        ? judgeLlm.label()
+        : (models as { judgeLabel?: string }).judgeLabel
+      : undefined,
+    callerLlm: callerLlm
+      ? callerLlm === options.callerLlm
+        ? callerLlm.label()
+        : (models as { callerLabel?: string }).callerLabel
+      : undefined,
   };
   report.ok = report.failed === 0 && report.errors === 0 && total > 0;
   return report;

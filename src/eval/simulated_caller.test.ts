@@ -33,7 +33,9 @@ describe('PersonaCaller', () => {
     expect(opening).toMatch(/get the duplicate charge on my last bill refunded/);
     expect(opening).toMatch(/Maria Gonzalez/);
 
-    const ids = await caller.next(view(2, ['First I need to verify you. Could you give me your email or account number?']));
+    const ids = await caller.next(
+      view(2, ['First I need to verify you. Could you give me your email or account number?']),
+    );
     expect(ids).toMatch(/maria\.gonzalez@example\.com|40012345/);
     const why = await caller.next(view(3, ['Sure. Could you tell me briefly why?']));
     expect(why).toMatch(/charged twice/);
@@ -93,7 +95,10 @@ describe('ScriptedCaller and LlmPersonaCaller', () => {
   it('LLM persona: gets the persona and the conversation from its side, and hangs up on the marker', async () => {
     const model = new ScriptedTextLLM(['Hi, I need a refund for a double charge.', 'Great, thanks. Bye! [hang up]']);
     const caller = new LlmPersonaCaller(persona, model);
-    const first = await caller.next({ ...view(1, ['Hello, how can I help?']), conversation: [{ role: 'agent', text: 'Hello, how can I help?' }] });
+    const first = await caller.next({
+      ...view(1, ['Hello, how can I help?']),
+      conversation: [{ role: 'agent', text: 'Hello, how can I help?' }],
+    });
     expect(first).toBe('Hi, I need a refund for a double charge.');
     const system = model.prompts[0]!.items[0]!;
     expect(system.type === 'message' && system.textContent).toMatch(/Maria Gonzalez[\s\S]*account number: 40012345/);

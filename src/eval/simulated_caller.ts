@@ -51,7 +51,10 @@ const STOP = new Set(
 /** Words a fact's name may be asked with, beyond the name itself. */
 const CUES: [RegExp, string[]][] = [
   [/e-?mail/, ['email', 'e-mail', 'mail address']],
-  [/phone|mobile|cell|callback/, ['phone', 'number to reach', 'reach you', 'call you back', 'callback', 'mobile', 'cell']],
+  [
+    /phone|mobile|cell|callback/,
+    ['phone', 'number to reach', 'reach you', 'call you back', 'callback', 'mobile', 'cell'],
+  ],
   [/birth|dob|born/, ['date of birth', 'birthday', 'born', 'dob']],
   [/address|postcode|zip/, ['address', 'postcode', 'zip', 'where do you live', 'where you live']],
   [/reason|why/, ['why', 'reason', 'what happened']],
@@ -76,13 +79,18 @@ const SUCCESS =
 const ANYTHING_ELSE = /\b(anything else|something else|any other|else i can help|help with anything)\b/i;
 const ASK_NEED =
   /\b(how can i help|what can i (?:help|do)|what do you need|how may i help|what brings you|what are you calling about|what can we do|what would you like(?: me)? to do|what do you want(?: me)? to do|what else|didn't catch that|did not catch that|say that again|rephrase)\b/i;
-const SOLVED_Q = /\b(solved|sorted|fixed|resolved|working (?:now|again)|did that (?:help|work)|does (?:that|it) work)\b.*\?/i;
+const SOLVED_Q =
+  /\b(solved|sorted|fixed|resolved|working (?:now|again)|did that (?:help|work)|does (?:that|it) work)\b.*\?/i;
 const YES_NO_Q =
   /\b(shall i|should i|would you like|do you want|can i|may i|is that (?:right|correct|ok|okay)|is this (?:right|correct)|okay to|ok to|go ahead|confirm|are you happy|sound good|does that sound)\b[^?]*\?/i;
-const ASKS = /\?|\b(please (?:tell|give|provide|spell|say|confirm|share)|i(?:'ll| will)? need your|what(?:'s| is) your|could you give|can you give|may i have)\b/i;
+const ASKS =
+  /\?|\b(please (?:tell|give|provide|spell|say|confirm|share)|i(?:'ll| will)? need your|what(?:'s| is) your|could you give|can you give|may i have)\b/i;
 
 function stem(word: string): string {
-  return word.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 5);
+  return word
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 5);
 }
 
 function contentStems(text: string): Set<string> {
@@ -155,9 +163,18 @@ export class PersonaCaller implements SimulatedCaller {
       if (this.goodbyes < 3 && /\?\s*$/.test(question)) {
         this.goodbyes++;
         if (SOLVED_Q.test(question) && this.goalMet)
-          return this.rng.pick(['yes, it is, thank you. Bye', "yes, that's sorted, thanks", 'yes, all good now, thanks']);
+          return this.rng.pick([
+            'yes, it is, thank you. Bye',
+            "yes, that's sorted, thanks",
+            'yes, all good now, thanks',
+          ]);
         if (ANYTHING_ELSE.test(question) || SOLVED_Q.test(question))
-          return this.rng.pick(['no, nothing else. Bye', "no thanks, that's all. Goodbye", 'no, bye now', "no, that's it, bye"]);
+          return this.rng.pick([
+            'no, nothing else. Bye',
+            "no thanks, that's all. Goodbye",
+            'no, bye now',
+            "no, that's it, bye",
+          ]);
       }
       this.endReason ??= this.goalMet ? 'goal met' : 'refused';
       return undefined;
@@ -199,7 +216,8 @@ export class PersonaCaller implements SimulatedCaller {
       return this.pursue(SOLVED_Q.test(question));
     }
     if (ASK_NEED.test(question)) return this.stateGoal();
-    if (YES_NO_Q.test(question)) return this.rng.pick(['yes, please', 'yes please, go ahead', 'sure, go ahead', 'yeah, that is right', 'yes']);
+    if (YES_NO_Q.test(question))
+      return this.rng.pick(['yes, please', 'yes please, go ahead', 'sure, go ahead', 'yeah, that is right', 'yes']);
     if (this.goalMet) return this.goodbye();
     if (this.refusals >= 2) return this.giveUp();
     if (ASKS.test(question)) {
@@ -228,7 +246,12 @@ export class PersonaCaller implements SimulatedCaller {
     }
     if (!this.goalMet && calls.length === 0 && REFUSAL.test(said) && this.goalMentions > 0 && !/\?/.test(said))
       this.refusals++;
-    if (!this.goalMet && SUCCESS.test(said) && this.relatesToGoal(said) && calls.some((c) => c.ok && !routing.has(c.name)))
+    if (
+      !this.goalMet &&
+      SUCCESS.test(said) &&
+      this.relatesToGoal(said) &&
+      calls.some((c) => c.ok && !routing.has(c.name))
+    )
       this.goalMet = true;
   }
 
@@ -344,7 +367,8 @@ export class PersonaCaller implements SimulatedCaller {
     for (const fact of this.facts) {
       const [, spoken] = fact;
       const cues = new Set<string>([spoken]);
-      for (const token of spoken.split(' ')) if (token.length > 2 && !STOP.has(token) && token !== 'number') cues.add(token);
+      for (const token of spoken.split(' '))
+        if (token.length > 2 && !STOP.has(token) && token !== 'number') cues.add(token);
       for (const [pattern, words] of CUES) if (pattern.test(spoken)) words.forEach((w) => cues.add(w));
       let best = 0;
       for (const cue of cues) if (new RegExp(`\\b${escape(cue)}`, 'i').test(q)) best = Math.max(best, cue.length);
@@ -368,7 +392,13 @@ export class PersonaCaller implements SimulatedCaller {
       this.given.add(key);
       if (/reason|why/.test(spoken)) return this.rng.pick([`because ${value}`, value, `well, ${value}`]);
       if (facts.length === 1 && i === 0)
-        return this.rng.pick([`it's ${value}`, `sure, it's ${value}`, `my ${spoken} is ${value}`, `yes, the ${spoken} is ${value}`, `${value}`]);
+        return this.rng.pick([
+          `it's ${value}`,
+          `sure, it's ${value}`,
+          `my ${spoken} is ${value}`,
+          `yes, the ${spoken} is ${value}`,
+          `${value}`,
+        ]);
       return this.rng.pick([`my ${spoken} is ${value}`, `the ${spoken} is ${value}`]);
     });
     return parts.join(' and ');
@@ -424,7 +454,9 @@ export class LlmPersonaCaller implements SimulatedCaller {
       content: [
         `You are role-playing a caller phoning a voice agent${this.persona.name ? `. Your name is ${this.persona.name}` : ''}.`,
         `Your goal: ${this.persona.goal}`,
-        facts ? `What you know (give these only when asked, in your own words):\n${facts}` : 'You have no other details.',
+        facts
+          ? `What you know (give these only when asked, in your own words):\n${facts}`
+          : 'You have no other details.',
         'Speak as a real caller on the phone: one or two short sentences, no lists, no stage directions.',
         'If you are asked for something you do not know, say so. Do not invent account details.',
         'When your goal is met, or the agent clearly cannot help, say a brief goodbye and end that line with [hang up].',

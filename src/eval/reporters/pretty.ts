@@ -53,9 +53,14 @@ export function failureDetails(result: ScenarioResult, color = true): string[] {
   const dim = color ? pc.dim : String;
   const out: string[] = [];
   for (const e of result.expectations.filter((x) => !x.ok)) out.push(`${red(e.key)}: ${e.message}`);
-  for (const j of result.judges.filter((x) => x.verdict === 'fail')) out.push(`${red(`judge ${j.judge}`)}: fail — ${j.reason}`);
+  for (const j of result.judges.filter((x) => x.verdict === 'fail'))
+    out.push(`${red(`judge ${j.judge}`)}: fail — ${j.reason}`);
   if (result.run) {
-    out.push(dim(`path: ${result.run.path.join(' → ')}; outcome: ${result.run.outcome}; caller: ${result.run.callerEnd ?? '-'}`));
+    out.push(
+      dim(
+        `path: ${result.run.path.join(' → ')}; outcome: ${result.run.outcome}; caller: ${result.run.callerEnd ?? '-'}`,
+      ),
+    );
     out.push(dim('transcript (end):'), ...transcriptExcerpt(result.run.transcript).map((l) => dim(`  ${l}`)));
   }
   return out;
@@ -67,9 +72,13 @@ export function renderPretty(report: EvalReport, color = true): string {
   for (const r of report.results) {
     lines.push(scenarioLine(r, color));
     if (r.status === 'failed') lines.push(...failureDetails(r, color).map((l) => `    ${l}`));
-    const judged = r.judges.filter((j) => j.verdict !== 'fail');
-    for (const j of judged)
+    for (const j of r.judges.filter((x) => x.verdict === 'pass' || x.verdict === 'maybe'))
       lines.push(`    ${c.dim(`judge ${j.judge}: ${j.verdict}${j.reason ? ` — ${j.reason}` : ''}`)}`);
+    const skipped = r.judges.filter((x) => x.verdict === 'skipped');
+    if (skipped.length)
+      lines.push(
+        `    ${c.yellow(`judges skipped: ${skipped.map((j) => j.judge).join(', ')}`)} ${c.dim(`(${skipped[0]!.reason})`)}`,
+      );
   }
   const parts = [
     c.green(`${report.passed} passed`),
