@@ -43,10 +43,19 @@ export class ScriptedCaller implements SimulatedCaller {
 // Rule-based persona
 
 const STOP = new Set(
-  'a an the to of for on in at my me i is it and or with from about this that be get got have has her his their them they she he its your you was were want wants would like need needs please can could should will just'.split(
+  'a an the to of for on in at my me i is it and or with from about this that be get got have has her his their them they she he its your you was were want wants would like need needs please can could should will just out up why what how find know some any one'.split(
     ' ',
   ),
 );
+
+/** Everyday words for the usual departments, so "my internet is down" prefers "the technical team". */
+const TOPICS: string[][] = [
+  ['technical', 'tech', 'internet', 'wifi', 'wi-fi', 'router', 'broken', 'down', 'slow', 'working', 'signal', 'outage', 'error', 'connection', 'fix', 'repair'],
+  ['billing', 'bill', 'invoice', 'charge', 'charged', 'refund', 'payment', 'pay', 'owe', 'balance', 'money'],
+  ['sales', 'buy', 'price', 'pricing', 'plan', 'upgrade', 'cost', 'quote', 'demo'],
+  ['order', 'delivery', 'shipped', 'package', 'parcel', 'tracking'],
+  ['appointment', 'book', 'booking', 'schedule', 'slot', 'visit', 'reschedule'],
+];
 
 /** Words a fact's name may be asked with, beyond the name itself. */
 const CUES: [RegExp, string[]][] = [
@@ -93,14 +102,16 @@ function stem(word: string): string {
     .slice(0, 5);
 }
 
-function contentStems(text: string): Set<string> {
-  return new Set(
-    text
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length > 2 && !STOP.has(w))
-      .map(stem),
-  );
+function contentStems(text: string, withTopics = false): Set<string> {
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/)
+    .filter((w) => w.length > 2 && !STOP.has(w));
+  const stems = new Set(words.map(stem));
+  if (withTopics) {
+    for (const topic of TOPICS) if (topic.some((t) => words.includes(t))) topic.forEach((t) => stems.add(stem(t)));
+  }
+  return stems;
 }
 
 /** "accountNumber" / "account_number" → "account number". */
@@ -135,6 +146,8 @@ export class PersonaCaller implements SimulatedCaller {
   private readonly rng: SeededRandom;
   private readonly goal: string;
   private readonly goalStems: Set<string>;
+  /** The goal's words plus their department's everyday words (for choosing between options). */
+  private readonly topicStems: Set<string>;
   private readonly facts: [key: string, spoken: string, value: string][];
   private readonly given = new Set<string>();
   private goalMentions = 0;
@@ -152,6 +165,7 @@ export class PersonaCaller implements SimulatedCaller {
     this.rng = new SeededRandom(options.seed);
     this.goal = firstPerson(persona.goal);
     this.goalStems = contentStems(persona.goal);
+    this.topicStems = contentStems(persona.goal, true);
     this.facts = Object.entries(persona.facts).map(([k, v]) => [k, spokenKey(k), v]);
   }
 
@@ -215,6 +229,8 @@ export class PersonaCaller implements SimulatedCaller {
       if (this.goalMet) return this.goodbye();
       return this.pursue(SOLVED_Q.test(question));
     }
+    const choice = this.choose(question) ?? this.pickFromOffer(lastReply, question);
+    if (choice) return choice;
     if (ASK_NEED.test(question)) return this.stateGoal();
     if (YES_NO_Q.test(question))
       return this.rng.pick(['yes, please', 'yes please, go ahead', 'sure, go ahead', 'yeah, that is right', 'yes']);
@@ -304,7 +320,8 @@ export class PersonaCaller implements SimulatedCaller {
     const prefix = solvedQuestion ? this.rng.pick(['no, not yet. ', 'not really. ', 'no. ']) : '';
     const unsaid = this.facts.find(([key]) => !this.given.has(key) && !/reason|why/.test(key));
     if (unsaid && this.goalMentions >= 1 && this.rng.chance(0.6)) {
-      return `${prefix}${this.phrase([unsaid])}. ${this.nudge()}`;
+      this.given.add(unsaid[0]);
+      return `${prefix}${this.rng.pick(['my', 'the'])} ${unsaid[1]} is ${unsaid[2]}. ${this.nudge()}`;
     }
     return `${prefix}${this.nudge()}`;
   }
@@ -347,6 +364,37 @@ export class PersonaCaller implements SimulatedCaller {
     ]);
   }
 
+  /** "Would you like X, or Y?": pick the option closer to the goal, in the caller's words. */
+  private choose(question: string): string | undefined {
+    const m = /^(?:.*?\b(?:would you like(?: me)? to|do you want(?: me)? to|should i|shall i|can i)\s+)?(.+?),?\s+or\s+(.+?)\?$/i.exec(
+      question.trim(),
+    );
+    if (!m || !/\b(would you like|do you want|should i|shall i|can i|which)\b/i.test(question)) return undefined;
+    const options = [m[1]!, m[2]!].map((o) => o.replace(/^(?:to|would you like(?: me)? to)\s+/i, '').trim());
+    const score = (o: string) => [...contentStems(o)].filter((w) => this.topicStems.has(w)).length;
+    const best = score(options[1]!) > score(options[0]!) ? options[1]! : options[0]!;
+    const mine = best.replace(/\byour\b/gi, 'my').replace(/\byou\b/gi, 'me');
+    return this.rng.pick([`${mine}, please`, `I'd like you to ${mine}`, `please ${mine}`]);
+  }
+
+  /** "I can A, B or C. What would you like to do?": ask for the option closest to the goal. */
+  private pickFromOffer(reply: string, question: string): string | undefined {
+    if (!/\bwhat would you like|what do you want|which (?:one|would)|how would you like\b/i.test(question)) return undefined;
+    const offer = /\bI can (.+?)[.?]/i.exec(reply)?.[1];
+    if (!offer) return undefined;
+    const options = offer
+      .split(/,\s*(?:or\s+)?|\s+or\s+/i)
+      .map((o) => o.trim())
+      .filter((o) => o.length > 3);
+    if (options.length < 2) return undefined;
+    const scored = options
+      .map((o) => ({ o, n: [...contentStems(o)].filter((w) => this.topicStems.has(w)).length }))
+      .sort((a, b) => b.n - a.n);
+    if (scored[0]!.n === 0 || scored[0]!.n === scored[1]!.n) return undefined;
+    const mine = scored[0]!.o.replace(/\byour\b/gi, 'my').replace(/\byou\b/gi, 'me');
+    return this.rng.pick([`please ${mine}`, `can you ${mine}?`, `I'd like you to ${mine}`]);
+  }
+
   private asksName(question: string): boolean {
     return /\b(your name|who am i speaking|who's calling|who is calling|may i have your name|what's your name|what is your name|full name)\b/i.test(
       question,
@@ -362,7 +410,8 @@ export class PersonaCaller implements SimulatedCaller {
   /** Facts whose name (or a usual way of asking for it) appears in the agent's question. */
   private factsAskedFor(question: string): [string, string, string][] {
     if (!ASKS.test(question)) return [];
-    const q = question.toLowerCase();
+    // "email address" asks for the email, not a postal address.
+    const q = question.toLowerCase().replace(/\be-?mail address\b/g, 'email');
     const scored: [number, [string, string, string]][] = [];
     for (const fact of this.facts) {
       const [, spoken] = fact;
@@ -378,7 +427,8 @@ export class PersonaCaller implements SimulatedCaller {
     scored.sort((a, b) => b[0] - a[0]);
     // "email or account number?" names both: answer with the ones not given yet, else repeat the best.
     const fresh = scored.filter(([, f]) => !this.given.has(f[0])).map(([, f]) => f);
-    return fresh.length > 0 ? fresh.slice(0, 2) : [scored[0]![1]];
+    const several = /\b(or|and)\b/.test(q) ? 2 : 1;
+    return fresh.length > 0 ? fresh.slice(0, several) : [scored[0]![1]];
   }
 
   private answer(facts: [string, string, string][]): string {
