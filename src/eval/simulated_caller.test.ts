@@ -82,6 +82,9 @@ describe('PersonaCaller', () => {
   it('turns a third-person goal into the caller’s words', () => {
     expect(firstPerson('wants to move her appointment to Friday.')).toBe('move my appointment to Friday');
     expect(firstPerson('get his order status')).toBe('get my order status');
+    expect(firstPerson('find out how much she owes and whether he is late')).toBe(
+      'find out how much I owe and whether I am late',
+    );
   });
 });
 

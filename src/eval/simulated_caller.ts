@@ -51,7 +51,7 @@ const STOP = new Set(
 /** Everyday words for the usual departments, so "my internet is down" prefers "the technical team". */
 const TOPICS: string[][] = [
   ['technical', 'tech', 'internet', 'wifi', 'wi-fi', 'router', 'broken', 'down', 'slow', 'working', 'signal', 'outage', 'error', 'connection', 'fix', 'repair'],
-  ['billing', 'bill', 'invoice', 'charge', 'charged', 'refund', 'payment', 'pay', 'owe', 'balance', 'money'],
+  ['billing', 'bill', 'invoice', 'charge', 'refund', 'payment', 'pay', 'owe', 'balance', 'money', 'account'],
   ['sales', 'buy', 'price', 'pricing', 'plan', 'upgrade', 'cost', 'quote', 'demo'],
   ['order', 'delivery', 'shipped', 'package', 'parcel', 'tracking'],
   ['appointment', 'book', 'booking', 'schedule', 'slot', 'visit', 'reschedule'],
@@ -109,7 +109,9 @@ function contentStems(text: string, withTopics = false): Set<string> {
     .filter((w) => w.length > 2 && !STOP.has(w));
   const stems = new Set(words.map(stem));
   if (withTopics) {
-    for (const topic of TOPICS) if (topic.some((t) => words.includes(t))) topic.forEach((t) => stems.add(stem(t)));
+    // "owes" and "charged" belong to the topic of "owe" and "charge".
+    const inTopic = (t: string) => words.some((w) => w === t || (t.length > 2 && w.startsWith(t)));
+    for (const topic of TOPICS) if (topic.some(inTopic)) topic.forEach((t) => stems.add(stem(t)));
   }
   return stems;
 }
@@ -132,7 +134,12 @@ export function firstPerson(goal: string): string {
     .replace(/\b(?:the caller's|her|his|their)\b/gi, 'my')
     .replace(/\b(?:herself|himself|themselves)\b/gi, 'myself')
     .replace(/\b(?:the caller|she|he|they)\b/gi, 'I')
-    .replace(/\bhers\b|\btheirs\b/gi, 'mine');
+    .replace(/\bhers\b|\btheirs\b/gi, 'mine')
+    // "I owes" → "I owe": the verb after the new subject agrees with it.
+    .replace(/\bI (is|has|does|was|\w+?s)\b/g, (_, verb: string) => {
+      const irregular: Record<string, string> = { is: 'am', has: 'have', does: 'do', was: 'was' };
+      return `I ${irregular[verb] ?? verb.replace(/(?<=[^s])s$/, '')}`;
+    });
 }
 
 export interface PersonaOptions {
