@@ -263,7 +263,9 @@ export class PersonaCaller implements SimulatedCaller {
         }
         continue;
       }
-      const related = this.relatesToGoal(`${call.name} ${call.output ?? ''}`);
+      // The tool's name shares a word with the goal ("request_refund" for a refund), or what it
+      // returned shares at least two.
+      const related = this.relatesToGoal(call.name, 1) || this.relatesToGoal(call.output ?? '', 2);
       if (call.ok && related) this.goalMet = true;
       if (!call.ok && related) this.refusals++;
     }
@@ -272,17 +274,17 @@ export class PersonaCaller implements SimulatedCaller {
     if (
       !this.goalMet &&
       SUCCESS.test(said) &&
-      this.relatesToGoal(said) &&
+      this.relatesToGoal(said, 2) &&
       calls.some((c) => c.ok && !routing.has(c.name))
     )
       this.goalMet = true;
   }
 
-  private relatesToGoal(text: string): boolean {
+  private relatesToGoal(text: string, atLeast: number): boolean {
     const words = contentStems(text.replace(/_/g, ' '));
     let shared = 0;
     for (const w of words) if (this.goalStems.has(w)) shared++;
-    return shared >= 1;
+    return shared >= atLeast;
   }
 
   private opening(question: string): string {
