@@ -163,6 +163,7 @@ export class PersonaCaller implements SimulatedCaller {
   private closing = false;
   private goodbyes = 0;
   private handedOver = false;
+  private proceeded = false;
   private last?: string;
 
   constructor(
@@ -243,6 +244,13 @@ export class PersonaCaller implements SimulatedCaller {
       return this.rng.pick(['yes, please', 'yes please, go ahead', 'sure, go ahead', 'yeah, that is right', 'yes']);
     if (this.goalMet) return this.goodbye();
     if (this.refusals >= 2) return this.giveUp();
+    // Something got done and the agent asks nothing: let it carry on rather than repeat the goal.
+    const progressed = view.calls.some((c) => c.ok && !(this.options.routingTools ?? new Set()).has(c.name));
+    if (progressed && !ASKS.test(question) && !this.proceeded) {
+      this.proceeded = true;
+      return this.rng.pick(['okay, what happens next?', 'great, please go ahead', 'alright, what do you need from me now?', 'good, what is the next step?']);
+    }
+    this.proceeded = false;
     if (ASKS.test(question)) {
       // Asked for something the caller does not know: say so, and steer back to the goal.
       return `${this.rng.pick(["sorry, I don't have that", "I'm not sure, sorry", "I don't know that off hand"])}. ${this.nudge()}`;
@@ -264,8 +272,9 @@ export class PersonaCaller implements SimulatedCaller {
         continue;
       }
       // The tool's name shares a word with the goal ("request_refund" for a refund), or what it
-      // returned shares at least two.
-      const related = this.relatesToGoal(call.name, 1) || this.relatesToGoal(call.output ?? '', 2);
+      // returned shares at least two and reads as done ("booked", "submitted").
+      const related =
+        this.relatesToGoal(call.name, 1) || (this.relatesToGoal(call.output ?? '', 2) && SUCCESS.test(call.output ?? ''));
       if (call.ok && related) this.goalMet = true;
       if (!call.ok && related) this.refusals++;
     }
@@ -313,7 +322,7 @@ export class PersonaCaller implements SimulatedCaller {
   private stateGoal(): string {
     this.goalMentions++;
     return capitalize(
-      this.rng.pick([
+      this.fresh([
         `I'd like to ${this.goal}`,
         `I need to ${this.goal}`,
         `I'm calling because I want to ${this.goal}`,
@@ -330,7 +339,11 @@ export class PersonaCaller implements SimulatedCaller {
     const unsaid = this.facts.find(([key]) => !this.given.has(key) && !/reason|why/.test(key));
     if (unsaid && this.goalMentions >= 1 && this.rng.chance(0.6)) {
       this.given.add(unsaid[0]);
-      return `${prefix}${this.rng.pick(['my', 'the'])} ${unsaid[1]} is ${unsaid[2]}. ${this.nudge()}`;
+      // A fact named by a question ("what happened", "when") is said as it is.
+      const fact = /^(what|when|where|how|who)\b/.test(unsaid[1])
+        ? unsaid[2]
+        : `${this.rng.pick(['my', 'the'])} ${unsaid[1]} is ${unsaid[2]}`;
+      return `${prefix}${fact}. ${this.nudge()}`;
     }
     return `${prefix}${this.nudge()}`;
   }
@@ -338,7 +351,7 @@ export class PersonaCaller implements SimulatedCaller {
   private nudge(): string {
     this.goalMentions++;
     return capitalize(
-      this.rng.pick([
+      this.fresh([
         `can you help me ${this.goal}?`,
         `I really just need to ${this.goal}.`,
         `so, I'd like to ${this.goal}.`,
@@ -373,6 +386,12 @@ export class PersonaCaller implements SimulatedCaller {
     ]);
   }
 
+  /** A random line, but not the one just said (callers rephrase when they are not understood). */
+  private fresh(options: string[]): string {
+    const others = options.filter((o) => capitalize(o) !== this.last && o !== this.last);
+    return this.rng.pick(others.length > 0 ? others : options);
+  }
+
   /** "Would you like X, or Y?": pick the option closer to the goal, in the caller's words. */
   private choose(question: string): string | undefined {
     const m = /^(?:.*?\b(?:would you like(?: me)? to|do you want(?: me)? to|should i|shall i|can i)\s+)?(.+?),?\s+or\s+(.+?)\?$/i.exec(
@@ -396,8 +415,14 @@ export class PersonaCaller implements SimulatedCaller {
       .map((o) => o.trim())
       .filter((o) => o.length > 3);
     if (options.length < 2) return undefined;
+    // Options about the goal's topic, or about something the caller can give ("verify the policy"
+    // when they know their policy number), are the ones a caller asks for.
+    const factStems = new Set(this.facts.flatMap(([, spoken]) => [...contentStems(spoken)]));
     const scored = options
-      .map((o) => ({ o, n: [...contentStems(o)].filter((w) => this.topicStems.has(w)).length }))
+      .map((o) => ({
+        o,
+        n: [...contentStems(o)].filter((w) => this.topicStems.has(w) || factStems.has(w)).length,
+      }))
       .sort((a, b) => b.n - a.n);
     if (scored[0]!.n === 0 || scored[0]!.n === scored[1]!.n) return undefined;
     const mine = scored[0]!.o.replace(/\byour\b/gi, 'my').replace(/\byou\b/gi, 'me');
@@ -450,6 +475,7 @@ export class PersonaCaller implements SimulatedCaller {
     const parts = facts.map(([key, spoken, value], i) => {
       this.given.add(key);
       if (/reason|why/.test(spoken)) return this.rng.pick([`because ${value}`, value, `well, ${value}`]);
+      if (/^(what|when|where|how|who)\b/.test(spoken)) return this.rng.pick([value, `well, ${value}`, `it was ${value}`]);
       if (facts.length === 1 && i === 0)
         return this.rng.pick([
           `it's ${value}`,
