@@ -3,3 +3,4 @@ export * from './workflow/index.js';
 export { providersFromEnv, ProviderConfigError, type Providers } from './providers/index.js';
 export { ConsoleSession, type ConsoleSessionOptions } from './console/console_session.js';
 export { loadWorkflow } from './cli/load_workflow.js';
+export { runScenarios, loadScenarios, ScenarioFileError, type EvalReport, type ScenarioResult } from './eval/index.js';

@@ -50,7 +50,24 @@ const STOP = new Set(
 
 /** Everyday words for the usual departments, so "my internet is down" prefers "the technical team". */
 const TOPICS: string[][] = [
-  ['technical', 'tech', 'internet', 'wifi', 'wi-fi', 'router', 'broken', 'down', 'slow', 'working', 'signal', 'outage', 'error', 'connection', 'fix', 'repair'],
+  [
+    'technical',
+    'tech',
+    'internet',
+    'wifi',
+    'wi-fi',
+    'router',
+    'broken',
+    'down',
+    'slow',
+    'working',
+    'signal',
+    'outage',
+    'error',
+    'connection',
+    'fix',
+    'repair',
+  ],
   ['billing', 'bill', 'invoice', 'charge', 'refund', 'payment', 'pay', 'owe', 'balance', 'money', 'account'],
   ['sales', 'buy', 'price', 'pricing', 'plan', 'upgrade', 'cost', 'quote', 'demo'],
   ['order', 'delivery', 'shipped', 'package', 'parcel', 'tracking'],
@@ -127,19 +144,21 @@ function spokenKey(key: string): string {
 
 /** Turn "get her last bill refunded" into the caller's own words: "get my last bill refunded". */
 export function firstPerson(goal: string): string {
-  return goal
-    .trim()
-    .replace(/[.!]+$/, '')
-    .replace(/^(?:the caller\s+)?(?:wants? to|would like to|needs? to|to)\s+/i, '')
-    .replace(/\b(?:the caller's|her|his|their)\b/gi, 'my')
-    .replace(/\b(?:herself|himself|themselves)\b/gi, 'myself')
-    .replace(/\b(?:the caller|she|he|they)\b/gi, 'I')
-    .replace(/\bhers\b|\btheirs\b/gi, 'mine')
-    // "I owes" → "I owe": the verb after the new subject agrees with it.
-    .replace(/\bI (is|has|does|was|\w+?s)\b/g, (_, verb: string) => {
-      const irregular: Record<string, string> = { is: 'am', has: 'have', does: 'do', was: 'was' };
-      return `I ${irregular[verb] ?? verb.replace(/(?<=[^s])s$/, '')}`;
-    });
+  return (
+    goal
+      .trim()
+      .replace(/[.!]+$/, '')
+      .replace(/^(?:the caller\s+)?(?:wants? to|would like to|needs? to|to)\s+/i, '')
+      .replace(/\b(?:the caller's|her|his|their)\b/gi, 'my')
+      .replace(/\b(?:herself|himself|themselves)\b/gi, 'myself')
+      .replace(/\b(?:the caller|she|he|they)\b/gi, 'I')
+      .replace(/\bhers\b|\btheirs\b/gi, 'mine')
+      // "I owes" → "I owe": the verb after the new subject agrees with it.
+      .replace(/\bI (is|has|does|was|\w+?s)\b/g, (_, verb: string) => {
+        const irregular: Record<string, string> = { is: 'am', has: 'have', does: 'do', was: 'was' };
+        return `I ${irregular[verb] ?? verb.replace(/(?<=[^s])s$/, '')}`;
+      })
+  );
 }
 
 export interface PersonaOptions {
@@ -248,7 +267,12 @@ export class PersonaCaller implements SimulatedCaller {
     const progressed = view.calls.some((c) => c.ok && !(this.options.routingTools ?? new Set()).has(c.name));
     if (progressed && !ASKS.test(question) && !this.proceeded) {
       this.proceeded = true;
-      return this.rng.pick(['okay, what happens next?', 'great, please go ahead', 'alright, what do you need from me now?', 'good, what is the next step?']);
+      return this.rng.pick([
+        'okay, what happens next?',
+        'great, please go ahead',
+        'alright, what do you need from me now?',
+        'good, what is the next step?',
+      ]);
     }
     this.proceeded = false;
     if (ASKS.test(question)) {
@@ -274,7 +298,8 @@ export class PersonaCaller implements SimulatedCaller {
       // The tool's name shares a word with the goal ("request_refund" for a refund), or what it
       // returned shares at least two and reads as done ("booked", "submitted").
       const related =
-        this.relatesToGoal(call.name, 1) || (this.relatesToGoal(call.output ?? '', 2) && SUCCESS.test(call.output ?? ''));
+        this.relatesToGoal(call.name, 1) ||
+        (this.relatesToGoal(call.output ?? '', 2) && SUCCESS.test(call.output ?? ''));
       if (call.ok && related) this.goalMet = true;
       if (!call.ok && related) this.refusals++;
     }
@@ -394,9 +419,10 @@ export class PersonaCaller implements SimulatedCaller {
 
   /** "Would you like X, or Y?": pick the option closer to the goal, in the caller's words. */
   private choose(question: string): string | undefined {
-    const m = /^(?:.*?\b(?:would you like(?: me)? to|do you want(?: me)? to|should i|shall i|can i)\s+)?(.+?),?\s+or\s+(.+?)\?$/i.exec(
-      question.trim(),
-    );
+    const m =
+      /^(?:.*?\b(?:would you like(?: me)? to|do you want(?: me)? to|should i|shall i|can i)\s+)?(.+?),?\s+or\s+(.+?)\?$/i.exec(
+        question.trim(),
+      );
     if (!m || !/\b(would you like|do you want|should i|shall i|can i|which)\b/i.test(question)) return undefined;
     const options = [m[1]!, m[2]!].map((o) => o.replace(/^(?:to|would you like(?: me)? to)\s+/i, '').trim());
     const score = (o: string) => [...contentStems(o)].filter((w) => this.topicStems.has(w)).length;
@@ -407,7 +433,8 @@ export class PersonaCaller implements SimulatedCaller {
 
   /** "I can A, B or C. What would you like to do?": ask for the option closest to the goal. */
   private pickFromOffer(reply: string, question: string): string | undefined {
-    if (!/\bwhat would you like|what do you want|which (?:one|would)|how would you like\b/i.test(question)) return undefined;
+    if (!/\bwhat would you like|what do you want|which (?:one|would)|how would you like\b/i.test(question))
+      return undefined;
     const offer = /\bI can (.+?)[.?]/i.exec(reply)?.[1];
     if (!offer) return undefined;
     const options = offer
@@ -475,7 +502,8 @@ export class PersonaCaller implements SimulatedCaller {
     const parts = facts.map(([key, spoken, value], i) => {
       this.given.add(key);
       if (/reason|why/.test(spoken)) return this.rng.pick([`because ${value}`, value, `well, ${value}`]);
-      if (/^(what|when|where|how|who)\b/.test(spoken)) return this.rng.pick([value, `well, ${value}`, `it was ${value}`]);
+      if (/^(what|when|where|how|who)\b/.test(spoken))
+        return this.rng.pick([value, `well, ${value}`, `it was ${value}`]);
       if (facts.length === 1 && i === 0)
         return this.rng.pick([
           `it's ${value}`,

@@ -21,4 +21,16 @@ export {
   type GroupResult,
   type Verdict,
 } from '../eval/judges.js';
-export { runScenarios, type EvalReport, type RunScenariosOptions } from '../eval/run_scenarios.js';
+export {
+  runScenarios,
+  runLoadedScenarios,
+  loadScenarios,
+  renderPretty,
+  renderJson,
+  renderJunit,
+  failureDetails,
+  ScenarioFileError,
+  type EvalReport,
+  type RunScenariosOptions,
+  type ScenarioResult,
+} from '../eval/index.js';
