@@ -5,3 +5,4 @@ export { ConsoleSession, type ConsoleSessionOptions } from './console/console_se
 export { loadWorkflow } from './cli/load_workflow.js';
 export * from './mcp/index.js';
 export * from './tasks/index.js';
+export { runScenarios, loadScenarios, ScenarioFileError, type EvalReport, type ScenarioResult } from './eval/index.js';

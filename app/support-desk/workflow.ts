@@ -174,3 +174,11 @@ export default function createSupportDesk(options: SupportDeskOptions = {}): Wor
     },
   });
 }
+
+/**
+ * `switchboard eval` builds one desk per scenario from this: a fresh in-memory store with the demo
+ * data, so a refund or ticket made by one scenario never changes what the next one sees.
+ */
+export function evalWorkflow(): WorkflowSpec<typeof supportUserData> {
+  return createSupportDesk({ store: openStore(':memory:') });
+}

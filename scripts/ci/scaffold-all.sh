@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Generates a project from every template with `switchboard new`, installs it the way a user would
 # (npm registry + the vendored switchboard tarball, nothing else), and in each one runs the graph
-# check, the typecheck, its tests, and a scripted console call through the offline policy.
+# check, the typecheck, its tests, a scripted console call through the offline policy, and its
+# scenarios (`switchboard eval`).
 # Fails loudly on the first problem. Usage: bash scripts/ci/scaffold-all.sh [pattern...]
 # KEEP_SCAFFOLD=1 keeps the generated projects for inspection; SWITCHBOARD_BIN runs another
 # switchboard CLI for `new` (default: this checkout's bin/switchboard.js).
@@ -111,6 +112,13 @@ for p in "${patterns[@]}"; do
     fail "$p: the scripted console call crashed"
   }
   check_events events.jsonl || fail "$p: the scripted console call did not complete its flow (events in $dir/events.jsonl)"
+
+  step "$p: switchboard eval (scenarios/, offline)"
+  npx switchboard eval --reporter junit --out eval-junit.xml 2>eval.log || {
+    tail -40 eval.log
+    fail "$p: scenarios failed (JUnit report in $dir/eval-junit.xml)"
+  }
+  tail -1 eval.log
   # Deleting a node_modules takes a while: do it while the next project installs.
   [ -n "${KEEP_SCAFFOLD:-}" ] || rm -rf "$dir/node_modules" &
 done

@@ -7,6 +7,7 @@ import { registerGraphCommand } from '../graph/index.js';
 import { registerReportCommands } from '../observability/index.js';
 import { registerNewCommand } from '../scaffold/index.js';
 import { registerConsoleCommand } from './console_command.js';
+import { registerEvalCommand } from './eval_command.js';
 import { initializeCliLogger } from './log_to_stderr.js';
 import { registerWorkerCommand } from './worker_command.js';
 
@@ -25,6 +26,7 @@ registerReportCommands(program);
 registerGraphCommand(program);
 registerNewCommand(program);
 registerWorkerCommand(program);
+registerEvalCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -138,7 +138,9 @@ describe('every pattern', () => {
     }
     expect(project.files.some((f) => f.startsWith('src/agents/'))).toBe(true);
     expect(project.files.some((f) => /^src\/tools\/.+\.test\.ts$/.test(f))).toBe(true);
+    expect(project.files.filter((f) => /^scenarios\/.+\.yaml$/.test(f)).length).toBeGreaterThanOrEqual(8);
     const readme = await read('README.md');
+    expect(readme).toContain('npx switchboard eval');
     expect(readme.startsWith(`# ${project.name}\n`)).toBe(true);
     expect(readme).toMatch(/```sh\nnpm install && npm start\s+#.*\nnpm test\s+#/);
     expect(readme).toMatch(/```mermaid\nflowchart TD/);
