@@ -7,16 +7,16 @@
 // Run alone: `node bin/run-ts.js bench/capacity.ts` (re-executes itself pinned to CPU 0 with
 // `taskset` and `--expose-gc` when it can; `--json` prints only the result line;
 // `--back-to-back N` runs N callers without think time for profiling with --cpu-prof).
-import { initializeLogger } from '@livekit/agents';
+import { initializeLogger, voice } from '@livekit/agents';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import inspector from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openStore } from '../app/support-desk/store/index.js';
 import createSupportDesk from '../app/support-desk/workflow.js';
-import { ConsoleSession } from '../src/console/console_session.js';
+import { ConsoleSession, type ConsoleSessionOptions } from '../src/console/console_session.js';
 import { SqliteRecordStore, startObservability, type Observability } from '../src/observability/index.js';
 import { LocalPolicyLLM } from '../src/policy/index.js';
 import { SqliteOperatorQueue } from '../src/workflow/index.js';
@@ -97,8 +97,10 @@ export interface LevelResult {
   replyMsP95: number;
   /** Process CPU time (user + system) per caller turn in the window, ms. */
   cpuMsPerTurn: number;
-  /** Process CPU time ÷ wall time in the window: 1.0 = one core fully used. */
+  /** Process CPU time ÷ own-core time in the window: 1.0 = one core fully used. */
   coreShare: number;
+  /** Own-core time ÷ wall time: the share of the core the machine left us (1.0 on a quiet machine). */
+  machineShare: number;
   sustained: boolean;
   /** After GC, with the calls open: (heap used, RSS) above the idle baseline ÷ calls, MB. */
   heapPerCallMb?: number;
@@ -149,6 +151,57 @@ async function startProfiler(): Promise<{ stop: () => Promise<object> }> {
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * The time this process would see on a core of its own: wall time minus the time its main
+ * thread sat in the run queue waiting for the CPU behind other processes (Linux
+ * /proc/self/schedstat, 2nd field). On a shared machine that wait is not ours; without the file
+ * it is plain wall time. Callers are paced and replies timed on this clock.
+ */
+export class OwnCoreClock {
+  readonly normalised: boolean;
+  private readonly wakeups: { at: number; resolve: () => void }[] = [];
+  private ticker?: NodeJS.Timeout;
+
+  constructor() {
+    this.normalised = runQueueWaitMs() !== undefined;
+  }
+
+  now(): number {
+    return performance.now() - (runQueueWaitMs() ?? 0);
+  }
+
+  /** Sleep `ms` of own-core time. */
+  sleep(ms: number): Promise<void> {
+    if (!this.normalised) return sleep(ms);
+    return new Promise((resolve) => {
+      const at = this.now() + ms;
+      let i = this.wakeups.length;
+      while (i > 0 && this.wakeups[i - 1]!.at > at) i--;
+      this.wakeups.splice(i, 0, { at, resolve });
+      this.ticker ??= setInterval(() => this.tick(), 5);
+    });
+  }
+
+  private tick(): void {
+    const now = this.now();
+    let due = 0;
+    while (due < this.wakeups.length && this.wakeups[due]!.at <= now) due++;
+    for (const w of this.wakeups.splice(0, due)) w.resolve();
+    if (this.wakeups.length === 0) {
+      clearInterval(this.ticker);
+      this.ticker = undefined;
+    }
+  }
+}
+
+function runQueueWaitMs(): number | undefined {
+  try {
+    return Number(readFileSync('/proc/self/schedstat', 'utf8').split(' ')[1]) / 1e6;
+  } catch {
+    return undefined;
+  }
+}
 const gc = (globalThis as { gc?: () => void }).gc;
 
 function settleHeap(): { heap: number; rss: number } {
@@ -159,10 +212,11 @@ function settleHeap(): { heap: number; rss: number } {
 
 /** Process-wide pieces, shared by every call as in a console or worker process. */
 interface Desk {
-  workflow: ReturnType<typeof createSupportDesk>;
+  workflow: ConsoleSessionOptions['workflow'];
   llm: LocalPolicyLLM;
   obs: Observability;
   queue: SqliteOperatorQueue;
+  clock: OwnCoreClock;
   close(): Promise<void>;
 }
 
@@ -171,10 +225,11 @@ async function openDesk(dir: string): Promise<Desk> {
   const queue = new SqliteOperatorQueue(join(dir, 'queue.db'));
   const obs = await startObservability({ store: SqliteRecordStore.open(join(dir, 'records.db')), env: {} });
   return {
-    workflow: createSupportDesk({ store }),
+    workflow: createSupportDesk({ store }) as unknown as ConsoleSessionOptions['workflow'],
     llm: new LocalPolicyLLM(),
     obs,
     queue,
+    clock: new OwnCoreClock(),
     close: async () => {
       await obs.shutdown();
       queue.close();
@@ -184,6 +239,7 @@ async function openDesk(dir: string): Promise<Desk> {
 }
 
 async function runLevel(desk: Desk, options: LevelOptions): Promise<LevelResult> {
+  const clock = desk.clock;
   const random = seeded(options.seed);
   const between = () => options.turnEveryMs[0] + random() * (options.turnEveryMs[1] - options.turnEveryMs[0]);
   const replies: number[] = [];
@@ -194,7 +250,7 @@ async function runLevel(desk: Desk, options: LevelOptions): Promise<LevelResult>
   const open = new Set<ConsoleSession>();
 
   async function oneCall(firstDelayMs: number): Promise<void> {
-    await sleep(firstDelayMs);
+    await clock.sleep(firstDelayMs);
     while (!stopping) {
       const script = SCRIPTS[Math.floor(random() * SCRIPTS.length)]!;
       const lines = script.slice(0, 6 + Math.floor(random() * 5));
@@ -208,16 +264,16 @@ async function runLevel(desk: Desk, options: LevelOptions): Promise<LevelResult>
       });
       open.add(call);
       let turnStart: number | undefined;
-      call.session.on('conversation_item_added', (ev) => {
+      call.session.on(voice.AgentSessionEventTypes.ConversationItemAdded, (ev) => {
         if (turnStart === undefined || ev.item.type !== 'message' || ev.item.role !== 'assistant') return;
-        const ms = performance.now() - turnStart;
+        const ms = clock.now() - turnStart;
         pending.delete(turnStart);
         if (measuring) replies.push(ms);
         turnStart = undefined;
       });
       for (const line of lines) {
         if (stopping || call.ended) break;
-        const started = performance.now();
+        const started = clock.now();
         turnStart = started;
         pending.add(started);
         if (measuring) turns += 1;
@@ -225,11 +281,11 @@ async function runLevel(desk: Desk, options: LevelOptions): Promise<LevelResult>
         if (turnStart === started) {
           // No assistant message this turn (should not happen): count it as answered at the end.
           pending.delete(started);
-          if (measuring) replies.push(performance.now() - started);
+          if (measuring) replies.push(clock.now() - started);
           turnStart = undefined;
         }
-        const wait = started + between() - performance.now();
-        if (wait > 0 && !stopping) await sleep(wait);
+        const wait = started + between() - clock.now();
+        if (wait > 0 && !stopping) await clock.sleep(wait);
       }
       open.delete(call);
       await call.close();
@@ -238,18 +294,20 @@ async function runLevel(desk: Desk, options: LevelOptions): Promise<LevelResult>
 
   const spread = options.turnEveryMs[1];
   const callers = Array.from({ length: options.calls }, () => oneCall(random() * spread));
-  await sleep(options.warmupMs);
+  await clock.sleep(options.warmupMs);
   const profiler = options.profile ? await startProfiler() : undefined;
   measuring = true;
   const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  await sleep(options.windowMs);
-  const wallMs = performance.now() - t0;
+  const t0 = clock.now();
+  const wall0 = performance.now();
+  await clock.sleep(options.windowMs);
+  const ownMs = clock.now() - t0;
+  const wallMs = performance.now() - wall0;
   const cpu = process.cpuUsage(cpu0);
   measuring = false;
   if (profiler) writeFileSync(options.profile!, JSON.stringify(await profiler.stop()));
   // Turns still waiting for a reply count with the time they have waited so far (a lower bound).
-  const now = performance.now();
+  const now = clock.now();
   for (const started of pending) replies.push(now - started);
   let memory: { heap: number; rss: number } | undefined;
   if (options.measureMemory) memory = settleHeap();
@@ -263,7 +321,8 @@ async function runLevel(desk: Desk, options: LevelOptions): Promise<LevelResult>
     replyMsP50: round(median(replies), 1),
     replyMsP95: round(p95, 1),
     cpuMsPerTurn: round(cpuMs / Math.max(1, turns), 2),
-    coreShare: round(cpuMs / wallMs, 2),
+    coreShare: round(cpuMs / ownMs, 2),
+    machineShare: round(ownMs / wallMs, 2),
     sustained: p95 <= P95_BUDGET_MS,
     ...(memory ? { heapPerCallMb: memory.heap, rssPerCallMb: memory.rss } : {}),
   };
@@ -279,6 +338,8 @@ export interface CapacityResult {
   heapPerCallMb: number;
   cpuMsPerTurn: number;
   pinned: string;
+  /** The largest sustained and the smallest unsustained level tried. */
+  bracket: string;
   levels: LevelResult[];
   elapsedS: number;
 }
@@ -288,6 +349,8 @@ export interface CapacityOptions {
   onLevel?: (level: LevelResult) => void;
   /** Shorter windows (tests of the script itself). */
   quick?: boolean;
+  /** Stop stepping once this much wall time has passed (default 170 s). */
+  budgetMs?: number;
   pinned?: string;
 }
 
@@ -300,8 +363,8 @@ export async function measureCapacity(options: CapacityOptions = {}): Promise<Ca
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-capacity-'));
   const desk = await openDesk(dir);
   const turnEveryMs: [number, number] = [4000, 6000];
-  const windowMs = options.quick ? 5000 : 12_000;
-  const warmupMs = options.quick ? 3000 : 7000;
+  const windowMs = options.quick ? 4000 : 10_000;
+  const warmupMs = options.quick ? 3000 : 6500;
   const levels: LevelResult[] = [];
   try {
     // Warm the process (classifier training, JIT) with a few calls before any level counts.
@@ -318,22 +381,22 @@ export async function measureCapacity(options: CapacityOptions = {}): Promise<Ca
       return result;
     };
     const at200 = await level(200, true);
-    // Bracket: double while sustained, halve while not; then bisect to within ~10 %.
+    // Bracket: from 200, jump to what the CPU per turn predicts, then bisect to within ~10 %.
     let ok = at200.sustained ? 200 : 0;
-    let bad = at200.sustained ? 0 : 200;
-    const budgetMs = options.quick ? 60_000 : 150_000;
+    let bad = at200.sustained ? Infinity : 200;
     const elapsed = () => performance.now() - started;
-    while (elapsed() < budgetMs) {
-      let next: number;
-      if (bad === 0) next = ok * 2;
-      else if (ok === 0) next = Math.max(1, Math.floor(bad / 2));
-      else if (bad - ok > Math.max(5, ok * 0.1)) next = Math.round((ok + bad) / 2);
-      else break;
-      if (ok === 0 && next === bad) break;
+    const budgetMs = options.budgetMs ?? (options.quick ? 40_000 : 170_000);
+    const perCallCpu = (at200.cpuMsPerTurn * 1000) / ((turnEveryMs[0] + turnEveryMs[1]) / 2);
+    const predicted = Math.max(1, Math.round((0.7 * 1000) / perCallCpu));
+    let next = Math.min(Math.max(predicted, Math.ceil(ok * 1.25)), bad === Infinity ? predicted * 4 : bad - 1);
+    // Stop when the bracket is tight or the next level would likely overrun the time budget.
+    const levelMs = () => elapsed() / levels.length;
+    while (ok < bad - Math.max(2, ok * 0.1) && elapsed() + levelMs() < budgetMs && next > 0) {
       const r = await level(next);
       if (r.sustained) ok = next;
       else bad = next;
-      if (ok === 0 && bad <= 1) break;
+      next = bad === Infinity ? ok * 2 : Math.round((ok + bad) / 2);
+      if (next === ok || next === bad) break;
     }
     const cpuPerTurn = median(levels.map((l) => l.cpuMsPerTurn));
     const turnsPerCallPerSec = 1000 / ((turnEveryMs[0] + turnEveryMs[1]) / 2);
@@ -345,7 +408,8 @@ export async function measureCapacity(options: CapacityOptions = {}): Promise<Ca
       memoryPerCallMb: at200.rssPerCallMb ?? NaN,
       heapPerCallMb: at200.heapPerCallMb ?? NaN,
       cpuMsPerTurn: round(cpuPerTurn, 2),
-      pinned: options.pinned ?? pinning(),
+      pinned: `${options.pinned ?? pinning()}; ${desk.clock.normalised ? "times on the core's own clock (wall time minus this process's run-queue wait behind other processes, /proc/self/schedstat)" : 'wall-clock times'}`,
+      bracket: bad === Infinity ? `≥ ${ok}` : `${ok}–${bad}`,
       levels,
       elapsedS: round((performance.now() - started) / 1000, 1),
     };
@@ -382,9 +446,9 @@ function pinning(): string {
  * Run the capacity bench in a child process pinned to CPU 0 (taskset) with --expose-gc, so the
  * figure is per core and memory is measured after GC. Returns the child's result.
  */
-export function measureCapacityPinned(): CapacityResult {
+export function measureCapacityPinned(extraArgs: string[] = []): CapacityResult {
   const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
-  const node = [process.execPath, '--expose-gc', resolve('bin/run-ts.js'), resolve('bench/capacity.ts'), '--json'];
+  const node = [process.execPath, '--expose-gc', resolve('bin/run-ts.js'), resolve('bench/capacity.ts'), '--json', ...extraArgs];
   const [cmd, ...args] = hasTaskset ? ['taskset', '-c', '0', ...node] : node;
   const child = spawnSync(cmd!, args, {
     encoding: 'utf8',
@@ -402,7 +466,7 @@ export function measureCapacityPinned(): CapacityResult {
 
 export function describeLevel(l: LevelResult): string {
   const mem = l.rssPerCallMb !== undefined ? `, ${l.rssPerCallMb} MB RSS / ${l.heapPerCallMb} MB heap per call` : '';
-  return `${l.calls} calls: ${l.turns} turns, reply p50 ${l.replyMsP50} ms, p95 ${l.replyMsP95} ms, ${l.cpuMsPerTurn} ms CPU/turn, core ${Math.round(l.coreShare * 100)} %${mem} → ${l.sustained ? 'sustained' : 'over budget'}`;
+  return `${l.calls} calls: ${l.turns} turns, reply p50 ${l.replyMsP50} ms, p95 ${l.replyMsP95} ms, ${l.cpuMsPerTurn} ms CPU/turn, core busy ${Math.round(l.coreShare * 100)} % (machine left us ${Math.round(l.machineShare * 100)} % of it)${mem} → ${l.sustained ? 'sustained' : 'over budget'}`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
@@ -416,10 +480,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     process.stdout.write(`back to back: ${describeLevel(result)}\n`);
   } else if (!json && !process.env[PIN_ENV] && spawnSync('taskset', ['-c', '0', 'true']).status === 0) {
     // Alone on the command line: re-run pinned to one core, printing the levels as they come.
-    const result = measureCapacityPinned();
+    const result = measureCapacityPinned(argv.filter((a) => a === '--quick'));
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } else {
     const result = await measureCapacity({
+      quick: argv.includes('--quick'),
       onLevel: (l) => process.stderr.write(`  capacity: ${describeLevel(l)}\n`),
     });
     process.stdout.write(`${JSON.stringify(result)}\n`);
