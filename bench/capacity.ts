@@ -97,6 +97,9 @@ export interface LevelResult {
   replyMsP95: number;
   /** Process CPU time (user + system) per caller turn in the window, ms. */
   cpuMsPerTurn: number;
+  /** Session-record rows written per caller turn, and the CPU those SQLite writes took. */
+  recordWritesPerTurn: number;
+  recordWriteCpuMsPerTurn: number;
   /** Process CPU time ÷ own-core time in the window: 1.0 = one core fully used. */
   coreShare: number;
   /** Own-core time ÷ wall time: the share of the core the machine left us (1.0 on a quiet machine). */
@@ -217,19 +220,35 @@ interface Desk {
   obs: Observability;
   queue: SqliteOperatorQueue;
   clock: OwnCoreClock;
+  writes: { ops: number; cpuUs: number };
   close(): Promise<void>;
 }
 
 async function openDesk(dir: string): Promise<Desk> {
   const store = openStore(join(dir, 'desk.db'));
   const queue = new SqliteOperatorQueue(join(dir, 'queue.db'));
-  const obs = await startObservability({ store: SqliteRecordStore.open(join(dir, 'records.db')), env: {} });
+  const records = SqliteRecordStore.open(join(dir, 'records.db'));
+  // Count record writes and the CPU they take (the writer commits synchronously on the caller's path).
+  const writes = { ops: 0, cpuUs: 0 };
+  const applySync = records.applySync.bind(records);
+  records.applySync = (ops) => {
+    const before = process.cpuUsage();
+    try {
+      applySync(ops);
+    } finally {
+      const spent = process.cpuUsage(before);
+      writes.cpuUs += spent.user + spent.system;
+      writes.ops += ops.length;
+    }
+  };
+  const obs = await startObservability({ store: records, env: {} });
   return {
     workflow: createSupportDesk({ store }) as unknown as ConsoleSessionOptions['workflow'],
     llm: new LocalPolicyLLM(),
     obs,
     queue,
     clock: new OwnCoreClock(),
+    writes,
     close: async () => {
       await obs.shutdown();
       queue.close();
@@ -298,12 +317,15 @@ async function runLevel(desk: Desk, options: LevelOptions): Promise<LevelResult>
   const profiler = options.profile ? await startProfiler() : undefined;
   measuring = true;
   const cpu0 = process.cpuUsage();
+  const writes0 = { ...desk.writes };
   const t0 = clock.now();
   const wall0 = performance.now();
   await clock.sleep(options.windowMs);
   const ownMs = clock.now() - t0;
   const wallMs = performance.now() - wall0;
   const cpu = process.cpuUsage(cpu0);
+  const writeOps = desk.writes.ops - writes0.ops;
+  const writeCpuMs = (desk.writes.cpuUs - writes0.cpuUs) / 1000;
   measuring = false;
   if (profiler) writeFileSync(options.profile!, JSON.stringify(await profiler.stop()));
   // Turns still waiting for a reply count with the time they have waited so far (a lower bound).
@@ -312,6 +334,9 @@ async function runLevel(desk: Desk, options: LevelOptions): Promise<LevelResult>
   let memory: { heap: number; rss: number } | undefined;
   if (options.measureMemory) memory = settleHeap();
   stopping = true;
+  // End every call now (as if all callers hung up): waiting for an overloaded level's backlog
+  // would cost minutes and measure nothing.
+  await Promise.all([...open].map((call) => call.session.close().catch(() => undefined)));
   await Promise.all(callers);
   const cpuMs = (cpu.user + cpu.system) / 1000;
   const p95 = percentile(replies, 95);
@@ -321,6 +346,8 @@ async function runLevel(desk: Desk, options: LevelOptions): Promise<LevelResult>
     replyMsP50: round(median(replies), 1),
     replyMsP95: round(p95, 1),
     cpuMsPerTurn: round(cpuMs / Math.max(1, turns), 2),
+    recordWritesPerTurn: round(writeOps / Math.max(1, turns), 1),
+    recordWriteCpuMsPerTurn: round(writeCpuMs / Math.max(1, turns), 2),
     coreShare: round(cpuMs / ownMs, 2),
     machineShare: round(ownMs / wallMs, 2),
     sustained: p95 <= P95_BUDGET_MS,
@@ -367,10 +394,11 @@ export async function measureCapacity(options: CapacityOptions = {}): Promise<Ca
   const warmupMs = options.quick ? 3000 : 6000;
   const levels: LevelResult[] = [];
   try {
-    // Warm the process (classifier training, JIT) with a few calls before any level counts.
-    await runLevel(desk, { calls: 10, warmupMs: 2500, windowMs: 500, turnEveryMs: [200, 400], seed: 7 });
+    // Warm the process (classifier training, JIT) with a few calls; their CPU per turn predicts
+    // where the sustained level lies.
+    const warm = await runLevel(desk, { calls: 10, warmupMs: 2500, windowMs: 3000, turnEveryMs: [200, 400], seed: 7 });
     const base = settleHeap();
-    const level = async (calls: number, measureMemory = false) => {
+    const level = async (calls: number, measureMemory = calls === 200) => {
       const result = await runLevel(desk, { calls, warmupMs, windowMs, turnEveryMs, measureMemory, seed: calls });
       if (measureMemory && result.heapPerCallMb !== undefined && result.rssPerCallMb !== undefined) {
         result.heapPerCallMb = round((result.heapPerCallMb - base.heap) / calls / 2 ** 20, 3);
@@ -380,29 +408,28 @@ export async function measureCapacity(options: CapacityOptions = {}): Promise<Ca
       options.onLevel?.(result);
       return result;
     };
-    const at200 = await level(200, true);
-    // Bracket: from 200, jump to what the CPU per turn predicts, then bisect to within ~10 %.
-    let ok = at200.sustained ? 200 : 0;
-    let bad = at200.sustained ? Infinity : 200;
     // The budget is own-core time (see OwnCoreClock), capped in wall time for very busy machines.
     const ownStart = desk.clock.now();
     const elapsed = () =>
       Math.max(desk.clock.now() - ownStart, (performance.now() - started) / (options.quick ? 4 : 3));
-    const budgetMs = options.budgetMs ?? (options.quick ? 40_000 : 150_000);
-    const perCallCpu = (at200.cpuMsPerTurn * 1000) / ((turnEveryMs[0] + turnEveryMs[1]) / 2);
-    const predicted = Math.max(1, Math.round((0.7 * 1000) / perCallCpu));
-    let next = Math.min(Math.max(predicted, Math.ceil(ok * 1.25)), bad === Infinity ? predicted * 4 : bad - 1);
-    // Stop when the bracket is tight or the next level would likely overrun the time budget.
-    const levelMs = () => elapsed() / levels.length;
-    while (ok < bad - Math.max(2, ok * 0.1) && elapsed() + levelMs() < budgetMs && next > 0) {
+    const budgetMs = options.budgetMs ?? (options.quick ? 40_000 : 120_000);
+    const turnsPerCallPerSec = 1000 / ((turnEveryMs[0] + turnEveryMs[1]) / 2);
+    // Start where the core would be 70 % busy, then double/halve to bracket and bisect to ~10 %.
+    let next = Math.max(2, Math.round((0.7 * 1000) / (warm.cpuMsPerTurn * turnsPerCallPerSec)));
+    let ok = 0;
+    let bad = Infinity;
+    const levelMs = () => elapsed() / Math.max(1, levels.length);
+    while (elapsed() + levelMs() < budgetMs) {
       const r = await level(next);
       if (r.sustained) ok = next;
       else bad = next;
-      next = bad === Infinity ? ok * 2 : Math.round((ok + bad) / 2);
+      if (bad - ok <= Math.max(2, ok * 0.1)) break;
+      next = bad === Infinity ? ok * 2 : ok === 0 ? Math.max(1, Math.floor(bad / 2)) : Math.round((ok + bad) / 2);
       if (next === ok || next === bad) break;
     }
+    // The figures at 200 concurrent calls (reply times and memory), last: overloaded levels are costly.
+    const at200 = levels.find((l) => l.calls === 200) ?? (await level(200));
     const cpuPerTurn = median(levels.map((l) => l.cpuMsPerTurn));
-    const turnsPerCallPerSec = 1000 / ((turnEveryMs[0] + turnEveryMs[1]) / 2);
     return {
       callsPerCore: ok,
       cpuBoundCalls: Math.floor(1000 / (cpuPerTurn * turnsPerCallPerSec)),
@@ -451,13 +478,22 @@ function pinning(): string {
  */
 export function measureCapacityPinned(extraArgs: string[] = []): CapacityResult {
   const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
-  const node = [process.execPath, '--expose-gc', resolve('bin/run-ts.js'), resolve('bench/capacity.ts'), '--json', ...extraArgs];
-  const [cmd, ...args] = hasTaskset ? ['taskset', '-c', '0', ...node] : node;
+  const node = [
+    process.execPath,
+    '--expose-gc',
+    resolve('bin/run-ts.js'),
+    resolve('bench/capacity.ts'),
+    '--json',
+    ...extraArgs,
+  ];
+  const cpu = process.env.SWITCHBOARD_CAPACITY_CPU ?? '0';
+  const [cmd, ...args] = hasTaskset ? ['taskset', '-c', cpu, ...node] : node;
   const child = spawnSync(cmd!, args, {
     encoding: 'utf8',
-    env: { ...process.env, [PIN_ENV]: hasTaskset ? 'taskset -c 0 (one core)' : undefined },
+    env: { ...process.env, [PIN_ENV]: hasTaskset ? `taskset -c ${cpu} (one core)` : undefined },
     stdio: ['ignore', 'pipe', 'inherit'],
-    timeout: 300_000,
+    // The bench bounds itself (own-core budget, capped in wall time); this only catches a hang.
+    timeout: 1_200_000,
   });
   const last = child.stdout.trim().split('\n').at(-1) ?? '';
   try {
@@ -469,7 +505,7 @@ export function measureCapacityPinned(extraArgs: string[] = []): CapacityResult 
 
 export function describeLevel(l: LevelResult): string {
   const mem = l.rssPerCallMb !== undefined ? `, ${l.rssPerCallMb} MB RSS / ${l.heapPerCallMb} MB heap per call` : '';
-  return `${l.calls} calls: ${l.turns} turns, reply p50 ${l.replyMsP50} ms, p95 ${l.replyMsP95} ms, ${l.cpuMsPerTurn} ms CPU/turn, core busy ${Math.round(l.coreShare * 100)} % (machine left us ${Math.round(l.machineShare * 100)} % of it)${mem} → ${l.sustained ? 'sustained' : 'over budget'}`;
+  return `${l.calls} calls: ${l.turns} turns, reply p50 ${l.replyMsP50} ms, p95 ${l.replyMsP95} ms, ${l.cpuMsPerTurn} ms CPU/turn (record writes ${l.recordWritesPerTurn} rows, ${l.recordWriteCpuMsPerTurn} ms), core busy ${Math.round(l.coreShare * 100)} % (machine left us ${Math.round(l.machineShare * 100)} % of it)${mem} → ${l.sustained ? 'sustained' : 'over budget'}`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
