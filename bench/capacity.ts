@@ -100,6 +100,8 @@ export interface LevelResult {
   /** Session-record rows written per caller turn, and the CPU those SQLite writes took. */
   recordWritesPerTurn: number;
   recordWriteCpuMsPerTurn: number;
+  /** Record commits that failed (SQLITE_BUSY) in the window and were queued for retry. */
+  recordWriteRetries: number;
   /** Process CPU time ÷ own-core time in the window: 1.0 = one core fully used. */
   coreShare: number;
   /** Own-core time ÷ wall time: the share of the core the machine left us (1.0 on a quiet machine). */
@@ -220,7 +222,7 @@ interface Desk {
   obs: Observability;
   queue: SqliteOperatorQueue;
   clock: OwnCoreClock;
-  writes: { ops: number; cpuUs: number };
+  writes: { ops: number; cpuUs: number; failed: number };
   close(): Promise<void>;
 }
 
@@ -229,12 +231,16 @@ async function openDesk(dir: string): Promise<Desk> {
   const queue = new SqliteOperatorQueue(join(dir, 'queue.db'));
   const records = SqliteRecordStore.open(join(dir, 'records.db'));
   // Count record writes and the CPU they take (the writer commits synchronously on the caller's path).
-  const writes = { ops: 0, cpuUs: 0 };
+  const writes = { ops: 0, cpuUs: 0, failed: 0 };
   const applySync = records.applySync.bind(records);
   records.applySync = (ops) => {
     const before = process.cpuUsage();
     try {
       applySync(ops);
+    } catch (error) {
+      // Busy or failing: the writer queues the ops and retries them (they are counted again then).
+      writes.failed += 1;
+      throw error;
     } finally {
       const spent = process.cpuUsage(before);
       writes.cpuUs += spent.user + spent.system;
@@ -348,6 +354,7 @@ async function runLevel(desk: Desk, options: LevelOptions): Promise<LevelResult>
     cpuMsPerTurn: round(cpuMs / Math.max(1, turns), 2),
     recordWritesPerTurn: round(writeOps / Math.max(1, turns), 1),
     recordWriteCpuMsPerTurn: round(writeCpuMs / Math.max(1, turns), 2),
+    recordWriteRetries: desk.writes.failed - writes0.failed,
     coreShare: round(cpuMs / ownMs, 2),
     machineShare: round(ownMs / wallMs, 2),
     sustained: p95 <= P95_BUDGET_MS,
@@ -465,6 +472,19 @@ export async function backToBack(calls: number, profile?: string, windowMs = 15_
   }
 }
 
+/** One level only, e.g. to check a planned concurrency: `taskset -c 0 node bin/run-ts.js bench/capacity.ts --level 60`. */
+export async function measureLevel(calls: number): Promise<LevelResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'switchboard-capacity-'));
+  const desk = await openDesk(dir);
+  try {
+    await runLevel(desk, { calls: 10, warmupMs: 2500, windowMs: 3000, turnEveryMs: [200, 400], seed: 7 });
+    return await runLevel(desk, { calls, warmupMs: 6000, windowMs: 9000, turnEveryMs: [4000, 6000], seed: calls });
+  } finally {
+    await desk.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const PIN_ENV = 'SWITCHBOARD_CAPACITY_PINNED';
 
 /** How this process is held to one core (set by the re-exec below), for the report. */
@@ -505,7 +525,7 @@ export function measureCapacityPinned(extraArgs: string[] = []): CapacityResult 
 
 export function describeLevel(l: LevelResult): string {
   const mem = l.rssPerCallMb !== undefined ? `, ${l.rssPerCallMb} MB RSS / ${l.heapPerCallMb} MB heap per call` : '';
-  return `${l.calls} calls: ${l.turns} turns, reply p50 ${l.replyMsP50} ms, p95 ${l.replyMsP95} ms, ${l.cpuMsPerTurn} ms CPU/turn (record writes ${l.recordWritesPerTurn} rows, ${l.recordWriteCpuMsPerTurn} ms), core busy ${Math.round(l.coreShare * 100)} % (machine left us ${Math.round(l.machineShare * 100)} % of it)${mem} → ${l.sustained ? 'sustained' : 'over budget'}`;
+  return `${l.calls} calls: ${l.turns} turns, reply p50 ${l.replyMsP50} ms, p95 ${l.replyMsP95} ms, ${l.cpuMsPerTurn} ms CPU/turn (record writes ${l.recordWritesPerTurn} rows, ${l.recordWriteCpuMsPerTurn} ms, ${l.recordWriteRetries} retried), core busy ${Math.round(l.coreShare * 100)} % (machine left us ${Math.round(l.machineShare * 100)} % of it)${mem} → ${l.sustained ? 'sustained' : 'over budget'}`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
@@ -513,7 +533,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const argv = process.argv.slice(2);
   const json = argv.includes('--json');
   const b2b = argv.indexOf('--back-to-back');
-  if (b2b >= 0) {
+  const one = argv.indexOf('--level');
+  if (one >= 0) {
+    process.stdout.write(`${describeLevel(await measureLevel(Number(argv[one + 1])))}\n`);
+  } else if (b2b >= 0) {
     const prof = argv.indexOf('--profile');
     const result = await backToBack(Number(argv[b2b + 1] ?? 200), prof >= 0 ? argv[prof + 1] : undefined);
     process.stdout.write(`back to back: ${describeLevel(result)}\n`);
