@@ -218,7 +218,6 @@ function settleHeap(): { heap: number; rss: number } {
 /** Process-wide pieces, shared by every call as in a console or worker process. */
 interface Desk {
   workflow: ConsoleSessionOptions['workflow'];
-  llm: LocalPolicyLLM;
   obs: Observability;
   queue: SqliteOperatorQueue;
   clock: OwnCoreClock;
@@ -250,7 +249,6 @@ async function openDesk(dir: string): Promise<Desk> {
   const obs = await startObservability({ store: records, env: {} });
   return {
     workflow: createSupportDesk({ store }) as unknown as ConsoleSessionOptions['workflow'],
-    llm: new LocalPolicyLLM(),
     obs,
     queue,
     clock: new OwnCoreClock(),
@@ -281,7 +279,8 @@ async function runLevel(desk: Desk, options: LevelOptions): Promise<LevelResult>
       const lines = script.slice(0, 6 + Math.floor(random() * 5));
       const call = await ConsoleSession.open({
         workflow: desk.workflow,
-        llm: desk.llm,
+        // One model per call, as the worker's job entry makes it (see LocalPolicyLLM).
+        llm: new LocalPolicyLLM(),
         runtime: { operatorQueue: desk.queue },
         beforeStart: (session, runtime) => {
           desk.obs.observe(runtime as never, session, { room: 'capacity', caller: 'caller' });
