@@ -5,8 +5,9 @@
 // Reply time = caller turn end (session.run) → first assistant message of that turn.
 //
 // Run alone: `node bin/run-ts.js bench/capacity.ts` (re-executes itself pinned to CPU 0 with
-// `taskset` and `--expose-gc` when it can; `--json` prints only the result line;
-// `--back-to-back N` runs N callers without think time for profiling with --cpu-prof).
+// `taskset` and `--expose-gc` when it can; `--json` prints only the result line; `--level N`
+// runs one concurrency; `--back-to-back N --profile f.cpuprofile` profiles N callers without think
+// time, see bench/PROFILE.md).
 import { initializeLogger, voice } from '@livekit/agents';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
