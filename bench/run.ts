@@ -4,6 +4,7 @@ import { initializeLogger } from '@livekit/agents';
 import { benchRecordStore } from '../src/observability/index.js';
 import { LocalPolicyLLM } from '../src/policy/index.js';
 import { benchSpeech, isEspeakAvailable } from '../src/speech/index.js';
+import { describeLevel, measureCapacityPinned } from './capacity.js';
 import { round } from './stats.js';
 import { measureHandoffGap, measureTurnOverhead } from './workflow_bench.js';
 
@@ -21,8 +22,23 @@ say(
 const gap = await measureHandoffGap();
 figures.handoffGapMsMedian = round(gap.medianMs);
 figures.handoffGapMsP95 = round(gap.p95Ms);
+figures.bareHandoffGapMsMedian = round(gap.bareMedianMs);
+figures.handoffGapRatio = round(gap.ratio);
 say(
-  `  handoff gap over ${gap.count} handoffs: median ${figures.handoffGapMsMedian} ms, p95 ${figures.handoffGapMsP95} ms (target median ≤ 5 ms)`,
+  `  handoff gap over ${gap.count} handoffs each: workflow median ${figures.handoffGapMsMedian} ms (p95 ${figures.handoffGapMsP95}), bare agents-js median ${figures.bareHandoffGapMsMedian} ms → ratio ${figures.handoffGapRatio} (target ≤ 1.0)`,
+);
+
+// Capacity (bench/capacity.ts): support desk on the offline policy with records on, in a child
+// process pinned to one core; steps the concurrent calls while p95 reply time stays ≤ 300 ms.
+const capacity = measureCapacityPinned();
+figures.callsPerCore = capacity.callsPerCore;
+figures.memoryPerCallMb = round(capacity.memoryPerCallMb, 2);
+figures.replyMsP50At200Calls = round(capacity.replyMsP50At200, 1);
+figures.replyMsP95At200Calls = round(capacity.replyMsP95At200, 1);
+figures.cpuMsPerTurn = capacity.cpuMsPerTurn;
+for (const level of capacity.levels) say(`  capacity ${describeLevel(level)}`);
+say(
+  `  capacity (${capacity.pinned}): one core sustains ${capacity.callsPerCore} calls (turn every ~5 s, p95 ≤ 300 ms); CPU-bound ceiling ${capacity.cpuBoundCalls}; at 200 calls p50 ${figures.replyMsP50At200Calls} ms, p95 ${figures.replyMsP95At200Calls} ms, ${figures.memoryPerCallMb} MB RSS per call`,
 );
 
 if (isEspeakAvailable()) {

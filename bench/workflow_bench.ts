@@ -89,8 +89,14 @@ const pingPong = defineWorkflow({
   policies: { maxHandoffs: 1_000_000, maxPingPong: 1_000_000 },
 });
 
-/** Handoff gap: handoff tool result → the next agent's first reply, over `count` handoffs. */
-export async function measureHandoffGap(count = 240): Promise<{ medianMs: number; p95Ms: number; count: number }> {
+interface HandoffBench {
+  /** One caller turn that triggers one handoff. */
+  bounce(): Promise<void>;
+  gaps: number[];
+  close(): Promise<void>;
+}
+
+async function workflowHandoffs(): Promise<HandoffBench> {
   const runtime = new WorkflowRuntime(pingPong, { operatorQueue: new SqliteOperatorQueue(':memory:') });
   const fake = new WorkflowFakeLLM([
     { input: 'switch', toolCalls: [{ name: 'transfer_to_beta', args: {} }] },
@@ -114,7 +120,112 @@ export async function measureHandoffGap(count = 240): Promise<{ medianMs: number
   runtime.events.on('event', (e) => {
     if (e.type === 'handoff_completed') gaps.push(e.gapMs);
   });
-  for (let i = 0; i < count; i++) await session.run({ userInput: 'switch' }).wait();
-  await session.close();
-  return { medianMs: median(gaps), p95Ms: percentile(gaps, 95), count: gaps.length };
+  return {
+    gaps,
+    bounce: async () => void (await session.run({ userInput: 'switch' }).wait()),
+    close: () => session.close(),
+  };
+}
+
+/**
+ * The same ping-pong written directly on agents-js, as its docs show a handoff: a plain llm.tool
+ * returning llm.handoff({ agent, returns }), the next agent greeting from onEnter with
+ * generateReply, FakeLLM answering. Same gap definition as the workflow's handoff_completed:
+ * from the handoff tool returning its result to the next agent's first assistant message.
+ */
+async function bareHandoffs(): Promise<HandoffBench> {
+  const fake = new voice.testing.FakeLLM([
+    { input: 'switch', toolCalls: [{ name: 'transfer', args: {} }] },
+    { input: 'instructions:enter:beta', content: 'Beta here.' },
+    { input: 'instructions:enter:alpha', content: 'Alpha here.' },
+  ]);
+  let handedOffAt: number | undefined;
+  class PingPongAgent extends voice.Agent {
+    constructor(
+      readonly name: 'alpha' | 'beta',
+      chatCtx?: llm.ChatContext,
+    ) {
+      super({
+        instructions: `You are ${name}.`,
+        chatCtx,
+        tools: {
+          transfer: llm.tool({
+            description: 'Transfer the caller to the other agent.',
+            execute: async (_args, { ctx }) => {
+              // Carry the last two dialogue items, like the workflow's `history: 'last:2'`.
+              const items = ctx.session.currentAgent.chatCtx.items.filter((i) => i.type === 'message');
+              const next = new PingPongAgent(
+                name === 'alpha' ? 'beta' : 'alpha',
+                new llm.ChatContext(items.filter((i) => (i as llm.ChatMessage).role !== 'system').slice(-2)),
+              );
+              handedOffAt = performance.now();
+              return llm.handoff({ agent: next, returns: `Transferred to ${next.name}.` });
+            },
+          }),
+        },
+      });
+    }
+
+    override async onEnter(): Promise<void> {
+      this.session.generateReply({ instructions: `instructions:enter:${this.name}` });
+    }
+  }
+  const session = new voice.AgentSession({ llm: fake });
+  const gaps: number[] = [];
+  session.on(voice.AgentSessionEventTypes.ConversationItemAdded, (ev) => {
+    if (handedOffAt === undefined || ev.item.type !== 'message' || ev.item.role !== 'assistant') return;
+    gaps.push(performance.now() - handedOffAt);
+    handedOffAt = undefined;
+  });
+  await session.start({ agent: new PingPongAgent('alpha') });
+  return {
+    gaps,
+    bounce: async () => void (await session.run({ userInput: 'switch' }).wait()),
+    close: () => session.close(),
+  };
+}
+
+export interface HandoffGapResult {
+  medianMs: number;
+  p95Ms: number;
+  bareMedianMs: number;
+  bareP95Ms: number;
+  /** Our median gap ÷ the bare agents-js median gap (target ≤ 1.0). */
+  ratio: number;
+  count: number;
+  bareCount: number;
+}
+
+/**
+ * Handoff gap: handoff tool result → the next agent's first reply, over `count` handoffs each for
+ * the workflow and for bare agents-js, in interleaved rounds so machine noise hits both alike.
+ */
+export async function measureHandoffGap(count = 240, rounds = 6): Promise<HandoffGapResult> {
+  const ours = await workflowHandoffs();
+  const bare = await bareHandoffs();
+  // Warm-up (JIT, first activity switches), not counted.
+  for (let i = 0; i < 10; i++) {
+    await ours.bounce();
+    await bare.bounce();
+  }
+  ours.gaps.length = 0;
+  bare.gaps.length = 0;
+  const perRound = Math.ceil(count / rounds);
+  for (let r = 0; r < rounds; r++) {
+    // Alternate which side goes first so neither always runs on a warmer (or busier) machine.
+    const order = r % 2 === 0 ? [ours, bare] : [bare, ours];
+    for (const side of order) for (let i = 0; i < perRound; i++) await side.bounce();
+  }
+  await ours.close();
+  await bare.close();
+  const bareMedian = median(bare.gaps);
+  return {
+    medianMs: median(ours.gaps),
+    p95Ms: percentile(ours.gaps, 95),
+    bareMedianMs: bareMedian,
+    bareP95Ms: percentile(bare.gaps, 95),
+    ratio: median(ours.gaps) / bareMedian,
+    count: ours.gaps.length,
+    bareCount: bare.gaps.length,
+  };
 }

@@ -39,11 +39,16 @@ export function redactLogger<L extends object>(logger: L, redactor: Redactor): L
       if (typeof value !== 'function') return value;
       const fn = value as (...args: unknown[]) => unknown;
       if (typeof prop === 'string' && LEVELS.has(prop)) {
-        return (...args: unknown[]) =>
-          fn.apply(
+        const isLevelEnabled = (target as { isLevelEnabled?: (level: string) => boolean }).isLevelEnabled;
+        return (...args: unknown[]) => {
+          // Below the logger's level pino drops the line anyway: skip redacting its arguments
+          // (debug calls on every turn were a measurable share of a call's CPU, bench/PROFILE.md).
+          if (isLevelEnabled && !isLevelEnabled.call(target, prop)) return undefined;
+          return fn.apply(
             target,
             args.map((a) => redactArg(redactor, a)),
           );
+        };
       }
       if (prop === 'child') {
         return (bindings: Record<string, unknown> = {}, options?: unknown) =>

@@ -62,8 +62,22 @@ const SECRET_WORDS = new Set([
   'privatekey',
 ]);
 
+// Field names repeat on every event (role, text, metrics...): remember the answer per name.
+const secretFieldCache = new Map<string, boolean>();
+
 /** True when a field with this name holds a secret. */
 export function isSecretField(name: string): boolean {
+  let secret = secretFieldCache.get(name);
+  if (secret === undefined) {
+    secret = fieldNameIsSecret(name);
+    // Bounded: names come from code and tool schemas, but userdata keys could be anything.
+    if (secretFieldCache.size >= 2048) secretFieldCache.clear();
+    secretFieldCache.set(name, secret);
+  }
+  return secret;
+}
+
+function fieldNameIsSecret(name: string): boolean {
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()

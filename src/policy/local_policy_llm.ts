@@ -4,6 +4,7 @@
 import { DEFAULT_API_CONNECT_OPTIONS, llm, log } from '@livekit/agents';
 import { randomUUID } from 'node:crypto';
 import { DialoguePolicy, type PolicyDecision, type PolicyOptions } from './dialogue_policy.js';
+import { ClassifierCache } from './intent_classifier.js';
 
 export const POLICY_LABEL = 'switchboard-local-policy (rule-based, offline)';
 
@@ -11,13 +12,22 @@ export type LocalPolicyOptions = PolicyOptions;
 
 type ChatArgs = Parameters<llm.LLM['chat']>[0];
 
+// Trained intent classifiers are a pure function of the tool set (ClassifierCache keys on it), so
+// every policy in the process shares them: an LLM per session then costs nothing to create.
+const processClassifiers = new ClassifierCache();
+
+/**
+ * Use one instance per session, as with any llm.LLM: agents-js subscribes every session to its
+ * LLM's `metrics_collected` and `error` events, so one instance shared by N concurrent calls hands
+ * each call's metrics to all N sessions (N records and metric updates per reply; bench/PROFILE.md).
+ */
 export class LocalPolicyLLM extends llm.LLM {
   readonly policy: DialoguePolicy;
   private readonly logger = log().child({ component: 'local-policy' });
 
   constructor(options: LocalPolicyOptions = {}) {
     super();
-    this.policy = new DialoguePolicy(options);
+    this.policy = new DialoguePolicy({ ...options, classifiers: options.classifiers ?? processClassifiers });
   }
 
   label(): string {

@@ -232,7 +232,32 @@ function isCount(p: ParamSpec): boolean {
   );
 }
 
+// Typed-only extraction (exact formats from earlier turns) is re-run for every past turn and every
+// business tool on each decision, as the policy replays the call; it was the policy's largest
+// cost per turn (bench/PROFILE.md). With typedOnly it reads only the tool, the utterance, the
+// expected argument and the agent's vocabulary (never the clock, dateOrder, opening or
+// requestWords), so it is memoised on exactly those. Callers get fresh copies.
+const typedOnlyMemo = new WeakMap<ToolInfo, WeakMap<Utterance, Map<ParamSpec | undefined, Extracted>>>();
+const vocabularyOf = new WeakMap<Extracted, ReadonlySet<string>>();
+
 export function extractArgs(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Extracted {
+  if (!opts.typedOnly) return extractArgsNow(tool, u, opts);
+  let byUtterance = typedOnlyMemo.get(tool);
+  if (!byUtterance) typedOnlyMemo.set(tool, (byUtterance = new WeakMap()));
+  let byExpecting = byUtterance.get(u);
+  if (!byExpecting) byUtterance.set(u, (byExpecting = new Map()));
+  let hit = byExpecting.get(opts.expecting);
+  if (!hit || vocabularyOf.get(hit) !== opts.agentVocabulary) {
+    hit = extractArgsNow(tool, u, opts);
+    vocabularyOf.set(hit, opts.agentVocabulary);
+    byExpecting.set(opts.expecting, hit);
+  }
+  const values: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(hit.values)) values[k] = Array.isArray(v) ? [...v] : v;
+  return { values, dates: { ...hit.dates }, typed: [...hit.typed] };
+}
+
+function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Extracted {
   const values: Record<string, unknown> = {};
   const dates: Record<string, FoundDateTime> = {};
   const typed: string[] = [];
