@@ -3,7 +3,14 @@
 import { initializeLogger } from '@livekit/agents';
 import { benchRecordStore } from '../src/observability/index.js';
 import { LocalPolicyLLM } from '../src/policy/index.js';
-import { benchSpeech, isEspeakAvailable } from '../src/speech/index.js';
+import {
+  BENCH_PAUSED_LINES,
+  DEFAULT_TURN_TAKING_MODE,
+  TURN_TAKING_DEFAULTS,
+  type TurnTakingMode,
+  benchSpeech,
+  isEspeakAvailable,
+} from '../src/speech/index.js';
 import { describeLevel, measureCapacityPinned } from './capacity.js';
 import { round } from './stats.js';
 import { measureHandoffGap, measureTurnOverhead } from './workflow_bench.js';
@@ -42,19 +49,36 @@ say(
 );
 
 if (isEspeakAvailable()) {
-  // Local policy + espeak-ng + Silero VAD, caller speech synthesised and fed in real time.
-  const speech = await benchSpeech({ llm: new LocalPolicyLLM() });
+  // Local policy + espeak-ng + Silero VAD, caller speech synthesised and fed in real time: complete
+  // lines plus lines with a 300–800 ms pause mid-sentence, for each turn-taking mode in this run.
+  const run = (mode: TurnTakingMode) =>
+    benchSpeech({ llm: new LocalPolicyLLM(), pausedLines: BENCH_PAUSED_LINES, turnTaking: TURN_TAKING_DEFAULTS[mode] });
+  const modes: Partial<Record<TurnTakingMode, Awaited<ReturnType<typeof run>>>> = {};
+  for (const mode of [DEFAULT_TURN_TAKING_MODE, 'vad', 'audio'] as const) modes[mode] ??= await run(mode);
+  const speech = modes[DEFAULT_TURN_TAKING_MODE]!;
   figures.voiceReplyMsMedian = round(speech.voiceReplyMsMedian);
   figures.voiceReplyMsP95 = round(speech.voiceReplyMsP95);
   figures.speechEndToAudioMsMedian = round(speech.speechEndToAudioMsMedian);
   figures.speechEndToAudioMsP95 = round(speech.speechEndToAudioMsP95);
+  figures.falseCutInRate = round(speech.falseCutInRate, 2);
+  figures.speechEndToAudioMsMedianVadOnly = round(modes.vad!.speechEndToAudioMsMedian);
+  figures.speechEndToAudioMsP95VadOnly = round(modes.vad!.speechEndToAudioMsP95);
+  figures.falseCutInRateVadOnly = round(modes.vad!.falseCutInRate, 2);
+  figures.speechEndToAudioMsMedianAudioEot = round(modes.audio!.speechEndToAudioMsMedian);
+  figures.falseCutInRateAudioEot = round(modes.audio!.falseCutInRate, 2);
   figures.ttsFirstFrameMsMedian = round(speech.ttsFirstFrameMsMedian);
   say(
     `  voice turn committed → first TTS frame: median ${figures.voiceReplyMsMedian} ms, p95 ${figures.voiceReplyMsP95} ms (target median ≤ 150 ms)`,
   );
-  say(
-    `  caller speech end → first TTS frame (VAD silence ${JSON.stringify(speech.settings)}): median ${figures.speechEndToAudioMsMedian} ms, p95 ${figures.speechEndToAudioMsP95} ms (target median ≤ 500 ms)`,
-  );
+  for (const [mode, r] of Object.entries(modes)) {
+    const s = r.settings;
+    say(
+      `  turn-taking ${mode.padEnd(10)} (VAD ${s.vadMinSilenceMs} ms, endpointing ${s.minEndpointingDelayMs}–${s.maxEndpointingDelayMs} ms): ` +
+        `speech end → first audio median ${round(r.speechEndToAudioMsMedian)} ms, p95 ${round(r.speechEndToAudioMsP95)} ms; ` +
+        `cut in on ${Math.round(r.falseCutInRate * r.pausedTurns)}/${r.pausedTurns} mid-sentence pauses` +
+        (mode === DEFAULT_TURN_TAKING_MODE ? ' (default; target median ≤ 300 ms, cut-ins ≤ 5 %)' : ''),
+    );
+  }
   say(`  espeak-ng time to first audio frame: median ${figures.ttsFirstFrameMsMedian} ms`);
 } else {
   say('  voice figures skipped: espeak-ng is not installed (npm run setup installs it)');

@@ -4,7 +4,8 @@ import { CaptureAudioOutput } from './capture_output.js';
 import { synthesizeUtterance } from './caller_speech.js';
 import { EspeakTTS } from './espeak_tts.js';
 import { ScriptedSTT } from './scripted_stt.js';
-import { RESPONSIVE_VAD_OPTIONS, loadVad } from './vad.js';
+import { TURN_TAKING_DEFAULTS, type TurnTakingSettings, turnHandlingFor, vadOptionsFor } from './turn_taking.js';
+import { loadVad } from './vad.js';
 
 /** Caller lines without commas: espeak pauses at commas, which could split one turn in two. */
 export const BENCH_CALLER_LINES = [
@@ -15,21 +16,44 @@ export const BENCH_CALLER_LINES = [
   'Thanks that is all for today',
 ];
 
+/**
+ * Caller turns with a pause inside the sentence: the caller stops after `parts[0]`, is silent for
+ * `pauseMs` and goes on with `parts[1]`. An agent that answers during the pause cut the caller off.
+ * Pauses sit where people pause: before a value, mid-number, after a preposition or "and".
+ */
+export interface PausedLine {
+  parts: readonly [string, string];
+  pauseMs: number;
+}
+
+export const BENCH_PAUSED_LINES: readonly PausedLine[] = [
+  { parts: ['My phone number is', 'four one five five five five zero one three four'], pauseMs: 500 },
+  { parts: ['I would like to book an appointment for', 'next Tuesday afternoon'], pauseMs: 400 },
+  { parts: ['My email is', 'dana dot whitfield at example dot com'], pauseMs: 700 },
+  { parts: ['I want two pizzas and', 'a caesar salad'], pauseMs: 600 },
+  { parts: ['You can call me back on four one five', 'five five five zero one three four'], pauseMs: 350 },
+  { parts: ['The problem is that', 'my internet keeps dropping every evening'], pauseMs: 800 },
+  { parts: ['I need help with', 'a charge on my last bill'], pauseMs: 450 },
+  { parts: ['Can you um', 'check the status of my order'], pauseMs: 300 },
+  { parts: ['My name is', 'Dana Whitfield'], pauseMs: 650 },
+  { parts: ['I was wondering if', 'you have any vegan options'], pauseMs: 550 },
+];
+
 export interface SpeechBenchOptions {
-  /** Caller turns to measure (default 20). */
+  /** Complete caller turns to measure (default 20). */
   turns?: number;
   /** Caller utterances, cycled (default {@link BENCH_CALLER_LINES}). */
   callerLines?: readonly string[];
+  /** Caller turns with a mid-sentence pause, played after the complete ones (default none). */
+  pausedLines?: readonly PausedLine[];
   /** LLM; default a FakeLLM answering every line with one sentence at ttft 0. */
   llm?: llmNs.LLM;
   /** Agent to talk to; default a plain agent. */
   agent?: voice.Agent;
   /** TTS; default {@link EspeakTTS}. */
   tts?: ttsNs.TTS;
-  /** VAD; default Silero with {@link RESPONSIVE_VAD_OPTIONS} (300 ms closing silence). */
-  vad?: VAD;
-  /** Endpointing minDelay in ms (default 300; the framework default is 500). */
-  minEndpointingDelayMs?: number;
+  /** How the session decides the caller finished (default: the VAD-only settings). */
+  turnTaking?: TurnTakingSettings;
   /** Silence between the agent's reply and the next caller turn (default 300 ms). */
   gapMs?: number;
   /** Give up on a turn with no agent audio after this long (default 8000 ms). */
@@ -45,11 +69,17 @@ export interface SpeechBenchResult {
   speechEndToAudioMsP95: number;
   /** TTS time to first frame inside the session (framework tts_metrics ttfb). */
   ttsFirstFrameMsMedian: number;
+  /** Share of paused turns where the agent took the turn before the caller's last word (0–1). */
+  falseCutInRate: number;
+  /** Per paused turn: whether, and how early, the agent took the turn. */
+  pausedDetail: { line: string; pauseMs: number; cutIn: boolean; committedMsBeforeEnd?: number; audioMsBeforeEnd?: number }[];
   /** Turns that produced a reply and were measured. */
   turns: number;
+  /** Paused turns played. */
+  pausedTurns: number;
   /** Turns with no agent audio within the timeout. */
   missedTurns: number;
-  settings: { minEndpointingDelayMs: number; vadMinSilenceMs: number | undefined; realtimeInput: true };
+  settings: TurnTakingSettings & { realtimeInput: true };
 }
 
 function quantile(values: number[], q: number): number {
@@ -60,41 +90,56 @@ function quantile(values: number[], q: number): number {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+interface PlayedTurn {
+  /** Transcript per VAD segment: the first part, the rest, or the whole line. */
+  parts: readonly string[];
+  /** Set while the caller is still to speak the second part (after the pause). */
+  secondPartStarted: boolean;
+  firstPartHeard: boolean;
+}
+
 /**
  * Runs a voice session with no room: synthesized caller speech paced in real time through
- * {@link PcmAudioInput} → Silero VAD → {@link ScriptedSTT} → LLM → TTS → {@link CaptureAudioOutput}.
+ * {@link PcmAudioInput} → Silero VAD → {@link ScriptedSTT} → end-of-turn decision → LLM → TTS →
+ * {@link CaptureAudioOutput}. The turn-taking settings are the ones the worker would use
+ * ({@link turnHandlingFor}); the default is VAD-only at 300 ms + 300 ms.
  *
- * Endpointing: turnDetection 'vad', endpointing minDelay {@link SpeechBenchOptions.minEndpointingDelayMs}
- * (300 ms) and VAD minSilenceDuration 300 ms; in VAD mode the turn ends at max(both) after the
- * last speech, so ~300 ms of every speechEnd→audio figure is deliberate listening for more speech.
- * The agent's audio counts as played instantly (the latencies end at its first frame).
+ * The scripted STT transcribes each VAD segment with the words actually spoken in it: the first
+ * part of a paused line when the VAD closed a segment during the pause, the whole line when it
+ * heard through the pause. The agent's audio counts as played instantly.
  */
 export async function benchSpeech(options: SpeechBenchOptions = {}): Promise<SpeechBenchResult> {
   const turns = options.turns ?? 20;
   const lines = options.callerLines ?? BENCH_CALLER_LINES;
-  const minDelay = options.minEndpointingDelayMs ?? 300;
+  const paused = options.pausedLines ?? [];
+  const settings = options.turnTaking ?? TURN_TAKING_DEFAULTS.vad;
   const gapMs = options.gapMs ?? 300;
   const timeoutMs = options.turnTimeoutMs ?? 8000;
 
+  const allText = [...lines, ...paused.map((p) => p.parts.join(' '))];
   const llm =
     options.llm ??
-    new voice.testing.FakeLLM(lines.map((line) => ({ input: line, content: 'Sure. I can help you with that.' })));
+    new voice.testing.FakeLLM(allText.map((line) => ({ input: line, content: 'Sure. I can help you with that.' })));
   const ownTts = options.tts ? undefined : new EspeakTTS();
   const tts = options.tts ?? ownTts!;
-  const vad = options.vad ?? (await loadVad());
+  const vad = await loadVad(vadOptionsFor(settings));
   const voices = await Promise.all(lines.map((line) => synthesizeUtterance(line)));
+  const pausedVoices = await Promise.all(
+    paused.map(async (p) => [await synthesizeUtterance(p.parts[0]), await synthesizeUtterance(p.parts[1])] as const),
+  );
 
-  let current = 0;
-  const stt = new ScriptedSTT(() => lines[current % lines.length]!);
+  let played: PlayedTurn = { parts: [''], secondPartStarted: false, firstPartHeard: false };
+  const stt = new ScriptedSTT(() => {
+    if (played.parts.length === 1) return played.parts[0]!;
+    if (!played.secondPartStarted) {
+      played.firstPartHeard = true;
+      return played.parts[0]!;
+    }
+    return played.firstPartHeard ? played.parts[1]! : played.parts.join(' ');
+  });
   const input = new PcmAudioInput();
   const output = new CaptureAudioOutput({ realtime: false });
-  const session = new voice.AgentSession({
-    vad,
-    stt,
-    llm,
-    tts,
-    turnHandling: { turnDetection: 'vad', endpointing: { minDelay } },
-  });
+  const session = new voice.AgentSession({ vad, stt, llm, tts, turnHandling: turnHandlingFor(settings) });
 
   const commits: number[] = [];
   const ttsTtfb: number[] = [];
@@ -110,29 +155,67 @@ export async function benchSpeech(options: SpeechBenchOptions = {}): Promise<Spe
   const voiceReply: number[] = [];
   const speechEndToAudio: number[] = [];
   let missed = 0;
+  let cutIns = 0;
+  const pausedDetail: SpeechBenchResult['pausedDetail'] = [];
+
+  // A reply is over when the agent is listening again and no audio arrived for a while: a
+  // multi-sentence reply reaches the output in bursts, and its tail must not leak into the next turn.
+  const waitForReply = async (framesBefore: number) => {
+    const deadline = Date.now() + timeoutMs;
+    const quiet = () => Date.now() - (output.frames.at(-1)?.at ?? 0) >= 250;
+    while (Date.now() < deadline && !(output.frames.length > framesBefore && agentState === 'listening' && quiet())) {
+      await sleep(10);
+    }
+  };
+  const measure = (framesBefore: number, commitsBefore: number, speechEnd: number) => {
+    const first = output.frames.slice(framesBefore).find((f) => f.at >= speechEnd);
+    const commit = commits.slice(commitsBefore).find((c) => c >= speechEnd - 50);
+    if (!first || commit === undefined) {
+      missed++;
+    } else {
+      speechEndToAudio.push(first.at - speechEnd);
+      voiceReply.push(first.at - commit);
+    }
+  };
+
   try {
     await session.start({ agent: options.agent ?? new voice.Agent({ instructions: 'You are a helpful agent.' }) });
     await sleep(500); // let the first greeting (if any) and VAD warm up
     for (let turn = 0; turn < turns; turn++) {
-      current = turn;
-      const utterance = voices[turn % voices.length]!;
+      played = { parts: [lines[turn % lines.length]!], secondPartStarted: false, firstPartHeard: false };
       const framesBefore = output.frames.length;
       const commitsBefore = commits.length;
+      const utterance = voices[turn % voices.length]!;
       const { endedAt: speechEnd } = await input.push(utterance.samples, utterance.sampleRate);
-
-      const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline && !(output.frames.length > framesBefore && agentState === 'listening')) {
-        await sleep(10);
-      }
-      const first = output.frames.slice(framesBefore).find((f) => f.at >= speechEnd);
-      const commit = commits.slice(commitsBefore)[0];
-      if (!first || commit === undefined) {
-        missed++;
-      } else {
-        speechEndToAudio.push(first.at - speechEnd);
-        voiceReply.push(first.at - commit);
-      }
+      await waitForReply(framesBefore);
+      measure(framesBefore, commitsBefore, speechEnd);
       await sleep(gapMs);
+    }
+    for (let i = 0; i < paused.length; i++) {
+      const line = paused[i]!;
+      const [first, second] = pausedVoices[i]!;
+      played = { parts: line.parts, secondPartStarted: false, firstPartHeard: false };
+      const framesBefore = output.frames.length;
+      const commitsBefore = commits.length;
+      await input.push(first.samples, first.sampleRate);
+      await sleep(line.pauseMs);
+      played.secondPartStarted = true;
+      const { endedAt: speechEnd } = await input.push(second.samples, second.sampleRate);
+      // The agent cut in when it committed a turn or started speaking before the last word.
+      const earlyCommit = commits.slice(commitsBefore).find((c) => c < speechEnd - 50);
+      const earlyAudio = output.frames.slice(framesBefore).find((f) => f.at < speechEnd);
+      const cutIn = earlyCommit !== undefined || earlyAudio !== undefined;
+      if (cutIn) cutIns++;
+      pausedDetail.push({
+        line: line.parts.join(' … '),
+        pauseMs: line.pauseMs,
+        cutIn,
+        ...(earlyCommit !== undefined ? { committedMsBeforeEnd: speechEnd - earlyCommit } : {}),
+        ...(earlyAudio !== undefined ? { audioMsBeforeEnd: speechEnd - earlyAudio.at } : {}),
+      });
+      await waitForReply(framesBefore);
+      if (!cutIn) measure(framesBefore, commitsBefore, speechEnd);
+      await sleep(gapMs + 300);
     }
   } finally {
     await session.close();
@@ -146,13 +229,12 @@ export async function benchSpeech(options: SpeechBenchOptions = {}): Promise<Spe
     speechEndToAudioMsMedian: quantile(speechEndToAudio, 0.5),
     speechEndToAudioMsP95: quantile(speechEndToAudio, 0.95),
     ttsFirstFrameMsMedian: quantile(ttsTtfb, 0.5),
+    falseCutInRate: paused.length === 0 ? Number.NaN : cutIns / paused.length,
     turns: voiceReply.length,
+    pausedTurns: paused.length,
+    pausedDetail,
     missedTurns: missed,
-    settings: {
-      minEndpointingDelayMs: minDelay,
-      vadMinSilenceMs: options.vad ? undefined : RESPONSIVE_VAD_OPTIONS.minSilenceDuration,
-      realtimeInput: true,
-    },
+    settings: { ...settings, realtimeInput: true },
   };
 }
 

@@ -32,7 +32,27 @@ export { type CapturedFrame, type CapturedSegment, CaptureAudioOutput } from './
 export { type RecognizedSegment, ScriptedSTT } from './scripted_stt.js';
 export { concatSamples, frameDurationMs, rms, totalDurationMs, trimSilence } from './pcm.js';
 export {
+  DEFAULT_TURN_TAKING_MODE,
+  TURN_TAKING_DEFAULTS,
+  TURN_TAKING_MODES,
+  TurnTakingConfigError,
+  type TurnTakingMode,
+  type TurnTakingSettings,
+  describeTurnTaking,
+  turnHandlingFor,
+  turnTakingFromEnv,
+  vadOptionsFor,
+} from './turn_taking.js';
+export {
+  TranscriptTurnDetector,
+  currentUserTurn,
+  endOfTurnProbability,
+} from './transcript_turn_detector.js';
+export { createLocalAudioTurnDetector, inProcessEotExecutor, prewarmLocalAudioEot } from './local_audio_eot.js';
+export {
   BENCH_CALLER_LINES,
+  BENCH_PAUSED_LINES,
+  type PausedLine,
   type SpeechBenchOptions,
   type SpeechBenchResult,
   benchSpeech,

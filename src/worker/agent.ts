@@ -6,13 +6,21 @@ import { DEFAULT_APP_ENTRY, loadWorkflow } from '../cli/load_workflow.js';
 import { attachObservers } from '../cli/observers.js';
 import { LocalPolicyLLM } from '../policy/index.js';
 import { providersFromEnv } from '../providers/index.js';
-import { EspeakTTS, isEspeakAvailable, loadVad } from '../speech/index.js';
+import {
+  EspeakTTS,
+  isEspeakAvailable,
+  loadVad,
+  turnHandlingFor,
+  turnTakingFromEnv,
+  vadOptionsFor,
+} from '../speech/index.js';
 import { operatorQueueFromEnv, WorkflowRuntime } from '../workflow/index.js';
 import { workerSettingsFromEnv } from './settings.js';
 
 export default defineAgent({
   prewarm: async (proc: JobProcess) => {
-    proc.userData.vad = await loadVad();
+    // Turn-taking settings decide the VAD's closing silence, so read them before loading it.
+    proc.userData.vad = await loadVad(vadOptionsFor(turnTakingFromEnv(process.env)));
   },
   entry: async (ctx: JobContext) => {
     const settings = workerSettingsFromEnv(process.env, DEFAULT_APP_ENTRY);
@@ -29,12 +37,9 @@ export default defineAgent({
     const runtime = new WorkflowRuntime(workflow, { sessionId: ctx.job.id, sip: settings.sip, operatorQueue });
     const session = new voice.AgentSession({
       vad: ctx.proc.userData.vad as silero.VAD,
-      // VAD-based endpointing with a short closing silence keeps speech-end → first audio under 500 ms
-      // (see README "Benchmark"); set TURN_DETECTION=model to use the framework's turn detector.
-      turnHandling: {
-        turnDetection: process.env.TURN_DETECTION === 'model' ? undefined : 'vad',
-        endpointing: { minDelay: Number(process.env.MIN_ENDPOINTING_DELAY_MS ?? 300) },
-      },
+      // TURN_DETECTION picks how the end of the caller's turn is found (README "Turn-taking"); in a
+      // job the audio model runs in the framework's shared inference process.
+      turnHandling: turnHandlingFor(turnTakingFromEnv(process.env), { inJob: true }),
       stt: chosen.stt.model as never,
       llm: chosen.llm.model as never,
       tts: chosen.tts.model as never,

@@ -1,6 +1,7 @@
 // Worker settings from the environment. Numbers are parsed strictly: `0` means 0 (never "unset"),
 // and a value that is not a number is a clear error rather than a silent default.
 import type { Env } from '../providers/index.js';
+import { type TurnTakingSettings, turnTakingFromEnv } from '../speech/turn_taking.js';
 
 export interface WorkerSettings {
   agentName: string;
@@ -11,6 +12,8 @@ export interface WorkerSettings {
   /** SIP warm-transfer target; with it set, escalations dial a human instead of queueing. */
   sip?: { sipCallTo: string; sipTrunkId?: string };
   metricsPort?: number;
+  /** How the end of a caller's turn is detected (TURN_DETECTION and friends). */
+  turnTaking?: TurnTakingSettings;
 }
 
 export class WorkerSettingsError extends Error {}
@@ -45,6 +48,7 @@ export function workerSettingsFromEnv(env: Env, defaultApp: string): WorkerSetti
       loadThreshold = undefined;
     }
   }
+  const turnTaking = attempt(() => turnTakingFromEnv(env));
   const sipCallTo = env.SIP_OPERATOR_NUMBER?.trim();
   if (problems.length > 0)
     throw new WorkerSettingsError(`Worker settings are invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -55,6 +59,7 @@ export function workerSettingsFromEnv(env: Env, defaultApp: string): WorkerSetti
     app: env.SWITCHBOARD_APP?.trim() || defaultApp,
     sip: sipCallTo ? { sipCallTo, sipTrunkId: env.LIVEKIT_SIP_OUTBOUND_TRUNK?.trim() || undefined } : undefined,
     metricsPort,
+    turnTaking,
   };
 }
 
