@@ -67,6 +67,7 @@ if (isEspeakAvailable()) {
   figures.speechEndToAudioMsMedianAudioEot = round(modes.audio!.speechEndToAudioMsMedian);
   figures.falseCutInRateAudioEot = round(modes.audio!.falseCutInRate, 2);
   figures.ttsFirstFrameMsMedian = round(speech.ttsFirstFrameMsMedian);
+  figures.voiceCallCoreShare = round(speech.cpuCoreShare, 3);
   say(
     `  voice turn committed → first TTS frame: median ${figures.voiceReplyMsMedian} ms, p95 ${figures.voiceReplyMsP95} ms (target median ≤ 150 ms)`,
   );
@@ -80,6 +81,9 @@ if (isEspeakAvailable()) {
     );
   }
   say(`  espeak-ng time to first audio frame: median ${figures.ttsFirstFrameMsMedian} ms`);
+  say(
+    `  one live voice call (${DEFAULT_TURN_TAKING_MODE}) keeps ${Math.round(speech.cpuCoreShare * 100)} % of a core busy (VAD, end-of-turn, policy, TTS, audio I/O)`,
+  );
 } else {
   say('  voice figures skipped: espeak-ng is not installed (npm run setup installs it)');
 }

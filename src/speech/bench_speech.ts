@@ -69,6 +69,11 @@ export interface SpeechBenchResult {
   speechEndToAudioMsP95: number;
   /** TTS time to first frame inside the session (framework tts_metrics ttfb). */
   ttsFirstFrameMsMedian: number;
+  /**
+   * CPU this process used while the call ran, as a share of one core (user + system time ÷ wall
+   * time): what one live voice call costs here (VAD, end-of-turn, policy, TTS, audio I/O).
+   */
+  cpuCoreShare: number;
   /** Share of paused turns where the agent took the turn before the caller's last word (0–1). */
   falseCutInRate: number;
   /** Per paused turn: whether, and how early, the agent took the turn. */
@@ -178,6 +183,9 @@ export async function benchSpeech(options: SpeechBenchOptions = {}): Promise<Spe
     }
   };
 
+  const cpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
+  let cpuCoreShare = Number.NaN;
   try {
     await session.start({ agent: options.agent ?? new voice.Agent({ instructions: 'You are a helpful agent.' }) });
     await sleep(500); // let the first greeting (if any) and VAD warm up
@@ -217,6 +225,8 @@ export async function benchSpeech(options: SpeechBenchOptions = {}): Promise<Spe
       if (!cutIn) measure(framesBefore, commitsBefore, speechEnd);
       await sleep(gapMs + 300);
     }
+    const cpu = process.cpuUsage(cpuBefore);
+    cpuCoreShare = (cpu.user + cpu.system) / 1000 / (performance.now() - wallBefore);
   } finally {
     await session.close();
     await input.close();
@@ -229,6 +239,7 @@ export async function benchSpeech(options: SpeechBenchOptions = {}): Promise<Spe
     speechEndToAudioMsMedian: quantile(speechEndToAudio, 0.5),
     speechEndToAudioMsP95: quantile(speechEndToAudio, 0.95),
     ttsFirstFrameMsMedian: quantile(ttsTtfb, 0.5),
+    cpuCoreShare,
     falseCutInRate: paused.length === 0 ? Number.NaN : cutIns / paused.length,
     turns: voiceReply.length,
     pausedTurns: paused.length,
