@@ -1169,9 +1169,24 @@ class Turn {
           : `I'm sorry for the trouble${name ? `, ${name}` : ''}. I'm bringing in one of my human colleagues now.`);
       return { content: lead, toolCalls: [{ name: operator.name, args }], reason: 'escalate' };
     }
+    // The instruction names a tool to use on entry ("read the claim back with review_claim"): use it.
+    const entryTool = script.tools
+      .map((n) => this.byName.get(n))
+      .find((t): t is ToolInfo => t !== undefined && t.kind === 'business' && this.callable.includes(t));
+    if (entryTool) {
+      const state = await this.replay(this.view.items.length);
+      const frame = await this.frameFromHistory(entryTool, state);
+      if (!frame.expecting) {
+        const said = [quoted, ...script.lines].filter(Boolean).join(' ');
+        return { content: said, toolCalls: [{ name: entryTool.name, args: this.callArgs(frame) }], reason: 'tool' };
+      }
+    }
     const onlyHello = script.lines.length === 1 && /^Hi\b/.test(script.lines[0]!);
     const opening =
-      quoted ??
+      (quoted && script.lines.length && !script.lines.some((l) => quoted.includes(l))
+        ? `${quoted} ${script.lines.join(' ')}`
+        : quoted) ??
+      (script.generic && entry.from && !script.lines.length ? (name ? `Thanks, ${name}.` : '') : undefined) ??
       (onlyHello && role
         ? `${script.lines[0]!.replace(/\.$/, ',')} ${role.replace(/^I'm (?=the .*\b(?:desk|team|line|department|support|service|centre|center|office)\b)/, 'this is ')}.`
         : script.lines.length

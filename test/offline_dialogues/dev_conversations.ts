@@ -345,7 +345,8 @@ export const DEV_CONVERSATIONS: DevConversation[] = [
       'ok send me some material',
       'bye',
     ],
-    done: (_u, t) => ran(t, 'send_resources', (a) => JSON.stringify(a).includes('lee@globex.com')) || ran(t, 'schedule_follow_up'),
+    done: (_u, t) =>
+      ran(t, 'send_resources', (a) => JSON.stringify(a).includes('lee@globex.com')) || ran(t, 'schedule_follow_up'),
   },
   {
     template: 'sales',

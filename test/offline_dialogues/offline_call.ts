@@ -46,7 +46,9 @@ export async function startOfflineCall(workflowPath: string, model: LocalPolicyL
         isError: out?.isError ?? false,
       };
       tools.push(run);
-      transcript.push(`  [${run.name} ${JSON.stringify(run.args)}${run.isError ? ' ERROR' : ''} → ${run.output.slice(0, 160)}]`);
+      transcript.push(
+        `  [${run.name} ${JSON.stringify(run.args)}${run.isError ? ' ERROR' : ''} → ${run.output.slice(0, 160)}]`,
+      );
     });
   });
   session.on(voice.AgentSessionEventTypes.Close, () => {
