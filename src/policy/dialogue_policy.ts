@@ -48,6 +48,9 @@ import { speakToolOutput, toolOutputText } from './speakable.js';
 import { agentLabel, catalogTools, type ToolInfo } from './tool_catalog.js';
 import { distinctiveWords, namesPrerequisite, stemHit } from './tool_relations.js';
 import { polarity, returnedResult } from './call_outcome.js';
+import { transferCompletedBy } from './step/completion.js';
+import { readOffered, selectOffered, type Offered } from './step/offered.js';
+import { POLICY_THRESHOLDS } from './thresholds.js';
 
 export interface PolicyOptions {
   /** Lowest intent score (mean of neural and lexical evidence) that counts as understanding a request (default 0.3). */
@@ -136,6 +139,8 @@ const LEADING_CHATTER =
 // A transfer's "when" that says this part is over.
 const DONE_HERE =
   /\b(?:has|have|got) (?:everything|all)\b|\b(?:is|are) (?:done|finished|complete|ready|arranged|all set)\b|\bnothing (?:else|more)\b/i;
+// A tool that takes one of the options just offered ("Hold the free time the caller picked").
+const SELECTS_OFFERED = /\b(?:offered|picked|picks|chosen|chose|choice|selected|from the (?:ones|options|list))\b/i;
 const ESCALATION_KINDS = new Set(['escalation', 'operator']);
 const TRANSFER_KINDS = new Set(['handoff', 'call', 'escalation', 'return']);
 
@@ -149,8 +154,8 @@ export class DialoguePolicy {
   private readonly analyses = new WeakMap<IntentClassifier, Lru<string, Analysis>>();
 
   constructor(options: PolicyOptions = {}) {
-    this.minConfidence = options.minConfidence ?? 0.3;
-    this.minMargin = options.minMargin ?? 0.1;
+    this.minConfidence = options.minConfidence ?? POLICY_THRESHOLDS.minConfidence;
+    this.minMargin = options.minMargin ?? POLICY_THRESHOLDS.minMargin;
     this.now = options.now ?? (() => new Date());
     this.dateOrder = options.dateOrder ?? 'month-first';
     this.classifiers = options.classifiers ?? new ClassifierCache();
@@ -544,9 +549,11 @@ class Turn {
     const toolCoverage = topTool ? this.classifier.coverage(topTool.intent, request) : 0;
     const toolWordSaid =
       conversational !== undefined &&
-      toolCoverage >= 0.4 &&
+      toolCoverage >= POLICY_THRESHOLDS.toolWordCoverage &&
       toolCoverage >= this.classifier.coverage(conversational.intent, request);
-    const short = !toolWordSaid && (a.words <= 2 || (a.words <= 3 && (conversational?.score ?? 0) >= 0.6));
+    const short =
+      !toolWordSaid &&
+      (a.words <= 2 || (a.words <= 3 && (conversational?.score ?? 0) >= POLICY_THRESHOLDS.conversationalShort));
     // Escalation is decided by explicit cues (asking for a person, frustration); the classifier
     // may only add it when it is sure, and never offers it as one side of a clarifying question.
     // Handing back (return) is likewise for when the caller is done, not a guess from loose words.
@@ -568,7 +575,7 @@ class Turn {
       return {
         score: conversational.score,
         confident: false,
-        conversational: conversational.score >= 0.3 ? conversational.intent : undefined,
+        conversational: conversational.score >= POLICY_THRESHOLDS.conversationalMin ? conversational.intent : undefined,
       };
     }
     if (!best) return { score: 0, confident: false, conversational: short ? conversational?.intent : undefined };
@@ -582,7 +589,11 @@ class Turn {
     const runnerUpTool = second ? this.byName.get(second.intent) : undefined;
     const side = (t: ToolInfo) => !ESCALATION_KINDS.has(t.kind) && t.kind !== 'return' && t.kind !== 'end_call';
     const close =
-      runnerUpTool && side(runnerUpTool) && side(tool) && margin < this.policy.minMargin && second!.score >= 0.15;
+      runnerUpTool &&
+      side(runnerUpTool) &&
+      side(tool) &&
+      margin < this.policy.minMargin &&
+      second!.score >= POLICY_THRESHOLDS.runnerUpMin;
     return { tool, score: best.score, confident, runnerUp: close ? runnerUpTool : undefined };
   }
 
@@ -691,7 +702,7 @@ class Turn {
       intent.confident &&
       intent.tool !== undefined &&
       ESCALATION_KINDS.has(intent.tool.kind) &&
-      intent.score >= 0.75 &&
+      intent.score >= POLICY_THRESHOLDS.classifierEscalation &&
       !state.frame?.expecting;
     const wantsOut =
       a.frustration.wantsHuman ||
@@ -702,6 +713,10 @@ class Turn {
       if (escalation) return { kind: 'escalate', tool: escalation, reason: this.escalationReason(a) };
       if (a.frustration.wantsHuman) return { kind: 'no_human' };
     }
+
+    // A pick among the options just offered ("the first one", "the 2pm one", "ok go ahead").
+    const picked = await this.pickFromOffered(a, index, state);
+    if (picked) return picked;
 
     // An answer to the question just asked comes first: "the engineer left cables in my yard" is
     // the ticket's description, whatever else it sounds like.
@@ -739,9 +754,9 @@ class Turn {
       a.goodbye ||
       (intent.confident &&
         intent.tool?.kind === 'end_call' &&
-        intent.score >= 0.5 &&
-        a.words <= 6 &&
-        this.classifier.coverage(intent.tool.name, a.text) >= 0.6);
+        intent.score >= POLICY_THRESHOLDS.closingScore &&
+        a.words <= POLICY_THRESHOLDS.closingMaxWords &&
+        this.classifier.coverage(intent.tool.name, a.text) >= POLICY_THRESHOLDS.closingCoverage);
     if (closing && !endTool && !returnTool && !isFarewell(a.text)) {
       // Done with this part ("that's everything") where the agent cannot hang up: move on along
       // the onward transfer that fits (order done → payment), or check; never a goodbye.
@@ -760,7 +775,8 @@ class Turn {
       if (!chosen) {
         const sx = a.scores.find((s) => s.intent === x.name)?.score ?? 0;
         const sy = a.scores.find((s) => s.intent === y.name)?.score ?? 0;
-        if (Math.max(sx, sy) >= 0.2 && Math.abs(sx - sy) >= 0.08) chosen = sx > sy ? x : y;
+        if (Math.max(sx, sy) >= POLICY_THRESHOLDS.choiceMin && Math.abs(sx - sy) >= POLICY_THRESHOLDS.choiceLead)
+          chosen = sx > sy ? x : y;
       }
       state.pendingChoice = undefined;
       if (chosen) return this.start(chosen, a, index, state);
@@ -816,7 +832,7 @@ class Turn {
       }
       return this.start(intent.tool, a, index, state);
     }
-    if (intent.tool && intent.runnerUp && intent.score >= 0.2) {
+    if (intent.tool && intent.runnerUp && intent.score >= POLICY_THRESHOLDS.clarifyMin) {
       const pick = this.breakTie(a, intent.tool, intent.runnerUp);
       if (pick) return this.start(pick, a, index, state);
       return { kind: 'clarify', options: [intent.tool, intent.runnerUp] };
@@ -845,6 +861,63 @@ class Turn {
     if (intent.conversational) return { kind: 'smalltalk', intent: intent.conversational, name };
     if (route && (describes || name)) return this.start(route, a, index, state);
     return { kind: 'miss' };
+  }
+
+  /** The options offered since the caller last spoke (the newest agent line or tool output that lists some). */
+  private offeredBefore(index: number): Offered | undefined {
+    // Tool outputs first: they list the options as written ("A; B; C"), the spoken line may not.
+    let spoken: Offered | undefined;
+    for (let i = index - 1; i >= 0; i--) {
+      const item = this.view.items[i]!;
+      if (item.type === 'user') break;
+      if (item.type === 'output' && !item.isError) {
+        const offered = readOffered(toolOutputText(item.output));
+        if (offered) return offered;
+      } else if (item.type === 'assistant' && !spoken) spoken = readOffered(item.text);
+    }
+    return spoken;
+  }
+
+  /** Where a pick goes: the argument being asked for, else the tool that takes "the one the caller picked". */
+  private selectionTarget(frame: Frame | undefined): { tool: ToolInfo; param: ParamSpec } | undefined {
+    if (frame?.expecting && frame.expecting.type === 'string') return { tool: frame.tool, param: frame.expecting };
+    const takesPick = this.callable.filter(
+      (t) =>
+        t.kind === 'business' &&
+        SELECTS_OFFERED.test(t.description) &&
+        t.params.some((p) => p.required && p.type === 'string'),
+    );
+    if (takesPick.length !== 1) return undefined;
+    const tool = takesPick[0]!;
+    return { tool, param: tool.params.find((p) => p.required && p.type === 'string')! };
+  }
+
+  private async pickFromOffered(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const offered = this.offeredBefore(index);
+    if (!offered) return undefined;
+    const pick = selectOffered(a.u.norm, offered);
+    if (!pick) return undefined;
+    const target = this.selectionTarget(state.frame);
+    if (!target) return undefined;
+    const frame =
+      state.frame && state.frame.tool === target.tool
+        ? {
+            ...state.frame,
+            args: { ...state.frame.args },
+            dates: { ...state.frame.dates },
+            skipped: new Set(state.frame.skipped),
+          }
+        : await this.openFrame(target.tool, undefined, index, state);
+    // The option as the argument's type wants it (a date-time read from "Tuesday, December 8 at 11 AM").
+    frame.expecting = target.param;
+    delete frame.args[target.param.name];
+    this.absorb(frame, { u: prepareUtterance(pick) } as Analysis, false);
+    if (frame.args[target.param.name] === undefined || target.param.kind === 'text')
+      frame.args[target.param.name] = pick;
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting
+      ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
+      : { kind: 'call', frame, fresh: false };
   }
 
   /**
@@ -924,9 +997,13 @@ class Turn {
     const state = await this.replay(lastIndex);
     const a = await this.policy.analyse(this.classifier, last.text);
     // Speech-to-text said it was unsure: ask again rather than act on a guess.
-    const lowConfidence = last.confidence !== undefined && last.confidence > 0 && last.confidence < 0.4;
+    const lowConfidence =
+      last.confidence !== undefined && last.confidence > 0 && last.confidence < POLICY_THRESHOLDS.sttConfidence;
     let outcome = await this.step(state, a, lastIndex, lowConfidence);
-    if ((outcome.kind === 'miss' || (outcome.kind === 'ask' && outcome.reask)) && state.misses >= 2) {
+    if (
+      (outcome.kind === 'miss' || (outcome.kind === 'ask' && outcome.reask)) &&
+      state.misses >= POLICY_THRESHOLDS.missesBeforeEscalation
+    ) {
       // The third misunderstanding in a row: bring in a person if this agent can.
       const escalation = this.escalationTool();
       if (escalation)
@@ -1109,6 +1186,16 @@ class Turn {
           const frame = await this.frameFromHistory(pending.tool, state, pending.args);
           if (!frame.expecting)
             return { content, toolCalls: [{ name: pending.tool.name, args: this.callArgs(frame) }], reason: 'tool' };
+        }
+        // The transfer this success completes ("A time is held with hold_slot"): take it now.
+        const onward = transferCompletedBy(
+          tool,
+          toolOutputText(o.output),
+          this.callable.filter((t) => t.kind === 'handoff' || t.kind === 'call'),
+        );
+        if (onward && tool.kind === 'business') {
+          const frame = await this.frameFromHistory(onward, state);
+          return { content, toolCalls: [{ name: onward.name, args: this.callArgs(frame) }], reason: 'handoff' };
         }
       }
     }
