@@ -50,6 +50,7 @@ import { distinctiveWords, namesPrerequisite, stemHit } from './tool_relations.j
 import { polarity, returnedResult } from './call_outcome.js';
 import { transferCompletedBy } from './step/completion.js';
 import { readOffered, selectOffered, type Offered } from './step/offered.js';
+import { itemsFromParts, splitParts } from './step/several_items.js';
 import { POLICY_THRESHOLDS } from './thresholds.js';
 
 export interface PolicyOptions {
@@ -106,7 +107,7 @@ interface Frame {
 }
 
 type Outcome =
-  | { kind: 'call'; frame: Frame; fresh: boolean }
+  | { kind: 'call'; frame: Frame; fresh: boolean; more?: Frame[] }
   | { kind: 'ask'; frame: Frame; fresh: boolean; answered: boolean; reask: boolean }
   | { kind: 'clarify'; options: [ToolInfo, ToolInfo] }
   | { kind: 'escalate'; tool: ToolInfo; reason: string }
@@ -685,9 +686,35 @@ class Turn {
         : { kind: 'call', frame, fresh: true };
     }
     const frame = await this.openFrame(tool, a, index, state);
+    const several = tool.kind === 'business' ? await this.severalItems(tool, a, index, state) : undefined;
+    if (several) return several;
     return frame.expecting
       ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
       : { kind: 'call', frame, fresh: true };
+  }
+
+  /** "two diavola pizzas and a caesar salad": one call per item, each complete on its own. */
+  private async severalItems(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const texts = splitParts(a.u.norm);
+    if (texts.length < 2) return undefined;
+    const count = tool.params.find((p) => p.required && (p.type === 'integer' || p.type === 'number'));
+    const parts = texts.map((text) => {
+      const values = extractArgs(tool, prepareUtterance(text), this.extractOptions(tool, {})).values;
+      // "a caesar salad": the article is a count of one.
+      if (count && values[count.name] === undefined && /^(?:a|an)\s/i.test(text)) values[count.name] = 1;
+      return { text, values };
+    });
+    const items = itemsFromParts(parts, tool.params);
+    if (!items) return undefined;
+    const frames: Frame[] = [];
+    for (const values of items) {
+      const frame = await this.openFrame(tool, undefined, index, state);
+      Object.assign(frame.args, values);
+      frame.expecting = this.firstMissing(frame);
+      if (frame.expecting) return undefined;
+      frames.push(frame);
+    }
+    return { kind: 'call', frame: frames[0]!, fresh: true, more: frames.slice(1) };
   }
 
   /** One caller turn: what the agent does about it, given the state built from earlier turns. */
@@ -1040,7 +1067,10 @@ class Turn {
       case 'call':
         return {
           content: '',
-          toolCalls: [{ name: outcome.frame.tool.name, args: this.callArgs(outcome.frame) }],
+          toolCalls: [outcome.frame, ...(outcome.more ?? [])].map((f) => ({
+            name: f.tool.name,
+            args: this.callArgs(f),
+          })),
           reason: TRANSFER_KINDS.has(outcome.frame.tool.kind) ? 'handoff' : 'tool',
         };
       case 'ask': {
