@@ -71,7 +71,14 @@ export function askFor(p: ParamSpec, partialDay?: Date): string {
         return 'Could you briefly describe the problem?';
       const noun = /^((?:the|a|an)\s+[^,.:;(]{3,60})/i.exec(desc)?.[1];
       return toSecondPerson(
-        `Could you tell me ${noun ? noun.trim().replace(/^(?:a|an)\s/i, 'the ') : `the ${label}`}?`,
+        `Could you tell me ${
+          noun
+            ? noun
+                .trim()
+                .replace(/^(?:a|an)\s/i, 'the ')
+                .replace(/^The\b/, 'the')
+            : `the ${label}`
+        }?`,
       );
     }
   }
