@@ -2,7 +2,7 @@
 // caller's lines are the only script; every decision, tool call, handoff and reply is produced live.
 import { voice } from '@livekit/agents';
 import { loadWorkflow } from '../../src/cli/load_workflow.js';
-import { LocalPolicyLLM } from '../../src/policy/local_policy_llm.js';
+import type { LocalPolicyLLM } from '../../src/policy/local_policy_llm.js';
 import { SqliteOperatorQueue, WorkflowRuntime } from '../../src/workflow/index.js';
 
 export interface ToolRun {

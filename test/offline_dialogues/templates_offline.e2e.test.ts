@@ -6,14 +6,17 @@ import { LocalPolicyLLM } from '../../src/policy/local_policy_llm.js';
 import { DEV_CONVERSATIONS, type DevConversation } from './dev_conversations.js';
 import { startOfflineCall } from './offline_call.js';
 
-// Floors a little under the measured completion, so a regression fails the run.
+// Floors at or a little under the completion measured when these were written (before the
+// generalisation work: 0, 1, 0, 3, 1 and 4 of 6; after: 1, 2, 1, 4, 1 and 4 of 6), so a regression
+// fails the run. The appointment diary reads the real clock, so which days have free times varies
+// with the time of day the suite runs: its floor stays at zero.
 const FLOORS: Record<DevConversation['template'], number> = {
   appointment: 0,
-  intake: 0,
-  restaurant: 0,
-  router: 0,
-  sales: 0,
-  support: 0,
+  intake: 0.3,
+  restaurant: 0.15,
+  router: 0.6,
+  sales: 0.15,
+  support: 0.6,
 };
 
 // The templates' mock APIs read the real clock, so the policy does too ("tomorrow" is the same day for both).
