@@ -52,6 +52,7 @@ import { transferCompletedBy } from './step/completion.js';
 import { readOffered, selectOffered, type Offered } from './step/offered.js';
 import { itemsFromParts, splitParts } from './step/several_items.js';
 import { POLICY_THRESHOLDS } from './thresholds.js';
+import { extendLexicon, type LexiconExtension } from './lexicon/index.js';
 
 export interface PolicyOptions {
   /** Lowest intent score (mean of neural and lexical evidence) that counts as understanding a request (default 0.3). */
@@ -65,6 +66,8 @@ export interface PolicyOptions {
    * as the apps' spoken dates are US English). Dates with a month name or in ISO form read the same either way.
    */
   dateOrder?: DateOrder;
+  /** Words this app's callers use, added to the default English lexicon (see src/policy/lexicon/README.md). */
+  lexicon?: LexiconExtension;
   /** Share trained classifiers between policies (default: one cache per policy). */
   classifiers?: ClassifierCache;
 }
@@ -160,6 +163,7 @@ export class DialoguePolicy {
     this.now = options.now ?? (() => new Date());
     this.dateOrder = options.dateOrder ?? 'month-first';
     this.classifiers = options.classifiers ?? new ClassifierCache();
+    if (options.lexicon) extendLexicon(options.lexicon);
   }
 
   /** Train (or fetch) the classifier for a tool set ahead of the first turn. */
