@@ -26,6 +26,18 @@ export default tseslint.config(
     },
   },
   {
+    // The library never knows the app or the templates: they depend on it, not the other way round.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/app/**', '**/templates/**'], message: 'src/ must not import app/ or templates/.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['bin/**/*.js', 'scripts/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

@@ -1,6 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Templates import the package by name; e2e tests run them against this checkout's source.
+  resolve: {
+    alias: [
+      { find: /^switchboard$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
+      { find: /^switchboard\/testing$/, replacement: new URL('./src/testing/index.ts', import.meta.url).pathname },
+    ],
+  },
   test: {
     setupFiles: ['test/setup.ts'],
     include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'test/**/*.test.ts'],

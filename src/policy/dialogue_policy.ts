@@ -48,6 +48,11 @@ import { speakToolOutput, toolOutputText } from './speakable.js';
 import { agentLabel, catalogTools, type ToolInfo } from './tool_catalog.js';
 import { distinctiveWords, namesPrerequisite, stemHit } from './tool_relations.js';
 import { polarity, returnedResult } from './call_outcome.js';
+import { transferCompletedBy } from './step/completion.js';
+import { readOffered, selectOffered, type Offered } from './step/offered.js';
+import { itemsFromParts, splitParts } from './step/several_items.js';
+import { POLICY_THRESHOLDS } from './thresholds.js';
+import { extendLexicon, type LexiconExtension } from './lexicon/index.js';
 
 export interface PolicyOptions {
   /** Lowest intent score (mean of neural and lexical evidence) that counts as understanding a request (default 0.3). */
@@ -61,6 +66,8 @@ export interface PolicyOptions {
    * as the apps' spoken dates are US English). Dates with a month name or in ISO form read the same either way.
    */
   dateOrder?: DateOrder;
+  /** Words this app's callers use, added to the default English lexicon (see src/policy/lexicon/README.md). */
+  lexicon?: LexiconExtension;
   /** Share trained classifiers between policies (default: one cache per policy). */
   classifiers?: ClassifierCache;
 }
@@ -103,7 +110,7 @@ interface Frame {
 }
 
 type Outcome =
-  | { kind: 'call'; frame: Frame; fresh: boolean }
+  | { kind: 'call'; frame: Frame; fresh: boolean; more?: Frame[] }
   | { kind: 'ask'; frame: Frame; fresh: boolean; answered: boolean; reask: boolean }
   | { kind: 'clarify'; options: [ToolInfo, ToolInfo] }
   | { kind: 'escalate'; tool: ToolInfo; reason: string }
@@ -136,6 +143,8 @@ const LEADING_CHATTER =
 // A transfer's "when" that says this part is over.
 const DONE_HERE =
   /\b(?:has|have|got) (?:everything|all)\b|\b(?:is|are) (?:done|finished|complete|ready|arranged|all set)\b|\bnothing (?:else|more)\b/i;
+// A tool that takes one of the options just offered ("Hold the free time the caller picked").
+const SELECTS_OFFERED = /\b(?:offered|picked|picks|chosen|chose|choice|selected|from the (?:ones|options|list))\b/i;
 const ESCALATION_KINDS = new Set(['escalation', 'operator']);
 const TRANSFER_KINDS = new Set(['handoff', 'call', 'escalation', 'return']);
 
@@ -149,11 +158,12 @@ export class DialoguePolicy {
   private readonly analyses = new WeakMap<IntentClassifier, Lru<string, Analysis>>();
 
   constructor(options: PolicyOptions = {}) {
-    this.minConfidence = options.minConfidence ?? 0.3;
-    this.minMargin = options.minMargin ?? 0.1;
+    this.minConfidence = options.minConfidence ?? POLICY_THRESHOLDS.minConfidence;
+    this.minMargin = options.minMargin ?? POLICY_THRESHOLDS.minMargin;
     this.now = options.now ?? (() => new Date());
     this.dateOrder = options.dateOrder ?? 'month-first';
     this.classifiers = options.classifiers ?? new ClassifierCache();
+    if (options.lexicon) extendLexicon(options.lexicon);
   }
 
   /** Train (or fetch) the classifier for a tool set ahead of the first turn. */
@@ -544,9 +554,11 @@ class Turn {
     const toolCoverage = topTool ? this.classifier.coverage(topTool.intent, request) : 0;
     const toolWordSaid =
       conversational !== undefined &&
-      toolCoverage >= 0.4 &&
+      toolCoverage >= POLICY_THRESHOLDS.toolWordCoverage &&
       toolCoverage >= this.classifier.coverage(conversational.intent, request);
-    const short = !toolWordSaid && (a.words <= 2 || (a.words <= 3 && (conversational?.score ?? 0) >= 0.6));
+    const short =
+      !toolWordSaid &&
+      (a.words <= 2 || (a.words <= 3 && (conversational?.score ?? 0) >= POLICY_THRESHOLDS.conversationalShort));
     // Escalation is decided by explicit cues (asking for a person, frustration); the classifier
     // may only add it when it is sure, and never offers it as one side of a clarifying question.
     // Handing back (return) is likewise for when the caller is done, not a guess from loose words.
@@ -568,7 +580,7 @@ class Turn {
       return {
         score: conversational.score,
         confident: false,
-        conversational: conversational.score >= 0.3 ? conversational.intent : undefined,
+        conversational: conversational.score >= POLICY_THRESHOLDS.conversationalMin ? conversational.intent : undefined,
       };
     }
     if (!best) return { score: 0, confident: false, conversational: short ? conversational?.intent : undefined };
@@ -582,7 +594,11 @@ class Turn {
     const runnerUpTool = second ? this.byName.get(second.intent) : undefined;
     const side = (t: ToolInfo) => !ESCALATION_KINDS.has(t.kind) && t.kind !== 'return' && t.kind !== 'end_call';
     const close =
-      runnerUpTool && side(runnerUpTool) && side(tool) && margin < this.policy.minMargin && second!.score >= 0.15;
+      runnerUpTool &&
+      side(runnerUpTool) &&
+      side(tool) &&
+      margin < this.policy.minMargin &&
+      second!.score >= POLICY_THRESHOLDS.runnerUpMin;
     return { tool, score: best.score, confident, runnerUp: close ? runnerUpTool : undefined };
   }
 
@@ -674,9 +690,35 @@ class Turn {
         : { kind: 'call', frame, fresh: true };
     }
     const frame = await this.openFrame(tool, a, index, state);
+    const several = tool.kind === 'business' ? await this.severalItems(tool, a, index, state) : undefined;
+    if (several) return several;
     return frame.expecting
       ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
       : { kind: 'call', frame, fresh: true };
+  }
+
+  /** "two diavola pizzas and a caesar salad": one call per item, each complete on its own. */
+  private async severalItems(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const texts = splitParts(a.u.norm);
+    if (texts.length < 2) return undefined;
+    const count = tool.params.find((p) => p.required && (p.type === 'integer' || p.type === 'number'));
+    const parts = texts.map((text) => {
+      const values = extractArgs(tool, prepareUtterance(text), this.extractOptions(tool, {})).values;
+      // "a caesar salad": the article is a count of one.
+      if (count && values[count.name] === undefined && /^(?:a|an)\s/i.test(text)) values[count.name] = 1;
+      return { text, values };
+    });
+    const items = itemsFromParts(parts, tool.params);
+    if (!items) return undefined;
+    const frames: Frame[] = [];
+    for (const values of items) {
+      const frame = await this.openFrame(tool, undefined, index, state);
+      Object.assign(frame.args, values);
+      frame.expecting = this.firstMissing(frame);
+      if (frame.expecting) return undefined;
+      frames.push(frame);
+    }
+    return { kind: 'call', frame: frames[0]!, fresh: true, more: frames.slice(1) };
   }
 
   /** One caller turn: what the agent does about it, given the state built from earlier turns. */
@@ -691,7 +733,7 @@ class Turn {
       intent.confident &&
       intent.tool !== undefined &&
       ESCALATION_KINDS.has(intent.tool.kind) &&
-      intent.score >= 0.75 &&
+      intent.score >= POLICY_THRESHOLDS.classifierEscalation &&
       !state.frame?.expecting;
     const wantsOut =
       a.frustration.wantsHuman ||
@@ -702,6 +744,10 @@ class Turn {
       if (escalation) return { kind: 'escalate', tool: escalation, reason: this.escalationReason(a) };
       if (a.frustration.wantsHuman) return { kind: 'no_human' };
     }
+
+    // A pick among the options just offered ("the first one", "the 2pm one", "ok go ahead").
+    const picked = await this.pickFromOffered(a, index, state);
+    if (picked) return picked;
 
     // An answer to the question just asked comes first: "the engineer left cables in my yard" is
     // the ticket's description, whatever else it sounds like.
@@ -739,9 +785,9 @@ class Turn {
       a.goodbye ||
       (intent.confident &&
         intent.tool?.kind === 'end_call' &&
-        intent.score >= 0.5 &&
-        a.words <= 6 &&
-        this.classifier.coverage(intent.tool.name, a.text) >= 0.6);
+        intent.score >= POLICY_THRESHOLDS.closingScore &&
+        a.words <= POLICY_THRESHOLDS.closingMaxWords &&
+        this.classifier.coverage(intent.tool.name, a.text) >= POLICY_THRESHOLDS.closingCoverage);
     if (closing && !endTool && !returnTool && !isFarewell(a.text)) {
       // Done with this part ("that's everything") where the agent cannot hang up: move on along
       // the onward transfer that fits (order done → payment), or check; never a goodbye.
@@ -760,7 +806,8 @@ class Turn {
       if (!chosen) {
         const sx = a.scores.find((s) => s.intent === x.name)?.score ?? 0;
         const sy = a.scores.find((s) => s.intent === y.name)?.score ?? 0;
-        if (Math.max(sx, sy) >= 0.2 && Math.abs(sx - sy) >= 0.08) chosen = sx > sy ? x : y;
+        if (Math.max(sx, sy) >= POLICY_THRESHOLDS.choiceMin && Math.abs(sx - sy) >= POLICY_THRESHOLDS.choiceLead)
+          chosen = sx > sy ? x : y;
       }
       state.pendingChoice = undefined;
       if (chosen) return this.start(chosen, a, index, state);
@@ -816,7 +863,7 @@ class Turn {
       }
       return this.start(intent.tool, a, index, state);
     }
-    if (intent.tool && intent.runnerUp && intent.score >= 0.2) {
+    if (intent.tool && intent.runnerUp && intent.score >= POLICY_THRESHOLDS.clarifyMin) {
       const pick = this.breakTie(a, intent.tool, intent.runnerUp);
       if (pick) return this.start(pick, a, index, state);
       return { kind: 'clarify', options: [intent.tool, intent.runnerUp] };
@@ -845,6 +892,63 @@ class Turn {
     if (intent.conversational) return { kind: 'smalltalk', intent: intent.conversational, name };
     if (route && (describes || name)) return this.start(route, a, index, state);
     return { kind: 'miss' };
+  }
+
+  /** The options offered since the caller last spoke (the newest agent line or tool output that lists some). */
+  private offeredBefore(index: number): Offered | undefined {
+    // Tool outputs first: they list the options as written ("A; B; C"), the spoken line may not.
+    let spoken: Offered | undefined;
+    for (let i = index - 1; i >= 0; i--) {
+      const item = this.view.items[i]!;
+      if (item.type === 'user') break;
+      if (item.type === 'output' && !item.isError) {
+        const offered = readOffered(toolOutputText(item.output));
+        if (offered) return offered;
+      } else if (item.type === 'assistant' && !spoken) spoken = readOffered(item.text);
+    }
+    return spoken;
+  }
+
+  /** Where a pick goes: the argument being asked for, else the tool that takes "the one the caller picked". */
+  private selectionTarget(frame: Frame | undefined): { tool: ToolInfo; param: ParamSpec } | undefined {
+    if (frame?.expecting && frame.expecting.type === 'string') return { tool: frame.tool, param: frame.expecting };
+    const takesPick = this.callable.filter(
+      (t) =>
+        t.kind === 'business' &&
+        SELECTS_OFFERED.test(t.description) &&
+        t.params.some((p) => p.required && p.type === 'string'),
+    );
+    if (takesPick.length !== 1) return undefined;
+    const tool = takesPick[0]!;
+    return { tool, param: tool.params.find((p) => p.required && p.type === 'string')! };
+  }
+
+  private async pickFromOffered(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const offered = this.offeredBefore(index);
+    if (!offered) return undefined;
+    const pick = selectOffered(a.u.norm, offered);
+    if (!pick) return undefined;
+    const target = this.selectionTarget(state.frame);
+    if (!target) return undefined;
+    const frame =
+      state.frame && state.frame.tool === target.tool
+        ? {
+            ...state.frame,
+            args: { ...state.frame.args },
+            dates: { ...state.frame.dates },
+            skipped: new Set(state.frame.skipped),
+          }
+        : await this.openFrame(target.tool, undefined, index, state);
+    // The option as the argument's type wants it (a date-time read from "Tuesday, December 8 at 11 AM").
+    frame.expecting = target.param;
+    delete frame.args[target.param.name];
+    this.absorb(frame, { u: prepareUtterance(pick) } as Analysis, false);
+    if (frame.args[target.param.name] === undefined || target.param.kind === 'text')
+      frame.args[target.param.name] = pick;
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting
+      ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
+      : { kind: 'call', frame, fresh: false };
   }
 
   /**
@@ -924,9 +1028,13 @@ class Turn {
     const state = await this.replay(lastIndex);
     const a = await this.policy.analyse(this.classifier, last.text);
     // Speech-to-text said it was unsure: ask again rather than act on a guess.
-    const lowConfidence = last.confidence !== undefined && last.confidence > 0 && last.confidence < 0.4;
+    const lowConfidence =
+      last.confidence !== undefined && last.confidence > 0 && last.confidence < POLICY_THRESHOLDS.sttConfidence;
     let outcome = await this.step(state, a, lastIndex, lowConfidence);
-    if ((outcome.kind === 'miss' || (outcome.kind === 'ask' && outcome.reask)) && state.misses >= 2) {
+    if (
+      (outcome.kind === 'miss' || (outcome.kind === 'ask' && outcome.reask)) &&
+      state.misses >= POLICY_THRESHOLDS.missesBeforeEscalation
+    ) {
       // The third misunderstanding in a row: bring in a person if this agent can.
       const escalation = this.escalationTool();
       if (escalation)
@@ -963,7 +1071,10 @@ class Turn {
       case 'call':
         return {
           content: '',
-          toolCalls: [{ name: outcome.frame.tool.name, args: this.callArgs(outcome.frame) }],
+          toolCalls: [outcome.frame, ...(outcome.more ?? [])].map((f) => ({
+            name: f.tool.name,
+            args: this.callArgs(f),
+          })),
           reason: TRANSFER_KINDS.has(outcome.frame.tool.kind) ? 'handoff' : 'tool',
         };
       case 'ask': {
@@ -1110,6 +1221,16 @@ class Turn {
           if (!frame.expecting)
             return { content, toolCalls: [{ name: pending.tool.name, args: this.callArgs(frame) }], reason: 'tool' };
         }
+        // The transfer this success completes ("A time is held with hold_slot"): take it now.
+        const onward = transferCompletedBy(
+          tool,
+          toolOutputText(o.output),
+          this.callable.filter((t) => t.kind === 'handoff' || t.kind === 'call'),
+        );
+        if (onward && tool.kind === 'business') {
+          const frame = await this.frameFromHistory(onward, state);
+          return { content, toolCalls: [{ name: onward.name, args: this.callArgs(frame) }], reason: 'handoff' };
+        }
       }
     }
     if (!content) content = failed.length ? "Sorry, that didn't work. What would you like to do?" : say.anythingElse();
@@ -1169,9 +1290,24 @@ class Turn {
           : `I'm sorry for the trouble${name ? `, ${name}` : ''}. I'm bringing in one of my human colleagues now.`);
       return { content: lead, toolCalls: [{ name: operator.name, args }], reason: 'escalate' };
     }
+    // The instruction names a tool to use on entry ("read the claim back with review_claim"): use it.
+    const entryTool = script.tools
+      .map((n) => this.byName.get(n))
+      .find((t): t is ToolInfo => t !== undefined && t.kind === 'business' && this.callable.includes(t));
+    if (entryTool) {
+      const state = await this.replay(this.view.items.length);
+      const frame = await this.frameFromHistory(entryTool, state);
+      if (!frame.expecting) {
+        const said = [quoted, ...script.lines].filter(Boolean).join(' ');
+        return { content: said, toolCalls: [{ name: entryTool.name, args: this.callArgs(frame) }], reason: 'tool' };
+      }
+    }
     const onlyHello = script.lines.length === 1 && /^Hi\b/.test(script.lines[0]!);
     const opening =
-      quoted ??
+      (quoted && script.lines.length && !script.lines.some((l) => quoted.includes(l))
+        ? `${quoted} ${script.lines.join(' ')}`
+        : quoted) ??
+      (script.generic && entry.from && !script.lines.length ? (name ? `Thanks, ${name}.` : '') : undefined) ??
       (onlyHello && role
         ? `${script.lines[0]!.replace(/\.$/, ',')} ${role.replace(/^I'm (?=the .*\b(?:desk|team|line|department|support|service|centre|center|office)\b)/, 'this is ')}.`
         : script.lines.length

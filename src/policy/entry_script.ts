@@ -1,12 +1,17 @@
 // An agent's first words, read from its entry instruction ("Welcome the caller to Acme support,
 // then ask for their name") and the known facts. Only common instruction shapes are recognised;
 // anything else falls back to a greeting built from the agent's role.
+import { INTERNAL_NAME, questionFromAsk, toSecondPerson } from './render/for_caller.js';
 
 export interface EntryLines {
   /** Statements: welcome, introduction, what we understood. */
   lines: string[];
   /** The question the instruction asks the agent to put, if any. */
   question?: string;
+  /** Tools the instruction tells the agent to use on entry ("read the claim back with review_claim"). */
+  tools: string[];
+  /** The lines and question were read from the instruction's own say/ask directions. */
+  generic?: boolean;
 }
 
 // The caller's first person becomes the agent's second person and the caller's "you" (the
@@ -107,7 +112,7 @@ function clause(text: string): string {
  * `detail` the latest thing the caller said they need (from the facts), if any.
  */
 export function entryLines(instruction: string, opts: { name?: string; detail?: string }): EntryLines {
-  const out: EntryLines = { lines: [] };
+  const out: EntryLines = { lines: [], tools: [] };
   const text = instruction.replace(/[\u2018\u2019]/g, "'");
   let m = /\bwelcome the caller to ([^,.;]+)/i.exec(text);
   if (m) out.lines.push(`Welcome to ${clause(m[1]!)}${opts.name ? `, ${opts.name}` : ''}.`);
@@ -133,5 +138,59 @@ export function entryLines(instruction: string, opts: { name?: string; detail?: 
   else if (/\bask (?:what|how) you can help\b/i.test(text)) out.question = 'What can I help you with today?';
   else if (/\bask whether there is anything else\b/i.test(text))
     out.question = 'Is there anything else I can help with?';
+  const directed = directions(text);
+  out.tools = directed.tools;
+  // Any other instruction: its "say …" and "ask …" directions, phrased for the caller.
+  if (!out.question && out.lines.length === 0) {
+    out.lines = directed.lines;
+    out.question = directed.question;
+    out.generic = directed.lines.length > 0 || directed.question !== undefined;
+  }
   return out;
+}
+
+const VERB =
+  /\b(?:is|are|was|were|will|can|could|has|have|had|should|must|may|might|would|did|does|do|been|need|needs|take|takes)\b/i;
+
+/**
+ * The directions in an instruction, one clause at a time: `Say "Acme, hello!" Then ask what they need`
+ * → no statement (quoted lines are spoken as written elsewhere), question "What do you need?";
+ * "Say the time is held, and ask for the patient's name" → "The time is held." and a question.
+ * Clauses that need data the policy does not have ("repeat the booked time") are left out.
+ */
+export function directions(instruction: string): { lines: string[]; question?: string; tools: string[] } {
+  const lines: string[] = [];
+  const questions: string[] = [];
+  const tools = [...new Set(instruction.match(new RegExp(INTERNAL_NAME.source, 'g')) ?? [])];
+  const clauses = instruction
+    .replace(/\[on enter:[^\]]*\]/g, ' ')
+    .replace(/["“][^"”]*["”]/g, ' ')
+    .split(
+      /(?<=[.!?])\s+|,?\s+then\s+|,\s+and\s+(?=(?:ask|say|tell|read|repeat|offer|check|bring|call)\b)|\s+and\s+(?=(?:ask|say|tell|read|offer|bring|call)\b)/i,
+    )
+    .map((c) =>
+      c
+        .trim()
+        .replace(/^(?:then|and|also)\s+/i, '')
+        .replace(/[.!]+$/, ''),
+    )
+    .filter(Boolean);
+  for (const clause of clauses) {
+    let m = /^ask\s+(.+)$/i.exec(clause);
+    if (m) {
+      questions.push(questionFromAsk(m[1]!));
+      continue;
+    }
+    m = /^(?:say|tell (?:the caller|them)|let (?:the caller|them) know)(?: that)?\s+(.+)$/i.exec(clause);
+    if (m && VERB.test(m[1]!) && !INTERNAL_NAME.test(m[1]!)) {
+      const said = toSecondPerson(
+        m[1]!
+          .replace(/\byou will\b/gi, 'I will')
+          .replace(/\byou just\b/gi, 'I just')
+          .replace(/\byou\b(?= need)/gi, 'I'),
+      );
+      lines.push(`${said[0]!.toUpperCase()}${said.slice(1)}.`);
+    }
+  }
+  return { lines, question: questions.length ? questions.join(' ') : undefined, tools };
 }

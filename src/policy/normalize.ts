@@ -145,7 +145,7 @@ export function joinSpelledLetters(text: string): string {
   // Two letters before a dash or digits are an id prefix: "b k dash 4412".
   const pairs = text.replace(
     /(?<!\b[a-z]\s+)\b([a-z])\s+([a-z])\s+(?=(?:dash|hyphen|-|\d|zero|one|two|three|four|five|six|seven|eight|nine)\b)/gi,
-    '$1$2 ',
+    (_m, a: string, b: string) => `${a}${b} `.toUpperCase(),
   );
   return pairs.replace(/\b(?:[a-z]\s+){2,}[a-z]\b/gi, (run) => {
     const letters = run.split(/\s+/);
@@ -233,8 +233,12 @@ export function normalizeUtterance(text: string): string {
   let out = stripFillers(text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'));
   out = spokenTimesToWritten(out);
   out = joinSpelledLetters(out);
+  // Spelled letters then spoken digits ("N C two two one zero") are one id: mark the seam.
+  out = out.replace(/\b([A-Z]{2,3}) (?=(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)/g, '$1\u2060 ');
   out = spokenDigitsToNumbers(out);
   out = spokenEmailToWritten(out);
+  // "N C two two one zero" → "NC2210": spelled letters then spoken digits are one id.
+  out = out.replace(/\b([A-Z]{2,3})\u2060 (\d{3,})\b/g, '$1$2').replace(/\u2060/g, '');
   // "ORD dash 12345" / "ord - 12345" → "ORD-12345" (letters then digits joined by a spoken dash).
   out = out.replace(/\b([a-z]{1,6})\s*(?:\bdash\b|\bhyphen\b|-)\s*(\d{2,})\b/gi, '$1-$2');
   return out.replace(/\s{2,}/g, ' ').trim();

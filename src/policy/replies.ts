@@ -1,6 +1,7 @@
 // Everything the policy says in its own words: short, speakable sentences built from what the
 // app declared (tool descriptions, argument labels, agent instructions) and the known facts.
 import type { ParamSpec } from './param_spec.js';
+import { toSecondPerson } from './render/for_caller.js';
 import type { ToolInfo } from './tool_catalog.js';
 
 export function firstName(full: string | undefined): string | undefined {
@@ -68,8 +69,17 @@ export function askFor(p: ParamSpec, partialDay?: Date): string {
         return 'What exactly is going wrong?';
       if (/\b(?:summary|description|issue|problem|details?)\b/.test(label))
         return 'Could you briefly describe the problem?';
-      const noun = /^(?:the|a|an)\s+([^,.:;(]{3,60})/i.exec(desc)?.[1];
-      return `Could you tell me the ${noun ? noun.replace(/\bthe caller'?s?\b/gi, 'your').trim() : label}?`;
+      const noun = /^((?:the|a|an)\s+[^,.:;(]{3,60})/i.exec(desc)?.[1];
+      return toSecondPerson(
+        `Could you tell me ${
+          noun
+            ? noun
+                .trim()
+                .replace(/^(?:a|an)\s/i, 'the ')
+                .replace(/^The\b/, 'the')
+            : `the ${label}`
+        }?`,
+      );
     }
   }
 }

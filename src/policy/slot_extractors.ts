@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { typoDistance } from './lexical_scorer.js';
 import { representative } from './synonyms.js';
+import { ENUM_SYNONYMS, stem } from './lexicon/index.js';
 import { normalizeUtterance, TEENS, TENS, UNITS } from './normalize.js';
 import { aliasesIn, fold, phrasePattern, withoutInnerHyphens } from './description_aliases.js';
 
@@ -396,74 +397,6 @@ export function findYesNo(u: Utterance): boolean | undefined {
   return undefined;
 }
 
-// General-purpose English synonyms for common enum vocabularies (priorities, channels, categories).
-// Apps add their own through the argument description: `technical (internet, wifi, app)`.
-const ENUM_SYNONYMS: Record<string, string[]> = {
-  high: [
-    'urgent',
-    'critical',
-    'asap',
-    'emergency',
-    'important',
-    'serious',
-    'severe',
-    'top',
-    'high priority',
-    'immediately',
-    'right away',
-  ],
-  urgent: ['critical', 'asap', 'emergency', 'immediately', 'right away', 'high priority'],
-  critical: ['emergency', 'outage', 'urgent', 'severe'],
-  low: ['minor', 'not urgent', 'no rush', 'whenever', 'trivial', 'low priority', 'not important', 'small'],
-  medium: ['moderate', 'normal', 'regular', 'standard', 'average', 'medium priority'],
-  normal: ['moderate', 'medium', 'regular', 'standard', 'average', 'usual'],
-  technical: [
-    'tech',
-    'technical',
-    'technically',
-    'tech support',
-    'technical support',
-    'broken',
-    'not working',
-    'error',
-    'bug',
-    'crash',
-    'internet',
-    'wifi',
-    'connection',
-    'device',
-    'login',
-    'log in',
-    'password',
-  ],
-  billing: [
-    'bill',
-    'billed',
-    'payment',
-    'pay',
-    'charge',
-    'charged',
-    'invoice',
-    'refund',
-    'money',
-    'price',
-    'subscription',
-    'fee',
-    'overcharged',
-    'account balance',
-  ],
-  general: ['other', 'something else', 'general question', 'question', 'information', 'info', 'misc', 'miscellaneous'],
-  sales: ['buy', 'purchase', 'upgrade', 'new plan', 'pricing', 'quote'],
-  email: ['e-mail', 'mail', 'inbox'],
-  phone: ['call', 'ring', 'telephone', 'phone call', 'callback', 'call back'],
-  sms: ['text', 'text message', 'message'],
-  morning: ['am', 'before noon', 'early'],
-  afternoon: ['pm', 'after lunch', 'after noon'],
-  evening: ['tonight', 'after work', 'late'],
-  yes: ['yeah', 'yep', 'sure', 'correct', 'right'],
-  no: ['nope', 'nah', 'not really'],
-};
-
 /** Synonyms the app wrote into a description: "technical (internet, wifi), billing (refunds)". */
 export function synonymsFromDescription(description: string, values: string[]): Record<string, string[]> {
   return aliasesIn(description, values);
@@ -540,8 +473,17 @@ export function matchEnum(
   if (exact) return { value: exact.value, via: exact.via, index: exact.index };
   const partial = partialMatch(text, values);
   if (partial) return { value: partial, via: 'synonym', index: 0 };
-  // Typos: compare each word with each value (and its one-word synonyms).
+  // The same word in another form: "cleaned" / "cleaning", "whitened" / "whitening".
   const words = tokens(text);
+  const stems = new Map(words.filter((w) => w.length >= 4).map((w) => [stem(w), w]));
+  for (const value of values) {
+    const spoken = value.replace(/[_-]+/g, ' ').toLowerCase();
+    if (/\s/.test(spoken) || spoken.length < 4) continue;
+    const w = stems.get(stem(spoken));
+    if (w) consider(value, 'synonym', text.indexOf(w), spoken.length);
+  }
+  if (best) return { value: (best as Match).value, via: (best as Match).via, index: (best as Match).index };
+  // Typos: compare each word with each value (and its one-word synonyms).
   for (const value of values) {
     const spoken = value.replace(/[_-]+/g, ' ').toLowerCase();
     const candidates = [spoken, ...(fromDescription[value] ?? []), ...(ENUM_SYNONYMS[spoken] ?? [])].filter(

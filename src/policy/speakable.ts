@@ -3,6 +3,7 @@
 // "Do not transfer again"). Facts are spoken as they are, directions are carried out or dropped,
 // and third-person references to the caller become "you". Nothing is added that the output did not say.
 import { humanize } from './param_spec.js';
+import { questionFromAsk, toSecondPerson, withoutInternals } from './render/for_caller.js';
 
 export interface Spoken {
   text: string;
@@ -10,28 +11,6 @@ export interface Spoken {
   goodbye: boolean;
   /** The output asked the agent to get something from the caller again. */
   asksAgain: boolean;
-}
-
-function toSecondPerson(s: string): string {
-  return s
-    .replace(/\bthe caller's\b/gi, 'your')
-    .replace(/\bthe caller is\b/gi, 'you are')
-    .replace(/\bthe caller has\b/gi, 'you have')
-    .replace(/\bthe caller was\b/gi, 'you were')
-    .replace(/\bthe caller\b/gi, 'you')
-    .replace(/\bthe customer's\b/gi, 'your')
-    .replace(/\bthe customer\b/gi, 'you')
-    .replace(/\bthey gave\b/gi, 'you gave')
-    .replace(/\bthey said\b/gi, 'you said')
-    .replace(/\bthey are\b/gi, 'you are')
-    .replace(/\bthey're\b/gi, "you're")
-    .replace(/\bthey have\b/gi, 'you have')
-    .replace(/\bthey\b/gi, 'you')
-    .replace(/\btheir\b/gi, 'your')
-    .replace(/\bthem\b/gi, 'you')
-    .replace(/\byou is\b/gi, 'you are')
-    .replace(/\byou has\b/gi, 'you have')
-    .replace(/\byou was\b/gi, 'you were');
 }
 
 function sentenceCase(s: string): string {
@@ -47,8 +26,11 @@ function finish(s: string): string {
 
 /** Offer-type directions become first-person offers: "offer to try again" → "I can try again". */
 function offer(rest: string): string {
-  const r = rest
-    .replace(/^(?:the caller |them )?/i, '')
+  const stripped = rest.replace(/^(?:the caller |them |you )?/i, '');
+  // "Offer free times" offers a thing; "offer to try again" offers to do something.
+  if (!/^(?:to\s|a\s+(?:callback|ticket)|another way)/i.test(stripped))
+    return `I can offer ${toSecondPerson(stripped)}`;
+  const r = stripped
     .replace(/^to\s+/i, '')
     .replace(/\bor to\b/gi, 'or')
     .replace(/\band to\b/gi, 'and')
@@ -100,20 +82,10 @@ function rewriteSentence(sentence: string, out: Spoken): string[] {
   if (m) return [finish(sentenceCase(toSecondPerson(m[1]!)))];
   m = /^offer\s+(.*)$/i.exec(s);
   if (m) return [finish(offer(m[1]!))];
-  m = /^ask\s+(?:(?:the caller|them|the customer)\s+)?(to\s+)?(?:for\s+)?(.*)$/i.exec(s);
+  m = /^ask\s+(.*)$/i.exec(s);
   if (m) {
     out.asksAgain = true;
-    const toDo = m[1] !== undefined;
-    if (toDo && !/^(?:repeat|say)\b/i.test(m[2]!))
-      return [`Could you ${toSecondPerson(m[2]!.replace(/[.!]+$/, ''))}, please?`];
-    const what = m[2]!.replace(/[.!]+$/, '').replace(/\s+again$/i, '');
-    if (/^(?:it|that|this)$/i.test(what) || /^repeat/i.test(what)) return ['Could you say that again, please?'];
-    if (/^(?:which|what|when|where|who|how)\b/i.test(what)) return [`${sentenceCase(toSecondPerson(what))}?`];
-    if (/^(?:whether|if)\b/i.test(what)) return [`Could you tell me ${toSecondPerson(what)}?`];
-    const object = toSecondPerson(what.replace(/\b(one|either|both|each) of them\b/gi, '$1 of those'));
-    return [
-      `Could you ${/^(?:give|tell|confirm|spell|repeat|say|check|describe)\b/i.test(what) ? '' : 'give me '}${object}, please?`,
-    ];
+    return [questionFromAsk(m[1]!)];
   }
   m = /^(?:help the caller here|help them here)(?:,?\s*or\s+(.*))?$/i.exec(s);
   if (m)
@@ -197,9 +169,15 @@ export function speakToolOutput(output: string): Spoken {
       // Not JSON after all: speak it as text.
     }
   }
-  // Tool names read badly aloud; the caller only needs to know that the step failed.
+  // Tool names are internals: the caller only needs to know that the step failed, and directions
+  // that name a tool ("Call qualify_lead first") are for the agent, not the caller.
+  text = text.replace(/^[a-z]+(?:_[a-z0-9]+)+ (?=did not|failed|tried|could not|is not|was not)/, 'The system ');
   text = text
-    .replace(/^[a-z]+(?:_[a-z0-9]+)+ (?=did not|failed|tried|could not|is not|was not)/, 'The system ')
+    .split(/(?<=[.!?])\s+(?=[A-Z"(])/)
+    .map((sentence) => withoutInternals(sentence))
+    .filter((sentence): sentence is string => Boolean(sentence))
+    .join(' ');
+  text = text
     .replace(/\b[a-z]+(?:_[a-z0-9]+)+\b/g, (n) => humanize(n))
     .replace(/\boffer another way to help \(([^)]*)\)/gi, 'offer to help another way with $1')
     // Technical detail in brackets ("(Invalid email)") is for logs; queue positions are for people.

@@ -3,7 +3,7 @@
 // particular app: everything comes from what the tools declare.
 import type { llm } from '@livekit/agents';
 import { getToolMeta, type ToolKind } from '../workflow/tool_meta.js';
-import { humanize, paramSpecs, type ParamSpec } from './param_spec.js';
+import { humanize, optionsIn, paramSpecs, type ParamSpec } from './param_spec.js';
 
 export interface ToolInfo {
   name: string;
@@ -98,7 +98,7 @@ export function toolInfo(tool: AnyTool): ToolInfo {
     kind,
     target,
     examples: meta?.examples ?? [],
-    params: paramSpecs(tool.parameters),
+    params: withOptionsFromDescription(paramSpecs(tool.parameters), description),
     phrase: phraseFor(kind, tool.name, description, target),
   };
   catalogCache.set(tool, info);
@@ -116,4 +116,19 @@ export function catalogTools(toolCtx: llm.ToolContext | undefined): ToolInfo[] {
 /** Key for the classifier cache: changes whenever what the classifier learns from changes. */
 export function toolSetKey(tools: ToolInfo[]): string {
   return tools.map((t) => `${t.name}|${t.kind}|${t.description}|${t.examples.join('¦')}`).join('§');
+}
+
+/**
+ * A free-text argument whose choices the tool's description lists after its name: "Check the
+ * status of a service (API, dashboard, databases, storage or email)" gives `service` those options.
+ */
+function withOptionsFromDescription(params: ParamSpec[], description: string): ParamSpec[] {
+  return params.map((p) => {
+    if (p.kind !== 'text' || p.options) return p;
+    const noun = p.label.split(/\s+/).at(-1);
+    if (!noun || noun.length < 3) return p;
+    const m = new RegExp(`\\b${noun}s?\\s*\\(([^)]+)\\)`, 'i').exec(description);
+    const options = m ? optionsIn(`: ${m[1]}`) : undefined;
+    return options ? { ...p, options } : p;
+  });
 }

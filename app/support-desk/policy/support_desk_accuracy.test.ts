@@ -2,14 +2,14 @@
 // example list. Prints the figures; asserts the main corpus stays at or above 95%.
 import { initializeLogger } from '@livekit/agents';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../../app/support-desk/store/index.js';
-import { FIXED_NOW, TIME_ZONE } from '../../../app/support-desk/testing/desk_fixture.js';
-import createSupportDesk from '../../../app/support-desk/workflow.js';
-import { DialoguePolicy } from '../dialogue_policy.js';
-import { trainingPhrases } from '../intent_classifier.js';
-import { catalogTools } from '../tool_catalog.js';
-import type { CorpusCase } from './corpus_case.js';
-import { CorpusRunner, type CaseResult } from './evaluate_corpus.js';
+import { openStore } from '../store/index.js';
+import { FIXED_NOW, TIME_ZONE } from '../testing/desk_fixture.js';
+import createSupportDesk from '../workflow.js';
+import { DialoguePolicy } from '../../../src/policy/dialogue_policy.js';
+import { trainingPhrases } from '../../../src/policy/intent_classifier.js';
+import { catalogTools } from '../../../src/policy/tool_catalog.js';
+import type { CorpusCase } from '../../../src/policy/corpus/corpus_case.js';
+import { CorpusRunner, type CaseResult } from '../../../src/policy/corpus/evaluate_corpus.js';
 import { SUPPORT_DESK_BLIND_CORPUS } from './support_desk.blind.corpus.js';
 import { SUPPORT_DESK_CORPUS } from './support_desk.corpus.js';
 import { SUPPORT_DESK_ROUTING_BATCH_CORPUS } from './support_desk.routing_batch.corpus.js';

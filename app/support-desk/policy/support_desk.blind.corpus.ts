@@ -1,7 +1,7 @@
 // A second batch of support-desk utterances, written after the policy was tuned on the first
 // batch. Its first run scored 83.3% (45/54); one round of general fixes followed (negations like
 // "no sound", everyday synonyms, unknown words weighed as informative).
-import type { CorpusCase } from './corpus_case.js';
+import type { CorpusCase } from '../../../src/policy/corpus/corpus_case.js';
 
 const VERIFIED = {
   verified: true,

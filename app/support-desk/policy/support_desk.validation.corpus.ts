@@ -1,7 +1,7 @@
 // A third batch, written last. Its first run scored 86.5% (32/37); two general bugs it exposed
 // (a name counted as a description, an id counted as a reason) were fixed, nothing was tuned to
 // its sentences. It is the fairest estimate of how the policy does on wording it has not seen.
-import type { CorpusCase } from './corpus_case.js';
+import type { CorpusCase } from '../../../src/policy/corpus/corpus_case.js';
 
 const VERIFIED = {
   verified: true,

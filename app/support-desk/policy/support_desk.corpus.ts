@@ -1,7 +1,7 @@
 // Held-out caller utterances for the support desk (app/support-desk), with the decision a good
 // agent makes. None of these sentences appear in the app's example lists or in the policy's
 // built-in phrases (a test checks that), so the accuracy measures generalisation, not recall.
-import type { CorpusCase } from './corpus_case.js';
+import type { CorpusCase } from '../../../src/policy/corpus/corpus_case.js';
 
 const VERIFIED_ANN = {
   verified: true,

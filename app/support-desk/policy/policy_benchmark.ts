@@ -1,16 +1,16 @@
 // Prints how fast the offline policy is: classifier training per agent tool set, and per-turn
-// decision latency once trained. Run: npx tsx src/policy/policy_benchmark.ts
+// decision latency once trained. Run: npx tsx app/support-desk/policy/policy_benchmark.ts
 import { initializeLogger } from '@livekit/agents';
-import { openStore } from '../../app/support-desk/store/index.js';
-import { FIXED_NOW, TIME_ZONE } from '../../app/support-desk/testing/desk_fixture.js';
-import createSupportDesk from '../../app/support-desk/workflow.js';
-import { CorpusRunner } from './corpus/evaluate_corpus.js';
-import { SUPPORT_DESK_BLIND_CORPUS } from './corpus/support_desk.blind.corpus.js';
-import { SUPPORT_DESK_CORPUS } from './corpus/support_desk.corpus.js';
-import { SUPPORT_DESK_VALIDATION_CORPUS } from './corpus/support_desk.validation.corpus.js';
-import { DialoguePolicy } from './dialogue_policy.js';
-import { ClassifierCache } from './intent_classifier.js';
-import { catalogTools } from './tool_catalog.js';
+import { openStore } from '../store/index.js';
+import { FIXED_NOW, TIME_ZONE } from '../testing/desk_fixture.js';
+import createSupportDesk from '../workflow.js';
+import { CorpusRunner } from '../../../src/policy/corpus/evaluate_corpus.js';
+import { SUPPORT_DESK_BLIND_CORPUS } from './support_desk.blind.corpus.js';
+import { SUPPORT_DESK_CORPUS } from './support_desk.corpus.js';
+import { SUPPORT_DESK_VALIDATION_CORPUS } from './support_desk.validation.corpus.js';
+import { DialoguePolicy } from '../../../src/policy/dialogue_policy.js';
+import { ClassifierCache } from '../../../src/policy/intent_classifier.js';
+import { catalogTools } from '../../../src/policy/tool_catalog.js';
 
 initializeLogger({ pretty: false, level: 'error' });
 

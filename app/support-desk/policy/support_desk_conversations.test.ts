@@ -3,12 +3,12 @@
 // the caller's lines.
 import { initializeLogger, voice } from '@livekit/agents';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type SupportStore } from '../../app/support-desk/store/index.js';
-import { FIXED_NOW, TIME_ZONE } from '../../app/support-desk/testing/desk_fixture.js';
-import type { SupportUserData } from '../../app/support-desk/userdata.js';
-import createSupportDesk from '../../app/support-desk/workflow.js';
-import { SqliteOperatorQueue, WorkflowRuntime } from '../workflow/index.js';
-import { LocalPolicyLLM } from './local_policy_llm.js';
+import { openStore, type SupportStore } from '../store/index.js';
+import { FIXED_NOW, TIME_ZONE } from '../testing/desk_fixture.js';
+import type { SupportUserData } from '../userdata.js';
+import createSupportDesk from '../workflow.js';
+import { SqliteOperatorQueue, WorkflowRuntime } from '../../../src/workflow/index.js';
+import { LocalPolicyLLM } from '../../../src/policy/local_policy_llm.js';
 
 interface ToolRun {
   agent: string;

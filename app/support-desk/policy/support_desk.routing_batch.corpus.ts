@@ -2,7 +2,7 @@
 // lateral "new need" notes went in. Its first run scored 66.7% (8/12); nothing was tuned to its
 // sentences afterwards. It covers those behaviours only (Wi-Fi means the router, "is it just
 // me?", technical ↔ billing moves, triage tickets, escalation in the caller's words).
-import type { CorpusCase } from './corpus_case.js';
+import type { CorpusCase } from '../../../src/policy/corpus/corpus_case.js';
 
 const VERIFIED = {
   verified: true,

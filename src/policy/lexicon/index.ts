@@ -1,0 +1,21 @@
+// The offline policy's default English lexicon, as data: selection words, synonym groups, enum
+// value synonyms and dialogue-act cues. Apps extend it through PolicyOptions.lexicon (see
+// lexicon/README.md); nothing here names one app's fields or categories.
+export { ORDINAL_WORDS, SELECT_WORDS } from './selection.js';
+import { ENUM_SYNONYMS as ENUM_SYNONYMS_TABLE } from './enum_synonyms.js';
+export { ENUM_SYNONYMS } from './enum_synonyms.js';
+export { stem } from './stem.js';
+
+export interface LexiconExtension {
+  /** More words for enum values, keyed by the value as spoken ("premium": ["gold", "top tier"]). */
+  enumSynonyms?: Record<string, string[]>;
+}
+
+/** Add an app's words to the default lexicon (process-wide: every policy in the process uses them). */
+export function extendLexicon(extension: LexiconExtension): void {
+  for (const [value, words] of Object.entries(extension.enumSynonyms ?? {})) {
+    const key = value.replace(/[_-]+/g, ' ').toLowerCase();
+    const known = ENUM_SYNONYMS_TABLE[key] ?? [];
+    ENUM_SYNONYMS_TABLE[key] = [...new Set([...known, ...words.map((w) => w.toLowerCase())])];
+  }
+}

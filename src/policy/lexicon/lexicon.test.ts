@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { matchEnum, prepareUtterance } from '../slot_extractors.js';
+import { readOffered, selectOffered } from '../step/offered.js';
+import { extendLexicon, stem } from './index.js';
+
+describe('default lexicon', () => {
+  it('matches enum values by word form and everyday synonym', () => {
+    expect(matchEnum(prepareUtterance('I want my teeth cleaned'), ['cleaning', 'checkup'])?.value).toBe('cleaning');
+    expect(matchEnum(prepareUtterance('someone broke into our garage'), ['water', 'theft', 'other'])?.value).toBe(
+      'theft',
+    );
+    expect(stem('technicall')).not.toBe(stem('technical'));
+  });
+
+  it('takes an app extension', () => {
+    expect(matchEnum(prepareUtterance('the gold one'), ['basic', 'premium'])).toBeUndefined();
+    extendLexicon({ enumSynonyms: { premium: ['gold'] } });
+    expect(matchEnum(prepareUtterance('the gold one'), ['basic', 'premium'])?.value).toBe('premium');
+  });
+
+  it('resolves picks against offered options', () => {
+    const offered = readOffered(
+      'Free times: Tuesday at 11 AM; Tuesday at 1 PM; Wednesday at 9 AM. Which one suits you?',
+    )!;
+    expect(offered.options).toHaveLength(3);
+    expect(selectOffered('the first one', offered)).toBe('Tuesday at 11 AM');
+    expect(selectOffered('the 1pm pls', offered)).toBe('Tuesday at 1 PM');
+    expect(selectOffered("whenever's soonest", offered)).toBe('Tuesday at 11 AM');
+    expect(selectOffered('the last one', offered)).toBe('Wednesday at 9 AM');
+    expect(selectOffered('yes', offered)).toBeUndefined();
+    const one = readOffered('Free times: Friday at 11 AM. Which one suits you?')!;
+    expect(selectOffered('ok go ahead', one)).toBe('Friday at 11 AM');
+    expect(
+      readOffered('Could you tell me which day suits, and whether mornings or afternoons are better?'),
+    ).toBeUndefined();
+  });
+});

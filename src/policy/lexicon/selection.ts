@@ -1,0 +1,35 @@
+// Words callers use to pick among offered options. Index -1 is the last, -2 the one before it.
+export const ORDINAL_WORDS: [string, number][] = [
+  ['first', 0],
+  ['1st', 0],
+  ['number one', 0],
+  ['option one', 0],
+  ['earliest', 0],
+  ['earlier one', 0],
+  ['top one', 0],
+  ['second', 1],
+  ['2nd', 1],
+  ['number two', 1],
+  ['option two', 1],
+  ['middle one', 1],
+  ['third', 2],
+  ['3rd', 2],
+  ['number three', 2],
+  ['option three', 2],
+  ['fourth', 3],
+  ['4th', 3],
+  ['fifth', 4],
+  ['last', -1],
+  ['final one', -1],
+  ['later one', -1],
+  ['latest', -1],
+  ['bottom one', -1],
+  ['second to last', -2],
+];
+
+export const SELECT_WORDS = {
+  soonest: ['soonest', 'asap', 'as soon as', 'whenever is first', "whenever's first", 'next available', 'earliest'],
+  latest: ['latest one', 'as late as'],
+  cheapest: ['cheaper', 'cheapest', 'least expensive', 'lowest price', 'less expensive'],
+  dearest: ['more expensive', 'most expensive', 'priciest', 'pricier', 'premium one'],
+};

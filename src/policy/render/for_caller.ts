@@ -1,0 +1,103 @@
+// Text written for a model ("ask the caller for their email", "hold the one the caller picks with
+// hold_slot") turned into text for the caller: third person becomes "you", and internals (tool
+// names, field names) never reach the caller's ear.
+
+/** Third-person references to the caller become "you", with the verb agreeing ("you pick"). */
+export function toSecondPerson(s: string): string {
+  return (
+    s
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/\b(?:the|this) (?:caller|customer|user)'s\b/gi, 'your')
+      .replace(/\b(?:the|this) (?:caller|customer|user)\b/gi, 'you')
+      .replace(/\bthey're\b/gi, "you're")
+      .replace(/\bthey\b/gi, 'you')
+      .replace(/\btheir\b/gi, 'your')
+      .replace(/\bthemselves\b/gi, 'yourself')
+      .replace(/\bthem\b/gi, 'you')
+      .replace(/\byou is\b/gi, 'you are')
+      .replace(/\byou has\b/gi, 'you have')
+      .replace(/\byou was\b/gi, 'you were')
+      .replace(/\byou does\b/gi, 'you do')
+      .replace(/\byou doesn't\b/gi, "you don't")
+      .replace(/\byou isn't\b/gi, "you aren't")
+      .replace(/\byou wasn't\b/gi, "you weren't")
+      // "you picks" → "you pick"; adverbs and nouns ending in s ("you always", "you guys") stay.
+      .replace(/\byou ([a-z]{2,}?[^su])s\b/gi, (m, stem: string) => (ADVERB_S.test(`${stem}s`) ? m : `you ${stem}`))
+      .replace(/\byou ([a-z]+)ies\b/gi, 'you $1y')
+  );
+}
+const ADVERB_S =
+  /^(?:always|sometimes|perhaps|towards|afterwards|nowadays|besides|ones|guys|folks|yes|is|has|was|does)$/i;
+
+/** A tool or field name (`hold_slot`, `read_order`): a snake_case word. */
+export const INTERNAL_NAME = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/;
+
+/**
+ * Remove mentions of internals from a sentence: "… with hold_slot", "(find_slots)", "using X".
+ * Returns undefined when the sentence is still about an internal name (drop it).
+ */
+export function withoutInternals(sentence: string): string | undefined {
+  const name = INTERNAL_NAME.source;
+  const s = sentence
+    .replace(new RegExp(`\\s*\\(\\s*${name}\\s*\\)`, 'g'), '')
+    .replace(
+      new RegExp(`\\s+(?:with|using|via|through|by calling|by using)\\s+(?:the\\s+)?${name}(?:\\s+tool)?`, 'gi'),
+      '',
+    )
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return INTERNAL_NAME.test(s) ? undefined : s;
+}
+
+const AUXILIARY = /^(?:are|were|can|could|will|would|should|must|may|might|have|had|do|did|shall)$/i;
+
+/** "which of those you want" → "which of those do you want"; "what you would like" → "what would you like". */
+function invert(question: string): string {
+  // "what name the order should be under" → "what name should the order be under".
+  const noun =
+    /^((?:which|what|when|where|who|how)(?:\s+[a-z]+)?)\s+((?:the|your|a|an|this|that)\s+[a-z]+)\s+(should|would|could|can|will|is|are|was|were)\s+(.*)$/i.exec(
+      question,
+    );
+  if (noun) return `${noun[1]} ${noun[3]} ${noun[2]} ${noun[4]}`;
+  const m = /^((?:which|what|when|where|who|how)\b.*?)\byou ([a-z']+)\b(.*)$/i.exec(question);
+  if (!m) return question;
+  const [, head, verb, rest] = m as unknown as [string, string, string, string];
+  // "which service is giving you trouble": "you" is an object there, not the subject.
+  if (
+    head
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .some((w) => /ing$|^(?:is|are|was|were|has|have|does|do)$/i.test(w))
+  )
+    return question;
+  return AUXILIARY.test(verb) ? `${head}${verb} you${rest}` : `${head}do you ${verb}${rest}`;
+}
+
+function capitalise(s: string): string {
+  const t = s.trim();
+  return t ? t[0]!.toUpperCase() + t.slice(1) : t;
+}
+
+/**
+ * The question an "ask …" direction puts to the caller: "ask which of those the caller wants" →
+ * "Which of those do you want?"; "ask for the account id" → "Could you give me the account id, please?";
+ * "ask the caller to repeat it" → "Could you say that again, please?".
+ */
+export function questionFromAsk(body: string): string {
+  const m = /^(?:(?:the caller|them|the customer|the patient|the user)\s+)?(to\s+)?(?:for\s+)?(.*)$/i.exec(
+    body.trim(),
+  )!;
+  const toDo = m[1] !== undefined;
+  const said = m[2]!.replace(/[.!?]+$/, '').trim();
+  if (toDo && !/^(?:repeat|say)\b/i.test(said)) return `Could you ${toSecondPerson(said)}, please?`;
+  const what = said.replace(/\s+again$/i, '');
+  if (/^(?:it|that|this)$/i.test(what) || /^repeat/i.test(what)) return 'Could you say that again, please?';
+  // Two questions in one ("which day, and whether mornings are better") read best embedded.
+  if (/^(?:which|what|when|where|who|how)\b/i.test(what) && !/\b(?:and|or) (?:whether|if)\b/i.test(what))
+    return `${capitalise(invert(toSecondPerson(what)))}?`;
+  if (/^(?:which|what|when|where|who|how)\b/i.test(what)) return `Could you tell me ${toSecondPerson(what)}?`;
+  if (/^(?:whether|if)\b/i.test(what)) return `Could you tell me ${toSecondPerson(what)}?`;
+  const object = toSecondPerson(what.replace(/\b(one|either|both|each) of them\b/gi, '$1 of those'));
+  return `Could you ${/^(?:give|tell|confirm|spell|repeat|say|check|describe)\b/i.test(what) ? '' : 'give me '}${object}, please?`;
+}

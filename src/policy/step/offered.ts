@@ -1,0 +1,91 @@
+// Options the agent just offered ("Free times: Tuesday at 11 AM; Tuesday at 2 PM. Which one suits
+// you?") and the caller's pick among them: by position ("the first one", "the last"), by time
+// ("the 2pm one", "the 11 o'clock"), by soonest/cheapest, by a word of the option ("the diavola"),
+// or a plain yes when only one was offered ("ok go ahead").
+import { ORDINAL_WORDS, SELECT_WORDS } from '../lexicon/index.js';
+
+export interface Offered {
+  options: string[];
+  /** The text they were offered in (for reading back). */
+  source: string;
+}
+
+/** The list in an agent's line or a tool's output, if it offers one: "A; B; C" or "X: A, B or C". */
+export function readOffered(text: string): Offered | undefined {
+  const body = text.replace(/\s+/g, ' ').trim();
+  // A list after a colon ("Free times: A; B; C. Which one suits you?") or a semicolon list; prose
+  // with commas ("which day, and whether mornings or afternoons") is not a list of options.
+  const m = /:\s*(.+?)(?:\.\s+(?=[A-Z][^.?]*\?)|\?|\.?$)/.exec(body);
+  const semi = body.split(/\s*;\s*/);
+  const listText = m?.[1] ?? (semi.length >= 2 ? body : undefined);
+  if (!listText) return undefined;
+  let options = listText.split(/\s*;\s*/);
+  // "A, B or C" is an enumeration; "Tuesday, December 8 at 11 AM" is one option.
+  if (options.length < 2 && /\s(?:or|and)\s/.test(listText))
+    options = listText.split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+/);
+  options = options.map((o) => o.replace(/[.!?]+$/, '').trim()).filter((o) => o.length > 0 && o.length <= 80);
+  // One offered option counts only when the line asks about it ("Free times: Tuesday at 11 AM. Which one suits you?").
+  if (options.length === 0 || (options.length === 1 && !/\?/.test(body))) return undefined;
+  return { options, source: body };
+}
+
+function hourOf(text: string): number | undefined {
+  const m = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?!\d)/i.exec(text);
+  if (!m) return undefined;
+  let h = Number(m[1]);
+  if (h > 23) return undefined;
+  const pm = m[3] && /^p/i.test(m[3]);
+  if (pm && h < 12) h += 12;
+  if (m[3] && !pm && h === 12) h = 0;
+  return h;
+}
+
+function moneyOf(text: string): number | undefined {
+  const m = /\$\s?(\d+(?:\.\d+)?)/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+const AFFIRM_ONLY =
+  /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|alright|fine|great|perfect|please|go ahead|do it|sounds good|that works|that one|that's fine|that is fine|book (?:it|that)(?: one)?|take (?:it|that)(?: one)?|hold (?:it|that)(?: one)?|let's do (?:it|that)|i'll take (?:it|that)(?: one)?|with that|that|it|one|then|thanks|thank you|and|,|\.|!|\s)+)$/i;
+
+/** Which offered option the caller picked, if the utterance is a pick. */
+export function selectOffered(utterance: string, offered: Offered): string | undefined {
+  const text = utterance
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .trim();
+  const options = offered.options;
+  const n = options.length;
+  for (const [word, index] of ORDINAL_WORDS) {
+    if (new RegExp(`\\b${word}\\b`).test(text)) {
+      const i = index < 0 ? n + index : index;
+      if (i >= 0 && i < n) return options[i];
+    }
+  }
+  if (SELECT_WORDS.soonest.some((w) => text.includes(w))) return options[0];
+  if (SELECT_WORDS.latest.some((w) => text.includes(w))) return options[n - 1];
+  const cheap = SELECT_WORDS.cheapest.some((w) => text.includes(w));
+  const dear = SELECT_WORDS.dearest.some((w) => text.includes(w));
+  if (cheap || dear) {
+    const priced = options.map((o, i) => ({ o, i, p: moneyOf(o) })).filter((x) => x.p !== undefined);
+    if (priced.length >= 2) {
+      priced.sort((a, b) => (cheap ? a.p! - b.p! : b.p! - a.p!));
+      return priced[0]!.o;
+    }
+  }
+  // A time: "the 2pm one", "the 11 o'clock", "at three" (already written as digits by normalisation).
+  const said = hourOf(text.replace(/o'?clock/g, ''));
+  if (said !== undefined) {
+    const hits = options.filter((o) => {
+      const h = hourOf(o);
+      return h !== undefined && (h === said || (said < 12 && h === said + 12));
+    });
+    if (hits.length === 1) return hits[0];
+  }
+  // A distinctive word of one option only ("the diavola", "the Tuesday one").
+  const words = text.split(/[^a-z0-9]+/).filter((w) => w.length > 3);
+  const byWord = options.filter((o) => words.some((w) => new RegExp(`\\b${w}`, 'i').test(o)));
+  if (byWord.length === 1 && words.length <= 6) return byWord[0];
+  if (n === 1 && AFFIRM_ONLY.test(text)) return options[0];
+  return undefined;
+}

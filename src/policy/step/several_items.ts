@@ -1,0 +1,45 @@
+// Several things for one tool in one breath: "two diavola pizzas and a caesar salad" is two calls;
+// "the penne then, three of those" is one call whose quantity comes after the item.
+import type { ParamSpec } from '../param_spec.js';
+
+export interface Part {
+  text: string;
+  values: Record<string, unknown>;
+}
+
+/** The utterance cut where a new item may start: commas, "and", "plus", "also", "as well as". */
+export function splitParts(text: string): string[] {
+  return text
+    .split(/\s*(?:,|;|\band also\b|\bas well as\b|\band\b|\bplus\b|\balso\b)\s*/i)
+    .map((p) => p.trim())
+    .filter((p) => /[a-z0-9]/i.test(p));
+}
+
+/**
+ * Group the parts into items: the key argument (the first required one of string type that the
+ * parts fill with different values) starts an item; a part without it ("three of those") adds its
+ * values to the item before. Returns the items' values when there are two or more items.
+ */
+export function itemsFromParts(parts: Part[], params: ParamSpec[]): Record<string, unknown>[] | undefined {
+  const key = params.find(
+    (p) =>
+      p.required &&
+      p.type === 'string' &&
+      new Set(
+        parts
+          .map((x) => x.values[p.name])
+          .filter((v) => v !== undefined)
+          .map(String),
+      ).size >= 2,
+  );
+  if (!key) return undefined;
+  const items: Record<string, unknown>[] = [];
+  for (const part of parts) {
+    if (part.values[key.name] !== undefined) items.push({ ...part.values });
+    else if (items.length) {
+      const last = items.at(-1)!;
+      for (const [k, v] of Object.entries(part.values)) if (last[k] === undefined) last[k] = v;
+    }
+  }
+  return items.length >= 2 ? items : undefined;
+}

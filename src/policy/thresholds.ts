@@ -1,0 +1,32 @@
+// Every tuning number of the offline policy in one place, named for what it decides.
+export const POLICY_THRESHOLDS = {
+  /** Lowest intent score that counts as understanding a request (PolicyOptions.minConfidence). */
+  minConfidence: 0.3,
+  /** Lowest lead over the runner-up intent; below it the policy asks which was meant (PolicyOptions.minMargin). */
+  minMargin: 0.1,
+  /** The classifier alone escalates to a person only at or above this score. */
+  classifierEscalation: 0.75,
+  /** The classifier alone hangs up only for short closings: this score, at most `closingMaxWords` words, this coverage. */
+  closingScore: 0.5,
+  closingMaxWords: 6,
+  closingCoverage: 0.6,
+  /** A request word said with "yes"/"no" makes it a request when it covers this much of a tool's vocabulary. */
+  toolWordCoverage: 0.4,
+  /** "yes"/"thanks" stay conversational up to 3 words when this sure. */
+  conversationalShort: 0.6,
+  /** Lowest score for a conversational act (greeting, thanks, deny) to be taken as one. */
+  conversationalMin: 0.3,
+  /** A runner-up this close (and at least this score) makes the policy ask which of two was meant. */
+  runnerUpMin: 0.15,
+  /** Answering "which of the two": lowest score and lead for the picked one. */
+  choiceMin: 0.2,
+  choiceLead: 0.08,
+  /** A clarifying question between two tools needs the best at least this sure. */
+  clarifyMin: 0.2,
+  /** Speech-to-text confidence below this is asked again rather than acted on. */
+  sttConfidence: 0.4,
+  /** Misunderstandings in a row before a person is brought in (when the agent can). */
+  missesBeforeEscalation: 2,
+  /** Words a transfer's condition must share with a tool and its output to count as completed by it. */
+  completionOverlap: 1,
+} as const;
