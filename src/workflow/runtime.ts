@@ -341,10 +341,13 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
   }): Promise<voice.Agent> {
     const { chatCtx } = await carryHistory(params.sourceChat, {
       policy: params.history,
-      summarizer: this.summarizer(),
+      summarizer: this.summaryModel(),
       summaryTimeoutMs: this.workflow.policies.summaryTimeoutMs,
     });
-    if (params.transitionLine && params.history !== 'none')
+    const lastCarried = chatCtx.items.at(-1);
+    const alreadyCarried =
+      lastCarried?.type === 'message' && lastCarried.textContent?.trim() === params.transitionLine?.trim();
+    if (params.transitionLine && params.history !== 'none' && !alreadyCarried)
       chatCtx.addMessage({ role: 'assistant', content: params.transitionLine });
     if (params.mode === 'call') this.stack.push({ agent: params.from });
     if (params.mode === 'escalation' || params.mode === 'loop_escalation') this.stack.length = 0;
@@ -372,19 +375,20 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
         durationMs: performance.now() - params.startedAt,
       });
     }
-    this.awaitingFirstReply = { from: params.from, to: params.to, at: performance.now() };
+    // The gap runs from the handoff tool's start, so it includes any summary the caller waited for.
+    this.awaitingFirstReply = { from: params.from, to: params.to, at: params.startedAt };
     return next;
   }
 
-  /** Stamp the moment the handoff tool hands its result to the framework (start of the handoff gap). */
-  markHandoffReturned(): void {
-    if (this.awaitingFirstReply) this.awaitingFirstReply.at = performance.now();
-  }
-
-  /** The session LLM if it can summarise (a real model); the offline policy declines. */
-  private summarizer(): llm.LLM | undefined {
-    const model = this.session?.llm;
-    return model instanceof llm.LLM ? model : undefined;
+  /**
+   * The model that may summarise history for the next agent. A fallback chain names its own
+   * (a summary must never run on the session's model instance: its failures would count as
+   * session errors); a plain session LLM is used as is; the offline policy declines.
+   */
+  summaryModel(): llm.LLM | undefined {
+    const model = this.session?.llm as (llm.LLM & { summaryModel?: () => llm.LLM | undefined }) | string | undefined;
+    if (!(model instanceof llm.LLM)) return undefined;
+    return typeof model.summaryModel === 'function' ? model.summaryModel() : model;
   }
 
   /** True when this session runs in a LiveKit room (SIP transfer needs one). */
