@@ -5,7 +5,7 @@ import type * as silero from '@livekit/agents-plugin-silero';
 import { DEFAULT_APP_ENTRY, loadWorkflow } from '../cli/load_workflow.js';
 import { attachObservers } from '../cli/observers.js';
 import { LocalPolicyLLM } from '../policy/index.js';
-import { providersFromEnv } from '../providers/index.js';
+import { providerNames, providersFromEnv } from '../providers/index.js';
 import { EspeakTTS, isEspeakAvailable, loadVad } from '../speech/index.js';
 import { operatorQueueFromEnv, WorkflowRuntime } from '../workflow/index.js';
 import { workerSettingsFromEnv } from './settings.js';
@@ -26,7 +26,12 @@ export default defineAgent({
       logger.warn(`No speech-to-text configured (${chosen.stt.label}); callers will not be heard.`);
     const operatorQueue = await operatorQueueFromEnv(process.env);
     ctx.addShutdownCallback(async () => operatorQueue.close?.());
-    const runtime = new WorkflowRuntime(workflow, { sessionId: ctx.job.id, sip: settings.sip, operatorQueue });
+    const runtime = new WorkflowRuntime(workflow, {
+      sessionId: ctx.job.id,
+      sip: settings.sip,
+      operatorQueue,
+      providers: providerNames(chosen),
+    });
     const session = new voice.AgentSession({
       vad: ctx.proc.userData.vad as silero.VAD,
       // VAD-based endpointing with a short closing silence keeps speech-end → first audio under 500 ms

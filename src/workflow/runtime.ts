@@ -7,7 +7,8 @@ import type { AgentSpec, AnyFunctionTool, AnyZodObject, HistoryPolicy, ModelOver
 import { createEdgeTool, createEndCallTool, createOperatorTool, createReturnTool } from './edge_tools.js';
 import type { OperatorQueue } from './escalation/operator_queue.js';
 import { SqliteOperatorQueue } from './escalation/operator_queue.js';
-import { WorkflowEvents } from './events.js';
+import { watchDegradation } from './degradation.js';
+import { WorkflowEvents, type ProviderNames } from './events.js';
 import { compileWorkflow, type CompiledEdge, type CompiledWorkflow } from './graph.js';
 import { asGuardList } from './guards.js';
 import { carryHistory, type ChatItems } from './history.js';
@@ -29,6 +30,8 @@ export interface WorkflowRuntimeOptions {
   operatorQueue?: OperatorQueue;
   /** With these set (and a room), escalations use workflows.WarmTransferTask. */
   sip?: SipTransferSettings;
+  /** The providers in use, named in the `session_start` event and the record. */
+  providers?: ProviderNames;
 }
 
 interface Frame {
@@ -58,6 +61,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
   readonly workflow: CompiledWorkflow<S>;
   private queue?: OperatorQueue;
   readonly sip?: SipTransferSettings;
+  readonly providers?: ProviderNames;
   /** Agent ids in the order they took the call. */
   readonly path: string[] = [];
   readonly stack: Frame[] = [];
@@ -80,6 +84,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     this.events = new WorkflowEvents(this.sessionId);
     this.queue = options.operatorQueue ?? this.workflow.spec.operatorQueue;
     this.sip = options.sip;
+    this.providers = options.providers;
     // Keep the current agent's "Known facts" current: a fact a tool just stored must not be asked again.
     this.events.on('event', (e) => {
       if (e.type === 'userdata_changed') void this.refreshInstructions(e.agent);
@@ -124,6 +129,12 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     startOptions: Omit<Parameters<voice.AgentSession['start']>[0], 'agent'> = {},
   ): Promise<void> {
     this.attach(session);
+    this.events.emitEvent({
+      type: 'session_start',
+      workflow: this.workflow.spec.name,
+      agent: this.workflow.spec.start,
+      providers: this.providers,
+    });
     const agent = this.buildAgent(this.workflow.spec.start, { chatCtx: llm.ChatContext.empty() });
     await session.start({ ...startOptions, agent });
   }
@@ -131,6 +142,8 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
   /** Listen to the session for handoff gaps; done by start(), public for custom start paths. */
   attach(session: voice.AgentSession<z.infer<S>>): void {
     this.session = session;
+    const unwatch = watchDegradation(session as voice.AgentSession, this.events, () => this.currentAgentId);
+    session.once(voice.AgentSessionEventTypes.Close, unwatch);
     let lastAgent: voice.Agent | undefined;
     session.on(voice.AgentSessionEventTypes.ConversationItemAdded, (ev) => {
       const item = ev.item;
