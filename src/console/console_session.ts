@@ -7,10 +7,17 @@ import type { WorkflowEvent } from '../workflow/events.js';
 /** The workflow events that also belong in the console's JSON-lines stream. */
 function degradationEvent(e: WorkflowEvent): ConsoleEvent | undefined {
   if (e.type === 'session_start')
-    return { type: 'session_start', sessionId: e.sessionId, workflow: e.workflow, agent: e.agent, providers: e.providers };
+    return {
+      type: 'session_start',
+      sessionId: e.sessionId,
+      workflow: e.workflow,
+      agent: e.agent,
+      providers: e.providers,
+    };
   if (e.type === 'error')
     return { type: 'error', component: e.component, kind: e.kind, provider: e.provider, message: e.message };
-  if (e.type === 'fallback') return { type: 'fallback', component: e.component, from: e.from, to: e.to, reason: e.reason };
+  if (e.type === 'fallback')
+    return { type: 'fallback', component: e.component, from: e.from, to: e.to, reason: e.reason };
   return undefined;
 }
 import { WorkflowRuntime, type WorkflowRuntimeOptions } from '../workflow/runtime.js';

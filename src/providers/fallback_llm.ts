@@ -24,13 +24,7 @@ export type Degradation =
   | { type: 'recovered'; component: 'llm'; provider: string };
 
 export type LlmFailureKind =
-  | 'server_error'
-  | 'rate_limited'
-  | 'client_error'
-  | 'timeout'
-  | 'connection'
-  | 'stream_broken'
-  | 'empty_completion';
+  'server_error' | 'rate_limited' | 'client_error' | 'timeout' | 'connection' | 'stream_broken' | 'empty_completion';
 
 export interface FallbackChainOptions {
   /** Hosted/remote models, in order of preference. */
@@ -83,6 +77,7 @@ function classify(error: unknown): { kind: LlmFailureKind; message: string } {
   }
   if (error instanceof Error && /timed? ?out|timeout/i.test(`${error.name} ${message}`))
     return { kind: 'timeout', message };
+  if (/JSON|parse|Unexpected token/i.test(message)) return { kind: 'stream_broken', message };
   if (error instanceof APIError) return { kind: 'connection', message };
   return { kind: 'stream_broken', message };
 }

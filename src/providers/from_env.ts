@@ -161,14 +161,22 @@ function chooseLlm(env: Env, f: ProviderFactories, problems: string[]): Provider
       if (problems.length) return { label: 'OpenAI-compatible (incomplete)' };
       const name = `${env.LLM_MODEL} at ${safeUrl(env.LLM_BASE_URL!)}`;
       // Local servers such as Ollama ignore the key, but the client insists on one.
-      const model = new openai.LLM({ model: env.LLM_MODEL!, baseURL: env.LLM_BASE_URL, apiKey: apiKey ?? 'not-needed' });
+      const model = new openai.LLM({
+        model: env.LLM_MODEL!,
+        baseURL: env.LLM_BASE_URL,
+        apiKey: apiKey ?? 'not-needed',
+      });
       return chain(env, f, { llm: model, name }, problems);
     }
     case 'inference':
       if (!isInferenceString(env.LLM_MODEL))
         problems.push('LLM_PROVIDER=inference needs LLM_MODEL as provider/model, e.g. openai/gpt-4.1-mini.');
       requireLiveKit(env, problems, 'LiveKit inference LLM');
-      return { model: env.LLM_MODEL, label: `LiveKit inference ${env.LLM_MODEL}`, names: [`inference ${env.LLM_MODEL}`] };
+      return {
+        model: env.LLM_MODEL,
+        label: `LiveKit inference ${env.LLM_MODEL}`,
+        names: [`inference ${env.LLM_MODEL}`],
+      };
     default:
       problems.push(`LLM_PROVIDER="${provider}" is not known: use local, openai, openai-compatible or inference.`);
       return { label: 'unknown' };

@@ -371,6 +371,11 @@ export function schemaFollowingModel(options: SchemaFollowingOptions): ScriptedM
             : `This is ${view.entry.agent}. How can I help?`),
       };
     }
+    const system = textOf(body.messages.find((m) => m.role === 'system' || m.role === 'developer')?.content);
+    if (!body.tools?.length && /summari[sz]e/i.test(system)) {
+      // A history summary request (no tools): a short, deterministic summary of the transcript.
+      return { content: `Summary: ${(view.lastUserText ?? '').replace(/\s+/g, ' ').slice(0, 160)}` };
+    }
     const said = (view.lastUserText ?? '').toLowerCase();
     const toolsAllowed = body.tool_choice !== 'none';
     for (const rule of options.rules) {

@@ -47,7 +47,14 @@ export function watchDegradation(
         const agent = currentAgent();
         if (d.type === 'error') {
           lastFailure = d.provider;
-          events.emitEvent({ type: 'error', component: 'llm', kind: d.kind, provider: d.provider, message: d.message, agent });
+          events.emitEvent({
+            type: 'error',
+            component: 'llm',
+            kind: d.kind,
+            provider: d.provider,
+            message: d.message,
+            agent,
+          });
         } else if (d.type === 'fallback') {
           events.emitEvent({ type: 'fallback', component: 'llm', from: d.from, to: d.to, reason: d.reason, agent });
         } else {
@@ -59,7 +66,11 @@ export function watchDegradation(
   }
 
   const ttsModel = session.tts as unknown as
-    | { on?: (e: string, l: (ev: { tts: unknown; available: boolean }) => void) => void; off?: (e: string, l: unknown) => void; ttsInstances?: unknown[] }
+    | {
+        on?: (e: string, l: (ev: { tts: unknown; available: boolean }) => void) => void;
+        off?: (e: string, l: unknown) => void;
+        ttsInstances?: unknown[];
+      }
     | undefined;
   if (ttsModel?.ttsInstances && typeof ttsModel.on === 'function') {
     const instances = ttsModel.ttsInstances;
@@ -69,7 +80,14 @@ export function watchDegradation(
       const agent = currentAgent();
       if (!ev.available) {
         const next = instances[index + 1];
-        events.emitEvent({ type: 'error', component: 'tts', kind: 'unavailable', provider: name, message: `${name} failed`, agent });
+        events.emitEvent({
+          type: 'error',
+          component: 'tts',
+          kind: 'unavailable',
+          provider: name,
+          message: `${name} failed`,
+          agent,
+        });
         events.emitEvent({
           type: 'fallback',
           component: 'tts',
@@ -79,7 +97,14 @@ export function watchDegradation(
           agent,
         });
       } else if (index === 0) {
-        events.emitEvent({ type: 'fallback', component: 'tts', from: nameOf(instances[1]), to: name, reason: 'recovered', agent });
+        events.emitEvent({
+          type: 'fallback',
+          component: 'tts',
+          from: nameOf(instances[1]),
+          to: name,
+          reason: 'recovered',
+          agent,
+        });
       }
     };
     ttsModel.on('tts_availability_changed', onAvailability);
