@@ -60,7 +60,7 @@ async function call(env: Record<string, string> = {}) {
     { localLlm: () => new LocalPolicyLLM() },
   );
   const session = await ConsoleSession.open({
-    workflow: createSupportDesk({ store: openStore(':memory:') }),
+    workflow: createSupportDesk({ store: openStore(':memory:') }) as never,
     llm: chosen.llm.model as never,
     runtime: { operatorQueue: new SqliteOperatorQueue(':memory:'), providers: providerNames(chosen) },
     onEvent: (e) => events.push(e),
