@@ -5,6 +5,7 @@ import { benchRecordStore } from '../src/observability/index.js';
 import { LocalPolicyLLM } from '../src/policy/index.js';
 import { benchSpeech, isEspeakAvailable } from '../src/speech/index.js';
 import { round } from './stats.js';
+import { measureHandoffRoundTrips, measureLlmOutage } from './real_model_bench.js';
 import { measureHandoffGap, measureTurnOverhead } from './workflow_bench.js';
 
 initializeLogger({ pretty: false, level: 'error' });
@@ -43,6 +44,16 @@ if (isEspeakAvailable()) {
 } else {
   say('  voice figures skipped: espeak-ng is not installed (npm run setup installs it)');
 }
+
+// Real plugin (@livekit/agents-plugin-openai) against the local OpenAI-compatible test server.
+const outage = await measureLlmOutage();
+figures.llmOutageFirstReplyMs = round(outage.medianMs);
+say(
+  `  model down (HTTP 500, then hanging): caller turn → first agent reply, median ${figures.llmOutageFirstReplyMs} ms over ${outage.samples.length} turns (target ≤ 1500 ms)`,
+);
+const trips = await measureHandoffRoundTrips();
+figures.handoffLlmRoundTrips = round(trips.perHandoff);
+say(`  LLM requests per handoff (real plugin): ${figures.handoffLlmRoundTrips} over ${trips.handoffs} handoffs (target 1)`);
 
 const records = await benchRecordStore();
 figures.recordEventsPerSec = Math.round(records.recordEventsPerSec);
