@@ -53,7 +53,9 @@ say(
 );
 const trips = await measureHandoffRoundTrips();
 figures.handoffLlmRoundTrips = round(trips.perHandoff);
-say(`  LLM requests per handoff (real plugin): ${figures.handoffLlmRoundTrips} over ${trips.handoffs} handoffs (target 1)`);
+say(
+  `  LLM requests per handoff (real plugin): ${figures.handoffLlmRoundTrips} over ${trips.handoffs} handoffs (target 1)`,
+);
 
 const records = await benchRecordStore();
 figures.recordEventsPerSec = Math.round(records.recordEventsPerSec);
