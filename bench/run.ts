@@ -13,6 +13,7 @@ import {
 } from '../src/speech/index.js';
 import { describeLevel, measureCapacityPinned } from './capacity.js';
 import { round } from './stats.js';
+import { measureHandoffRoundTrips, measureLlmOutage } from './real_model_bench.js';
 import { measureHandoffGap, measureTurnOverhead } from './workflow_bench.js';
 
 initializeLogger({ pretty: false, level: 'error' });
@@ -87,6 +88,21 @@ if (isEspeakAvailable()) {
 } else {
   say('  voice figures skipped: espeak-ng is not installed (npm run setup installs it)');
 }
+
+// Real plugin (@livekit/agents-plugin-openai) against the local OpenAI-compatible test server.
+// Bounded: a stuck measurement reports NaN instead of holding the whole benchmark.
+const within = <T>(p: Promise<T>, fallback: T, ms = 180_000) =>
+  Promise.race([p, new Promise<T>((r) => setTimeout(() => r(fallback), ms).unref())]);
+const outage = await within(measureLlmOutage(), { medianMs: Number.NaN, samples: [] as number[] });
+figures.llmOutageFirstReplyMs = round(outage.medianMs);
+say(
+  `  model down (HTTP 500, then hanging): caller turn → first agent reply, median ${figures.llmOutageFirstReplyMs} ms over ${outage.samples.length} turns (target ≤ 1500 ms)`,
+);
+const trips = await within(measureHandoffRoundTrips(), { perHandoff: Number.NaN, handoffs: 0 });
+figures.handoffLlmRoundTrips = round(trips.perHandoff);
+say(
+  `  LLM requests per handoff (real plugin): ${figures.handoffLlmRoundTrips} over ${trips.handoffs} handoffs (target 1)`,
+);
 
 const records = await benchRecordStore();
 figures.recordEventsPerSec = Math.round(records.recordEventsPerSec);

@@ -43,8 +43,14 @@ describe('console scripted mode', () => {
       'my internet keeps dropping',
     ]);
     const types = events.map((e) => e.type);
-    expect(types[0]).toBe('message');
-    expect(events[0]).toMatchObject({ role: 'assistant', agent: 'greeter' });
+    expect(types[0]).toBe('session_start');
+    expect(events[0]).toMatchObject({
+      workflow: 'support-desk',
+      agent: 'greeter',
+      providers: { llm: ['local policy'] },
+    });
+    expect(types[1]).toBe('message');
+    expect(events[1]).toMatchObject({ role: 'assistant', agent: 'greeter' });
     expect(events).toContainEqual({ type: 'message', role: 'user', agent: 'greeter', text: "hi, I'm Dana Whitfield" });
     expect(events).toContainEqual({ type: 'agent_handoff', from: 'greeter', to: 'triage' });
     const call = events.find((e) => e.type === 'function_call' && e.name === 'transfer_to_triage');

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { runInteractive, runScript } from '../console/run_console.js';
 import { closeMcpServers } from '../mcp/pool.js';
-import { providersFromEnv, type Providers } from '../providers/index.js';
+import { providerNames, providersFromEnv, type Providers } from '../providers/index.js';
 import { LocalPolicyLLM } from '../policy/index.js';
 import { EspeakTTS, isEspeakAvailable } from '../speech/index.js';
 import { operatorQueueFromEnv } from '../workflow/index.js';
@@ -48,7 +48,10 @@ export function registerConsoleCommand(program: Command): void {
       cleanups.push(async () => operatorQueue.close?.());
       const base = {
         workflow,
-        runtime: { operatorQueue },
+        runtime: {
+          operatorQueue,
+          providers: { ...providerNames(chosen), tts: wantsAudio ? providerNames(chosen).tts : [] },
+        },
         llm: chosen.llm.model as never,
         tts: wantsAudio ? (chosen.tts.model as never) : undefined,
         beforeStart: async (

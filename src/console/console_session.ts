@@ -3,6 +3,23 @@
 import { type llm, voice } from '@livekit/agents';
 import type { AnyZodObject, WorkflowSpec } from '../workflow/declaration.js';
 import type { WorkflowEvent } from '../workflow/events.js';
+
+/** The workflow events that also belong in the console's JSON-lines stream. */
+function degradationEvent(e: WorkflowEvent): ConsoleEvent | undefined {
+  if (e.type === 'session_start')
+    return {
+      type: 'session_start',
+      sessionId: e.sessionId,
+      workflow: e.workflow,
+      agent: e.agent,
+      providers: e.providers,
+    };
+  if (e.type === 'error')
+    return { type: 'error', component: e.component, kind: e.kind, provider: e.provider, message: e.message };
+  if (e.type === 'fallback')
+    return { type: 'fallback', component: e.component, from: e.from, to: e.to, reason: e.reason };
+  return undefined;
+}
 import { WorkflowRuntime, type WorkflowRuntimeOptions } from '../workflow/runtime.js';
 import { historyToEvents, type ConsoleEvent } from './event_stream.js';
 
@@ -21,6 +38,7 @@ export function sanitizeInput(raw: string): string {
 export interface ConsoleSessionOptions {
   workflow: WorkflowSpec<AnyZodObject>;
   llm: llm.LLM | string;
+  stt?: voice.AgentSessionOptions['stt'];
   tts?: voice.AgentSessionOptions['tts'];
   runtime?: WorkflowRuntimeOptions;
   /** Called for each documented console event, in order. */
@@ -39,12 +57,14 @@ export class ConsoleSession {
   private agent: string;
   private closed = false;
   private readonly speeches: voice.SpeechHandle[] = [];
+  private pendingLive: Array<{ at: number; event: ConsoleEvent }> = [];
 
   private constructor(private readonly options: ConsoleSessionOptions) {
     this.runtime = new WorkflowRuntime(options.workflow, options.runtime);
     this.agent = options.workflow.start;
     this.session = new voice.AgentSession({
       llm: options.llm,
+      stt: options.stt,
       tts: options.tts,
       userData: this.runtime.createUserData(),
       // Typed input has no audio to detect turns in; without this agents-js loads its default
@@ -52,6 +72,12 @@ export class ConsoleSession {
       turnHandling: { turnDetection: 'manual' },
     });
     if (options.onWorkflowEvent) this.runtime.events.on('event', options.onWorkflowEvent);
+    // Provider trouble and the session start are workflow events; they join the JSON-lines stream
+    // in time order with the conversation (see flush).
+    this.runtime.events.on('event', (e) => {
+      const event = degradationEvent(e);
+      if (event) this.pendingLive.push({ at: e.at, event });
+    });
     // Track every speech so we can wait for replies that no run() owns (greeting, transitions).
     this.session.on(voice.AgentSessionEventTypes.SpeechCreated, (ev) => this.speeches.push(ev.speechHandle));
   }
@@ -116,9 +142,17 @@ export class ConsoleSession {
     const items = this.session.history.items;
     const fresh = items.slice(this.seen);
     this.seen = items.length;
-    const { events, agent } = historyToEvents(fresh, this.agent);
-    this.agent = agent;
-    for (const event of events) this.options.onEvent?.(event);
+    const emitLiveUpTo = (at: number) => {
+      while (this.pendingLive.length > 0 && this.pendingLive[0]!.at <= at)
+        this.options.onEvent?.(this.pendingLive.shift()!.event);
+    };
+    for (const item of fresh) {
+      emitLiveUpTo(item.createdAt);
+      const { events, agent } = historyToEvents([item], this.agent);
+      this.agent = agent;
+      for (const event of events) this.options.onEvent?.(event);
+    }
+    emitLiveUpTo(Number.POSITIVE_INFINITY);
   }
 
   /** End the call (if not ended) and emit `session_end` with the final userdata. */

@@ -7,7 +7,15 @@ export type ConsoleEvent =
   | { type: 'function_call_output'; agent: string; name: string; output: string; isError: boolean }
   | { type: 'agent_handoff'; from: string; to: string }
   | { type: 'session_end'; agent: string; outcome: string; userdata: Record<string, unknown> }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string; component?: 'llm' | 'stt' | 'tts'; kind?: string; provider?: string }
+  | { type: 'fallback'; component: 'llm' | 'stt' | 'tts'; from: string; to: string; reason: string }
+  | {
+      type: 'session_start';
+      sessionId: string;
+      workflow: string;
+      agent: string;
+      providers?: { llm: string[]; stt: string[]; tts: string[] };
+    };
 
 function parseArgs(raw: string): Record<string, unknown> {
   try {

@@ -18,7 +18,13 @@ export function renderConsoleEvent(event: ConsoleEvent): string | undefined {
     case 'session_end':
       return pc.magenta(`— call ended (${event.outcome}) with ${event.agent}`);
     case 'error':
-      return pc.red(`! ${event.message}`);
+      return event.provider
+        ? pc.red(pc.dim(`    ! ${event.component} ${event.provider}: ${event.kind} (${shorten(event.message, 100)})`))
+        : pc.red(`! ${event.message}`);
+    case 'fallback':
+      return pc.yellow(pc.dim(`    ↪ ${event.component} now on ${event.to} (was ${event.from}: ${event.reason})`));
+    case 'session_start':
+      return undefined; // the banner already names the providers
   }
 }
 

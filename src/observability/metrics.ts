@@ -34,6 +34,7 @@ export interface SwitchboardMetrics {
   readonly escalations: Counter<'channel' | 'result'>;
   readonly loopsDetected: Counter<'agent'>;
   readonly errors: Counter<'kind'>;
+  readonly fallbacks: Counter<'component' | 'from' | 'to'>;
   /** Record a handoff outcome (keeps the success ratio in step with the counter). */
   handoffOutcome(from: string, to: string, outcome: HandoffOutcome): void;
 }
@@ -146,6 +147,12 @@ export function createMetrics(options: CreateMetricsOptions = {}): SwitchboardMe
       labelNames: ['kind'],
       registers,
     }),
+    fallbacks: new Counter({
+      name: 'switchboard_fallbacks_total',
+      help: 'Provider fallbacks by component (llm, stt, tts), from and to (provider names; to is the one now in use).',
+      labelNames: ['component', 'from', 'to'],
+      registers,
+    }),
     handoffOutcome(from, to, outcome) {
       handoffs.inc({ from, to, outcome });
       const key = `${from}\u0000${to}`;
@@ -218,6 +225,12 @@ export function instrumentRuntime<UD>(
         break;
       case 'loop_detected':
         m.loopsDetected.inc({ agent: e.agent });
+        break;
+      case 'error':
+        m.errors.inc({ kind: `${e.component}_${e.kind}` });
+        break;
+      case 'fallback':
+        m.fallbacks.inc({ component: e.component, from: e.from, to: e.to });
         break;
       default:
         break;

@@ -133,6 +133,7 @@ export function attachRecorder<UD>(options: AttachRecorderOptions<UD>): Recorder
     room: nameOf(options.room),
     caller: identityOf(options.caller),
     workflow: runtime.workflow.spec.name,
+    providers: (runtime as { providers?: unknown }).providers,
     redaction: redactor.pii ? 'on' : 'off',
   });
 
@@ -166,6 +167,11 @@ export function attachRecorder<UD>(options: AttachRecorderOptions<UD>): Recorder
       case 'handoff_completed':
         agent = event.to;
         data.gapMs = round(event.gapMs);
+        break;
+      case 'error':
+      case 'fallback':
+      case 'session_start':
+        agent = 'agent' in event ? event.agent : undefined;
         break;
       case 'agent_entered':
       case 'userdata_changed':

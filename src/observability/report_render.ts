@@ -324,5 +324,10 @@ export function renderStats(stats: ReportStats, options: RenderOptions = {}): st
   if (stats.topErrors.length === 0) lines.push(c.dim('  none'));
   for (const e of stats.topErrors)
     lines.push(`  ${String(e.count).padStart(4)}× ${c.red(e.kind)} ${truncate(e.message, 90)}`);
+  lines.push('');
+  lines.push(c.bold('Fallbacks'));
+  if (!stats.fallbacks?.length) lines.push(c.dim('  none'));
+  for (const f of stats.fallbacks ?? [])
+    lines.push(`  ${String(f.count).padStart(4)}× ${f.component} ${truncate(f.from, 40)} → ${truncate(f.to, 40)}`);
   return lines.join('\n');
 }

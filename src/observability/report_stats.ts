@@ -12,6 +12,7 @@ export const STATS_EVENT_KINDS = [
   'turn_latency',
   'handoff_completed',
   'error',
+  'fallback',
   'session_closed',
 ] as const;
 
@@ -44,6 +45,13 @@ export interface ErrorStats {
   count: number;
 }
 
+export interface FallbackStats {
+  component: string;
+  from: string;
+  to: string;
+  count: number;
+}
+
 export interface ReportStats {
   sessions: number;
   /** Sessions with a recorded close. */
@@ -58,6 +66,8 @@ export interface ReportStats {
   firstAudio: Distribution;
   slowestTools: ToolStats[];
   topErrors: ErrorStats[];
+  /** Provider fallbacks (llm, stt, tts), most frequent first. */
+  fallbacks: FallbackStats[];
 }
 
 /** Nearest-rank percentile of an ascending list. */
@@ -101,6 +111,7 @@ export function computeStats(
   const firstAudio: number[] = [];
   const tools = new Map<string, { durations: number[]; failures: number }>();
   const errors = new Map<string, ErrorStats>();
+  const fallbacks = new Map<string, FallbackStats>();
   const addError = (kind: string, message: string) => {
     const key = `${kind}\u0000${message}`;
     const e = errors.get(key) ?? { kind, message, count: 0 };
@@ -163,9 +174,22 @@ export function computeStats(
         tools.set(tool, t);
         break;
       }
-      case 'error':
-        addError(str(d.source) ?? 'error', str(d.message) ?? 'unknown error');
+      case 'error': {
+        // Framework errors carry `source`; provider degradations `component` and `kind`.
+        const component = str(d.component);
+        const kind = component ? `${component}_${str(d.kind) ?? 'error'}` : (str(d.source) ?? 'error');
+        const provider = str(d.provider);
+        addError(kind, `${provider ? `${provider}: ` : ''}${str(d.message) ?? 'unknown error'}`);
         break;
+      }
+      case 'fallback': {
+        const f = { component: str(d.component) ?? 'llm', from: str(d.from) ?? '?', to: str(d.to) ?? '?' };
+        const key = `${f.component}\u0000${f.from}\u0000${f.to}`;
+        const entry = fallbacks.get(key) ?? { ...f, count: 0 };
+        entry.count += 1;
+        fallbacks.set(key, entry);
+        break;
+      }
       case 'session_closed':
         handoffs!.close();
         if (str(d.error)) addError('session_error', str(d.error)!);
@@ -204,5 +228,6 @@ export function computeStats(
     firstAudio: distribution(firstAudio),
     slowestTools,
     topErrors,
+    fallbacks: [...fallbacks.values()].sort((a, b) => b.count - a.count).slice(0, topN),
   };
 }

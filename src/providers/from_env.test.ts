@@ -1,6 +1,7 @@
 import { voice } from '@livekit/agents';
 import { describe, expect, it } from 'vitest';
-import { providersFromEnv, ProviderConfigError } from './from_env.js';
+import { FallbackChainLLM } from './fallback_llm.js';
+import { providerNames, providersFromEnv, ProviderConfigError } from './from_env.js';
 
 const localLlm = () => new voice.testing.FakeLLM();
 
@@ -16,7 +17,36 @@ describe('providers from the environment', () => {
   it('picks OpenAI-compatible servers from LLM_BASE_URL', () => {
     const p = providersFromEnv({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1', LLM_MODEL: 'llama3.1' }, { localLlm });
     expect(p.offline).toBe(false);
-    expect(p.llm.label).toBe('llama3.1 at http://127.0.0.1:11434/v1');
+    expect(p.llm.label).toBe('llama3.1 at http://127.0.0.1:11434/v1 (falls back to local policy)');
+    expect(p.llm.model).toBeInstanceOf(FallbackChainLLM);
+    expect(providerNames(p).llm).toEqual(['llama3.1 at http://127.0.0.1:11434/v1', 'local policy']);
+  });
+
+  it('treats empty variables as unset, prefers LLM_API_KEY over OPENAI_API_KEY, and never prints a credential', () => {
+    // `cp .env.example .env`: every variable present and empty, plus the one the user filled.
+    const p = providersFromEnv(
+      { LLM_API_KEY: '', LLM_PROVIDER: '', LLM_MODEL: '', LOG_LEVEL: '', OPENAI_API_KEY: 'sk-real' },
+      { localLlm },
+    );
+    expect(p.llm.label).toBe('OpenAI gpt-4o-mini (falls back to local policy)');
+    const withUrl = providersFromEnv(
+      { LLM_BASE_URL: 'https://user:pa55word@llm.example.com/v1?key=abc', LLM_MODEL: 'm', LLM_FALLBACK: 'none' },
+      { localLlm },
+    );
+    expect(withUrl.llm.label).toBe('m at https://llm.example.com/v1');
+    expect(JSON.stringify(providerNames(withUrl))).not.toMatch(/pa55word|abc/);
+  });
+
+  it('names contradictory settings together in one error', () => {
+    expect(() =>
+      providersFromEnv(
+        { LLM_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-x', LLM_BASE_URL: 'http://127.0.0.1:1/v1' },
+        { localLlm },
+      ),
+    ).toThrow(/LLM_PROVIDER=openai contradicts LLM_BASE_URL/);
+    expect(() => providersFromEnv({ OPENAI_API_KEY: 'sk-x', LLM_FALLBACK: 'maybe' }, { localLlm })).toThrow(
+      /LLM_FALLBACK="maybe"/,
+    );
   });
 
   it('lists every missing setting in one error and never prints secrets', () => {

@@ -1,5 +1,8 @@
 // Providers: choose STT/LLM/TTS from the environment, with the offline defaults injected.
 export {
+  cleanEnv,
+  providerNames,
+  safeUrl,
   providersFromEnv,
   ProviderConfigError,
   type Env,
@@ -7,3 +10,10 @@ export {
   type ProviderChoice,
   type ProviderFactories,
 } from './from_env.js';
+export {
+  FallbackChainLLM,
+  type ChainLink,
+  type Degradation,
+  type FallbackChainOptions,
+  type LlmFailureKind,
+} from './fallback_llm.js';

@@ -34,3 +34,16 @@ export {
   type RunScenariosOptions,
   type ScenarioResult,
 } from '../eval/index.js';
+export {
+  type ChatCompletionRequest,
+  type Fault,
+  type ModelTurn,
+  type OpenAITestServer,
+  type OpenAITestServerOptions,
+  type RequestView,
+  type SchemaFollowingOptions,
+  type SchemaFollowingRule,
+  type ScriptedModel,
+  schemaFollowingModel,
+  startOpenAITestServer,
+} from './openai_test_server.js';

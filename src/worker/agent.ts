@@ -5,7 +5,7 @@ import type * as silero from '@livekit/agents-plugin-silero';
 import { DEFAULT_APP_ENTRY, loadWorkflow } from '../cli/load_workflow.js';
 import { attachObservers } from '../cli/observers.js';
 import { LocalPolicyLLM } from '../policy/index.js';
-import { providersFromEnv } from '../providers/index.js';
+import { providerNames, providersFromEnv } from '../providers/index.js';
 import {
   EspeakTTS,
   isEspeakAvailable,
@@ -34,7 +34,12 @@ export default defineAgent({
       logger.warn(`No speech-to-text configured (${chosen.stt.label}); callers will not be heard.`);
     const operatorQueue = await operatorQueueFromEnv(process.env);
     ctx.addShutdownCallback(async () => operatorQueue.close?.());
-    const runtime = new WorkflowRuntime(workflow, { sessionId: ctx.job.id, sip: settings.sip, operatorQueue });
+    const runtime = new WorkflowRuntime(workflow, {
+      sessionId: ctx.job.id,
+      sip: settings.sip,
+      operatorQueue,
+      providers: providerNames(chosen),
+    });
     const session = new voice.AgentSession({
       vad: ctx.proc.userData.vad as silero.VAD,
       // TURN_DETECTION picks how the end of the caller's turn is found (README "Turn-taking"); in a

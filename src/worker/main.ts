@@ -4,11 +4,26 @@ import { cli, ServerOptions } from '@livekit/agents';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_APP_ENTRY } from '../cli/load_workflow.js';
 import { PUSH_URL_ENV, startMetricsServer } from '../observability/index.js';
+import { LocalPolicyLLM } from '../policy/index.js';
+import { ProviderConfigError, providersFromEnv } from '../providers/index.js';
+import { EspeakTTS, isEspeakAvailable } from '../speech/index.js';
+import { checkPortFree, healthSettings } from './health.js';
 import { workerLifecycleFromEnv } from './lifecycle.js';
 import { missingServerSettings, workerSettingsFromEnv } from './settings.js';
 
+const fail = (message: string): never => {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+};
+
 const settings = workerSettingsFromEnv(process.env, DEFAULT_APP_ENTRY);
-const lifecycle = workerLifecycleFromEnv(process.env);
+const mode = process.argv[2] ?? 'start';
+let lifecycle: ReturnType<typeof workerLifecycleFromEnv> = {};
+try {
+  lifecycle = workerLifecycleFromEnv(process.env);
+} catch (error) {
+  fail((error as Error).message);
+}
 const missing = missingServerSettings(process.env);
 if (missing.length > 0 && !process.argv.includes('--help')) {
   process.stderr.write(
@@ -17,12 +32,38 @@ if (missing.length > 0 && !process.argv.includes('--help')) {
   process.exit(1);
 }
 
+// Every provider setting is checked now, not when the first call arrives.
+try {
+  providersFromEnv(process.env, {
+    localLlm: () => new LocalPolicyLLM(),
+    localTts: () => (isEspeakAvailable() ? new EspeakTTS() : undefined),
+  });
+} catch (error) {
+  if (error instanceof ProviderConfigError) fail(error.message);
+  throw error;
+}
+
+let health = { host: '127.0.0.1', port: 0 };
+try {
+  health = healthSettings(process.env, mode);
+} catch (error) {
+  fail((error as Error).message);
+}
+if (!process.argv.includes('--help')) {
+  const busy = await checkPortFree(health.host, health.port);
+  if (busy) fail(busy);
+}
+
 // Calls run in forked job processes; they push metrics to this process, which serves /metrics.
 if (settings.metricsPort !== 0 && !process.argv.includes('--help')) {
-  const server = await startMetricsServer({
-    port: settings.metricsPort ?? 9464,
-    host: process.env.METRICS_HOST ?? '127.0.0.1',
+  const host = process.env.METRICS_HOST?.trim() || '127.0.0.1';
+  const port = settings.metricsPort ?? 9464;
+  const server = await startMetricsServer({ port, host }).catch(async (error: Error) => {
+    // A busy metrics port must not stop the worker taking calls: use a free port and say which.
+    process.stderr.write(`${error.message} Serving metrics on a free port instead.\n`);
+    return startMetricsServer({ port: 0, host });
   });
+  if (server.port !== port) process.stderr.write(`Metrics: ${server.url}\n`);
   process.env[PUSH_URL_ENV] = server.pushUrl;
 }
 
@@ -32,9 +73,9 @@ cli.runApp(
     agentName: settings.agentName,
     numIdleProcesses: settings.numIdleProcesses,
     loadThreshold: settings.loadThreshold,
-    // Health server and drain (see lifecycle.ts); unset keeps the framework defaults.
-    host: lifecycle.healthHost,
-    port: lifecycle.healthPort,
+    // Health server (health.ts: loopback for dev, all interfaces for start) and drain (lifecycle.ts).
+    host: health.host,
+    port: health.port,
     drainTimeout: lifecycle.drainTimeoutMs,
   }),
 );

@@ -63,11 +63,17 @@ export function createEdgeTool(
         mode === 'loop_escalation'
           ? 'I am sorry we keep going back and forth. Let me bring in a colleague who can sort this out.'
           : renderText(edge.say, userData as never, args);
+      const history = mode === 'loop_escalation' ? 'summary' : edge.history;
+      // A summary takes a model round trip: the caller hears the transition line before it starts.
+      // Otherwise the line is said as the tool returns (a caller talking over it cannot then cancel
+      // the handoff mid-tool).
+      const summarising = history === 'summary';
+      if (summarising) runtime.speak(say);
       const next = await runtime.transition({
         from: edge.from,
         to,
         tool: edge.tool,
-        history: mode === 'loop_escalation' ? 'summary' : edge.history,
+        history,
         reason: why,
         args,
         mode,
@@ -76,9 +82,10 @@ export function createEdgeTool(
         startedAt,
       });
       await runtime.inflight.waitForOthers(opts.ctx.speechHandle?.id ?? 'none', ctx.timeoutMs);
-      runtime.speak(say);
-      runtime.markHandoffReturned();
-      return llm.handoff({ agent: next, returns: `Transferred to ${to}.` });
+      if (!summarising) runtime.speak(say);
+      // No `returns`: a tool output would make agents-js ask the old agent for one more reply (an
+      // extra LLM round trip and an extra line). The caller hears: transition line → next agent.
+      return llm.handoff({ agent: next });
     },
     ctx,
     {
@@ -123,8 +130,7 @@ export function createReturnTool(
         entryNote: note,
         startedAt,
       });
-      runtime.markHandoffReturned();
-      return llm.handoff({ agent: next, returns: `Returned to ${frame.agent}.` });
+      return llm.handoff({ agent: next });
     },
     ctx,
     { kind: 'return', examples },
@@ -201,12 +207,7 @@ export function createOperatorTool(
           // Fall through to the queue: the caller must never be left with nothing.
         }
       }
-      const model = runtime.agentSession.llm;
-      const summary = await summarize(
-        messages,
-        model instanceof llm.LLM ? model : undefined,
-        runtime.workflow.policies.summaryTimeoutMs,
-      );
+      const summary = await summarize(messages, runtime.summaryModel(), runtime.workflow.policies.summaryTimeoutMs);
       const { ticket, position } = await runtime.operatorQueue.enqueue({
         sessionId: runtime.sessionId,
         reason,

@@ -129,7 +129,45 @@ export interface CaptureEvent extends Base {
   problem?: string;
 }
 
+/** Which providers a call uses (names only: model and host, never a credential). */
+export interface ProviderNames {
+  llm: string[];
+  stt: string[];
+  tts: string[];
+}
+
+export interface SessionStartEvent extends Base {
+  type: 'session_start';
+  workflow: string;
+  agent: string;
+  providers?: ProviderNames;
+}
+
+/** A provider failed (the call goes on: see the `fallback` that follows, or the apology said). */
+export interface ProviderErrorEvent extends Base {
+  type: 'error';
+  component: 'llm' | 'stt' | 'tts';
+  /** server_error, rate_limited, timeout, connection, stream_broken, empty_completion, ... */
+  kind: string;
+  provider: string;
+  message: string;
+  agent?: string;
+}
+
+/** The call switched provider: `to` is what it uses now (`reason` recovered when switching back). */
+export interface FallbackEvent extends Base {
+  type: 'fallback';
+  component: 'llm' | 'stt' | 'tts';
+  from: string;
+  to: string;
+  reason: string;
+  agent?: string;
+}
+
 export type WorkflowEvent =
+  | SessionStartEvent
+  | ProviderErrorEvent
+  | FallbackEvent
   | CallEndedEvent
   | CaptureEvent
   | McpServerEvent

@@ -54,7 +54,11 @@ export function extractiveSummary(messages: ChatMessage[], maxChars = 600): stri
   return summary ? `The caller said: ${summary}` : 'The caller has not said anything yet.';
 }
 
-/** Ask an LLM for a short summary; rejects on error or timeout so callers can fall back. */
+/**
+ * Ask an LLM for a short summary within `timeoutMs`; rejects on error, empty text or the deadline.
+ * One attempt, no retries: when it loses the race its request is cancelled (the stream closed),
+ * so a failing model is not retried in the background while the caller waits.
+ */
 export async function llmSummary(model: llm.LLM, messages: ChatMessage[], timeoutMs: number): Promise<string> {
   const transcript = messages
     .map((m) => `${m.role === 'user' ? 'Caller' : 'Agent'}: ${m.textContent ?? ''}`)
@@ -66,24 +70,27 @@ export async function llmSummary(model: llm.LLM, messages: ChatMessage[], timeou
       'Summarise this support call for the colleague taking over, in at most three short sentences: who the caller is, what they need, and what was already tried. Output only the summary.',
   });
   ctx.addMessage({ role: 'user', content: transcript });
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const stream = model.chat({
+    chatCtx: ctx,
+    connOptions: { maxRetry: 0, timeoutMs, retryIntervalMs: 0 },
+  });
+  let timer: NodeJS.Timeout | undefined;
   try {
-    const stream = model.chat({ chatCtx: ctx });
     let text = '';
     const collect = (async () => {
       for await (const chunk of stream) text += chunk.delta?.content ?? '';
     })();
-    const aborted = new Promise<never>((_, reject) =>
-      controller.signal.addEventListener('abort', () => reject(new Error('summary timed out')), { once: true }),
-    );
-    await Promise.race([collect, aborted]);
-    stream.close();
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('summary timed out')), timeoutMs);
+    });
+    collect.catch(() => {});
+    await Promise.race([collect, deadline]);
     const clean = text.trim();
     if (!clean) throw new Error('empty summary');
     return clean;
   } finally {
     clearTimeout(timer);
+    stream.close();
   }
 }
 

@@ -7,7 +7,8 @@ import type { AgentSpec, AnyFunctionTool, AnyZodObject, HistoryPolicy, ModelOver
 import { createEdgeTool, createEndCallTool, createOperatorTool, createReturnTool } from './edge_tools.js';
 import type { OperatorQueue } from './escalation/operator_queue.js';
 import { SqliteOperatorQueue } from './escalation/operator_queue.js';
-import { WorkflowEvents } from './events.js';
+import { watchDegradation } from './degradation.js';
+import { WorkflowEvents, type ProviderNames } from './events.js';
 import { compileWorkflow, type CompiledEdge, type CompiledWorkflow } from './graph.js';
 import { asGuardList } from './guards.js';
 import { carryHistory, type ChatItems } from './history.js';
@@ -30,6 +31,8 @@ export interface WorkflowRuntimeOptions {
   operatorQueue?: OperatorQueue;
   /** With these set (and a room), escalations use workflows.WarmTransferTask. */
   sip?: SipTransferSettings;
+  /** The providers in use, named in the `session_start` event and the record. */
+  providers?: ProviderNames;
 }
 
 interface Frame {
@@ -59,6 +62,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
   readonly workflow: CompiledWorkflow<S>;
   private queue?: OperatorQueue;
   readonly sip?: SipTransferSettings;
+  readonly providers?: ProviderNames;
   /** Agent ids in the order they took the call. */
   readonly path: string[] = [];
   readonly stack: Frame[] = [];
@@ -84,6 +88,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     this.queue = options.operatorQueue ?? this.workflow.spec.operatorQueue;
     this.sip = options.sip;
     this.mcp = new WorkflowMcpServers(this.workflow.agents.values() as never, this.events);
+    this.providers = options.providers;
     // Keep the current agent's "Known facts" current: a fact a tool just stored must not be asked again.
     this.events.on('event', (e) => {
       if (e.type === 'userdata_changed') void this.refreshInstructions(e.agent);
@@ -128,6 +133,12 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     startOptions: Omit<Parameters<voice.AgentSession['start']>[0], 'agent'> = {},
   ): Promise<void> {
     this.attach(session);
+    this.events.emitEvent({
+      type: 'session_start',
+      workflow: this.workflow.spec.name,
+      agent: this.workflow.spec.start,
+      providers: this.providers,
+    });
     await this.mcp.start();
     const agent = this.buildAgent(this.workflow.spec.start, { chatCtx: llm.ChatContext.empty() });
     await session.start({ ...startOptions, agent });
@@ -139,6 +150,8 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     // start() awaits the servers before the first agent; custom start paths get them for later agents.
     void this.mcp.start();
     session.on(voice.AgentSessionEventTypes.Close, () => void this.mcp.close());
+    const unwatch = watchDegradation(session as voice.AgentSession, this.events, () => this.currentAgentId);
+    session.once(voice.AgentSessionEventTypes.Close, unwatch);
     let lastAgent: voice.Agent | undefined;
     session.on(voice.AgentSessionEventTypes.ConversationItemAdded, (ev) => {
       const item = ev.item;
@@ -350,10 +363,13 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
   }): Promise<voice.Agent> {
     const { chatCtx } = await carryHistory(params.sourceChat, {
       policy: params.history,
-      summarizer: this.summarizer(),
+      summarizer: this.summaryModel(),
       summaryTimeoutMs: this.workflow.policies.summaryTimeoutMs,
     });
-    if (params.transitionLine && params.history !== 'none')
+    const lastCarried = chatCtx.items.at(-1);
+    const alreadyCarried =
+      lastCarried?.type === 'message' && lastCarried.textContent?.trim() === params.transitionLine?.trim();
+    if (params.transitionLine && params.history !== 'none' && !alreadyCarried)
       chatCtx.addMessage({ role: 'assistant', content: params.transitionLine });
     if (params.mode === 'call') this.stack.push({ agent: params.from });
     if (params.mode === 'escalation' || params.mode === 'loop_escalation') this.stack.length = 0;
@@ -381,19 +397,20 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
         durationMs: performance.now() - params.startedAt,
       });
     }
-    this.awaitingFirstReply = { from: params.from, to: params.to, at: performance.now() };
+    // The gap runs from the handoff tool's start, so it includes any summary the caller waited for.
+    this.awaitingFirstReply = { from: params.from, to: params.to, at: params.startedAt };
     return next;
   }
 
-  /** Stamp the moment the handoff tool hands its result to the framework (start of the handoff gap). */
-  markHandoffReturned(): void {
-    if (this.awaitingFirstReply) this.awaitingFirstReply.at = performance.now();
-  }
-
-  /** The session LLM if it can summarise (a real model); the offline policy declines. */
-  private summarizer(): llm.LLM | undefined {
-    const model = this.session?.llm;
-    return model instanceof llm.LLM ? model : undefined;
+  /**
+   * The model that may summarise history for the next agent. A fallback chain names its own
+   * (a summary must never run on the session's model instance: its failures would count as
+   * session errors); a plain session LLM is used as is; the offline policy declines.
+   */
+  summaryModel(): llm.LLM | undefined {
+    const model = this.session?.llm as (llm.LLM & { summaryModel?: () => llm.LLM | undefined }) | string | undefined;
+    if (!(model instanceof llm.LLM)) return undefined;
+    return typeof model.summaryModel === 'function' ? model.summaryModel() : model;
   }
 
   /** True when this session runs in a LiveKit room (SIP transfer needs one). */

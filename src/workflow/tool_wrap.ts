@@ -8,6 +8,7 @@ import type { ToolFailure, WorkflowEvents } from './events.js';
 import { firstRefusal, type Guard } from './guards.js';
 import type { InflightTools } from './inflight_tools.js';
 import { setToolMeta, type ToolMeta } from './tool_meta.js';
+import { modelFacingSchema, toolArguments } from './tool_schema.js';
 
 export interface WrapContext<UD> {
   agent: string;
@@ -119,11 +120,12 @@ export function wrapTool<UD>(
   };
 
   const executeOnce = async (
-    args: Record<string, unknown>,
+    sent: Record<string, unknown>,
     opts: llm.ToolOptions<unknown>,
     started: number,
   ): Promise<unknown> => {
     const userData = opts.ctx.userData as Record<string, unknown>;
+    let args = sent;
     const finish = (fields: {
       ok: boolean;
       output?: string;
@@ -143,6 +145,14 @@ export function wrapTool<UD>(
         timedOut: fields.timedOut ?? false,
         durationMs: performance.now() - started,
       });
+
+    try {
+      // The model saw nullable fields (see tool_schema.ts): back to the tool's own shape.
+      args = toolArguments(base.parameters, sent, name);
+    } catch (error) {
+      finish({ ok: false, error: (error as Error).message, failure: 'error' });
+      throw error;
+    }
 
     const refusal = firstRefusal(ctx.guards, userData as UD);
     if (refusal) {
@@ -217,7 +227,7 @@ export function wrapTool<UD>(
   const tool = llm.tool({
     name,
     description: base.description,
-    parameters: base.parameters as AnyZodObject | undefined,
+    parameters: modelFacingSchema(base.parameters) as AnyZodObject | undefined,
     execute: execute as never,
     flags: base.flags,
     onDuplicate: base.onDuplicate,

@@ -1,5 +1,6 @@
-import { voice } from '@livekit/agents';
+import { type llm, voice } from '@livekit/agents';
 import type { WorkflowRuntime } from './runtime.js';
+import { refuseInvalidToolArguments } from './tool_schema.js';
 
 // Agents are built by the runtime; this map links an agent instance back to its runtime
 // without widening the framework's constructor signature (so subclasses stay plain voice.Agents).
@@ -16,11 +17,32 @@ export function runtimeOf(agent: voice.Agent): { runtime: WorkflowRuntime; agent
 /**
  * A real voice.Agent whose entry turn is driven by the workflow. Subclass it (and set
  * `agentClass` in the agent spec) to use any agents-js hook; call `super.onEnter()` if you
- * override onEnter.
+ * override onEnter, and `super.llmNode()` if you override llmNode.
  */
 export class WorkflowAgent<UD = unknown> extends voice.Agent<UD> {
   override async onEnter(): Promise<void> {
     const bound = runtimeOf(this);
     if (bound) await bound.runtime.onAgentEntered(this, bound.agentId);
+  }
+
+  // Every model's tool calls pass here: malformed JSON arguments are refused, never "repaired".
+  override async llmNode(
+    chatCtx: llm.ChatContext,
+    toolCtx: llm.ToolContext,
+    modelSettings: voice.ModelSettings,
+  ): ReturnType<voice.Agent<UD>['llmNode']> {
+    const stream = await super.llmNode(chatCtx, toolCtx, modelSettings);
+    if (!stream) return stream;
+    return stream.pipeThrough(
+      new TransformStream({
+        transform(chunk, controller) {
+          controller.enqueue(
+            typeof chunk === 'object' && chunk !== null && 'delta' in chunk
+              ? refuseInvalidToolArguments(chunk as llm.ChatChunk)
+              : chunk,
+          );
+        },
+      }),
+    );
   }
 }

@@ -1,0 +1,63 @@
+// Completion on conversations nobody tuned on: eval/blind holds caller conversations written from
+// each app's README, tool list and demo data only (see eval/blind/README.md). They run on the
+// offline policy exactly as `switchboard eval` runs them; this prints the rate per app and fails
+// when an app drops below the floor set from the first honest measurement (README: "Blind evaluation").
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type EvalReport, failureDetails, runScenarios } from '../src/eval/index.js';
+
+const APPS: Record<string, string> = {
+  'support-desk': 'app/support-desk/workflow.ts',
+  support: 'templates/support/src/workflow.ts',
+  sales: 'templates/sales/src/workflow.ts',
+  intake: 'templates/intake/src/workflow.ts',
+  router: 'templates/router/src/workflow.ts',
+  restaurant: 'templates/restaurant/src/workflow.ts',
+  appointment: 'templates/appointment/src/workflow.ts',
+};
+
+// Share of blind scenarios that must complete correctly, per app. Raised only when a new blind
+// batch (not one looked at while tuning) measures higher.
+const FLOORS: Record<string, number> = {
+  'support-desk': 0,
+  support: 0,
+  sales: 0,
+  intake: 0,
+  router: 0,
+  restaurant: 0,
+  appointment: 0,
+};
+
+const summary: Record<string, { passed: number; total: number; rate: number; failed: string[] }> = {};
+
+describe('blind evaluation conversations (offline policy)', () => {
+  for (const [app, workflow] of Object.entries(APPS)) {
+    it(`${app}: completes at least ${Math.round(FLOORS[app]! * 100)} % of its blind conversations`, async () => {
+      const report: EvalReport = await runScenarios([`eval/blind/${app}`], {
+        workflow,
+        llm: 'local',
+        judgeLlm: null,
+        callerLlm: null,
+        concurrency: 2,
+      });
+      const total = report.results.filter((r) => r.status !== 'skipped').length;
+      const rate = total === 0 ? 0 : report.passed / total;
+      summary[app] = {
+        passed: report.passed,
+        total,
+        rate,
+        failed: report.results.filter((r) => r.status === 'failed' || r.status === 'error').map((r) => r.name),
+      };
+      process.stdout.write(
+        `blind eval ${app}: ${report.passed}/${total} completed (${(rate * 100).toFixed(1)} %), floor ${Math.round(FLOORS[app]! * 100)} %\n`,
+      );
+      if (process.env.BLIND_EVAL_DETAILS) {
+        for (const r of report.results)
+          if (r.status !== 'passed') process.stdout.write(`${failureDetails(r, false).join('\n')}\n`);
+      }
+      mkdirSync('data', { recursive: true });
+      writeFileSync('data/blind-eval.json', JSON.stringify(summary, null, 2));
+      expect(rate).toBeGreaterThanOrEqual(FLOORS[app]!);
+    }, 600_000);
+  }
+});
