@@ -78,7 +78,8 @@ describe('triage → technical (call)', () => {
         toolCalls: [{ name: 'lookup_order_status', args: { order_id: '4012' } }],
       }),
       afterTool(
-        'Order 4012, a Wi-Fi 6 router, shipped with UPS on Sunday, March 2. It is expected tomorrow. The tracking number ends in 6784.',
+        // Named but not verified: where and when only (issue 12).
+        'Order 4012 is on its way; it is expected tomorrow. Once I have verified you with your email or account number, I can give you the carrier and tracking details too.',
         {
           content: 'Your router shipped on Sunday and arrives tomorrow.',
         },
