@@ -58,7 +58,7 @@ describe('greeter → triage', () => {
       'assistant: Hi Ann Lee. How can I help?',
     ]);
     expect(instructionsOf(t.session)).toContain(
-      'Known facts about this call (already collected; do not ask for them again):\n- collectedDetails: Internet down since this morning\n- callerName: Ann Lee',
+      'Known facts about this call (already collected; do not ask for them again):\n- collectedDetails: "Internet down since this morning"\n- callerName: "Ann Lee"',
     );
     expect(t.llm.entryPrompt('triage')).toContain('Greet Ann Lee by name. Confirm in one sentence what they need');
     // The caller hears the transition line before triage speaks.
@@ -122,8 +122,8 @@ describe('triage → technical (call)', () => {
       'assistant: Technical support here.',
     ]);
     const instructions = instructionsOf(t.session);
-    expect(instructions).toContain('- issueCategory: technical');
-    expect(instructions).toContain('- orderIds: 4012');
+    expect(instructions).toContain('- issueCategory: "technical"');
+    expect(instructions).toContain('- orderIds: "4012"');
     expect(instructions).toContain(
       'When you have finished, hand the caller back to the triage agent with your result.',
     );
@@ -160,7 +160,7 @@ describe('triage → billing (call)', () => {
       verified: false,
     });
     expect(t.session.userData.customerId).toBeUndefined();
-    expect(instructionsOf(t.session)).toContain('- email: ann.lee@example.com');
+    expect(instructionsOf(t.session)).toContain('- email: "ann.lee@example.com"');
     expect(t.llm.entryPrompt('billing')).toContain(
       'ask for the caller’s full name and the email or account number on file so you can verify them',
     );

@@ -7,7 +7,7 @@ import { dialogueMessages, summarize } from './history.js';
 import type { CompiledEdge } from './graph.js';
 import { END_CALL_TOOL, OPERATOR_TOOL, RETURN_TOOL } from './graph.js';
 import type { WorkflowRuntime } from './runtime.js';
-import { renderText } from './text.js';
+import { callerNote, renderText } from './text.js';
 import { wrapTool, type WrapContext } from './tool_wrap.js';
 
 const reasonField = z.string().describe('One short sentence: why you are taking this step.').optional();
@@ -35,7 +35,7 @@ export function createEdgeTool(
       const { reason, ...args } = rawArgs as Record<string, unknown> & { reason?: string };
       let to = edge.to;
       let mode: 'handoff' | 'call' | 'escalation' | 'loop_escalation' = edge.mode;
-      let why = reason ?? edge.when;
+      let why = reason === undefined ? edge.when : callerNote(reason, 300);
       const loop = runtime.loopReason(edge.from, to);
       if (loop) {
         const esc = runtime.workflow.spec.escalation;

@@ -90,7 +90,7 @@ describe('edges', () => {
   it('carries the caller’s name from greeting to triage, which then does not ask again', async () => {
     call = await startCall([step('transfer_to_triage', { callerName: 'Ann' })]);
     await call.use(step('transfer_to_triage', { callerName: 'Ann' }));
-    expect(String(call.session.currentAgent.instructions)).toMatch(/Known facts[\s\S]*callerName: Ann/);
+    expect(String(call.session.currentAgent.instructions)).toMatch(/Known facts[\s\S]*callerName: "Ann/);
   });
 });
 
