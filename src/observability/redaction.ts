@@ -11,8 +11,8 @@ export interface RedactionOptions {
 
 export interface Redactor {
   readonly pii: boolean;
-  /** Redact one string. */
-  text(value: string): string;
+  /** Redact one string; `hint` names what it is (a field name), which helps tell ids from PII. */
+  text(value: string, hint?: string): string;
   /** Deep copy of a value with every string redacted and secret-named fields masked. */
   value<T>(value: T): T;
 }
@@ -133,8 +133,12 @@ function classifyRun(run: string, before: string): '[card]' | '[account]' | '[ph
   return '[number]';
 }
 
-/** Emails, phone, card and account numbers, written or spoken, replaced by a label. */
-export function redactPiiText(text: string): string {
+/**
+ * Emails, phone, card and account numbers, written or spoken, replaced by a label. `hint` is
+ * context that precedes the text (a field name such as accountNumber or orderIds).
+ */
+export function redactPiiText(text: string, hint = ''): string {
+  const context = hint ? `${hint.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ')}: ` : '';
   let out = text.replace(EMAIL, '[email]').replace(SPOKEN_EMAIL, '[email]');
   // Hide non-PII numeric spans behind private-use characters while digit runs are judged.
   const kept: string[] = [];
@@ -151,7 +155,8 @@ export function redactPiiText(text: string): string {
     if (/[A-Za-z0-9]/.test(prev) || (prev === '_' && !match.startsWith('+'))) return match;
     if (/[A-Za-z0-9]/.test(next)) return match;
     const trimmed = match.replace(/[\s.\u2013-]+$/, '');
-    const label = classifyRun(trimmed, whole.slice(Math.max(0, offset - 40), offset));
+    const before = offset < 40 ? context + whole.slice(0, offset) : whole.slice(offset - 40, offset);
+    const label = classifyRun(trimmed, before);
     return label ? label + match.slice(trimmed.length) : match;
   });
   if (kept.length > 0) out = out.replace(/[\ue000-\uf8ff]/g, (c) => kept[c.charCodeAt(0) - 0xe000] ?? c);
@@ -240,16 +245,16 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
   const secretValues = (options.secretValues ?? secretValuesFromEnv()).filter((v) => v.length >= 4);
   const secretValueRe = secretValues.length > 0 ? new RegExp(secretValues.map(escapeRegExp).join('|'), 'g') : undefined;
 
-  const text = (value: string): string => {
+  const text = (value: string, hint?: string): string => {
     let out = value;
     if (secretValueRe) out = out.replace(secretValueRe, SECRET_MASK);
     for (const [re, replacement] of SECRET_PATTERNS) out = out.replace(re, replacement);
-    if (pii) out = redactPiiText(out);
+    if (pii) out = redactPiiText(out, hint);
     return out;
   };
 
-  const walk = (value: unknown, seen: WeakSet<object>, depth: number): unknown => {
-    if (typeof value === 'string') return text(value);
+  const walk = (value: unknown, seen: WeakSet<object>, depth: number, key?: string): unknown => {
+    if (typeof value === 'string') return text(value, key);
     if (value === null || typeof value !== 'object') return value;
     if (depth > 12) return '[truncated]';
     if (seen.has(value)) return '[circular]';
@@ -259,11 +264,11 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
       if (value instanceof Error) {
         return { name: value.name, message: text(value.message) };
       }
-      if (Array.isArray(value)) return value.map((v) => walk(v, seen, depth + 1));
+      if (Array.isArray(value)) return value.map((v) => walk(v, seen, depth + 1, key));
       const out: Record<string, unknown> = {};
       for (const [key, v] of Object.entries(value)) {
         out[key] =
-          isSecretField(key) && v !== undefined && v !== null && v !== '' ? SECRET_MASK : walk(v, seen, depth + 1);
+          isSecretField(key) && v !== undefined && v !== null && v !== '' ? SECRET_MASK : walk(v, seen, depth + 1, key);
       }
       return out;
     } finally {

@@ -167,7 +167,7 @@ export function createOperatorTool(
       parameters: z.object({ reason: z.string().describe('Why a human is needed, in one sentence.').optional() }),
     },
     async (args, opts) => {
-      const reason = (args.reason as string | undefined) ?? 'The caller asked for a human operator.';
+      const reason = callerNote((args.reason as string | undefined) ?? 'The caller asked for a human operator.', 300);
       const userData = structuredClone(runtime.agentSession.userData) as Record<string, unknown>;
       const messages = dialogueMessages(runtime.agentSession.history);
       if (runtime.sip && runtime.hasRoom()) {
@@ -207,12 +207,15 @@ export function createOperatorTool(
         model instanceof llm.LLM ? model : undefined,
         runtime.workflow.policies.summaryTimeoutMs,
       );
-      const { ticket, position } = await runtime.operatorQueue.enqueue({
+      const { ticket, position, existing } = await runtime.operatorQueue.enqueue({
         sessionId: runtime.sessionId,
         reason,
         summary,
         userData,
       });
+      // Already queued in this call: tell the caller where they stand, never queue them twice.
+      if (existing)
+        return `The caller is already queued for a human operator as ticket ${ticket.id} (now position ${position}). Do not queue them again: tell them their ticket number and position, and that an operator will call back.`;
       runtime.recordEscalation(reason, ticket.id);
       runtime.events.emitEvent({
         type: 'escalation',

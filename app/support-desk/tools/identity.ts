@@ -15,7 +15,7 @@ export const verifyIdentityParams = z.object({
     .string()
     .optional()
     .describe(
-      'The email address on the account, for example "ann.lee@example.com"; write spoken "at" and "dot" as symbols. Give this or the account number.',
+      'The email address on the account, for example "jane.doe@example.org"; write spoken "at" and "dot" as symbols. Give this or the account number.',
     ),
   account_number: z.string().optional().describe('The 8-digit account number, digits only. Give this or the email.'),
 });

@@ -10,7 +10,7 @@ export const lookupOrderStatusParams = z.object({
   order_id: z
     .string()
     .describe(
-      'The order number the caller reads from their receipt or confirmation email, for example "4012". Digits only, without words like "order" or "number".',
+      'The order number the caller reads from their receipt or confirmation email: digits only, without words like "order" or "number".',
     ),
 });
 
