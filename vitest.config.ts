@@ -1,6 +1,18 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Template workflows import 'switchboard' as a generated project would; tests under test/ that
+  // drive them (the hostile-input suite) resolve it to this checkout's source.
+  resolve: {
+    alias: [
+      { find: /^switchboard$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      {
+        find: /^switchboard\/testing$/,
+        replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
+      },
+    ],
+  },
   test: {
     setupFiles: ['test/setup.ts'],
     include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'test/**/*.test.ts'],
