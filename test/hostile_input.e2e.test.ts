@@ -43,7 +43,7 @@ let linesRun = 0;
 /** One call: every line in order. A call the agent ended is continued in a fresh call. */
 async function runCall(makeWorkflow: () => unknown, lines: string[]): Promise<CallLog[]> {
   const logs: CallLog[] = [];
-  let rest = [...lines];
+  const rest = [...lines];
   while (rest.length > 0) {
     const queue = new SqliteOperatorQueue(':memory:');
     const runtime = new WorkflowRuntime(makeWorkflow() as never, { operatorQueue: queue });
