@@ -161,6 +161,22 @@ describe('speech-aware PII redaction', () => {
     expect(redactPiiText('ann dot lee at example dot com')).toBe('[email]');
   });
 
+  it('uses field names as context in records: account numbers go, order ids stay', () => {
+    expect(
+      r.value({
+        accountNumber: '73918240',
+        orderIds: ['40123456', '4012'],
+        callbackPhone: '+12125550188',
+        customerId: 'C-1001',
+      }),
+    ).toEqual({
+      accountNumber: '[account]',
+      orderIds: ['40123456', '4012'],
+      callbackPhone: '[phone]',
+      customerId: 'C-1001',
+    });
+  });
+
   it('stays fast on a huge line', () => {
     const line = 'one two '.repeat(20_000) + 'a'.repeat(50_000) + ' at '.repeat(5000);
     expect(() => r.text(line)).not.toThrow();
