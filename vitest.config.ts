@@ -1,11 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  // Templates import the package by name; e2e tests run them against this checkout's source.
+  // Template workflows import 'switchboard' as a generated project would; tests that drive them
+  // (offline dialogues, the hostile-input suite, blind evaluation) resolve it to this checkout's source.
   resolve: {
     alias: [
-      { find: /^switchboard$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
-      { find: /^switchboard\/testing$/, replacement: new URL('./src/testing/index.ts', import.meta.url).pathname },
+      { find: /^switchboard$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      {
+        find: /^switchboard\/testing$/,
+        replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
+      },
     ],
   },
   test: {

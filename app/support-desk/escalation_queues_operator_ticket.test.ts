@@ -78,7 +78,8 @@ it('a refund above the limit goes to a human: ticket in the operator queue, reco
       customerId: 'C-1006',
       verified: true,
       issueCategory: 'billing',
-      email: 'dkim@example.com',
+      // The queue stores PII redacted (issue 12); the operator finds the customer by customerId.
+      email: '[email]',
     },
   });
   expect(ticket!.summary).toContain('refund the installation, invoice 2049, nobody came');

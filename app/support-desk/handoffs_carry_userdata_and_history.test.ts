@@ -58,7 +58,7 @@ describe('greeter → triage', () => {
       'assistant: Hi Ann Lee. How can I help?',
     ]);
     expect(instructionsOf(t.session)).toContain(
-      'Known facts about this call (already collected; do not ask for them again):\n- collectedDetails: Internet down since this morning\n- callerName: Ann Lee',
+      'Known facts about this call (already collected; do not ask for them again):\n- collectedDetails: "Internet down since this morning"\n- callerName: "Ann Lee"',
     );
     expect(t.llm.entryPrompt('triage')).toContain('Greet Ann Lee by name. Confirm in one sentence what they need');
     // The caller hears the transition line before triage speaks.
@@ -78,7 +78,8 @@ describe('triage → technical (call)', () => {
         toolCalls: [{ name: 'lookup_order_status', args: { order_id: '4012' } }],
       }),
       afterTool(
-        'Order 4012, a Wi-Fi 6 router, shipped with UPS on Sunday, March 2. It is expected tomorrow. The tracking number ends in 6784.',
+        // Named but not verified: where and when only (issue 12).
+        'Order 4012 is on its way; it is expected tomorrow. Once I have verified you with your email or account number, I can give you the carrier and tracking details too.',
         {
           content: 'Your router shipped on Sunday and arrives tomorrow.',
         },
@@ -121,8 +122,8 @@ describe('triage → technical (call)', () => {
       'assistant: Technical support here.',
     ]);
     const instructions = instructionsOf(t.session);
-    expect(instructions).toContain('- issueCategory: technical');
-    expect(instructions).toContain('- orderIds: 4012');
+    expect(instructions).toContain('- issueCategory: "technical"');
+    expect(instructions).toContain('- orderIds: "4012"');
     expect(instructions).toContain(
       'When you have finished, hand the caller back to the triage agent with your result.',
     );
@@ -159,7 +160,7 @@ describe('triage → billing (call)', () => {
       verified: false,
     });
     expect(t.session.userData.customerId).toBeUndefined();
-    expect(instructionsOf(t.session)).toContain('- email: ann.lee@example.com');
+    expect(instructionsOf(t.session)).toContain('- email: "ann.lee@example.com"');
     expect(t.llm.entryPrompt('billing')).toContain(
       'ask for the caller’s full name and the email or account number on file so you can verify them',
     );

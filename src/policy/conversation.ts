@@ -40,13 +40,24 @@ function textOf(message: llm.ChatMessage): string {
   return (message.textContent ?? '').trim();
 }
 
+/** Known-fact values arrive JSON-quoted (caller-provided data); older blocks are plain. */
+function unquote(value: string): string {
+  if (!value.startsWith('"')) return value;
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    return typeof parsed === 'string' ? parsed : value;
+  } catch {
+    return value;
+  }
+}
+
 export function parseFacts(system: string): Record<string, string> {
   const facts: Record<string, string> = {};
   const block = FACTS_HEADER.exec(system)?.[1];
   if (!block) return facts;
   for (const line of block.split('\n')) {
     const m = /^- ([A-Za-z0-9_]+): (.*)$/.exec(line.trim());
-    if (m) facts[m[1]!] = m[2]!.trim();
+    if (m) facts[m[1]!] = unquote(m[2]!.trim());
   }
   return facts;
 }

@@ -1,4 +1,4 @@
-import { type VAD, type llm as llmNs, type tts as ttsNs, voice } from '@livekit/agents';
+import { type llm as llmNs, type tts as ttsNs, voice } from '@livekit/agents';
 import { PcmAudioInput } from './audio_input.js';
 import { CaptureAudioOutput } from './capture_output.js';
 import { synthesizeUtterance } from './caller_speech.js';
@@ -77,7 +77,13 @@ export interface SpeechBenchResult {
   /** Share of paused turns where the agent took the turn before the caller's last word (0–1). */
   falseCutInRate: number;
   /** Per paused turn: whether, and how early, the agent took the turn. */
-  pausedDetail: { line: string; pauseMs: number; cutIn: boolean; committedMsBeforeEnd?: number; audioMsBeforeEnd?: number }[];
+  pausedDetail: {
+    line: string;
+    pauseMs: number;
+    cutIn: boolean;
+    committedMsBeforeEnd?: number;
+    audioMsBeforeEnd?: number;
+  }[];
   /** Turns that produced a reply and were measured. */
   turns: number;
   /** Paused turns played. */

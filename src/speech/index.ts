@@ -43,11 +43,7 @@ export {
   turnTakingFromEnv,
   vadOptionsFor,
 } from './turn_taking.js';
-export {
-  TranscriptTurnDetector,
-  currentUserTurn,
-  endOfTurnProbability,
-} from './transcript_turn_detector.js';
+export { TranscriptTurnDetector, currentUserTurn, endOfTurnProbability } from './transcript_turn_detector.js';
 export { createLocalAudioTurnDetector, inProcessEotExecutor, prewarmLocalAudioEot } from './local_audio_eot.js';
 export {
   BENCH_CALLER_LINES,

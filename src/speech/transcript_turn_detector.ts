@@ -36,7 +36,20 @@ const TRAILING_CONTINUATIONS = new Set(
 // ("that's all for today", "yes that is it").
 const CLOSING_PHRASES = [/\b(that'?s (it|all|everything)|that is (it|all))$/, /\b(thanks|thank you|bye|goodbye)$/];
 
-const DIGIT_WORDS = new Set(['zero', 'oh', 'o', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+const DIGIT_WORDS = new Set([
+  'zero',
+  'oh',
+  'o',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+]);
 
 /** How many digits the caller has said at the end of the transcript ("four one five" → 3, "415 55" → 5). */
 function trailingDigitCount(words: readonly string[]): number {
@@ -66,7 +79,12 @@ function midNumber(words: readonly string[]): boolean {
   const digits = trailingDigitCount(words);
   if (digits === 0) return false;
   // The cue is in the few words before the digits ("my number is", "call me back on").
-  const numberStart = words.length - words.slice().reverse().findIndex((w) => !/^\d+$/.test(w) && !DIGIT_WORDS.has(w));
+  const numberStart =
+    words.length -
+    words
+      .slice()
+      .reverse()
+      .findIndex((w) => !/^\d+$/.test(w) && !DIGIT_WORDS.has(w));
   const before = words.slice(Math.max(0, numberStart - 7), numberStart).join(' ');
   if (/\b(order|invoice|ticket|reference|room|table|apartment|suite|flat)\b/.test(before)) return false;
   const expected = NUMBER_LENGTHS.find((n) => n.cue.test(before));

@@ -41,13 +41,17 @@ describe('turn-taking settings from the environment', () => {
   });
 
   it('names the variable that is wrong', () => {
-    expect(() => turnTakingFromEnv({ TURN_DETECTION: 'smart' })).toThrowError(/TURN_DETECTION=smart.*transcript, audio, vad/);
+    expect(() => turnTakingFromEnv({ TURN_DETECTION: 'smart' })).toThrowError(
+      /TURN_DETECTION=smart.*transcript, audio, vad/,
+    );
     expect(() => turnTakingFromEnv({ VAD_MIN_SILENCE_MS: '-5' })).toThrowError(TurnTakingConfigError);
     expect(() => turnTakingFromEnv({ MIN_ENDPOINTING_DELAY_MS: 'fast' })).toThrowError(/MIN_ENDPOINTING_DELAY_MS=fast/);
     expect(() => turnTakingFromEnv({ MIN_ENDPOINTING_DELAY_MS: '800', MAX_ENDPOINTING_DELAY_MS: '500' })).toThrowError(
       /below MIN_ENDPOINTING_DELAY_MS/,
     );
-    expect(() => turnTakingFromEnv({ TURN_DETECTION: 'audio', VAD_MIN_SILENCE_MS: '100' })).toThrowError(/at least 250/);
+    expect(() => turnTakingFromEnv({ TURN_DETECTION: 'audio', VAD_MIN_SILENCE_MS: '100' })).toThrowError(
+      /at least 250/,
+    );
   });
 
   it('is checked when the worker starts, with the other worker settings', () => {

@@ -7,7 +7,7 @@ import { dialogueMessages, summarize } from './history.js';
 import type { CompiledEdge } from './graph.js';
 import { END_CALL_TOOL, OPERATOR_TOOL, RETURN_TOOL } from './graph.js';
 import type { WorkflowRuntime } from './runtime.js';
-import { renderText } from './text.js';
+import { callerNote, renderText } from './text.js';
 import { wrapTool, type WrapContext } from './tool_wrap.js';
 
 const reasonField = z.string().describe('One short sentence: why you are taking this step.').optional();
@@ -35,7 +35,7 @@ export function createEdgeTool(
       const { reason, ...args } = rawArgs as Record<string, unknown> & { reason?: string };
       let to = edge.to;
       let mode: 'handoff' | 'call' | 'escalation' | 'loop_escalation' = edge.mode;
-      let why = reason ?? edge.when;
+      let why = reason === undefined ? edge.when : callerNote(reason, 300);
       const loop = runtime.loopReason(edge.from, to);
       if (loop) {
         const esc = runtime.workflow.spec.escalation;
@@ -173,7 +173,7 @@ export function createOperatorTool(
       parameters: z.object({ reason: z.string().describe('Why a human is needed, in one sentence.').optional() }),
     },
     async (args, opts) => {
-      const reason = (args.reason as string | undefined) ?? 'The caller asked for a human operator.';
+      const reason = callerNote((args.reason as string | undefined) ?? 'The caller asked for a human operator.', 300);
       const userData = structuredClone(runtime.agentSession.userData) as Record<string, unknown>;
       const messages = dialogueMessages(runtime.agentSession.history);
       if (runtime.sip && runtime.hasRoom()) {
@@ -208,12 +208,15 @@ export function createOperatorTool(
         }
       }
       const summary = await summarize(messages, runtime.summaryModel(), runtime.workflow.policies.summaryTimeoutMs);
-      const { ticket, position } = await runtime.operatorQueue.enqueue({
+      const { ticket, position, existing } = await runtime.operatorQueue.enqueue({
         sessionId: runtime.sessionId,
         reason,
         summary,
         userData,
       });
+      // Already queued in this call: tell the caller where they stand, never queue them twice.
+      if (existing)
+        return `The caller is already queued for a human operator as ticket ${ticket.id} (now position ${position}). Do not queue them again: tell them their ticket number and position, and that an operator will call back.`;
       runtime.recordEscalation(reason, ticket.id);
       runtime.events.emitEvent({
         type: 'escalation',

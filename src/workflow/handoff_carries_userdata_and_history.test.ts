@@ -46,7 +46,7 @@ describe('handoff along an edge', () => {
     await t.run(toBilling.input);
     const instructions = String(t.session.currentAgent.instructions);
     expect(instructions).toContain('You handle billing for Ann.');
-    expect(instructions).toMatch(/Known facts[\s\S]*name: Ann/);
+    expect(instructions).toMatch(/Known facts[\s\S]*name: "Ann"/);
     expect(instructions).toMatch(/do not ask for them again/);
   });
 

@@ -1,5 +1,6 @@
 // History policies: what conversation crosses an edge into the next agent.
 import { llm } from '@livekit/agents';
+import { neutralizeCallerText } from './caller_text.js';
 import type { HistoryPolicy } from './declaration.js';
 
 type ChatMessage = llm.ChatMessage;
@@ -42,9 +43,9 @@ export function lastTurns(messages: ChatMessage[], turns: number): ChatMessage[]
 export function extractiveSummary(messages: ChatMessage[], maxChars = 600): string {
   const said = messages
     .filter((m) => m.role === 'user')
-    .map((m) => (m.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter((t) => t.length > 0)
-    .map((t) => (t.length > 160 ? `${t.slice(0, 157)}...` : t));
+    // The caller's words go into the next agent's context: neutralised, one line, capped.
+    .map((m) => neutralizeCallerText(m.textContent ?? '', 160).replace(/\s\|\s/g, ' / '))
+    .filter((t) => t.length > 0);
   let summary = '';
   for (let i = said.length - 1; i >= 0; i--) {
     const next = `${said[i]}${summary ? ' | ' : ''}${summary}`;
@@ -85,7 +86,8 @@ export async function llmSummary(model: llm.LLM, messages: ChatMessage[], timeou
     });
     collect.catch(() => {});
     await Promise.race([collect, deadline]);
-    const clean = text.trim();
+    // The summary retells what the caller said, so it is caller-influenced text too.
+    const clean = neutralizeCallerText(text, 600);
     if (!clean) throw new Error('empty summary');
     return clean;
   } finally {

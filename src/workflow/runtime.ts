@@ -12,7 +12,7 @@ import { WorkflowEvents, type ProviderNames } from './events.js';
 import { compileWorkflow, type CompiledEdge, type CompiledWorkflow } from './graph.js';
 import { asGuardList } from './guards.js';
 import { carryHistory, type ChatItems } from './history.js';
-import { describeKnownFacts, renderText } from './text.js';
+import { callerNote, describeKnownFacts, renderText } from './text.js';
 import { entryTag } from './tool_meta.js';
 import { wrapBusinessTool } from './tool_wrap.js';
 import { InflightTools } from './inflight_tools.js';
@@ -206,7 +206,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     // A return always gets the return prompt: it carries the typed result, which an agent's
     // own onEnter (written for taking over) would otherwise drop.
     const onEnter = opts.isReturn
-      ? `The ${opts.from} agent has finished and handed the caller back to you. ${opts.entryNote ?? ''} Tell the caller the outcome briefly and ask whether there is anything else you can help with.`
+      ? `The ${opts.from} agent has finished and handed the caller back to you. ${callerNote(opts.entryNote ?? '')} Tell the caller the outcome briefly and ask whether there is anything else you can help with.`
       : renderText(spec.onEnter, userData) ||
         (opts.from
           ? `You have just taken over this call from the ${opts.from} agent. Acknowledge what the caller needs using the known facts, and do not ask again for anything already known.`

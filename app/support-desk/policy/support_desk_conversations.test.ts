@@ -169,13 +169,24 @@ describe('support desk calls on the offline policy', () => {
 
   it('answers an order status question after asking for the order number', async () => {
     call = await startCall();
-    const t1 = await call.caller("hi it's David, where is my order");
+    const t1 = await call.caller("hi it's Ann Lee, where is my order");
     expect(t1.agent).toBe('triage');
     expect(t1.replies.at(-1)).toMatch(/order ID\?$/);
     const t2 = await call.caller('it is four zero one two');
     expect(t2.tools).toMatchObject([{ name: 'lookup_order_status', args: { order_id: '4012' }, isError: false }]);
-    expect(t2.replies.at(-1)).toMatch(/^Order 4012, a Wi-Fi 6 router, shipped with UPS/);
+    // Named, not verified: where and when, never the item, carrier or tracking digits.
+    expect(t2.replies.at(-1)).toMatch(/^Order 4012 is on its way[.;] it is expected tomorrow\./i);
+    expect(t2.replies.join(' ')).not.toMatch(/router|UPS|6784/);
     expect(call.session.userData.orderIds).toEqual(['4012']);
+  });
+
+  it('does not read another customer’s order to a caller who is not its owner (issue 12)', async () => {
+    call = await startCall();
+    await call.caller("hi it's David, where is my order");
+    const t2 = await call.caller('it is four zero one two');
+    expect(t2.tools).toMatchObject([{ name: 'lookup_order_status', isError: true }]);
+    expect(call.said.map((s) => s.text).join(' ')).not.toMatch(/router|UPS|6784|shipped|Ann/);
+    expect(call.session.userData.orderIds).toEqual([]);
   });
 
   it('walks the troubleshooting steps, opens a ticket and books a callback', async () => {

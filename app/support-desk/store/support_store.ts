@@ -1,7 +1,7 @@
 // The desk's records: typed queries over SQLite. Tools call these; nothing else touches SQL.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { migrate } from './migrations.js';
 import { isEmpty, seedDemoData } from './seed.js';
 
@@ -129,14 +129,20 @@ export class SupportStore {
 
   /** Open (creating and migrating as needed) and seed an empty database with the demo data. */
   static open(path: string = defaultStorePath(), options: OpenStoreOptions = {}): SupportStore {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const db = new Database(path);
-    db.pragma('journal_mode = WAL');
-    db.pragma('busy_timeout = 5000');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
-    if ((options.seed ?? true) && isEmpty(db)) seedDemoData(db, options.now ?? new Date());
-    return new SupportStore(db);
+    let db: Database.Database | undefined;
+    try {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      db = new Database(path);
+      db.pragma('journal_mode = WAL');
+      db.pragma('busy_timeout = 5000');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+      if ((options.seed ?? true) && isEmpty(db)) seedDemoData(db, options.now ?? new Date());
+      return new SupportStore(db);
+    } catch (error) {
+      db?.close();
+      throw storeError(path, error);
+    }
   }
 
   close(): void {
@@ -419,6 +425,29 @@ export class SupportStore {
       createdAt: String(r.created_at),
     }));
   }
+}
+
+/**
+ * A database failure as one sentence that names the file and says what to do (SQLite's own
+ * "file is not a database" names neither).
+ */
+export function storeError(path: string, error: unknown): Error {
+  const file =
+    path === ':memory:' ? 'the in-memory support-desk database' : `the support-desk database ${resolve(path)}`;
+  const e = error as { code?: string; message?: string };
+  const code = String(e?.code ?? '');
+  const message = String(e?.message ?? error);
+  let advice: string;
+  if (code === 'SQLITE_NOTADB' || /not a database/i.test(message))
+    advice = `${file} is not a SQLite database (damaged, or another kind of file). Move it aside so a fresh one is created, restore it from a backup, or point SUPPORT_DESK_DB at another file.`;
+  else if (code.startsWith('SQLITE_READONLY') || /readonly database/i.test(message))
+    advice = `${file} is read-only. Give this process write access to the file and its folder, or point SUPPORT_DESK_DB at a writable path.`;
+  else if (code.startsWith('SQLITE_CORRUPT') || /malformed/i.test(message))
+    advice = `${file} is corrupted. Restore it from a backup, or move it aside so a fresh one is created.`;
+  else if (code === 'EACCES' || code === 'EROFS' || code.startsWith('SQLITE_CANTOPEN'))
+    advice = `${file} cannot be opened or created (${message}). Check that its folder exists and this process may write there, or point SUPPORT_DESK_DB elsewhere.`;
+  else advice = `${file} failed: ${message}. Check the file, or point SUPPORT_DESK_DB at another path.`;
+  return new Error(advice, { cause: error });
 }
 
 /** Open the support-desk store: `:memory:` for tests, default file otherwise. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Customer } from '../store/index.js';
 import type { SupportUserData } from '../userdata.js';
 import type { DeskDeps } from './deps.js';
-import { normalizeWords, sameWord } from './matching.js';
+import { normalizeWords } from './matching.js';
 import { lastFour } from './speakable.js';
 
 /** Failed attempts allowed per call before verification locks. */
@@ -15,7 +15,7 @@ export const verifyIdentityParams = z.object({
     .string()
     .optional()
     .describe(
-      'The email address on the account, for example "ann.lee@example.com"; write spoken "at" and "dot" as symbols. Give this or the account number.',
+      'The email address on the account, for example "jane.doe@example.org"; write spoken "at" and "dot" as symbols. Give this or the account number.',
     ),
   account_number: z.string().optional().describe('The 8-digit account number, digits only. Give this or the email.'),
 });
@@ -30,15 +30,42 @@ export function normalizeEmail(said: string): string {
     .replace(/\s+/g, '');
 }
 
-/** First and last name must both match (one typo each), accents and case ignored. */
-export function namesMatch(said: string, onFile: string): boolean {
-  const given = normalizeWords(said).split(' ').filter(Boolean);
-  const record = normalizeWords(onFile).split(' ').filter(Boolean);
-  const first = record[0];
-  const last = record.at(-1);
-  if (!first || !last || given.length < 2) return false;
-  return given.some((w) => sameWord(w, first)) && given.some((w) => sameWord(w, last));
+// Courtesy titles callers put before their name; they are not part of the name on file.
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'sir', 'madam']);
+
+/** A full name reduced to its letters: accents, case, punctuation, spacing and a leading title ignored. */
+export function nameKey(name: string): { key: string; words: number } {
+  const words = normalizeWords(name.normalize('NFKC')).split(' ').filter(Boolean);
+  while (words.length > 0 && TITLES.has(words[0]!)) words.shift();
+  return { key: words.join(''), words: words.length };
 }
+
+/**
+ * The whole name on file, exactly, after normalising: "Tomas Garcia" matches "Tomás García" and
+ * "grace oneill" matches "Grace O'Neill", but extra, missing or misspelt words never match
+ * (partial-word matching let "David Ann Kim Lee" verify as David Kim).
+ */
+export function namesMatch(said: string, onFile: string): boolean {
+  const given = nameKey(said);
+  const record = nameKey(onFile);
+  return given.words >= 2 && given.key.length > 0 && given.key === record.key;
+}
+
+/** Caller text echoed in a tool message: one line, short, so it cannot smuggle instructions. */
+function echo(text: string): string {
+  const line = text
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+}
+
+/** The one answer for every mismatch: it never says which detail was wrong or whether an account exists. */
+export const NO_MATCH = (used: number) =>
+  `Those details do not match our records (attempt ${used} of ${MAX_VERIFICATION_ATTEMPTS}). Ask the caller to check the spelling of their full name and the email or account number; do not say which detail was wrong.`;
+export const LOCKED_NOW =
+  'Those details do not match our records, and verification is now locked for this call. Tell the caller you cannot verify them by phone and offer to bring in a human colleague (escalate_to_human).';
+export const LOCKED = `Verification is locked after ${MAX_VERIFICATION_ATTEMPTS} failed attempts in this call. Do not try again: offer to bring in a human colleague instead (escalate_to_human).`;
 
 export function verifyIdentityTool(deps: DeskDeps) {
   return llm.tool({
@@ -53,9 +80,7 @@ export function verifyIdentityTool(deps: DeskDeps) {
       }
       const attempts = userData.verificationAttempts ?? 0;
       if (attempts >= MAX_VERIFICATION_ATTEMPTS) {
-        throw new llm.ToolError(
-          `Verification is locked after ${MAX_VERIFICATION_ATTEMPTS} failed attempts in this call. Do not try again: offer to bring in a human colleague instead.`,
-        );
+        throw new llm.ToolError(LOCKED);
       }
       if (normalizeWords(name).split(' ').filter(Boolean).length < 2) {
         throw new llm.ToolError('I need the caller’s first and last name to verify them. Ask for their full name.');
@@ -66,17 +91,16 @@ export function verifyIdentityTool(deps: DeskDeps) {
         );
       }
 
-      let customer: Customer | undefined;
-      let byEmail: Customer | undefined;
+      // Every identifier given must point at one and the same customer, whose full name matches.
+      const matches: (Customer | undefined)[] = [];
       if (email?.trim()) {
         const address = normalizeEmail(email);
         if (!z.string().email().safeParse(address).success) {
           throw new llm.ToolError(
-            `"${email.trim()}" does not sound like an email address. Ask the caller to spell it, saying "at" and "dot".`,
+            `"${echo(email)}" does not sound like an email address. Ask the caller to spell it, saying "at" and "dot".`,
           );
         }
-        byEmail = deps.store.findCustomerByEmail(address);
-        customer = byEmail;
+        matches.push(deps.store.findCustomerByEmail(address));
       }
       if (account_number?.trim()) {
         const digits = account_number.replace(/\D/g, '');
@@ -85,21 +109,16 @@ export function verifyIdentityTool(deps: DeskDeps) {
             `Account numbers have 8 digits, but I heard ${digits.length}. Ask the caller to read it again from their bill.`,
           );
         }
-        const byAccount = deps.store.findCustomerByAccount(digits);
-        // Both given: they must point at the same customer.
-        customer = byEmail && byAccount?.id !== byEmail.id ? undefined : byAccount;
+        matches.push(deps.store.findCustomerByAccount(digits));
       }
+      const customer = matches[0];
+      const agree = customer !== undefined && matches.every((m) => m?.id === customer.id);
 
-      if (!customer || !namesMatch(name, customer.name)) {
+      if (!agree || !namesMatch(name, customer.name)) {
         const used = attempts + 1;
         // Kept even though the call fails: the wrapper does not roll back on a ToolError.
         userData.verificationAttempts = used;
-        const left = MAX_VERIFICATION_ATTEMPTS - used;
-        throw new llm.ToolError(
-          left > 0
-            ? `Those details do not match our records (attempt ${used} of ${MAX_VERIFICATION_ATTEMPTS}). Ask the caller to check the spelling of their name and the email or account number; do not say which detail was wrong.`
-            : `Those details do not match our records, and verification is now locked for this call. Tell the caller you cannot verify them by phone and offer to bring in a human colleague.`,
-        );
+        throw new llm.ToolError(used < MAX_VERIFICATION_ATTEMPTS ? NO_MATCH(used) : LOCKED_NOW);
       }
 
       userData.verified = true;

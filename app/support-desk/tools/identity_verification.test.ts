@@ -1,7 +1,7 @@
 import { llm } from '@livekit/agents';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callTool, deskFixture, type DeskFixture } from '../testing/desk_fixture.js';
-import { namesMatch, normalizeEmail } from './identity.js';
+import { LOCKED, LOCKED_NOW, namesMatch, NO_MATCH, normalizeEmail } from './identity.js';
 
 let f: DeskFixture;
 afterEach(() => f.close());
@@ -24,9 +24,9 @@ describe('verify_identity', () => {
     });
   });
 
-  it('verifies by account number, ignoring spacing, accents and one typo in a name', async () => {
+  it('verifies by account number, ignoring spacing, accents, case and a title', async () => {
     f = deskFixture();
-    await callTool(f.tools.verify_identity, { name: 'Tomas Garsia', account_number: '2673 1954' }, f.userData);
+    await callTool(f.tools.verify_identity, { name: 'mr TOMAS garcia', account_number: '2673 1954' }, f.userData);
     expect(f.userData).toMatchObject({ verified: true, customerId: 'C-1004', callerName: 'Tomás García' });
   });
 
@@ -35,7 +35,7 @@ describe('verify_identity', () => {
     const call = callTool(f.tools.verify_identity, { name: 'Mallory Smith', email: 'ann.lee@example.com' }, f.userData);
     await expect(call).rejects.toBeInstanceOf(llm.ToolError);
     await expect(call).rejects.toThrow(
-      'Those details do not match our records (attempt 1 of 3). Ask the caller to check the spelling of their name and the email or account number; do not say which detail was wrong.',
+      'Those details do not match our records (attempt 1 of 3). Ask the caller to check the spelling of their full name and the email or account number; do not say which detail was wrong.',
     );
     expect(f.userData.verified).toBe(false);
     expect(f.userData.customerId).toBeUndefined();
@@ -63,12 +63,10 @@ describe('verify_identity', () => {
     }
     await expect(
       callTool(f.tools.verify_identity, { name: 'Ann Lee', email: 'wrong@example.com' }, f.userData),
-    ).rejects.toThrow(/verification is now locked for this call.*offer to bring in a human colleague/);
+    ).rejects.toThrow(LOCKED_NOW);
     await expect(
       callTool(f.tools.verify_identity, { name: 'Ann Lee', email: 'ann.lee@example.com' }, f.userData),
-    ).rejects.toThrow(
-      'Verification is locked after 3 failed attempts in this call. Do not try again: offer to bring in a human colleague instead.',
-    );
+    ).rejects.toThrow(LOCKED);
     expect(f.userData.verified).toBe(false);
   });
 
@@ -105,13 +103,81 @@ describe('verify_identity', () => {
   });
 });
 
+// Issue 12, items 1 and 2: a caller could verify as someone else.
+describe('verify_identity does not let a caller pass as someone else', () => {
+  it.each([
+    ['extra words around the real name', { name: 'David Ann Kim Lee', account_number: '35572809' }],
+    ['another customer’s first name too', { name: 'Ann David Kim', account_number: '35572809' }],
+    ['first name only repeated', { name: 'David David', account_number: '35572809' }],
+    ['a misspelt last name', { name: 'David Kin', account_number: '35572809' }],
+    [
+      'the right name with a wrong email beside a right account',
+      {
+        name: 'David Kim',
+        email: 'nobody@evil.example',
+        account_number: '35572809',
+      },
+    ],
+    [
+      'the right name with a right email beside a wrong account',
+      {
+        name: 'David Kim',
+        email: 'dkim@example.com',
+        account_number: '35572810',
+      },
+    ],
+    ['another customer’s account with this name', { name: 'David Kim', account_number: '73918240' }],
+    ['an unknown email', { name: 'David Kim', email: 'david.kim@example.com' }],
+    ['reversed name order', { name: 'Kim David', email: 'dkim@example.com' }],
+  ])('refuses %s with the one neutral message', async (_, args) => {
+    f = deskFixture();
+    await expect(callTool(f.tools.verify_identity, args, f.userData)).rejects.toThrow(NO_MATCH(1));
+    expect(f.userData).toMatchObject({ verified: false, verificationAttempts: 1 });
+    expect(f.userData.customerId).toBeUndefined();
+  });
+
+  it('gives the same answer whichever detail was wrong, and names no customer, plan or digits', async () => {
+    f = deskFixture();
+    const messages: string[] = [];
+    for (const args of [
+      { name: 'David Kim', email: 'nobody@evil.example' },
+      { name: 'Mallory Smith', email: 'dkim@example.com' },
+    ]) {
+      const fresh = deskFixture();
+      await callTool(fresh.tools.verify_identity, args, fresh.userData).catch((e: Error) => messages.push(e.message));
+      fresh.close();
+    }
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toBe(messages[1]);
+    expect(messages[0]).not.toMatch(/David|Kim|Premium|\d{4}/);
+  });
+
+  it('stays locked for the rest of the call, and the lock cannot be talked away by a handoff', async () => {
+    f = deskFixture();
+    for (let i = 0; i < 3; i++)
+      await callTool(f.tools.verify_identity, { name: 'Eve Evil', email: 'dkim@example.com' }, f.userData).catch(
+        () => undefined,
+      );
+    await expect(
+      callTool(f.tools.verify_identity, { name: 'David Kim', email: 'dkim@example.com' }, f.userData),
+    ).rejects.toThrow(LOCKED);
+    expect(f.userData.verified).toBe(false);
+  });
+});
+
 describe('name and email normalising', () => {
-  it('matches first and last names with one typo each, but not a first name alone', () => {
+  it('matches the whole name exactly after normalising, and nothing less or more', () => {
     expect(namesMatch("grace o'neill", "Grace O'Neill")).toBe(true);
+    expect(namesMatch('Grace ONeill', "Grace O'Neill")).toBe(true);
     expect(namesMatch('Priya Natarajan', 'Priya Natarajan')).toBe(true);
-    expect(namesMatch('Pria Natarajn', 'Priya Natarajan')).toBe(true);
+    expect(namesMatch('Ｐｒｉｙａ Ｎａｔａｒａｊａｎ', 'Priya Natarajan')).toBe(true);
+    expect(namesMatch('Dr. Priya Natarajan', 'Priya Natarajan')).toBe(true);
+    expect(namesMatch('Pria Natarajn', 'Priya Natarajan')).toBe(false);
     expect(namesMatch('Priya', 'Priya Natarajan')).toBe(false);
     expect(namesMatch('Priya Smith', 'Priya Natarajan')).toBe(false);
+    expect(namesMatch('Priya Natarajan Smith', 'Priya Natarajan')).toBe(false);
+    expect(namesMatch('Prіya Natarajan', 'Priya Natarajan')).toBe(false); // Cyrillic і
+    expect(namesMatch('', 'Priya Natarajan')).toBe(false);
   });
 
   it('turns a spoken email into an address', () => {

@@ -12,7 +12,8 @@ export const REFUND_LIMIT_CENTS = 20_000;
 export const requestRefundParams = z.object({
   invoice_id: z
     .string()
-    .describe('The invoice number, for example "INV-2041"; the caller may say just the digits, 2041.'),
+    // A format, never a real record: an example id would be read out to callers as if it were theirs.
+    .describe('The invoice number from the caller’s bill: INV- and four digits; the caller may say just the digits.'),
   reason: z.string().describe('Why the caller wants the refund, in one sentence of their own words.'),
 });
 
@@ -33,7 +34,7 @@ export function requestRefundTool(deps: DeskDeps) {
       const id = normalizeInvoiceId(invoice_id);
       if (!id)
         throw new llm.ToolError(
-          `"${invoice_id}" is not an invoice number. Invoice numbers look like INV-2041. Ask the caller to read it from their bill.`,
+          `"${invoice_id}" is not an invoice number. Invoice numbers are INV- followed by four digits, as printed on the bill. Ask the caller to read it from their bill.`,
         );
       const invoice = deps.store.getInvoice(id);
       // Someone else's invoice gets the same answer as a missing one: never confirm it exists.

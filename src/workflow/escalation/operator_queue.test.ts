@@ -58,4 +58,39 @@ describe.each([
     expect(new Set(results.map((r) => r.ticket.id)).size).toBe(20);
     expect((await queue.list()).length).toBe(20);
   });
+
+  // Issue 12, item 4: every unclear line at the escalation agent queued the caller again.
+  it('queues a caller once per call: a repeat returns the same ticket and its current position', async () => {
+    const queue = open();
+    made.push(queue);
+    await queue.enqueue({ sessionId: 'other', reason: 'r', summary: 's', userData: {} });
+    const first = await queue.enqueue({ sessionId: 'me', reason: 'asked for a person', summary: 's', userData: {} });
+    const again = await Promise.all(
+      [1, 2, 3].map(() =>
+        queue.enqueue({ sessionId: 'me', reason: 'said something unclear', summary: 's', userData: {} }),
+      ),
+    );
+    expect(first).toMatchObject({ position: 2, ticket: { id: 'Q-0002' } });
+    expect(first.existing).toBeFalsy();
+    for (const r of again)
+      expect(r).toMatchObject({ position: 2, existing: true, ticket: { id: 'Q-0002', reason: 'asked for a person' } });
+    expect((await queue.list()).filter((t) => t.sessionId === 'me')).toHaveLength(1);
+  });
+
+  it('stores reason, summary and userdata with PII redacted, spoken forms included', async () => {
+    const queue = open();
+    made.push(queue);
+    await queue.enqueue({
+      sessionId: 'pii',
+      reason: 'call me on four one five five five five zero one three four',
+      summary: 'The caller said: it is ann dot lee at example dot com | order 4012 4023',
+      userData: { email: 'ann.lee@example.com', accountNumber: '73918240', orderIds: ['4012'], customerId: 'C-1001' },
+    });
+    const [ticket] = await queue.list();
+    expect(ticket).toMatchObject({
+      reason: 'call me on [phone]',
+      summary: 'The caller said: it is [email] | order 4012 4023',
+      userData: { email: '[email]', accountNumber: '[account]', orderIds: ['4012'], customerId: 'C-1001' },
+    });
+  });
 });

@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { createRedactor, redactionFromEnv, type Redactor } from '../../observability/redaction.js';
 
 export interface OperatorTicket {
   id: string;
@@ -15,11 +16,32 @@ export interface OperatorTicket {
 }
 
 export interface OperatorQueue {
+  /**
+   * Queue a caller. Idempotent per call: when the session already has a waiting ticket, that
+   * ticket comes back with its current position and `existing: true`, and nothing is added.
+   */
   enqueue(
     ticket: Omit<OperatorTicket, 'id' | 'createdAt' | 'status'>,
-  ): Promise<{ ticket: OperatorTicket; position: number }>;
+  ): Promise<{ ticket: OperatorTicket; position: number; existing?: boolean }>;
   list(status?: OperatorTicket['status']): Promise<OperatorTicket[]>;
   close?(): void;
+}
+
+/**
+ * What a queue stores: reason, summary and userdata with PII redacted (spoken or written emails,
+ * phone, card and account numbers), under the deployment's RECORD_REDACT setting. Operators
+ * find the customer by the ids the ticket keeps (customerId, ticketId, order numbers).
+ */
+export function redactTicket<T extends Omit<OperatorTicket, 'id' | 'createdAt' | 'status'>>(
+  input: T,
+  redactor: Redactor = createRedactor(redactionFromEnv()),
+): T {
+  return {
+    ...input,
+    reason: redactor.text(input.reason),
+    summary: redactor.text(input.summary),
+    userData: redactor.value(input.userData),
+  };
 }
 
 /** SQLite-backed queue; `:memory:` for tests. WAL so several worker processes can share the file. */
@@ -44,10 +66,22 @@ export class SqliteOperatorQueue implements OperatorQueue {
   }
 
   async enqueue(
-    input: Omit<OperatorTicket, 'id' | 'createdAt' | 'status'>,
-  ): Promise<{ ticket: OperatorTicket; position: number }> {
+    raw: Omit<OperatorTicket, 'id' | 'createdAt' | 'status'>,
+  ): Promise<{ ticket: OperatorTicket; position: number; existing?: boolean }> {
+    const input = redactTicket(raw);
     const createdAt = Date.now();
     const insert = this.db.transaction(() => {
+      const waiting = this.db
+        .prepare(
+          `SELECT seq, id, created_at FROM operator_tickets WHERE session_id = ? AND status = 'waiting' ORDER BY seq LIMIT 1`,
+        )
+        .get(input.sessionId) as { seq: number; id: string; created_at: number } | undefined;
+      if (waiting) {
+        const row = this.db
+          .prepare(`SELECT COUNT(*) AS n FROM operator_tickets WHERE status = 'waiting' AND seq <= ?`)
+          .get(waiting.seq) as { n: number };
+        return { id: waiting.id, position: row.n, existing: true, createdAt: waiting.created_at };
+      }
       const info = this.db
         .prepare(
           `INSERT INTO operator_tickets (id, session_id, reason, summary, userdata, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -65,9 +99,13 @@ export class SqliteOperatorQueue implements OperatorQueue {
       const row = this.db
         .prepare(`SELECT COUNT(*) AS n FROM operator_tickets WHERE status = 'waiting' AND seq <= ?`)
         .get(info.lastInsertRowid) as { n: number };
-      return { id, position: row.n };
+      return { id, position: row.n, existing: false, createdAt };
     });
-    const { id, position } = insert();
+    const { id, position, existing, createdAt: at } = insert.immediate();
+    if (existing) {
+      const [ticket] = (await this.list('waiting')).filter((t) => t.id === id);
+      return { ticket: ticket ?? { ...input, id, createdAt: at, status: 'waiting' }, position, existing };
+    }
     return { ticket: { ...input, id, createdAt, status: 'waiting' }, position };
   }
 

@@ -1,7 +1,7 @@
 // The operator queue on PostgreSQL: when several workers share DATABASE_URL, they share one queue
 // of callers waiting for a human.
 import pg from 'pg';
-import type { OperatorQueue, OperatorTicket } from './operator_queue.js';
+import { redactTicket, type OperatorQueue, type OperatorTicket } from './operator_queue.js';
 
 const SCHEMA = `CREATE TABLE IF NOT EXISTS operator_tickets (
   seq BIGSERIAL PRIMARY KEY,
@@ -33,16 +33,35 @@ export class PgOperatorQueue implements OperatorQueue {
   }
 
   async enqueue(
-    input: Omit<OperatorTicket, 'id' | 'createdAt' | 'status'>,
-  ): Promise<{ ticket: OperatorTicket; position: number }> {
+    raw: Omit<OperatorTicket, 'id' | 'createdAt' | 'status'>,
+  ): Promise<{ ticket: OperatorTicket; position: number; existing?: boolean }> {
     await this.ensure();
+    const input = redactTicket(raw);
     const createdAt = Date.now();
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
       // Workers enqueue concurrently: one at a time per queue, so each caller's place counts every
-      // caller queued before (without it two callers can both be told "you are number 5").
+      // caller queued before (without it two callers can both be told "you are number 5"). The same
+      // lock makes "one waiting ticket per call" hold: look for this session's ticket first.
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`switchboard:${this.table}`]);
+      const found = await client.query<{ seq: string; id: string; created_at: string }>(
+        `SELECT seq, id, created_at FROM ${this.table} WHERE session_id = $1 AND status = 'waiting' ORDER BY seq LIMIT 1`,
+        [input.sessionId],
+      );
+      const mine = found.rows[0];
+      if (mine) {
+        const ahead = await client.query<{ n: string }>(
+          `SELECT COUNT(*) AS n FROM ${this.table} WHERE status = 'waiting' AND seq <= $1`,
+          [mine.seq],
+        );
+        await client.query('COMMIT');
+        return {
+          ticket: { ...input, id: mine.id, createdAt: Number(mine.created_at), status: 'waiting' },
+          position: Number(ahead.rows[0]!.n),
+          existing: true,
+        };
+      }
       const inserted = await client.query<{ seq: string }>(
         `INSERT INTO ${this.table} (session_id, reason, summary, userdata, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING seq`,
         [input.sessionId, input.reason, input.summary, JSON.stringify(input.userData), createdAt],

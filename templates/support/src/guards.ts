@@ -5,5 +5,5 @@ import type { SupportUserData } from './userdata.js';
 export const customerFound = guard<SupportUserData>(
   'customer found',
   (u) => Boolean(u.customerId),
-  'I do not know which account this is yet. Ask for the email address on the account, then call find_customer.',
+  'I do not know which account this is yet. Ask for their full name and the email address on the account, then call find_customer.',
 );

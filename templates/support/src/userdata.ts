@@ -9,6 +9,8 @@ export const SupportUserData = z.object({
   customerId: z.string().optional(),
   /** Set only by find_customer. */
   plan: z.string().optional(),
+  /** Failed find_customer attempts in this call; set only by find_customer. */
+  lookupAttempts: z.number().int().min(1).optional(),
   /** Tickets opened in this call, newest last. */
   ticketIds: z.array(z.string()).default([]),
   refundId: z.string().optional(),
@@ -20,4 +22,8 @@ export const SupportUserData = z.object({
 export type SupportUserData = z.infer<typeof SupportUserData>;
 
 /** Only tools may set these: no handoff can carry them, so nobody talks their way into an account. */
-export const PROTECTED_FIELDS = ['customerId', 'plan'] as const satisfies readonly (keyof SupportUserData)[];
+export const PROTECTED_FIELDS = [
+  'customerId',
+  'plan',
+  'lookupAttempts',
+] as const satisfies readonly (keyof SupportUserData)[];

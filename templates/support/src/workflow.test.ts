@@ -25,7 +25,10 @@ it('takes a billing caller from greeting to a refund', async () => {
       toolCalls: [{ name: 'transfer_to_triage', args: { callerName: 'Ann' } }],
     },
     { input: 'It is billing', toolCalls: [{ name: 'transfer_to_billing', args: {} }] },
-    { input: 'ann.lee@example.com', toolCalls: [{ name: 'find_customer', args: { email: 'ann.lee@example.com' } }] },
+    {
+      input: 'Ann Lee, ann.lee@example.com',
+      toolCalls: [{ name: 'find_customer', args: { name: 'Ann Lee', email: 'ann.lee@example.com' } }],
+    },
     { input: 'Why was April so high?', toolCalls: [{ name: 'latest_invoice', args: {} }] },
     {
       input: 'Please refund INV-3002, I returned that router',
@@ -38,7 +41,7 @@ it('takes a billing caller from greeting to a refund', async () => {
   expect(call.userData.callerName).toBe('Ann');
   await call.say('It is billing');
   expect(call.agent).toBe('billing');
-  await call.say('ann.lee@example.com');
+  await call.say('Ann Lee, ann.lee@example.com');
   expect(call.userData).toMatchObject({ customerId: 'C-1001', callerName: 'Ann Lee', plan: 'Fiber 500' });
   await call.say('Why was April so high?');
   await call.say('Please refund INV-3002, I returned that router');
@@ -90,7 +93,7 @@ describe('edges', () => {
   it('carries the caller’s name from greeting to triage, which then does not ask again', async () => {
     call = await startCall([step('transfer_to_triage', { callerName: 'Ann' })]);
     await call.use(step('transfer_to_triage', { callerName: 'Ann' }));
-    expect(String(call.session.currentAgent.instructions)).toMatch(/Known facts[\s\S]*callerName: Ann/);
+    expect(String(call.session.currentAgent.instructions)).toMatch(/Known facts[\s\S]*callerName: "Ann/);
   });
 });
 

@@ -40,3 +40,19 @@ export function spokenDay(day: string): string {
 export function dayOf(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
+
+/**
+ * The whole name on file, exactly, ignoring accents, case, punctuation and spacing: extra or
+ * missing words never match ("Ann Dana Whitfield" is not "Dana Whitfield").
+ */
+export function sameFullName(said: string, onFile: string): boolean {
+  const key = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  const given = key(said);
+  return given.split(' ').length >= 2 && given.replace(/ /g, '') === key(onFile).replace(/ /g, '');
+}

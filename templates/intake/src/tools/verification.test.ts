@@ -49,3 +49,15 @@ it('sends an inactive policy to a claims handler', async () => {
   expect(isError).toBe(true);
   expect(output).toMatch(/no longer active.*Offer a claims handler/);
 });
+
+it('refuses a caller who shares only the last name, or adds words to the policyholder’s name', async () => {
+  for (const fullName of ['Eve Whitfield', 'Dana Ann Whitfield', 'Whitfield']) {
+    const verify = step('verify_policy', { policy_number: 'HM-482913', date_of_birth: '1984-07-12' });
+    call = await startCall([verify], { at: 'verification', userData: { fullName } });
+    const { isError } = await call.use(verify);
+    expect(isError).toBe(true);
+    expect(call.userData.verified).toBe(false);
+    await call.close();
+  }
+  call = undefined;
+});

@@ -2,7 +2,7 @@ import { llm } from '@livekit/agents';
 import { z } from 'zod';
 import type { ClaimsApi } from '../api/claims.js';
 import type { IntakeUserData } from '../userdata.js';
-import { parseDay } from './spoken.js';
+import { parseDay, sameFullName } from './spoken.js';
 
 export const MAX_ATTEMPTS = 3;
 
@@ -30,11 +30,11 @@ export function verifyPolicyTool(claims: ClaimsApi) {
       const number = normalizePolicyNumber(policy_number);
       const born = parseDay(date_of_birth);
       const policy = claims.policy(number);
-      const lastName = (s: string) => s.trim().split(/\s+/).at(-1)?.toLowerCase();
-      const matches =
-        policy !== undefined &&
-        born === policy.dateOfBirth &&
-        (!u.fullName || lastName(u.fullName) === lastName(policy.holder));
+      if (!u.fullName) {
+        throw new llm.ToolError('I need the policyholder’s full name first. Ask for it and save it with save_contact.');
+      }
+      // Number, birth date and the whole name on the policy must all match (a shared last name is not enough).
+      const matches = policy !== undefined && born === policy.dateOfBirth && sameFullName(u.fullName, policy.holder);
       if (!matches) {
         // Counted even though the call fails: the attempt limit must hold across retries.
         u.verificationAttempts += 1;

@@ -22,7 +22,10 @@ export function billing(helpdesk: Helpdesk) {
     },
     guards: { latest_invoice: customerFound, request_refund: customerFound },
     examples: {
-      find_customer: ['my email is ann.lee@example.com', 'the account email is marco.diaz@example.com'],
+      find_customer: [
+        'I am Ann Lee, my email is ann.lee@example.com',
+        'Marco Diaz, the account email is marco.diaz@example.com',
+      ],
       latest_invoice: ['why is my bill so high', 'what is on my last invoice', 'how much do I owe this month'],
       request_refund: [
         'I want a refund for invoice INV-3002',

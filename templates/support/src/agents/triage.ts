@@ -8,14 +8,14 @@ export function triage(helpdesk: Helpdesk) {
   return defineAgent<SupportUserData>({
     id: 'triage',
     description: 'Finds the caller’s account and sends them to the right specialist.',
-    instructions: `You are the triage agent. Find out whether the problem is technical (internet, wifi, router, app) or about billing (bills, charges, refunds), and transfer the caller to that team. Billing needs the caller's account: ask for the email on it and call find_customer first. ${PHONE_STYLE}`,
+    instructions: `You are the triage agent. Find out whether the problem is technical (internet, wifi, router, app) or about billing (bills, charges, refunds), and transfer the caller to that team. Billing needs the caller's account: ask for their full name and the email on it and call find_customer first. ${PHONE_STYLE}`,
     onEnter: 'Ask the caller, in one sentence, whether this is about a technical problem or about billing.',
     tools: { find_customer: findCustomerTool(helpdesk) },
     examples: {
       find_customer: [
-        'my email is ann.lee@example.com',
-        'it is marco.diaz@example.com',
-        'the account email is priya.shah@example.com',
+        'I am Ann Lee and my email is ann.lee@example.com',
+        'Marco Diaz, marco.diaz@example.com',
+        'the account is Priya Shah, priya.shah@example.com',
       ],
     },
   });

@@ -23,7 +23,7 @@ it('will not read invoices before the account is found', async () => {
   call = await startCall([latest], { at: 'billing' });
   const { output, isError } = await call.use(latest);
   expect(isError).toBe(true);
-  expect(output).toMatch(/Ask for the email address on the account, then call find_customer/);
+  expect(output).toMatch(/Ask for their full name and the email address on the account, then call find_customer/);
 });
 
 it('refunds a paid invoice and remembers the refund', async () => {

@@ -25,7 +25,8 @@ export function requestRefundTool(helpdesk: Helpdesk) {
     description:
       'Refund a paid invoice on the caller’s account, after they confirmed the invoice number and the reason.',
     parameters: z.object({
-      invoice_id: z.string().describe('The invoice number, for example "INV-3002".'),
+      // A format, not a real record: an example id would be read out as if it were the caller's.
+      invoice_id: z.string().describe('The invoice number from the caller’s bill: INV- and four digits.'),
       reason: z.string().describe('Why the caller wants the refund, in their words.'),
     }),
     execute: async ({ invoice_id, reason }, { ctx }: llm.ToolOptions<SupportUserData>) => {

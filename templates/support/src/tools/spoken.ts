@@ -11,6 +11,22 @@ export function normalizeEmail(said: string): string {
     .replace(/\s+/g, '');
 }
 
+/**
+ * The whole name on the account, exactly, ignoring accents, case, punctuation and spacing: extra
+ * or missing words never match ("David Ann Kim Lee" is not "David Kim").
+ */
+export function sameFullName(said: string, onFile: string): boolean {
+  const key = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  const given = key(said);
+  return given.split(' ').length >= 2 && given.replace(/ /g, '') === key(onFile).replace(/ /g, '');
+}
+
 export function looksLikeEmail(text: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(text);
 }
