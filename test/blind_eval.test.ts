@@ -19,13 +19,15 @@ const APPS: Record<string, string> = {
 // Share of blind scenarios that must complete correctly, per app. Raised only when a new blind
 // batch (not one looked at while tuning) measures higher.
 const FLOORS: Record<string, number> = {
-  'support-desk': 0,
-  support: 0,
-  sales: 0,
-  intake: 0,
-  router: 0,
-  restaurant: 0,
-  appointment: 0,
+  // First honest measurement (2026-12-02, README "Blind evaluation"), floors set well below it so
+  // machine-independent drift does not flake CI; a real regression of the policy still fails.
+  'support-desk': 0.3,
+  support: 0.3,
+  sales: 0.1,
+  intake: 0.15,
+  router: 0.1,
+  restaurant: 0.1,
+  appointment: 0.1,
 };
 
 const summary: Record<string, { passed: number; total: number; rate: number; failed: string[] }> = {};

@@ -19,7 +19,10 @@ export const OUTCOMES = ['resolved', 'escalated', 'abandoned', 'error'] as const
 export type Outcome = (typeof OUTCOMES)[number];
 
 // YAML reads `account number: 40012345` as a number; a fact is what the caller says, so text.
-const factValue = z.union([z.string(), z.number(), z.boolean()]).transform((v) => String(v));
+// A key with no value (`{ mood: in a rush, short answers }`) is a trait of the caller: kept, empty.
+const factValue = z
+  .union([z.string(), z.number(), z.boolean(), z.null()])
+  .transform((v) => (v === null ? '' : String(v)));
 
 export const personaSchema = z
   .object({
