@@ -39,6 +39,16 @@ export function registerConsoleCommand(program: Command): void {
     .option('--voice', 'speak replies through the sound device (espeak-ng offline, or the configured TTS)')
     .option('--record <file.wav>', "write the agent's audio to a WAV file instead of playing it")
     .action(async (entry: string | undefined, flags: ConsoleFlags) => {
+      // A provider plugin that loses its network can leave a rejected promise nobody awaits (the
+      // framework's TTS stream adapter does). The fallback chain has already moved the call on, so
+      // one such rejection must not end the call: say what failed, once per kind, and carry on.
+      const seen = new Set<string>();
+      process.on('unhandledRejection', (reason) => {
+        const text = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+        if (seen.has(text)) return;
+        seen.add(text);
+        process.stderr.write(`${pc.yellow('provider error (the call goes on):')} ${text}\n`);
+      });
       const workflow = await loadWorkflow(entry);
       const chosen = providers();
       const wantsAudio = Boolean(flags.voice || flags.record);

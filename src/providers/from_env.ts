@@ -1,6 +1,6 @@
 // Chooses STT/LLM/TTS from the environment. With nothing set, the offline default is the local
 // rule-based policy (LLM) and espeak-ng (TTS); STT then needs a configured provider.
-import { type llm, type stt, tts } from '@livekit/agents';
+import { type llm, type stt, tokenize, tts } from '@livekit/agents';
 import * as deepgram from '@livekit/agents-plugin-deepgram';
 import * as elevenlabs from '@livekit/agents-plugin-elevenlabs';
 import * as openai from '@livekit/agents-plugin-openai';
@@ -303,9 +303,23 @@ function withTtsFallback(choice: ProviderChoice<tts.TTS>, f: ProviderFactories):
   if (choice.offline || !(choice.model instanceof tts.TTS)) return choice;
   const local = f.localTts?.();
   if (!local) return choice;
+  // A provider failure must only move the call to espeak-ng. Two framework paths would end the call
+  // instead: the adapter wraps a non-streaming TTS in a fresh StreamAdapter per utterance whose
+  // 'error' nobody listens to (ERR_UNHANDLED_ERROR), and it forwards every instance's 'error' to the
+  // session, which closes on an unrecoverable one although the next instance would have spoken.
+  // So: wrap once here, and keep instance errors off the session (the adapter still reports the
+  // switch with 'tts_availability_changed', which the degradation watcher turns into events).
+  const remote = choice.model.capabilities.streaming
+    ? choice.model
+    : new tts.StreamAdapter(choice.model, new tokenize.basic.SentenceTokenizer());
+  const adapter = new tts.FallbackAdapter({ ttsInstances: [remote, local], maxRetryPerTTS: 0 });
+  for (const instance of new Set([choice.model, remote, local])) {
+    instance.removeAllListeners('error');
+    instance.on('error', () => {});
+  }
   return {
     ...choice,
-    model: new tts.FallbackAdapter({ ttsInstances: [choice.model, local], maxRetryPerTTS: 0 }),
+    model: adapter,
     label: `${choice.label} (falls back to espeak-ng)`,
     names: [choice.label, 'espeak-ng'],
   };
