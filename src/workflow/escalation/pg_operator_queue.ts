@@ -45,8 +45,15 @@ export class PgOperatorQueue implements OperatorQueue {
       // caller queued before (without it two callers can both be told "you are number 5"). The same
       // lock makes "one waiting ticket per call" hold: look for this session's ticket first.
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`switchboard:${this.table}`]);
-      const found = await client.query<{ seq: string; id: string; created_at: string }>(
-        `SELECT seq, id, created_at FROM ${this.table} WHERE session_id = $1 AND status = 'waiting' ORDER BY seq LIMIT 1`,
+      const found = await client.query<{
+        seq: string;
+        id: string;
+        created_at: string;
+        reason: string;
+        summary: string;
+        userdata: Record<string, unknown>;
+      }>(
+        `SELECT seq, id, created_at, reason, summary, userdata FROM ${this.table} WHERE session_id = $1 AND status = 'waiting' ORDER BY seq LIMIT 1`,
         [input.sessionId],
       );
       const mine = found.rows[0];
@@ -57,7 +64,16 @@ export class PgOperatorQueue implements OperatorQueue {
         );
         await client.query('COMMIT');
         return {
-          ticket: { ...input, id: mine.id, createdAt: Number(mine.created_at), status: 'waiting' },
+          // The ticket as first queued: a repeat does not rewrite why the caller is waiting.
+          ticket: {
+            sessionId: input.sessionId,
+            reason: mine.reason,
+            summary: mine.summary,
+            userData: mine.userdata,
+            id: mine.id,
+            createdAt: Number(mine.created_at),
+            status: 'waiting',
+          },
           position: Number(ahead.rows[0]!.n),
           existing: true,
         };
