@@ -1,6 +1,6 @@
 // `switchboard worker start|dev|connect`: the real LiveKit worker (needs a LiveKit server).
 import 'dotenv/config';
-import { cli, ServerOptions } from '@livekit/agents';
+import { cli, initializeLogger, ServerOptions } from '@livekit/agents';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_APP_ENTRY } from '../cli/load_workflow.js';
 import { PUSH_URL_ENV, startMetricsServer } from '../observability/index.js';
@@ -32,7 +32,9 @@ if (missing.length > 0 && !process.argv.includes('--help')) {
   process.exit(1);
 }
 
-// Every provider setting is checked now, not when the first call arrives.
+// Every provider setting is checked now, not when the first call arrives. Building them needs the
+// framework's logger, which cli.runApp sets up (again, with its own options) further down.
+initializeLogger({ pretty: false, level: process.env.LOG_LEVEL?.trim() || 'info' });
 try {
   providersFromEnv(process.env, {
     localLlm: () => new LocalPolicyLLM(),
