@@ -166,8 +166,11 @@ if [ "${live%% *}" != 200 ] || [ "${ready%% *}" != 503 ] || [ "${metrics%% *}" !
   echo "docker image: the worker's endpoints did not answer as the probes expect" >&2
   exit 1
 fi
+# Let the framework's job and inference processes finish starting: a process still starting when
+# SIGTERM lands is joined with the framework's own 60 s shutdown-ack limit, so wait past that.
+sleep 10
 docker kill --signal TERM "$worker" >/dev/null
-code=$(timeout 60 docker wait "$worker" || echo timeout)
+code=$(timeout 150 docker wait "$worker" || echo timeout)
 echo "  SIGTERM → exit $code"
 [ "$code" = 143 ] || {
   docker logs "$worker" 2>&1 | tail -20
