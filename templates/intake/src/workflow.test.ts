@@ -156,7 +156,8 @@ describe('escalation', () => {
     const [ticket] = await call.operatorQueue.list('waiting');
     expect(ticket).toMatchObject({
       reason: 'Verification locked.',
-      userData: { fullName: 'Dana Whitfield', phone: '9785550142' },
+      // The operator queue stores PII redacted (phones, emails, card and account numbers).
+      userData: { fullName: 'Dana Whitfield', phone: '[phone]' },
     });
     expect(call.userData.operatorTicket).toBe(ticket!.id);
   });
