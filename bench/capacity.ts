@@ -21,6 +21,7 @@ import { ConsoleSession, type ConsoleSessionOptions } from '../src/console/conso
 import { SqliteRecordStore, startObservability, type Observability } from '../src/observability/index.js';
 import { LocalPolicyLLM } from '../src/policy/index.js';
 import { SqliteOperatorQueue } from '../src/workflow/index.js';
+import { seededRandom } from '../src/observability/record_bench.js';
 import { median, percentile, round } from './stats.js';
 
 /** Reply-time budget a level must keep at p95 to count as sustained. */
@@ -124,18 +125,6 @@ interface LevelOptions {
   seed: number;
   /** Write a V8 CPU profile of the measured window (steady state only) to this file. */
   profile?: string;
-}
-
-/** Small deterministic PRNG (mulberry32), so every run schedules the same calls. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The in-process V8 profiler (node:inspector), so a profile covers the window and not start-up. */
@@ -264,7 +253,7 @@ async function openDesk(dir: string): Promise<Desk> {
 
 async function runLevel(desk: Desk, options: LevelOptions): Promise<LevelResult> {
   const clock = desk.clock;
-  const random = seeded(options.seed);
+  const random = seededRandom(options.seed); // every run schedules the same calls
   const between = () => options.turnEveryMs[0] + random() * (options.turnEveryMs[1] - options.turnEveryMs[0]);
   const replies: number[] = [];
   const pending = new Set<number>();

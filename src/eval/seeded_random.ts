@@ -1,19 +1,16 @@
-// A small seeded generator (mulberry32): the simulated caller's choices repeat exactly for a seed.
+// A small seeded generator (the project's mulberry32): the simulated caller's choices repeat exactly for a seed.
+import { seededRandom } from '../observability/record_bench.js';
 
 export class SeededRandom {
-  private state: number;
+  private readonly random: () => number;
 
   constructor(seed: number | string) {
-    this.state = typeof seed === 'number' ? seed >>> 0 : hashString(seed);
+    this.random = seededRandom(typeof seed === 'number' ? seed : hashString(seed));
   }
 
   /** A float in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.random();
   }
 
   pick<T>(items: readonly T[]): T {
