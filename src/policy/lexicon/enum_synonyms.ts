@@ -96,17 +96,6 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
     'blown',
     'fallen tree',
   ],
-  this_month: [
-    'asap',
-    'as soon as possible',
-    'right away',
-    'immediately',
-    'right now',
-    'straight away',
-    'next week',
-    'in a few weeks',
-    'urgently',
-  ],
   'this month': [
     'asap',
     'as soon as possible',
