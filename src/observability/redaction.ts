@@ -1,6 +1,7 @@
 // PII and secret redaction for everything we persist or log: session records, log lines, span
 // attributes. PII (emails, phone numbers, card-like numbers) is redacted by default and can be
 // switched off per deployment; secrets are removed whatever the setting.
+import { luhnValid } from '../tasks/spoken.js';
 
 export interface RedactionOptions {
   /** Redact emails, phone numbers and card-like numbers (default true). */
@@ -76,19 +77,6 @@ const REFERENCE_BEFORE =
 const ACCOUNT_BEFORE = /\baccount(?:\s+(?:number|no\.|#))?[^.!?]{0,24}$/i;
 const PHONE_BEFORE = /\b(?:phone|mobile|cell|call|ring|reach|number|text|fax|tel)\b[^.!?]{0,24}$/i;
 
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
 /** The digits a run stands for, and its groups' sizes ("four one five 555" → 415555, [3, 3]). */
 function readRun(run: string): { digits: string; groups: number[] } {
   let digits = '';
@@ -121,7 +109,7 @@ function classifyRun(run: string, before: string): '[card]' | '[account]' | '[ph
   const { digits, groups } = readRun(run);
   const n = digits.length;
   if (n < 7) return undefined;
-  const card = n >= 13 && n <= 19 && luhn(digits);
+  const card = n >= 13 && n <= 19 && luhnValid(digits);
   if (card) return '[card]';
   const isReference =
     REFERENCE_BEFORE.test(before) &&
