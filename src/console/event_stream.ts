@@ -27,7 +27,7 @@ function parseArgs(raw: string): Record<string, unknown> {
 }
 
 /** Tool outputs are JSON-encoded by the framework; show strings as plain text. */
-function plainOutput(output: string): string {
+export function plainOutput(output: string): string {
   try {
     const value = JSON.parse(output) as unknown;
     return typeof value === 'string' ? value : output;

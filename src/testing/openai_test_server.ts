@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Socket } from 'node:net';
 import { parseEntryTag } from '../workflow/tool_meta.js';
+import { plainOutput } from '../console/event_stream.js';
 
 /** One message as the client sent it. */
 export interface ChatRequestMessage {
@@ -340,15 +341,6 @@ function allowsNull(prop: JsonSchemaProperty | undefined): boolean {
   if (!prop) return false;
   const types = Array.isArray(prop.type) ? prop.type : [prop.type];
   return types.includes('null') || (prop.anyOf ?? []).some((p) => allowsNull(p));
-}
-
-function plainOutput(output: string): string {
-  try {
-    const value = JSON.parse(output) as unknown;
-    return typeof value === 'string' ? value : output;
-  } catch {
-    return output;
-  }
 }
 
 /**
