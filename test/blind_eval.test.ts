@@ -3,6 +3,7 @@
 // offline policy exactly as `switchboard eval` runs them; this prints the rate per app and fails
 // when an app drops below the floor set from the first honest measurement (README: "Blind evaluation").
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type EvalReport, failureDetails, runScenarios } from '../src/eval/index.js';
 
@@ -53,6 +54,17 @@ describe('blind evaluation conversations (offline policy)', () => {
       process.stdout.write(
         `blind eval ${app}: ${report.passed}/${total} completed (${(rate * 100).toFixed(1)} %), floor ${Math.round(FLOORS[app]! * 100)} %\n`,
       );
+      // Per batch too: a batch looked at while tuning stops counting as held out (eval/blind/README.md).
+      const batches = new Map<string, { passed: number; total: number }>();
+      for (const r of report.results) {
+        if (r.status === 'skipped') continue;
+        const batch = basename(r.file).replace(/\.ya?ml$/, '');
+        const b = batches.get(batch) ?? { passed: 0, total: 0 };
+        b.total += 1;
+        if (r.status === 'passed') b.passed += 1;
+        batches.set(batch, b);
+      }
+      for (const [batch, b] of [...batches].sort()) process.stdout.write(`  ${app} ${batch}: ${b.passed}/${b.total}\n`);
       if (process.env.BLIND_EVAL_DETAILS) {
         for (const r of report.results)
           if (r.status !== 'passed') process.stdout.write(`${failureDetails(r, false).join('\n')}\n`);
