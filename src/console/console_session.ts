@@ -85,7 +85,7 @@ export class ConsoleSession {
   static async open(options: ConsoleSessionOptions): Promise<ConsoleSession> {
     const call = new ConsoleSession(options);
     await options.beforeStart?.(call.session, call.runtime);
-    await call.runtime.start(call.session as never);
+    await call.runtime.start(call.session);
     await call.settle();
     call.flush();
     return call;

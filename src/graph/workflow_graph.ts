@@ -1,7 +1,7 @@
 // A plain, serialisable view of a compiled workflow: what `switchboard graph --format json` prints
 // and what the Mermaid renderer draws. Order follows the declaration, so output is deterministic.
 import type { AnyZodObject, HistoryPolicy } from '../workflow/declaration.js';
-import type { CompiledWorkflow } from '../workflow/graph.js';
+import type { CompiledWorkflow } from '../workflow/compile.js';
 import { asGuardList } from '../workflow/guards.js';
 
 export interface GraphTool {

@@ -21,7 +21,7 @@ export {
   type CompiledEdge,
   type CompiledWorkflow,
   type GraphProblem,
-} from './graph.js';
+} from './compile.js';
 export { WorkflowRuntime, type WorkflowRuntimeOptions, type SipTransferSettings } from './runtime.js';
 export { WorkflowAgent } from './workflow_agent.js';
 export { WorkflowEvents, type WorkflowEvent, type ToolFailure } from './events.js';

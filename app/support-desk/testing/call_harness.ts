@@ -109,7 +109,7 @@ export async function startDeskCall(responses: Responses, initial: Partial<Suppo
   const session = new voice.AgentSession<SupportUserData>({ llm: fake, userData: runtime.createUserData(initial) });
   // Wait for the greeting so the first caller turn never races the entry turn.
   const greeting = firstAssistantMessage(session);
-  await runtime.start(session as never);
+  await runtime.start(session);
   return {
     store,
     queue,
