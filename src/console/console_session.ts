@@ -162,7 +162,7 @@ export class ConsoleSession {
     await this.settle();
     this.flush();
     const userdata = structuredClone(this.session.userData) as Record<string, unknown>;
-    if (this.runtime.outcome === 'in_progress') this.runtime.outcome = 'abandoned';
+    if (this.runtime.outcome === 'in_progress') this.runtime.call.setOutcome('abandoned');
     try {
       await this.session.close();
     } finally {
