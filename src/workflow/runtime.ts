@@ -28,10 +28,10 @@ import {
 } from './handoff_tools.js';
 import { carryHistory, historyPolicyText, type ChatItems } from './history.js';
 import { InflightTools } from './inflight_tools.js';
-import { callerNote, describeKnownFacts, renderText } from './text.js';
+import { describeKnownFacts, entryInstruction, renderText } from './text.js';
 import { entryTag } from './tool_meta.js';
 import { wrapBusinessTool } from './tool_wrap.js';
-import { checkUserDataField } from './userdata.js';
+import { writeUserData } from './userdata.js';
 import { bindAgent, WorkflowAgent } from './workflow_agent.js';
 
 export type { SipTransferSettings } from './handoff_tools.js';
@@ -234,14 +234,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
       );
     }
     bindAgent(agent, this, agentId);
-    // A return always gets the return prompt: it carries the typed result, which an agent's
-    // own onEnter (written for taking over) would otherwise drop.
-    const onEnter = opts.isReturn
-      ? `The ${opts.from} agent has finished and handed the caller back to you. ${callerNote(opts.entryNote ?? '')} Tell the caller the outcome briefly and ask whether there is anything else you can help with.`
-      : renderText(spec.onEnter, userData) ||
-        (opts.from
-          ? `You have just taken over this call from the ${opts.from} agent. Acknowledge what the caller needs using the known facts, and do not ask again for anything already known.`
-          : 'Greet the caller and ask how you can help.');
+    const onEnter = entryInstruction(() => renderText(spec.onEnter, userData), opts);
     this.pending.set(agent, {
       from: opts.from,
       instruction: `${entryTag(agentId, opts.from, opts.isReturn)}\n${onEnter}`.trim(),
@@ -335,33 +328,9 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     return this.agentSession.currentAgent.chatCtx;
   }
 
-  /**
-   * Write values into userdata after validating each against its schema field. Array fields
-   * append (new items only); protected fields are never written here (only tools set them).
-   * strict: a bad value is a ToolError the model can act on; otherwise bad values are skipped.
-   * @internal
-   */
-  writeUserData(values: Record<string, unknown>, { strict }: { strict: boolean }): void {
-    const protectedFields = new Set<string>(this.workflow.spec.protectedFields ?? []);
-    const userData = this.userData();
-    const updates: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(values)) {
-      if (value === undefined || protectedFields.has(key)) continue;
-      const current = userData[key];
-      const next = Array.isArray(current)
-        ? [...current, ...(Array.isArray(value) ? value : [value]).filter((v) => !current.includes(v))]
-        : value;
-      const checked = checkUserDataField(this.schema, key, next);
-      if (!checked.ok) {
-        if (strict)
-          throw new llm.ToolError(
-            `The value for ${key} is not valid (${checked.issue ?? 'not a known detail'}). Ask the caller for it again.`,
-          );
-        continue;
-      }
-      updates[key] = checked.value;
-    }
-    Object.assign(userData, updates);
+  /** @internal Validated userdata writes of handoff arguments and return results (see writeUserData). */
+  writeUserData(values: Record<string, unknown>, options: { strict: boolean }): void {
+    writeUserData(this.schema, this.workflow.spec.protectedFields ?? [], this.userData(), values, options);
   }
 
   /** @internal Build the next agent for a transition and record everything about it. */
