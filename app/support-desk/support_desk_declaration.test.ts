@@ -22,7 +22,7 @@ beforeAll(() => {
   queue = new SqliteOperatorQueue(':memory:');
   runtime = new WorkflowRuntime(createSupportDesk({ store, now: () => FIXED_NOW, timeZone: TIME_ZONE }), {
     operatorQueue: queue,
-  }) as unknown as WorkflowRuntime;
+  });
 });
 afterAll(() => {
   store.close();

@@ -77,7 +77,7 @@ async function startCall(): Promise<Call> {
   };
   return {
     session,
-    runtime: runtime as unknown as WorkflowRuntime,
+    runtime,
     store,
     queue,
     said,

@@ -113,7 +113,7 @@ export async function startDeskCall(responses: Responses, initial: Partial<Suppo
   return {
     store,
     queue,
-    runtime: runtime as unknown as WorkflowRuntime,
+    runtime,
     llm: fake,
     session,
     greeting: await greeting,
