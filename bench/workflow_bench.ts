@@ -49,7 +49,7 @@ const oneAgent = defineWorkflow({
 async function workflowSession(): Promise<voice.AgentSession> {
   const runtime = new WorkflowRuntime(oneAgent, { operatorQueue: new SqliteOperatorQueue(':memory:') });
   const session = new voice.AgentSession({ llm: new WorkflowFakeLLM([TURN]), userData: runtime.createUserData() });
-  await runtime.start(session as never);
+  await runtime.start(session);
   return session;
 }
 
@@ -115,7 +115,7 @@ async function workflowHandoffs(): Promise<HandoffBench> {
     }
   })();
   const session = new voice.AgentSession({ llm: router, userData: runtime.createUserData() });
-  await runtime.start(session as never);
+  await runtime.start(session);
   const gaps: number[] = [];
   runtime.events.on('event', (e) => {
     if (e.type === 'handoff_completed') gaps.push(e.gapMs);

@@ -2,7 +2,7 @@
 export * from './workflow/index.js';
 export { providersFromEnv, ProviderConfigError, type Providers } from './providers/index.js';
 export { ConsoleSession, type ConsoleSessionOptions } from './console/console_session.js';
-export { loadWorkflow } from './cli/load_workflow.js';
+export { loadWorkflow } from './workflow/load_workflow.js';
 export * from './mcp/index.js';
 export * from './tasks/index.js';
 export { runScenarios, loadScenarios, ScenarioFileError, type EvalReport, type ScenarioResult } from './eval/index.js';

@@ -109,7 +109,7 @@ it('renders caller-provided facts as a quoted, delimited, neutralised block in t
   const model = new openai.LLM({ model: 'gpt-4o-mini', baseURL, apiKey: 'test-key' });
   const session = new voice.AgentSession<SupportUserData>({ llm: model, userData: runtime.createUserData() });
   try {
-    await runtime.start(session as never);
+    await runtime.start(session);
     await session.run({ userInput: ATTACK_LINE }).wait();
     for (let i = 0; i < 100 && session.currentAgent.id !== 'triage'; i++) await new Promise((r) => setTimeout(r, 20));
     // Let triage's entry turn reach the server.

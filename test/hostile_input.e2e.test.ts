@@ -64,7 +64,7 @@ async function runCall(makeWorkflow: () => unknown, lines: string[]): Promise<Ca
         tools.push({ name: call.name, output: out?.output ?? '', isError: out?.isError ?? false });
       });
     });
-    await runtime.start(session as never);
+    await runtime.start(session);
     const settle = async () => {
       for (let quiet = 0; quiet < 3;) {
         await new Promise((r) => setTimeout(r, 15));

@@ -3,7 +3,13 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getToolMeta, inspectWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../../src/workflow/index.js';
+import {
+  getToolMeta,
+  historyPolicyText,
+  inspectWorkflow,
+  SqliteOperatorQueue,
+  WorkflowRuntime,
+} from '../../src/workflow/index.js';
 import { openStore, type SupportStore } from './store/index.js';
 import { FIXED_NOW, TIME_ZONE } from './testing/desk_fixture.js';
 import createSupportDesk from './workflow.js';
@@ -16,7 +22,7 @@ beforeAll(() => {
   queue = new SqliteOperatorQueue(':memory:');
   runtime = new WorkflowRuntime(createSupportDesk({ store, now: () => FIXED_NOW, timeZone: TIME_ZONE }), {
     operatorQueue: queue,
-  }) as unknown as WorkflowRuntime;
+  });
 });
 afterAll(() => {
   store.close();
@@ -94,7 +100,7 @@ describe('support desk declaration', () => {
 
   it('marks the specialists as called by triage, returning a typed result', () => {
     expect([...runtime.workflow.callable].sort()).toEqual(['billing', 'technical']);
-    const edges = runtime.workflow.edges.map((e) => `${e.from}->${e.to}:${e.mode}:${e.history}`);
+    const edges = runtime.workflow.edges.map((e) => `${e.from}->${e.to}:${e.mode}:${historyPolicyText(e.history)}`);
     expect(edges).toEqual(
       expect.arrayContaining([
         'greeter->triage:handoff:full',

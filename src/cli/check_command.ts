@@ -1,16 +1,13 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { inspectWorkflow } from '../workflow/graph.js';
-import { loadWorkflow } from './load_workflow.js';
+import { inspectWorkflow } from '../workflow/compile.js';
+import { loadWorkflow } from '../workflow/load_workflow.js';
 
 export function registerCheckCommand(program: Command): void {
   program
     .command('check')
     .description("Load an app's workflow and validate its graph; exits non-zero on problems.")
-    .argument(
-      '[entry]',
-      'workflow module (default: package.json switchboard.workflow, src/workflow.ts, or the support desk)',
-    )
+    .argument('[entry]', 'workflow module (default: package.json switchboard.workflow, or src/workflow.ts)')
     .option('--json', 'print problems as JSON')
     .action(async (entry: string | undefined, opts: { json?: boolean }) => {
       const spec = await loadWorkflow(entry);

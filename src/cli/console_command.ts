@@ -6,7 +6,7 @@ import { providerNames, providersFromEnv, type Providers } from '../providers/in
 import { LocalPolicyLLM } from '../policy/index.js';
 import { EspeakTTS, isEspeakAvailable } from '../speech/index.js';
 import { operatorQueueFromEnv } from '../workflow/index.js';
-import { loadWorkflow } from './load_workflow.js';
+import { loadWorkflow } from '../workflow/load_workflow.js';
 import { consoleAudio } from './console_audio.js';
 import { attachObservers, observability } from './observers.js';
 
@@ -29,10 +29,7 @@ export function registerConsoleCommand(program: Command): void {
   program
     .command('console')
     .description('Talk to an app in the terminal (offline by default), or run a script of caller lines.')
-    .argument(
-      '[entry]',
-      'workflow module (default: package.json switchboard.workflow, src/workflow.ts, or the support desk)',
-    )
+    .argument('[entry]', 'workflow module (default: package.json switchboard.workflow, or src/workflow.ts)')
     .option('--script <file>', 'read one caller utterance per line (blank lines and # comments skipped)')
     .option('--events <file>', "with --script: write one JSON event per line to this file, or '-' for stdout", '-')
     .option('--echo', 'with --script: also print the readable transcript')

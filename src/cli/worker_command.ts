@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { defaultWorkflowEntry } from './load_workflow.js';
+import { defaultWorkflowEntry } from '../workflow/load_workflow.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -21,7 +21,10 @@ export function registerWorkerCommand(program: Command): void {
     .command('worker')
     .description('Run the LiveKit worker for an app (needs LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET).')
     .argument('<mode>', 'start (production), dev (development) or connect (join one room)')
-    .argument('[entry]', 'workflow module (default: SWITCHBOARD_APP, src/workflow.ts or the support desk)')
+    .argument(
+      '[entry]',
+      'workflow module (default: SWITCHBOARD_APP, package.json switchboard.workflow, or src/workflow.ts)',
+    )
     .allowUnknownOption(true)
     .action(async (mode: string, entry: string | undefined, _opts: unknown, command: Command) => {
       if (!['start', 'dev', 'connect'].includes(mode))

@@ -85,7 +85,7 @@ export class ConsoleSession {
   static async open(options: ConsoleSessionOptions): Promise<ConsoleSession> {
     const call = new ConsoleSession(options);
     await options.beforeStart?.(call.session, call.runtime);
-    await call.runtime.start(call.session as never);
+    await call.runtime.start(call.session);
     await call.settle();
     call.flush();
     return call;
@@ -162,7 +162,7 @@ export class ConsoleSession {
     await this.settle();
     this.flush();
     const userdata = structuredClone(this.session.userData) as Record<string, unknown>;
-    if (this.runtime.outcome === 'in_progress') this.runtime.outcome = 'abandoned';
+    if (this.runtime.outcome === 'in_progress') this.runtime.call.setOutcome('abandoned');
     try {
       await this.session.close();
     } finally {

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { ZodIssue } from 'zod';
-import { defaultWorkflowEntry } from '../cli/load_workflow.js';
+import { defaultWorkflowEntry } from '../workflow/load_workflow.js';
 import { KNOWN_KEYS, scenarioSchema, type ScenarioSpec } from './scenario_schema.js';
 import { loadWorkflowSource, type WorkflowSource } from './workflow_source.js';
 

@@ -6,9 +6,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { WorkflowLoadError } from '../cli/load_workflow.js';
+import { WorkflowLoadError } from '../workflow/load_workflow.js';
 import type { AnyZodObject, WorkflowSpec } from '../workflow/declaration.js';
-import { compileWorkflow, END_CALL_TOOL, OPERATOR_TOOL, RETURN_TOOL } from '../workflow/graph.js';
+import { compileWorkflow, END_CALL_TOOL, OPERATOR_TOOL, RETURN_TOOL } from '../workflow/compile.js';
 
 type Spec = WorkflowSpec<AnyZodObject>;
 

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
-import { DEFAULT_APP_ENTRY } from '../cli/load_workflow.js';
+import { defaultWorkflowEntry } from '../workflow/load_workflow.js';
 import { renderMermaid } from './mermaid.js';
 import { loadGraph, syncDiagram } from './sync_diagram.js';
 
@@ -14,11 +14,12 @@ export function registerGraphCommand(program: Command): void {
   program
     .command('graph')
     .description('Draw the workflow as a Mermaid flowchart or JSON; --embed keeps a README diagram current.')
-    .argument('[entry]', 'workflow module (default export: the workflow or a factory)', DEFAULT_APP_ENTRY)
+    .argument('[entry]', 'workflow module (default: package.json switchboard.workflow, or src/workflow.ts)')
     .addOption(new Option('--format <format>', 'output format').choices(['mermaid', 'json']).default('mermaid'))
     .option('--embed <file.md>', 'write the diagram between <!-- graph:start --> and <!-- graph:end --> in this file')
     .option('--check', 'with --embed: write nothing, exit 1 when the embedded diagram differs from the workflow')
-    .action(async (entry: string, flags: GraphFlags) => {
+    .action(async (named: string | undefined, flags: GraphFlags) => {
+      const entry = named ?? defaultWorkflowEntry();
       if (flags.check && !flags.embed) {
         throw new Error('--check compares an embedded diagram: add --embed <file.md> (for example --embed README.md).');
       }

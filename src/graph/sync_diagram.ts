@@ -1,8 +1,8 @@
 // Loads a workflow module and keeps the diagram embedded in a Markdown file in step with it.
 import { readFile, writeFile } from 'node:fs/promises';
-import { loadWorkflow } from '../cli/load_workflow.js';
+import { loadWorkflow } from '../workflow/load_workflow.js';
 import type { AnyZodObject, WorkflowSpec } from '../workflow/declaration.js';
-import { inspectWorkflow, WorkflowValidationError } from '../workflow/graph.js';
+import { inspectWorkflow, WorkflowValidationError } from '../workflow/compile.js';
 import { embedDiagram } from './embed.js';
 import { renderMermaid } from './mermaid.js';
 import { workflowGraph, type WorkflowGraph } from './workflow_graph.js';

@@ -1,7 +1,8 @@
 // A plain, serialisable view of a compiled workflow: what `switchboard graph --format json` prints
 // and what the Mermaid renderer draws. Order follows the declaration, so output is deterministic.
-import type { AnyZodObject, HistoryPolicy } from '../workflow/declaration.js';
-import type { CompiledWorkflow } from '../workflow/graph.js';
+import type { AnyZodObject, HistoryPolicyText } from '../workflow/declaration.js';
+import { historyPolicyText } from '../workflow/history.js';
+import type { CompiledEdge, CompiledWorkflow } from '../workflow/compile.js';
 import { asGuardList } from '../workflow/guards.js';
 
 export interface GraphTool {
@@ -31,8 +32,8 @@ export interface GraphEdge {
   to: string;
   tool: string;
   when: string;
-  mode: 'handoff' | 'call' | 'escalation';
-  history: HistoryPolicy;
+  mode: CompiledEdge<unknown>['mode'];
+  history: HistoryPolicyText;
   /** Names of the guards the edge requires. */
   guards: string[];
   /** Userdata fields the handoff carries. */
@@ -71,7 +72,7 @@ export function workflowGraph<S extends AnyZodObject>(compiled: CompiledWorkflow
     tool: e.tool,
     when: e.when,
     mode: e.mode,
-    history: e.history,
+    history: historyPolicyText(e.history),
     guards: e.requires.map((g) => g.name),
     carries: fieldsOf(e.carries),
   }));

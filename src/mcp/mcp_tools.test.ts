@@ -56,7 +56,7 @@ async function start(servers: McpServerSpec[], script: Script | llm.LLM, opts: {
   const model = script instanceof llm.LLM ? script : new WorkflowFakeLLM(script);
   const session = new voice.AgentSession({ llm: model, userData: runtime.createUserData() });
   sessions.push(session as never);
-  await runtime.start(session as never);
+  await runtime.start(session);
   const events = (type: WorkflowEvent['type']) => runtime.events.history.filter((e) => e.type === type);
   const run = (text: string) => session.run({ userInput: text }).wait();
   return { runtime, session, events, run };

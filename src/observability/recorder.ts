@@ -245,7 +245,7 @@ export function attachRecorder<UD>(options: AttachRecorderOptions<UD>): Recorder
     }),
     listen(session, 'close', (ev) => {
       const outcome: SessionOutcome = resolveOutcome(runtime.outcome, String(ev.reason), ev.error);
-      runtime.outcome = outcome;
+      runtime.call.setOutcome(outcome);
       const error = describeCloseError(ev.error);
       record(
         'session_closed',

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { OpenStoreOptions, RecordStore } from './record_store.js';
+import type { OpenStoreOptions, RecordStore } from './record_store_interface.js';
 import { RecordStoreError } from './record_store_error.js';
 import { SqliteCheckpointer } from './sqlite_checkpointer.js';
 import {

@@ -67,7 +67,7 @@ function formDesk(script: ConstructorParameters<typeof WorkflowFakeLLM>[0], tool
   const run = (text: string) => session.run({ userInput: text }).wait();
   const captures = () =>
     runtime.events.history.filter((e) => e.type === 'capture').map((e) => (e.type === 'capture' ? e : never()));
-  return { runtime, session, run, captures, start: () => runtime.start(session as never) };
+  return { runtime, session, run, captures, start: () => runtime.start(session) };
 }
 function never(): never {
   throw new Error('unreachable');

@@ -17,7 +17,7 @@ const UserData = z.object({
   dateOfBirth: z.string().optional(),
 });
 
-let session: voice.AgentSession | undefined;
+let session: voice.AgentSession<z.infer<typeof UserData>> | undefined;
 afterEach(async () => session?.close());
 
 const lastSaid = (s: voice.AgentSession) => {
@@ -57,7 +57,7 @@ it('collects name, email, phone and date of birth offline, with read-back and a 
   });
   const runtime = new WorkflowRuntime(wf, { operatorQueue: new SqliteOperatorQueue(':memory:') });
   session = new voice.AgentSession({ llm: new LocalPolicyLLM(), userData: runtime.createUserData() });
-  await runtime.start(session as never);
+  await runtime.start(session);
   const say = async (text: string) => {
     await session!.run({ userInput: text }).wait();
     await new Promise((r) => setTimeout(r, 50));

@@ -2,7 +2,7 @@
 // of the configured app on a real room.
 import { defineAgent, log, metrics, voice, type JobContext, type JobProcess } from '@livekit/agents';
 import type * as silero from '@livekit/agents-plugin-silero';
-import { DEFAULT_APP_ENTRY, loadWorkflow } from '../cli/load_workflow.js';
+import { defaultWorkflowEntry, loadWorkflow } from '../workflow/load_workflow.js';
 import { attachObservers } from '../cli/observers.js';
 import { LocalPolicyLLM } from '../policy/index.js';
 import { providerNames, providersFromEnv } from '../providers/index.js';
@@ -23,7 +23,7 @@ export default defineAgent({
     proc.userData.vad = await loadVad(vadOptionsFor(turnTakingFromEnv(process.env)));
   },
   entry: async (ctx: JobContext) => {
-    const settings = workerSettingsFromEnv(process.env, DEFAULT_APP_ENTRY);
+    const settings = workerSettingsFromEnv(process.env, defaultWorkflowEntry());
     const workflow = await loadWorkflow(settings.app);
     const chosen = providersFromEnv(process.env, {
       localLlm: () => new LocalPolicyLLM(),
@@ -58,6 +58,6 @@ export default defineAgent({
     const obs = await attachObservers(session, runtime, { source: 'worker', room: ctx.job.room?.name });
     ctx.addShutdownCallback(() => obs.shutdown());
     await ctx.connect();
-    await runtime.start(session as never, { room: ctx.room });
+    await runtime.start(session, { room: ctx.room });
   },
 });

@@ -2,7 +2,7 @@
 import 'dotenv/config';
 import { cli, initializeLogger, ServerOptions } from '@livekit/agents';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_APP_ENTRY } from '../cli/load_workflow.js';
+import { defaultWorkflowEntry } from '../workflow/load_workflow.js';
 import { PUSH_URL_ENV, startMetricsServer } from '../observability/index.js';
 import { LocalPolicyLLM } from '../policy/index.js';
 import { ProviderConfigError, providersFromEnv } from '../providers/index.js';
@@ -16,7 +16,7 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const settings = workerSettingsFromEnv(process.env, DEFAULT_APP_ENTRY);
+const settings = workerSettingsFromEnv(process.env, defaultWorkflowEntry());
 const mode = process.argv[2] ?? 'start';
 let lifecycle: ReturnType<typeof workerLifecycleFromEnv> = {};
 try {

@@ -6,8 +6,25 @@ import type { Guard } from './guards.js';
 import type { OperatorQueue } from './escalation/operator_queue.js';
 import type { McpServerSpec } from '../mcp/types.js';
 
-/** How conversation history crosses an edge into the next agent. */
-export type HistoryPolicy = 'full' | 'none' | 'summary' | `last:${number}`;
+/**
+ * How conversation history crosses an edge into the next agent: all of the dialogue, none of it,
+ * the last N caller turns (each with the replies that followed), or a short summary.
+ */
+export type HistoryPolicy = { keep: 'all' } | { keep: 'none' } | { keep: 'last'; turns: number } | { keep: 'summary' };
+
+/** The same policies written as text, as in YAML or a quick declaration: `full`, `none`, `summary`, `last:N`. */
+export type HistoryPolicyText = 'full' | 'none' | 'summary' | `last:${number}`;
+
+/** What an edge's `history` accepts; parsed into a HistoryPolicy once, when the workflow compiles. */
+export type HistoryOption = HistoryPolicy | HistoryPolicyText;
+
+/**
+ * How control moves from one agent to the next. `handoff` passes the call on; `call` also keeps a
+ * return frame so the target can hand back (`return`) with a typed result; `escalation` goes to
+ * the human-facing agent and drops return frames; `loop_escalation` is an escalation the loop
+ * protection forced instead of the handoff the model asked for.
+ */
+export type TransitionMode = 'handoff' | 'call' | 'return' | 'escalation' | 'loop_escalation';
 
 /** Text that may read userdata: a literal with `{field}` placeholders, or a function. */
 export type UserDataText<UD> = string | ((userData: Readonly<UD>) => string);
@@ -71,14 +88,14 @@ export interface EdgeSpec<UD> {
   carries?: AnyZodObject;
   /** Fixed userdata values written when this edge is taken (e.g. the issue category it implies). */
   sets?: Partial<UD>;
-  /** History policy across this edge (default `full`). */
-  history?: HistoryPolicy;
+  /** History policy across this edge (default `full`, i.e. `{ keep: 'all' }`). */
+  history?: HistoryOption;
   /** Transition message spoken by the current agent before the next takes over. */
   say?: UserDataText<UD>;
   /** Conditions on userdata this edge requires. */
   requires?: Guard<UD> | Guard<UD>[];
   /** `call` keeps a return frame so the target can hand back with a typed result. */
-  mode?: 'handoff' | 'call';
+  mode?: Extract<TransitionMode, 'handoff' | 'call'>;
   /** Example caller phrases for the offline policy. */
   examples?: string[];
 }
@@ -92,7 +109,8 @@ export interface EscalationSpec<UD> {
   from?: string[] | '*';
   /** Tool name; default `escalate_to_human`. */
   tool?: string;
-  history?: HistoryPolicy;
+  /** History policy into the escalation agent (default `summary`). */
+  history?: HistoryOption;
   say?: UserDataText<UD>;
   examples?: string[];
   /** Userdata fields to fill when a caller is escalated. */

@@ -1,7 +1,7 @@
 // Structured workflow events: one discriminated union that tests, logs, session records,
 // metrics and the console all consume from `runtime.events`.
 import { EventEmitter } from 'node:events';
-import type { HistoryPolicy } from './declaration.js';
+import type { HistoryPolicyText, TransitionMode } from './declaration.js';
 
 interface Base {
   /** Epoch milliseconds. */
@@ -13,7 +13,7 @@ export interface AgentEnteredEvent extends Base {
   type: 'agent_entered';
   agent: string;
   from?: string;
-  history?: HistoryPolicy;
+  history?: HistoryPolicyText;
 }
 
 export interface HandoffEvent extends Base {
@@ -23,8 +23,9 @@ export interface HandoffEvent extends Base {
   tool: string;
   reason: string;
   args: Record<string, unknown>;
-  history: HistoryPolicy;
-  mode: 'handoff' | 'call' | 'escalation' | 'loop_escalation';
+  history: HistoryPolicyText;
+  /** A return is its own event (`return`). */
+  mode: Exclude<TransitionMode, 'return'>;
   userData: Record<string, unknown>;
   /** Time the tool took to build the handoff. */
   durationMs: number;

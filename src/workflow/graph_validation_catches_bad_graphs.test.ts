@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import type { WorkflowSpec } from './declaration.js';
 import { miniDesk } from './fixtures/mini_desk.js';
-import { compileWorkflow, inspectWorkflow, WorkflowValidationError } from './graph.js';
+import { compileWorkflow, inspectWorkflow, WorkflowValidationError } from './compile.js';
 
 type Spec = WorkflowSpec<ReturnType<typeof miniDesk>['userData']>;
 const mutate = (change: (spec: Spec) => void): Spec => {

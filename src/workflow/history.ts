@@ -1,20 +1,47 @@
 // History policies: what conversation crosses an edge into the next agent.
 import { llm } from '@livekit/agents';
 import { neutralizeCallerText } from './caller_text.js';
-import type { HistoryPolicy } from './declaration.js';
+import type { HistoryOption, HistoryPolicy, HistoryPolicyText } from './declaration.js';
 
 type ChatMessage = llm.ChatMessage;
 /** Anything with chat items: a ChatContext or the framework's read-only view of an agent's context. */
 export type ChatItems = { readonly items: readonly llm.ChatItem[] };
 
-/** Parse and validate a policy string; throws a sentence naming the bad value. */
-export function parseHistoryPolicy(
-  policy: string,
-): { kind: 'full' | 'none' | 'summary' } | { kind: 'last'; turns: number } {
-  if (policy === 'full' || policy === 'none' || policy === 'summary') return { kind: policy };
-  const match = /^last:(\d+)$/.exec(policy);
-  if (match && Number(match[1]) > 0) return { kind: 'last', turns: Number(match[1]) };
-  throw new Error(`Unknown history policy "${policy}": use full, none, summary or last:N (N ≥ 1).`);
+const POLICY_HELP = 'use full, none, summary or last:N (N ≥ 1), or { keep: all | none | summary | last, turns }';
+
+/**
+ * The one place a history option becomes a HistoryPolicy: the text forms (`full`, `none`,
+ * `summary`, `last:N`) and the typed ones are both accepted; anything else throws a sentence
+ * naming the bad value.
+ */
+export function parseHistoryPolicy(option: HistoryOption): HistoryPolicy {
+  if (typeof option === 'string') {
+    if (option === 'full') return { keep: 'all' };
+    if (option === 'none' || option === 'summary') return { keep: option };
+    const match = /^last:(\d+)$/.exec(option);
+    if (match && Number(match[1]) > 0) return { keep: 'last', turns: Number(match[1]) };
+    throw new Error(`Unknown history policy "${option}": ${POLICY_HELP}.`);
+  }
+  const keep = (option as { keep?: unknown } | null)?.keep;
+  if (keep === 'all' || keep === 'none' || keep === 'summary') return { keep };
+  if (keep === 'last') {
+    const turns = (option as { turns?: unknown }).turns;
+    if (typeof turns === 'number' && Number.isInteger(turns) && turns > 0) return { keep, turns };
+    throw new Error(`History policy { keep: 'last' } needs whole turns ≥ 1, got ${String(turns)}.`);
+  }
+  throw new Error(`Unknown history policy ${JSON.stringify(option)}: ${POLICY_HELP}.`);
+}
+
+/** The text form of a policy, as events, records and diagrams show it (`full`, `last:4`...). */
+export function historyPolicyText(policy: HistoryPolicy): HistoryPolicyText {
+  switch (policy.keep) {
+    case 'all':
+      return 'full';
+    case 'last':
+      return `last:${policy.turns}`;
+    default:
+      return policy.keep;
+  }
 }
 
 /** The caller/agent dialogue only: no instructions, tool calls, handoff markers or empty messages. */
@@ -111,7 +138,7 @@ export async function summarize(
 }
 
 export interface CarryHistoryOptions {
-  policy: HistoryPolicy;
+  policy: HistoryOption;
   /** The model that may summarise; undefined forces the extractive summary. */
   summarizer?: llm.LLM;
   summaryTimeoutMs: number;
@@ -125,13 +152,13 @@ export async function carryHistory(
   const parsed = parseHistoryPolicy(policy);
   const messages = dialogueMessages(source);
   const out = llm.ChatContext.empty();
-  if (parsed.kind === 'none') return { chatCtx: out };
-  if (parsed.kind === 'summary') {
+  if (parsed.keep === 'none') return { chatCtx: out };
+  if (parsed.keep === 'summary') {
     const summary = await summarize(messages, summarizer, summaryTimeoutMs);
     out.addMessage({ role: 'assistant', content: `(Summary of the call so far) ${summary}` });
     return { chatCtx: out, summary };
   }
-  const kept = parsed.kind === 'last' ? lastTurns(messages, parsed.turns) : messages;
+  const kept = parsed.keep === 'last' ? lastTurns(messages, parsed.turns) : messages;
   for (const m of kept) out.addMessage({ role: m.role, content: m.textContent ?? '' });
   return { chatCtx: out };
 }

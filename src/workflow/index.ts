@@ -4,8 +4,11 @@ export type {
   AgentSpec,
   EdgeSpec,
   EscalationSpec,
+  HistoryOption,
   HistoryPolicy,
+  HistoryPolicyText,
   ModelOverride,
+  TransitionMode,
   UserDataText,
   WorkflowPolicies,
   WorkflowSpec,
@@ -21,11 +24,13 @@ export {
   type CompiledEdge,
   type CompiledWorkflow,
   type GraphProblem,
-} from './graph.js';
+} from './compile.js';
 export { WorkflowRuntime, type WorkflowRuntimeOptions, type SipTransferSettings } from './runtime.js';
+export { CallState, type CallOutcome, type ReturnFrame } from './call_state.js';
+export { WorkflowError, WorkflowToolError, type WorkflowErrorCode } from './errors.js';
 export { WorkflowAgent } from './workflow_agent.js';
 export { WorkflowEvents, type WorkflowEvent, type ToolFailure } from './events.js';
-export { carryHistory, extractiveSummary, parseHistoryPolicy } from './history.js';
+export { carryHistory, extractiveSummary, historyPolicyText, parseHistoryPolicy } from './history.js';
 export { SqliteOperatorQueue, type OperatorQueue, type OperatorTicket } from './escalation/operator_queue.js';
 export { PgOperatorQueue, operatorQueueFromEnv } from './escalation/pg_operator_queue.js';
 export { entryTag, parseEntryTag, getToolMeta, type ToolMeta, type ToolKind } from './tool_meta.js';

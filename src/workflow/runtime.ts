@@ -1,29 +1,40 @@
 // One WorkflowRuntime per call: it builds voice.Agents from the compiled graph, derives their
-// handoff tools from the edges, keeps the return stack and loop counters, and emits events.
+// handoff tools from the edges, keeps the call's state (CallState) and emits events.
+//
+// Public surface: start / attach, buildAgent, createUserData, the call's state (`call`, and the
+// read-only shortcuts path, stack, handoffCount, outcome, endRequested, currentAgentId), events,
+// workflow, schema, agentSession, operatorQueue. Members tagged internal serve the handoff tools
+// (HandoffHost) and agents (AgentHost) and are left out of the published types.
 import { llm, log, voice } from '@livekit/agents';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { AgentSpec, AnyFunctionTool, AnyZodObject, HistoryPolicy, ModelOverride } from './declaration.js';
-import { createEdgeTool, createEndCallTool, createOperatorTool, createReturnTool } from './edge_tools.js';
+import { WorkflowMcpServers } from '../mcp/workflow_servers.js';
+import { CallState, type CallOutcome, type ReturnFrame } from './call_state.js';
+import { compileWorkflow, type CompiledEdge, type CompiledWorkflow } from './compile.js';
+import type { AgentSpec, AnyFunctionTool, AnyZodObject, ModelOverride } from './declaration.js';
+import { watchDegradation } from './degradation.js';
+import { WorkflowError } from './errors.js';
 import type { OperatorQueue } from './escalation/operator_queue.js';
 import { SqliteOperatorQueue } from './escalation/operator_queue.js';
-import { watchDegradation } from './degradation.js';
 import { WorkflowEvents, type ProviderNames } from './events.js';
-import { compileWorkflow, type CompiledEdge, type CompiledWorkflow } from './graph.js';
 import { asGuardList } from './guards.js';
-import { carryHistory, type ChatItems } from './history.js';
-import { callerNote, describeKnownFacts, renderText } from './text.js';
+import {
+  createEdgeTool,
+  createEndCallTool,
+  createOperatorTool,
+  createReturnTool,
+  type SipTransferSettings,
+  type TransitionRequest,
+} from './handoff_tools.js';
+import { carryHistory, historyPolicyText, type ChatItems } from './history.js';
+import { InflightTools } from './inflight_tools.js';
+import { describeKnownFacts, entryInstruction, renderText } from './text.js';
 import { entryTag } from './tool_meta.js';
 import { wrapBusinessTool } from './tool_wrap.js';
-import { InflightTools } from './inflight_tools.js';
-import { WorkflowMcpServers } from '../mcp/workflow_servers.js';
+import { writeUserData } from './userdata.js';
 import { bindAgent, WorkflowAgent } from './workflow_agent.js';
 
-export interface SipTransferSettings {
-  /** Phone number or SIP URI of the human operator desk. */
-  sipCallTo: string;
-  sipTrunkId?: string;
-}
+export type { SipTransferSettings } from './handoff_tools.js';
 
 export interface WorkflowRuntimeOptions {
   sessionId?: string;
@@ -35,18 +46,11 @@ export interface WorkflowRuntimeOptions {
   providers?: ProviderNames;
 }
 
-interface Frame {
-  /** Agent to return to. */
-  agent: string;
-}
-
 interface PendingEntry {
   from?: string;
   instruction: string;
   handoffAt?: number;
 }
-
-type ChatCtxLike = ChatItems;
 
 function resolveModel<T>(value: ModelOverride<T> | undefined): T | string | undefined {
   if (value === undefined) return undefined;
@@ -60,20 +64,15 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
   readonly sessionId: string;
   readonly events: WorkflowEvents;
   readonly workflow: CompiledWorkflow<S>;
+  /** Where the call stands: path, return frames, handoff count, outcome. */
+  readonly call = new CallState();
   private queue?: OperatorQueue;
   readonly sip?: SipTransferSettings;
   readonly providers?: ProviderNames;
-  /** Agent ids in the order they took the call. */
-  readonly path: string[] = [];
-  readonly stack: Frame[] = [];
-  handoffCount = 0;
-  /** How the call is going: set by escalation and end_call; recorders may also set abandoned/error. */
-  outcome: 'in_progress' | 'resolved' | 'escalated' | 'abandoned' | 'error' = 'in_progress';
-  endRequested = false;
+  /** @internal Tool calls in flight (handoffs wait for their siblings). */
   readonly inflight = new InflightTools();
-  /** The agents' MCP servers (connected at start, shared per process where safe). */
+  /** @internal The agents' MCP servers (connected at start, shared per process where safe). */
   readonly mcp: WorkflowMcpServers;
-  currentAgentId?: string;
   private session?: voice.AgentSession<z.infer<S>>;
   private readonly pending = new Map<voice.Agent, PendingEntry>();
   private awaitingFirstReply?: { from: string; to: string; at: number };
@@ -106,6 +105,32 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     }
   }
 
+  /** Agent ids in the order they took the call (`call.path`). */
+  get path(): readonly string[] {
+    return this.call.path;
+  }
+
+  /** Return frames of `call` edges, innermost last (`call.stack`). */
+  get stack(): readonly ReturnFrame[] {
+    return this.call.stack;
+  }
+
+  get handoffCount(): number {
+    return this.call.handoffCount;
+  }
+
+  get outcome(): CallOutcome {
+    return this.call.outcome;
+  }
+
+  get endRequested(): boolean {
+    return this.call.endRequested;
+  }
+
+  get currentAgentId(): string | undefined {
+    return this.call.currentAgentId;
+  }
+
   /** The escalation queue; the default SQLite file is opened only when a caller is first queued. */
   get operatorQueue(): OperatorQueue {
     this.queue ??= new SqliteOperatorQueue();
@@ -123,7 +148,10 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
 
   get agentSession(): voice.AgentSession<z.infer<S>> {
     if (!this.session)
-      throw new Error('The workflow is not attached to a session yet: call runtime.start(session) first.');
+      throw new WorkflowError(
+        'not_started',
+        'The workflow is not attached to a session yet: call runtime.start(session) first.',
+      );
     return this.session;
   }
 
@@ -183,10 +211,10 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
   /** Build a voice.Agent for `agentId` with its tools, instructions and history. */
   buildAgent(
     agentId: string,
-    opts: { chatCtx: ChatCtxLike; from?: string; entryNote?: string; isReturn?: boolean },
+    opts: { chatCtx: ChatItems; from?: string; entryNote?: string; isReturn?: boolean },
   ): voice.Agent<z.infer<S>> {
     const spec = this.workflow.agents.get(agentId);
-    if (!spec) throw new Error(`Unknown agent "${agentId}".`);
+    if (!spec) throw new WorkflowError('unknown_agent', `Unknown agent "${agentId}".`);
     const userData = (this.session?.userData ?? this.createUserData()) as z.infer<S>;
     const tools = this.toolsFor(spec);
     const AgentClass = spec.agentClass ?? WorkflowAgent;
@@ -200,17 +228,13 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
       tts: resolveModel(spec.tts) as never,
     });
     if (!(agent instanceof WorkflowAgent)) {
-      throw new Error(`agentClass of "${agentId}" must extend WorkflowAgent so the workflow can run its entry turn.`);
+      throw new WorkflowError(
+        'invalid_agent_class',
+        `agentClass of "${agentId}" must extend WorkflowAgent so the workflow can run its entry turn.`,
+      );
     }
-    bindAgent(agent, this as unknown as WorkflowRuntime, agentId);
-    // A return always gets the return prompt: it carries the typed result, which an agent's
-    // own onEnter (written for taking over) would otherwise drop.
-    const onEnter = opts.isReturn
-      ? `The ${opts.from} agent has finished and handed the caller back to you. ${callerNote(opts.entryNote ?? '')} Tell the caller the outcome briefly and ask whether there is anything else you can help with.`
-      : renderText(spec.onEnter, userData) ||
-        (opts.from
-          ? `You have just taken over this call from the ${opts.from} agent. Acknowledge what the caller needs using the known facts, and do not ask again for anything already known.`
-          : 'Greet the caller and ask how you can help.');
+    bindAgent(agent, this, agentId);
+    const onEnter = entryInstruction(() => renderText(spec.onEnter, userData), opts);
     this.pending.set(agent, {
       from: opts.from,
       instruction: `${entryTag(agentId, opts.from, opts.isReturn)}\n${onEnter}`.trim(),
@@ -220,7 +244,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
 
   private instructionsFor(spec: AgentSpec<z.infer<S>>, userData: z.infer<S>): string {
     const facts = describeKnownFacts(userData as Record<string, unknown>);
-    const frame = this.stack.at(-1);
+    const frame = this.call.stack.at(-1);
     const back =
       frame && this.workflow.callable.has(spec.id)
         ? `\nWhen you have finished, hand the caller back to the ${frame.agent} agent with your result.`
@@ -249,118 +273,68 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
       );
     }
     for (const edge of this.workflow.edgesFrom.get(spec.id) ?? []) {
-      tools.push(
-        createEdgeTool(this as unknown as WorkflowRuntime, edge as CompiledEdge<unknown>, {
-          ...base,
-          guards: edge.requires as never,
-        }),
-      );
+      tools.push(createEdgeTool(this, edge as CompiledEdge<unknown>, { ...base, guards: edge.requires as never }));
     }
     if (this.workflow.callable.has(spec.id) && spec.returns) {
-      tools.push(
-        createReturnTool(
-          this as unknown as WorkflowRuntime,
-          spec.id,
-          spec.returns,
-          { ...base, guards: [] },
-          spec.examples?.return_to_previous_agent ?? [],
-        ),
-      );
+      const examples = spec.examples?.return_to_previous_agent ?? [];
+      tools.push(createReturnTool(this, spec.id, spec.returns, { ...base, guards: [] }, examples));
     }
     if (spec.canEndCall)
-      tools.push(
-        createEndCallTool(
-          this as unknown as WorkflowRuntime,
-          spec.id,
-          { ...base, guards: [] },
-          spec.examples?.end_call ?? [],
-        ),
-      );
-    if (spec.human)
-      tools.push(
-        createOperatorTool(
-          this as unknown as WorkflowRuntime,
-          spec.id,
-          { ...base, guards: [] },
-          spec.examples?.transfer_to_operator ?? [],
-        ),
-      );
+      tools.push(createEndCallTool(this, spec.id, { ...base, guards: [] }, spec.examples?.end_call ?? []));
+    if (spec.human) {
+      const examples = spec.examples?.transfer_to_operator ?? [];
+      tools.push(createOperatorTool(this, spec.id, { ...base, guards: [] }, examples));
+    }
     tools.push(...this.mcp.toolsFor(spec, base, new Set(tools.map((t) => t.name))));
     return tools;
   }
 
-  /** Called from WorkflowAgent.onEnter: record the entry and run the agent's first turn. */
+  /** @internal Called from WorkflowAgent.onEnter: record the entry and run the agent's first turn. */
   async onAgentEntered(agent: voice.Agent, agentId: string): Promise<void> {
     const entry = this.pending.get(agent);
     this.pending.delete(agent);
-    this.currentAgentId = agentId;
-    this.path.push(agentId);
+    this.call.entered(agentId);
     this.events.emitEvent({ type: 'agent_entered', agent: agentId, from: entry?.from });
     agent.session.generateReply({ instructions: entry?.instruction ?? entryTag(agentId) });
   }
 
-  /** Decide whether a handoff may go ahead; returns the loop reason when it must not. */
+  /** @internal Decide whether a handoff may go ahead; returns the loop reason when it must not. */
   loopReason(from: string, to: string): string | undefined {
-    const { maxHandoffs, maxPingPong } = this.workflow.policies;
-    if (this.handoffCount + 1 > maxHandoffs) return `more than ${maxHandoffs} handoffs in one call`;
-    // Ping-pong: the last transitions alternate between the same two agents.
-    const path = [...this.path, to];
-    const window = path.slice(-(2 * maxPingPong + 1));
-    if (
-      window.length === 2 * maxPingPong + 1 &&
-      new Set(window).size === 2 &&
-      window.every((a, i) => i === 0 || a !== window[i - 1])
-    ) {
-      return `ping-pong between ${from} and ${to}`;
-    }
-    return undefined;
+    return this.call.loopReason(from, to, this.workflow.policies);
   }
 
-  /**
-   * Write values into userdata after validating each against its schema field. Array fields
-   * append (new items only); protected fields are never written here (only tools set them).
-   * strict: a bad value is a ToolError the model can act on; otherwise bad values are skipped.
-   */
-  writeUserData(values: Record<string, unknown>, { strict }: { strict: boolean }): void {
-    const shape = this.schema.shape as Record<string, z.ZodTypeAny>;
-    const protectedFields = new Set<string>(this.workflow.spec.protectedFields ?? []);
-    const userData = this.agentSession.userData as Record<string, unknown>;
-    const updates: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(values)) {
-      if (value === undefined || protectedFields.has(key)) continue;
-      const field = shape[key];
-      const current = userData[key];
-      const next = Array.isArray(current)
-        ? [...current, ...(Array.isArray(value) ? value : [value]).filter((v) => !current.includes(v))]
-        : value;
-      const parsed = field?.safeParse(next);
-      if (!parsed?.success) {
-        if (strict)
-          throw new llm.ToolError(
-            `The value for ${key} is not valid (${parsed?.error.issues[0]?.message ?? 'not a known detail'}). Ask the caller for it again.`,
-          );
-        continue;
-      }
-      updates[key] = parsed.data;
-    }
-    Object.assign(userData, updates);
+  /** @internal The agent escalations go to (loop protection sends the caller there). */
+  get escalationAgent(): string | undefined {
+    return this.workflow.spec.escalation?.agent;
   }
 
-  /** Build the next agent for a transition and record everything about it. */
-  async transition(params: {
-    from: string;
-    to: string;
-    tool: string;
-    history: HistoryPolicy;
-    reason: string;
-    args: Record<string, unknown>;
-    mode: 'handoff' | 'call' | 'escalation' | 'loop_escalation' | 'return';
-    sourceChat: ChatCtxLike;
-    /** The line the previous agent says on the way out; the next agent should know it was said. */
-    transitionLine?: string;
-    entryNote?: string;
-    startedAt: number;
-  }): Promise<voice.Agent> {
+  /** @internal */
+  get summaryTimeoutMs(): number {
+    return this.workflow.policies.summaryTimeoutMs;
+  }
+
+  /** @internal The call's userdata, live. */
+  userData(): Record<string, unknown> {
+    return this.agentSession.userData as Record<string, unknown>;
+  }
+
+  /** @internal The whole call's history, across agents. */
+  callHistory(): llm.ChatContext {
+    return this.agentSession.history;
+  }
+
+  /** @internal The current agent's chat. */
+  currentChat(): ChatItems {
+    return this.agentSession.currentAgent.chatCtx;
+  }
+
+  /** @internal Validated userdata writes of handoff arguments and return results (see writeUserData). */
+  writeUserData(values: Record<string, unknown>, options: { strict: boolean }): void {
+    writeUserData(this.schema, this.workflow.spec.protectedFields ?? [], this.userData(), values, options);
+  }
+
+  /** @internal Build the next agent for a transition and record everything about it. */
+  async transition(params: TransitionRequest): Promise<voice.Agent> {
     const { chatCtx } = await carryHistory(params.sourceChat, {
       policy: params.history,
       summarizer: this.summaryModel(),
@@ -369,17 +343,16 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     const lastCarried = chatCtx.items.at(-1);
     const alreadyCarried =
       lastCarried?.type === 'message' && lastCarried.textContent?.trim() === params.transitionLine?.trim();
-    if (params.transitionLine && params.history !== 'none' && !alreadyCarried)
+    if (params.transitionLine && params.history.keep !== 'none' && !alreadyCarried)
       chatCtx.addMessage({ role: 'assistant', content: params.transitionLine });
-    if (params.mode === 'call') this.stack.push({ agent: params.from });
-    if (params.mode === 'escalation' || params.mode === 'loop_escalation') this.stack.length = 0;
+    // Before the next agent is built: its instructions mention the frame it may return to.
+    this.call.transitioned(params.from, params.mode);
     const next = this.buildAgent(params.to, {
       chatCtx,
       from: params.from,
       entryNote: params.entryNote,
       isReturn: params.mode === 'return',
     });
-    this.handoffCount += 1;
     const userData = structuredClone(this.agentSession.userData) as Record<string, unknown>;
     if (params.mode === 'return') {
       this.events.emitEvent({ type: 'return', from: params.from, to: params.to, result: params.args });
@@ -391,7 +364,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
         tool: params.tool,
         reason: params.reason,
         args: params.args,
-        history: params.history,
+        history: historyPolicyText(params.history),
         mode: params.mode,
         userData,
         durationMs: performance.now() - params.startedAt,
@@ -406,6 +379,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
    * The model that may summarise history for the next agent. A fallback chain names its own
    * (a summary must never run on the session's model instance: its failures would count as
    * session errors); a plain session LLM is used as is; the offline policy declines.
+   * @internal
    */
   summaryModel(): llm.LLM | undefined {
     const model = this.session?.llm as (llm.LLM & { summaryModel?: () => llm.LLM | undefined }) | string | undefined;
@@ -413,26 +387,24 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     return typeof model.summaryModel === 'function' ? model.summaryModel() : model;
   }
 
-  /** True when this session runs in a LiveKit room (SIP transfer needs one). */
+  /** @internal True when this session runs in a LiveKit room (SIP transfer needs one). */
   hasRoom(): boolean {
     return this.session?._roomIO !== undefined;
   }
 
-  /** Store the escalation in the userdata fields the app named for it. */
+  /** @internal Store the escalation in the userdata fields the app named for it. */
   recordEscalation(reason: string, ticketId?: string): void {
     const record = this.workflow.spec.escalation?.record;
-    const userData = this.agentSession.userData as Record<string, unknown>;
+    const userData = this.userData();
     if (record?.reason) userData[record.reason] = reason;
     if (record?.ticketId && ticketId) userData[record.ticketId] = ticketId;
-    this.outcome = 'escalated';
+    this.call.setOutcome('escalated');
   }
 
-  /** End the call once the goodbye has been spoken (the agent goes back to listening). */
+  /** @internal End the call once the goodbye has been spoken (the agent goes back to listening). */
   requestEnd(agentId: string): void {
-    if (this.endRequested) return;
-    this.endRequested = true;
-    if (this.outcome === 'in_progress') this.outcome = 'resolved';
-    this.events.emitEvent({ type: 'call_ended', agent: agentId, outcome: this.outcome });
+    if (!this.call.requestEnd()) return;
+    this.events.emitEvent({ type: 'call_ended', agent: agentId, outcome: this.call.outcome });
     const session = this.agentSession;
     const onState = (ev: voice.AgentStateChangedEvent) => {
       if (ev.oldState === 'speaking' && ev.newState !== 'speaking') {
@@ -443,7 +415,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     session.on(voice.AgentSessionEventTypes.AgentStateChanged, onState);
   }
 
-  /** Say a transition line without awaiting it: the old activity drains it before the switch. */
+  /** @internal Say a transition line without awaiting it: the old activity drains it before the switch. */
   speak(text: string): void {
     if (!text) return;
     try {

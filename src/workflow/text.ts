@@ -65,3 +65,20 @@ export function describeKnownFacts(userData: Readonly<Record<string, unknown>>):
 export function callerNote(text: string, maxChars = 600): string {
   return neutralizeCallerText(text, maxChars);
 }
+
+/**
+ * What an agent is told to do with its first turn. A return always gets the return prompt: it
+ * carries the typed result, which an agent's own onEnter (written for taking over) would drop.
+ */
+export function entryInstruction(
+  ownOnEnter: () => string,
+  { from, entryNote, isReturn }: { from?: string; entryNote?: string; isReturn?: boolean },
+): string {
+  if (isReturn)
+    return `The ${from} agent has finished and handed the caller back to you. ${callerNote(entryNote ?? '')} Tell the caller the outcome briefly and ask whether there is anything else you can help with.`;
+  const own = ownOnEnter();
+  if (own) return own;
+  return from
+    ? `You have just taken over this call from the ${from} agent. Acknowledge what the caller needs using the known facts, and do not ask again for anything already known.`
+    : 'Greet the caller and ask how you can help.';
+}

@@ -1,10 +1,11 @@
 // Metadata we attach to the tools we hand to the framework, so the offline policy, the graph
 // renderer and the console can tell a handoff from a business tool without guessing from names.
-import type { AnyFunctionTool } from './declaration.js';
+import type { AnyFunctionTool, TransitionMode } from './declaration.js';
 
 export const TOOL_META = Symbol.for('switchboard.toolMeta');
 
-export type ToolKind = 'business' | 'handoff' | 'call' | 'escalation' | 'return' | 'end_call' | 'operator';
+/** A handoff-like tool is named after the transition it makes (a forced loop escalation has no tool). */
+export type ToolKind = Exclude<TransitionMode, 'loop_escalation'> | 'business' | 'end_call' | 'operator';
 
 export interface ToolMeta {
   kind: ToolKind;

@@ -2,13 +2,14 @@
 // userdata validation, and one structured event per call. The wrapped tool is still an llm.tool.
 import { llm, log, voice } from '@livekit/agents';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { z } from 'zod';
 import type { AnyFunctionTool, AnonTool, AnyZodObject } from './declaration.js';
+import { WorkflowToolError } from './errors.js';
 import type { ToolFailure, WorkflowEvents } from './events.js';
 import { firstRefusal, type Guard } from './guards.js';
 import type { InflightTools } from './inflight_tools.js';
 import { setToolMeta, type ToolMeta } from './tool_meta.js';
 import { modelFacingSchema, toolArguments } from './tool_schema.js';
+import { checkUserDataField } from './userdata.js';
 
 export interface WrapContext<UD> {
   agent: string;
@@ -73,16 +74,15 @@ export function diffUserData(
 
 /** Check changed fields against the userdata schema; returns a sentence per bad field. */
 function invalidFields(schema: AnyZodObject, after: Record<string, unknown>, changed: string[]): string[] {
-  const shape = schema.shape as Record<string, z.ZodTypeAny>;
   const bad: string[] = [];
   for (const key of changed) {
-    const field = shape[key];
-    if (!field) {
-      bad.push(`"${key}" is not a userdata field`);
-      continue;
-    }
-    const result = field.safeParse(after[key]);
-    if (!result.success) bad.push(`"${key}": ${result.error.issues[0]?.message ?? 'invalid value'}`);
+    const checked = checkUserDataField(schema, key, after[key]);
+    if (checked.ok) continue;
+    bad.push(
+      checked.problem === 'unknown_field'
+        ? `"${key}" is not a userdata field`
+        : `"${key}": ${checked.issue ?? 'invalid value'}`,
+    );
   }
   return bad;
 }
@@ -158,7 +158,7 @@ export function wrapTool<UD>(
     if (refusal) {
       ctx.events.emitEvent({ type: 'guard_refused', agent: ctx.agent, tool: name, guard: refusal.name });
       finish({ ok: false, error: refusal.refusal, failure: 'refused' });
-      throw new llm.ToolError(refusal.refusal);
+      throw new WorkflowToolError('refused', refusal.refusal);
     }
 
     const before = snapshot(userData);
@@ -171,7 +171,8 @@ export function wrapTool<UD>(
       expire = () => {
         controller.abort();
         reject(
-          new llm.ToolError(
+          new WorkflowToolError(
+            'timeout',
             `${name} did not answer within ${Math.round(ctx.timeoutMs / 100) / 10} seconds. Apologise to the caller, say the system is slow right now, and offer to try again or to create a ticket.`,
           ),
         );
@@ -197,7 +198,7 @@ export function wrapTool<UD>(
         restore(userData, before);
         const message = `${name} tried to store invalid caller details (${bad.join('; ')}). Nothing was saved; ask the caller to repeat the detail.`;
         finish({ ok: false, error: message, failure: 'invalid_userdata' });
-        throw new llm.ToolError(message);
+        throw new WorkflowToolError('invalid_userdata', message);
       }
       if (Object.keys(changes).length > 0)
         ctx.events.emitEvent({ type: 'userdata_changed', agent: ctx.agent, tool: name, changes });
@@ -207,7 +208,8 @@ export function wrapTool<UD>(
       if (error instanceof llm.ToolError) {
         const timedOut = controller.signal.aborted && !opts.abortSignal?.aborted;
         // A tool may record something before refusing (e.g. a failed verification attempt): keep it.
-        if (!/tried to store invalid/.test(error.message))
+        // Invalid userdata was reported (and rolled back) just above.
+        if (!(error instanceof WorkflowToolError && error.code === 'invalid_userdata'))
           finish({ ok: false, error: error.message, timedOut, failure: timedOut ? 'timeout' : 'error' });
         throw error;
       }
@@ -216,7 +218,7 @@ export function wrapTool<UD>(
       log().child({ agent: ctx.agent, tool: name }).error({ error }, 'tool failed unexpectedly');
       const message = `${name} failed unexpectedly. Apologise, tell the caller this could not be done right now, and offer another way to help (a ticket or a callback).`;
       finish({ ok: false, error: message, failure: 'exception' });
-      throw new llm.ToolError(message);
+      throw new WorkflowToolError('exception', message);
     } finally {
       limit.resume = () => {};
       clearTimeout(timer);

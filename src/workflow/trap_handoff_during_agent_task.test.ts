@@ -73,7 +73,7 @@ it('does not deadlock when a handoff happens while an AgentTask is running', asy
     ]),
     userData: rt.createUserData(),
   });
-  await rt.start(session as never);
+  await rt.start(session);
   await session.run({ userInput: 'take my order' }).wait();
   expect(session.currentAgent.id).toBe('details');
 

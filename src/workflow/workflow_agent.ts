@@ -1,16 +1,23 @@
 import { type llm, voice } from '@livekit/agents';
-import type { WorkflowRuntime } from './runtime.js';
+import type { WorkflowEvents } from './events.js';
 import { refuseInvalidToolArguments } from './tool_schema.js';
+
+/** What an agent needs from the runtime that built it: the runtime implements it. */
+export interface AgentHost {
+  readonly events: WorkflowEvents;
+  /** Record the entry and run the agent's first turn. */
+  onAgentEntered(agent: voice.Agent, agentId: string): Promise<void>;
+}
 
 // Agents are built by the runtime; this map links an agent instance back to its runtime
 // without widening the framework's constructor signature (so subclasses stay plain voice.Agents).
-const runtimes = new WeakMap<voice.Agent, { runtime: WorkflowRuntime; agentId: string }>();
+const runtimes = new WeakMap<voice.Agent, { runtime: AgentHost; agentId: string }>();
 
-export function bindAgent(agent: voice.Agent, runtime: WorkflowRuntime, agentId: string): void {
+export function bindAgent(agent: voice.Agent, runtime: AgentHost, agentId: string): void {
   runtimes.set(agent, { runtime, agentId });
 }
 
-export function runtimeOf(agent: voice.Agent): { runtime: WorkflowRuntime; agentId: string } | undefined {
+export function runtimeOf(agent: voice.Agent): { runtime: AgentHost; agentId: string } | undefined {
   return runtimes.get(agent);
 }
 

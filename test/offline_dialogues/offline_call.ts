@@ -1,7 +1,7 @@
 // Drives one real voice.AgentSession on a workflow with the offline policy as its model: the
 // caller's lines are the only script; every decision, tool call, handoff and reply is produced live.
 import { voice } from '@livekit/agents';
-import { loadWorkflow } from '../../src/cli/load_workflow.js';
+import { loadWorkflow } from '../../src/workflow/load_workflow.js';
 import type { LocalPolicyLLM } from '../../src/policy/local_policy_llm.js';
 import { SqliteOperatorQueue, WorkflowRuntime } from '../../src/workflow/index.js';
 
@@ -54,7 +54,7 @@ export async function startOfflineCall(workflowPath: string, model: LocalPolicyL
   session.on(voice.AgentSessionEventTypes.Close, () => {
     closed = true;
   });
-  await runtime.start(session as never);
+  await runtime.start(session);
   const settle = async () => {
     // A handoff's entry turn starts after the run that caused it: wait until speech stops.
     for (let quiet = 0, spins = 0; quiet < 3 && spins < 400; spins++) {

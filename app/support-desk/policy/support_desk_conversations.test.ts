@@ -66,7 +66,7 @@ async function startCall(): Promise<Call> {
     const check = () => (said.length > 0 ? resolve() : setTimeout(check, 5));
     check();
   });
-  await runtime.start(session as never);
+  await runtime.start(session);
   await greeted;
   const settle = async () => {
     // A handoff's entry turn starts after the run that caused it: wait until speech stops.
@@ -77,7 +77,7 @@ async function startCall(): Promise<Call> {
   };
   return {
     session,
-    runtime: runtime as unknown as WorkflowRuntime,
+    runtime,
     store,
     queue,
     said,

@@ -109,11 +109,11 @@ export async function startDeskCall(responses: Responses, initial: Partial<Suppo
   const session = new voice.AgentSession<SupportUserData>({ llm: fake, userData: runtime.createUserData(initial) });
   // Wait for the greeting so the first caller turn never races the entry turn.
   const greeting = firstAssistantMessage(session);
-  await runtime.start(session as never);
+  await runtime.start(session);
   return {
     store,
     queue,
-    runtime: runtime as unknown as WorkflowRuntime,
+    runtime,
     llm: fake,
     session,
     greeting: await greeting,

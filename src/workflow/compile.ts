@@ -1,8 +1,18 @@
 // Compiles a declaration into a normalised graph and validates it before any session starts.
 import type { z } from 'zod';
-import type { AgentSpec, AnyZodObject, EdgeSpec, HistoryPolicy, UserDataText, WorkflowSpec } from './declaration.js';
+import type {
+  AgentSpec,
+  AnyZodObject,
+  EdgeSpec,
+  HistoryOption,
+  HistoryPolicy,
+  TransitionMode,
+  UserDataText,
+  WorkflowSpec,
+} from './declaration.js';
 import { asGuardList, type Guard } from './guards.js';
 import { parseHistoryPolicy } from './history.js';
+import { checkUserDataField } from './userdata.js';
 
 export const END_CALL_TOOL = 'end_call';
 export const OPERATOR_TOOL = 'transfer_to_operator';
@@ -18,7 +28,7 @@ export interface CompiledEdge<UD> {
   history: HistoryPolicy;
   say?: UserDataText<UD>;
   requires: Guard<UD>[];
-  mode: 'handoff' | 'call' | 'escalation';
+  mode: Extract<TransitionMode, 'handoff' | 'call' | 'escalation'>;
   examples: string[];
 }
 
@@ -82,16 +92,26 @@ function resolvePolicies(spec: WorkflowSpec<AnyZodObject>, problems: GraphProble
   return resolved;
 }
 
-function expandEdges<UD>(
-  spec: WorkflowSpec<AnyZodObject>,
-  agentIds: string[],
-): { edge: CompiledEdge<UD>; declared: EdgeSpec<UD> | undefined }[] {
-  const out: { edge: CompiledEdge<UD>; declared: EdgeSpec<UD> | undefined }[] = [];
+// A bad policy is reported with the edge's other problems (the edge keeps all history meanwhile).
+function historyOf(option: HistoryOption, label: string, problems: GraphProblem[]): HistoryPolicy {
+  try {
+    return parseHistoryPolicy(option);
+  } catch (err) {
+    problems.push({ edge: label, message: (err as Error).message });
+    return { keep: 'all' };
+  }
+}
+
+// Each compiled edge with the history option as declared (parsed, with the edge's other checks, below).
+type ExpandedEdge<UD> = { edge: CompiledEdge<UD>; history: HistoryOption };
+
+function expandEdges<UD>(spec: WorkflowSpec<AnyZodObject>, agentIds: string[]): ExpandedEdge<UD>[] {
+  const out: ExpandedEdge<UD>[] = [];
   for (const e of spec.edges as EdgeSpec<UD>[]) {
     const sources = e.from === '*' ? agentIds.filter((id) => id !== e.to) : Array.isArray(e.from) ? e.from : [e.from];
     for (const from of sources) {
       out.push({
-        declared: e,
+        history: e.history ?? 'full',
         edge: {
           from,
           to: e.to,
@@ -99,7 +119,7 @@ function expandEdges<UD>(
           when: e.when,
           carries: e.carries,
           sets: e.sets,
-          history: e.history ?? 'full',
+          history: { keep: 'all' },
           say: e.say,
           requires: asGuardList(e.requires),
           mode: e.mode ?? 'handoff',
@@ -113,13 +133,13 @@ function expandEdges<UD>(
     const sources = esc.from === undefined || esc.from === '*' ? agentIds.filter((id) => id !== esc.agent) : esc.from;
     for (const from of sources) {
       out.push({
-        declared: undefined,
+        history: esc.history ?? 'summary',
         edge: {
           from,
           to: esc.agent,
           tool: esc.tool ?? 'escalate_to_human',
           when: esc.when,
-          history: esc.history ?? 'summary',
+          history: { keep: 'summary' },
           say: esc.say as UserDataText<UD> | undefined,
           requires: [],
           mode: 'escalation',
@@ -182,18 +202,14 @@ export function inspectWorkflow<S extends AnyZodObject>(
       });
   }
 
-  for (const e of edges) {
+  for (const { edge: e, history } of expanded) {
     const label = edgeLabel(e.from, e.to, e.tool);
     if (!agents.has(e.from)) problems.push({ edge: label, message: `unknown source agent "${e.from}".` });
     if (!agents.has(e.to)) problems.push({ edge: label, message: `unknown target agent "${e.to}".` });
     if (e.from === e.to) problems.push({ edge: label, message: 'an agent cannot hand off to itself.' });
     if (!e.when?.trim())
       problems.push({ edge: label, message: '`when` is empty: the model needs to know when to take this edge.' });
-    try {
-      parseHistoryPolicy(e.history);
-    } catch (err) {
-      problems.push({ edge: label, message: (err as Error).message });
-    }
+    e.history = historyOf(history, label, problems);
     if (e.carries) {
       for (const key of Object.keys(e.carries.shape as Record<string, unknown>)) {
         if (!userFields.has(key))
@@ -203,11 +219,12 @@ export function inspectWorkflow<S extends AnyZodObject>(
       }
     }
     for (const [key, value] of Object.entries((e.sets ?? {}) as Record<string, unknown>)) {
-      const field = (spec.userData.shape as Record<string, z.ZodTypeAny>)[key];
-      if (!field) problems.push({ edge: label, message: `sets "${key}", which is not a userdata field.` });
+      const checked = checkUserDataField(spec.userData, key, value);
+      if (!checked.ok && checked.problem === 'unknown_field')
+        problems.push({ edge: label, message: `sets "${key}", which is not a userdata field.` });
       else if (protectedFields.has(key))
         problems.push({ edge: label, message: `sets protected field "${key}": only tools may set it.` });
-      else if (!field.safeParse(value).success)
+      else if (!checked.ok)
         problems.push({ edge: label, message: `sets "${key}" to a value its userdata schema rejects.` });
     }
     if (e.mode === 'call') callable.add(e.to);

@@ -1,23 +1,75 @@
 // Tools derived from the graph: handoff edges, return-to-caller, end call and operator transfer.
 // All are llm.tool + llm.handoff, wrapped like business tools so they emit the same events.
-import { llm, workflows } from '@livekit/agents';
+// They reach the call only through HandoffHost, which the runtime implements.
+import { llm, workflows, type voice } from '@livekit/agents';
 import { z } from 'zod';
-import type { AnyFunctionTool, AnyZodObject } from './declaration.js';
-import { dialogueMessages, summarize } from './history.js';
-import type { CompiledEdge } from './graph.js';
-import { END_CALL_TOOL, OPERATOR_TOOL, RETURN_TOOL } from './graph.js';
-import type { WorkflowRuntime } from './runtime.js';
+import type { CallState } from './call_state.js';
+import type { CompiledEdge } from './compile.js';
+import { END_CALL_TOOL, OPERATOR_TOOL, RETURN_TOOL } from './compile.js';
+import type { AnyFunctionTool, AnyZodObject, HistoryPolicy, TransitionMode } from './declaration.js';
+import type { OperatorQueue } from './escalation/operator_queue.js';
+import type { WorkflowEvents } from './events.js';
+import { dialogueMessages, summarize, type ChatItems } from './history.js';
+import type { InflightTools } from './inflight_tools.js';
 import { callerNote, renderText } from './text.js';
 import { wrapTool, type WrapContext } from './tool_wrap.js';
 
-const reasonField = z.string().describe('One short sentence: why you are taking this step.').optional();
-
-function currentChat(runtime: WorkflowRuntime) {
-  return runtime.agentSession.currentAgent.chatCtx;
+export interface SipTransferSettings {
+  /** Phone number or SIP URI of the human operator desk. */
+  sipCallTo: string;
+  sipTrunkId?: string;
 }
 
+/** One move of the caller to another agent, as a handoff tool asks the runtime to make it. */
+export interface TransitionRequest {
+  from: string;
+  to: string;
+  tool: string;
+  history: HistoryPolicy;
+  reason: string;
+  args: Record<string, unknown>;
+  mode: TransitionMode;
+  /** The chat the history policy is applied to (the current agent's). */
+  sourceChat: ChatItems;
+  /** The line the previous agent says on the way out; the next agent should know it was said. */
+  transitionLine?: string;
+  /** What the next agent is told on entry (a return's typed result). */
+  entryNote?: string;
+  /** performance.now() when the tool started: the handoff's duration and gap run from here. */
+  startedAt: number;
+}
+
+/** What the handoff tools need from the call they run in: the runtime implements it. */
+export interface HandoffHost {
+  readonly sessionId: string;
+  readonly events: WorkflowEvents;
+  readonly call: CallState;
+  readonly inflight: InflightTools;
+  readonly sip?: SipTransferSettings;
+  readonly operatorQueue: OperatorQueue;
+  /** The agent escalations go to, when the workflow declares escalation. */
+  readonly escalationAgent: string | undefined;
+  readonly summaryTimeoutMs: number;
+  /** The call's userdata (live: writes go to the session). */
+  userData(): Record<string, unknown>;
+  /** The whole call's history, across agents. */
+  callHistory(): llm.ChatContext;
+  /** The current agent's chat. */
+  currentChat(): ChatItems;
+  loopReason(from: string, to: string): string | undefined;
+  writeUserData(values: Record<string, unknown>, options: { strict: boolean }): void;
+  transition(request: TransitionRequest): Promise<voice.Agent>;
+  speak(text: string): void;
+  requestEnd(agentId: string): void;
+  recordEscalation(reason: string, ticketId?: string): void;
+  summaryModel(): llm.LLM | undefined;
+  hasRoom(): boolean;
+}
+
+const reasonField = z.string().describe('One short sentence: why you are taking this step.').optional();
+
 export function createEdgeTool(
-  runtime: WorkflowRuntime,
+  runtime: HandoffHost,
   edge: CompiledEdge<unknown>,
   ctx: WrapContext<unknown>,
 ): AnyFunctionTool {
@@ -34,40 +86,40 @@ export function createEdgeTool(
       const startedAt = performance.now();
       const { reason, ...args } = rawArgs as Record<string, unknown> & { reason?: string };
       let to = edge.to;
-      let mode: 'handoff' | 'call' | 'escalation' | 'loop_escalation' = edge.mode;
+      let mode: TransitionMode = edge.mode;
       let why = reason === undefined ? edge.when : callerNote(reason, 300);
       const loop = runtime.loopReason(edge.from, to);
       if (loop) {
-        const esc = runtime.workflow.spec.escalation;
+        const escalationAgent = runtime.escalationAgent;
         runtime.events.emitEvent({
           type: 'loop_detected',
           agent: edge.from,
-          path: [...runtime.path, to],
+          path: [...runtime.call.path, to],
           reason: loop,
         });
-        if (!esc || esc.agent === edge.from || esc.agent === to) {
+        if (!escalationAgent || escalationAgent === edge.from || escalationAgent === to) {
           runtime.events.emitEvent({ type: 'handoff_failed', from: edge.from, to, tool: edge.tool, reason: loop });
           throw new llm.ToolError(
             `This call has been transferred too often (${loop}). Do not transfer again: help the caller here, or offer a callback.`,
           );
         }
-        to = esc.agent;
+        to = escalationAgent;
         mode = 'loop_escalation';
         why = `Loop protection: ${loop}.`;
       }
       // Handoff arguments land in userdata only after they validate as userdata fields.
       runtime.writeUserData(args, { strict: true });
       runtime.writeUserData((edge.sets ?? {}) as Record<string, unknown>, { strict: true });
-      const userData = runtime.agentSession.userData as Record<string, unknown>;
+      const userData = runtime.userData();
       const say =
         mode === 'loop_escalation'
           ? 'I am sorry we keep going back and forth. Let me bring in a colleague who can sort this out.'
           : renderText(edge.say, userData as never, args);
-      const history = mode === 'loop_escalation' ? 'summary' : edge.history;
+      const history: HistoryPolicy = mode === 'loop_escalation' ? { keep: 'summary' } : edge.history;
       // A summary takes a model round trip: the caller hears the transition line before it starts.
       // Otherwise the line is said as the tool returns (a caller talking over it cannot then cancel
       // the handoff mid-tool).
-      const summarising = history === 'summary';
+      const summarising = history.keep === 'summary';
       if (summarising) runtime.speak(say);
       const next = await runtime.transition({
         from: edge.from,
@@ -77,7 +129,7 @@ export function createEdgeTool(
         reason: why,
         args,
         mode,
-        sourceChat: currentChat(runtime),
+        sourceChat: runtime.currentChat(),
         transitionLine: say,
         startedAt,
       });
@@ -89,7 +141,7 @@ export function createEdgeTool(
     },
     ctx,
     {
-      kind: edge.mode === 'escalation' ? 'escalation' : edge.mode === 'call' ? 'call' : 'handoff',
+      kind: edge.mode,
       target: edge.to,
       examples: edge.examples,
     },
@@ -97,7 +149,7 @@ export function createEdgeTool(
 }
 
 export function createReturnTool(
-  runtime: WorkflowRuntime,
+  runtime: HandoffHost,
   agentId: string,
   result: AnyZodObject,
   ctx: WrapContext<unknown>,
@@ -113,7 +165,7 @@ export function createReturnTool(
     async (args, opts) => {
       const startedAt = performance.now();
       await runtime.inflight.waitForOthers(opts.ctx.speechHandle?.id ?? 'none', ctx.timeoutMs);
-      const frame = runtime.stack.pop();
+      const frame = runtime.call.popReturn();
       if (!frame) throw new llm.ToolError('There is no previous agent to return to. Carry on helping the caller here.');
       // Result fields that name userdata fields are stored; protected ones never are.
       runtime.writeUserData(args, { strict: false });
@@ -122,11 +174,11 @@ export function createReturnTool(
         from: agentId,
         to: frame.agent,
         tool: RETURN_TOOL,
-        history: 'full',
+        history: { keep: 'all' },
         reason: 'returned with a result',
         args,
         mode: 'return',
-        sourceChat: currentChat(runtime),
+        sourceChat: runtime.currentChat(),
         entryNote: note,
         startedAt,
       });
@@ -138,7 +190,7 @@ export function createReturnTool(
 }
 
 export function createEndCallTool(
-  runtime: WorkflowRuntime,
+  runtime: HandoffHost,
   agentId: string,
   ctx: WrapContext<unknown>,
   examples: string[],
@@ -160,7 +212,7 @@ export function createEndCallTool(
 }
 
 export function createOperatorTool(
-  runtime: WorkflowRuntime,
+  runtime: HandoffHost,
   agentId: string,
   ctx: WrapContext<unknown>,
   examples: string[],
@@ -174,14 +226,14 @@ export function createOperatorTool(
     },
     async (args, opts) => {
       const reason = callerNote((args.reason as string | undefined) ?? 'The caller asked for a human operator.', 300);
-      const userData = structuredClone(runtime.agentSession.userData) as Record<string, unknown>;
-      const messages = dialogueMessages(runtime.agentSession.history);
+      const userData = structuredClone(runtime.userData());
+      const messages = dialogueMessages(runtime.callHistory());
       if (runtime.sip && runtime.hasRoom()) {
         try {
           const task = new workflows.WarmTransferTask({
             sipCallTo: runtime.sip.sipCallTo,
             sipTrunkId: runtime.sip.sipTrunkId,
-            chatCtx: runtime.agentSession.history.copy({ excludeInstructions: true, excludeFunctionCall: true }),
+            chatCtx: runtime.callHistory().copy({ excludeInstructions: true, excludeFunctionCall: true }),
             abortSignal: opts.abortSignal,
           });
           const result = await task.run();
@@ -207,7 +259,7 @@ export function createOperatorTool(
           // Fall through to the queue: the caller must never be left with nothing.
         }
       }
-      const summary = await summarize(messages, runtime.summaryModel(), runtime.workflow.policies.summaryTimeoutMs);
+      const summary = await summarize(messages, runtime.summaryModel(), runtime.summaryTimeoutMs);
       const { ticket, position, existing } = await runtime.operatorQueue.enqueue({
         sessionId: runtime.sessionId,
         reason,

@@ -2,13 +2,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AnyZodObject, WorkflowSpec } from '../workflow/declaration.js';
+import type { AnyZodObject, WorkflowSpec } from './declaration.js';
 
-export const DEFAULT_APP_ENTRY = 'app/support-desk/workflow.ts';
+/** Where a generated project keeps its workflow; the default when package.json names none. */
+const CONVENTIONAL_WORKFLOW_ENTRY = 'src/workflow.ts';
 
 /**
- * The workflow a command runs when none is named: package.json `switchboard.workflow`, then a
- * generated project's `src/workflow.ts`, then this repository's support desk.
+ * The workflow a command runs when none is named: package.json `switchboard.workflow`, else the
+ * conventional `src/workflow.ts`. The library knows no app: a repository that runs one names it in
+ * its package.json (this repository names its reference app there).
  */
 export function defaultWorkflowEntry(cwd = process.cwd()): string {
   try {
@@ -17,10 +19,9 @@ export function defaultWorkflowEntry(cwd = process.cwd()): string {
     };
     if (pkg.switchboard?.workflow) return pkg.switchboard.workflow;
   } catch {
-    // No readable package.json: fall through to the conventional paths.
+    // No readable package.json: use the conventional path.
   }
-  if (existsSync(resolve(cwd, 'src/workflow.ts'))) return 'src/workflow.ts';
-  return DEFAULT_APP_ENTRY;
+  return CONVENTIONAL_WORKFLOW_ENTRY;
 }
 
 export class WorkflowLoadError extends Error {
@@ -38,7 +39,7 @@ export async function loadWorkflow(entry: string = defaultWorkflowEntry()): Prom
   const path = resolve(entry);
   if (!existsSync(path)) {
     throw new WorkflowLoadError(
-      `No workflow module at ${path}. Pass the path of a file whose default export is your workflow (for example ${DEFAULT_APP_ENTRY}).`,
+      `No workflow module at ${path}. Pass the path of a file whose default export is your workflow, or name it in package.json ("switchboard": { "workflow": "path/to/workflow.ts" }).`,
     );
   }
   let mod: Record<string, unknown>;
