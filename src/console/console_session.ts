@@ -143,8 +143,12 @@ export class ConsoleSession {
     const fresh = items.slice(this.seen);
     this.seen = items.length;
     const emitLiveUpTo = (at: number) => {
-      while (this.pendingLive.length > 0 && this.pendingLive[0]!.at <= at)
-        this.options.onEvent?.(this.pendingLive.shift()!.event);
+      // Shift before the optional call: `onEvent?.(x.shift())` skips the shift when no listener is
+      // set, and this loop would never end.
+      while (this.pendingLive.length > 0 && this.pendingLive[0]!.at <= at) {
+        const { event } = this.pendingLive.shift()!;
+        this.options.onEvent?.(event);
+      }
     };
     for (const item of fresh) {
       emitLiveUpTo(item.createdAt);

@@ -2,6 +2,7 @@ import { voice } from '@livekit/agents';
 import { describe, expect, it } from 'vitest';
 import { FallbackChainLLM } from './fallback_llm.js';
 import { providerNames, providersFromEnv, ProviderConfigError } from './from_env.js';
+import { WatchedSTT } from './watched_stt.js';
 
 const localLlm = () => new voice.testing.FakeLLM();
 
@@ -35,6 +36,18 @@ describe('providers from the environment', () => {
     );
     expect(withUrl.llm.label).toBe('m at https://llm.example.com/v1');
     expect(JSON.stringify(providerNames(withUrl))).not.toMatch(/pa55word|abc/);
+  });
+
+  it('OpenAI and STT_BASE_URL speech: HTTP transcription per utterance, failures reported (WatchedSTT)', () => {
+    for (const env of [
+      { OPENAI_API_KEY: 'sk-test' },
+      { STT_BASE_URL: 'http://127.0.0.1:9/v1', STT_MODEL: 'whisper-1' },
+    ]) {
+      const stt = providersFromEnv(env, { localLlm }).stt.model;
+      expect(stt).toBeInstanceOf(WatchedSTT);
+      // Not the realtime WebSocket: one request per VAD-cut utterance, so a failure costs one utterance.
+      expect((stt as WatchedSTT).inner.capabilities.streaming).toBe(false);
+    }
   });
 
   it('names contradictory settings together in one error', () => {

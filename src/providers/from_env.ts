@@ -1,10 +1,11 @@
 // Chooses STT/LLM/TTS from the environment. With nothing set, the offline default is the local
 // rule-based policy (LLM) and espeak-ng (TTS); STT then needs a configured provider.
-import { type llm, type stt, tokenize, tts } from '@livekit/agents';
+import { type llm, stt, tokenize, tts } from '@livekit/agents';
 import * as deepgram from '@livekit/agents-plugin-deepgram';
 import * as elevenlabs from '@livekit/agents-plugin-elevenlabs';
 import * as openai from '@livekit/agents-plugin-openai';
 import { FallbackChainLLM, type ChainLink } from './fallback_llm.js';
+import { WatchedSTT } from './watched_stt.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -211,7 +212,12 @@ function chooseStt(env: Env, problems: string[]): ProviderChoice<stt.STT> {
       return {
         model: problems.length
           ? undefined
-          : new openai.STT({ apiKey: env.OPENAI_API_KEY, model: env.STT_MODEL ?? 'gpt-4o-mini-transcribe' }),
+          : new openai.STT({
+              apiKey: env.OPENAI_API_KEY,
+              baseURL: env.OPENAI_BASE_URL,
+              model: env.STT_MODEL ?? 'gpt-4o-mini-transcribe',
+              useRealtime: false,
+            }),
         label: `OpenAI ${env.STT_MODEL ?? 'gpt-4o-mini-transcribe'}`,
       };
     case 'openai-compatible':
@@ -223,6 +229,7 @@ function chooseStt(env: Env, problems: string[]): ProviderChoice<stt.STT> {
               baseURL: env.STT_BASE_URL,
               apiKey: env.STT_API_KEY ?? env.OPENAI_API_KEY ?? 'not-needed',
               model: env.STT_MODEL ?? 'whisper-1',
+              useRealtime: false,
             }),
         label: `${env.STT_MODEL ?? 'whisper-1'} at ${safeUrl(env.STT_BASE_URL ?? '')}`,
       };
@@ -292,10 +299,20 @@ export function providersFromEnv(rawEnv: Env, factories: ProviderFactories): Pro
   const env = cleanEnv(rawEnv);
   const problems: string[] = [];
   const llmChoice = chooseLlm(env, factories, problems);
-  const sttChoice = chooseStt(env, problems);
+  const sttChoice = watched(chooseStt(env, problems));
   const ttsChoice = withTtsFallback(chooseTts(env, factories, problems), factories);
   if (problems.length > 0) throw new ProviderConfigError(problems);
   return { llm: llmChoice, stt: sttChoice, tts: ttsChoice, offline: llmChoice.offline === true };
+}
+
+/**
+ * Speech recognition with its failures reported (see WatchedSTT). OpenAI STT uses the HTTP
+ * transcription endpoint, one request per utterance cut by the session's VAD (what Whisper-style
+ * servers offer), so a failed request costs one utterance, not the call.
+ */
+function watched(choice: ProviderChoice<stt.STT>): ProviderChoice<stt.STT> {
+  if (!(choice.model instanceof stt.STT)) return choice;
+  return { ...choice, model: new WatchedSTT(choice.model, choice.label) };
 }
 
 /** A remote TTS falls back to espeak-ng (when installed); the console still shows every reply as text. */

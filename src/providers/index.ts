@@ -17,3 +17,4 @@ export {
   type FallbackChainOptions,
   type LlmFailureKind,
 } from './fallback_llm.js';
+export { WatchedSTT, type RecognitionFailure } from './watched_stt.js';

@@ -6,24 +6,22 @@ import { defaultWorkflowEntry, loadWorkflow } from '../workflow/load_workflow.js
 import { attachObservers } from '../cli/observers.js';
 import { LocalPolicyLLM } from '../policy/index.js';
 import { providerNames, providersFromEnv } from '../providers/index.js';
-import {
-  EspeakTTS,
-  isEspeakAvailable,
-  loadVad,
-  turnHandlingFor,
-  turnTakingFromEnv,
-  vadOptionsFor,
-} from '../speech/index.js';
+import { EspeakTTS, isEspeakAvailable, loadVad, turnHandlingFor, vadOptionsFor } from '../speech/index.js';
 import { operatorQueueFromEnv, WorkflowRuntime } from '../workflow/index.js';
-import { workerSettingsFromEnv } from './settings.js';
+import { type WorkerSettings, workerSettingsFromEnv } from './settings.js';
+import { dropWarningStacks } from './warning_stacks.js';
 
 export default defineAgent({
   prewarm: async (proc: JobProcess) => {
-    // Turn-taking settings decide the VAD's closing silence, so read them before loading it.
-    proc.userData.vad = await loadVad(vadOptionsFor(turnTakingFromEnv(process.env)));
+    dropWarningStacks();
+    // Read once per job process (the worker's main process validated them at start-up); the
+    // turn-taking settings decide the VAD's closing silence, and every call here shares them.
+    const settings = workerSettingsFromEnv(process.env, defaultWorkflowEntry());
+    proc.userData.settings = settings;
+    proc.userData.vad = await loadVad(vadOptionsFor(settings.turnTaking));
   },
   entry: async (ctx: JobContext) => {
-    const settings = workerSettingsFromEnv(process.env, defaultWorkflowEntry());
+    const settings = ctx.proc.userData.settings as WorkerSettings;
     const workflow = await loadWorkflow(settings.app);
     const chosen = providersFromEnv(process.env, {
       localLlm: () => new LocalPolicyLLM(),
@@ -44,7 +42,7 @@ export default defineAgent({
       vad: ctx.proc.userData.vad as silero.VAD,
       // TURN_DETECTION picks how the end of the caller's turn is found (README "Turn-taking"); in a
       // job the audio model runs in the framework's shared inference process.
-      turnHandling: turnHandlingFor(turnTakingFromEnv(process.env), { inJob: true }),
+      turnHandling: turnHandlingFor(settings.turnTaking, { inJob: true }),
       stt: chosen.stt.model as never,
       llm: chosen.llm.model as never,
       tts: chosen.tts.model as never,

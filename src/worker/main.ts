@@ -9,14 +9,23 @@ import { ProviderConfigError, providersFromEnv } from '../providers/index.js';
 import { EspeakTTS, isEspeakAvailable } from '../speech/index.js';
 import { checkPortFree, healthSettings } from './health.js';
 import { workerLifecycleFromEnv } from './lifecycle.js';
-import { missingServerSettings, workerSettingsFromEnv } from './settings.js';
+import { missingServerSettings, type WorkerSettings, workerSettingsFromEnv } from './settings.js';
+import { dropWarningStacks } from './warning_stacks.js';
 
 const fail = (message: string): never => {
   process.stderr.write(`${message}\n`);
   process.exit(1);
 };
 
-const settings = workerSettingsFromEnv(process.env, defaultWorkflowEntry());
+// Worker settings (TURN_DETECTION and friends included) are checked here, once, with a clear error;
+// each job process reads them once more in prewarm (agent.ts) and every call there shares them.
+const settings = ((): WorkerSettings => {
+  try {
+    return workerSettingsFromEnv(process.env, defaultWorkflowEntry());
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
 const mode = process.argv[2] ?? 'start';
 let lifecycle: ReturnType<typeof workerLifecycleFromEnv> = {};
 try {
@@ -81,3 +90,6 @@ cli.runApp(
     drainTimeout: lifecycle.drainTimeoutMs,
   }),
 );
+// runApp has set up the framework's logger by now (synchronously, before connecting): reconnect
+// attempts and other routine warnings become one line each, without a stack.
+dropWarningStacks();

@@ -13,7 +13,7 @@ export interface WorkerSettings {
   sip?: { sipCallTo: string; sipTrunkId?: string };
   metricsPort?: number;
   /** How the end of a caller's turn is detected (TURN_DETECTION and friends). */
-  turnTaking?: TurnTakingSettings;
+  turnTaking: TurnTakingSettings;
 }
 
 export class WorkerSettingsError extends Error {}
@@ -59,7 +59,7 @@ export function workerSettingsFromEnv(env: Env, defaultApp: string): WorkerSetti
     app: env.SWITCHBOARD_APP?.trim() || defaultApp,
     sip: sipCallTo ? { sipCallTo, sipTrunkId: env.LIVEKIT_SIP_OUTBOUND_TRUNK?.trim() || undefined } : undefined,
     metricsPort,
-    turnTaking,
+    turnTaking: turnTaking!, // set whenever there were no problems
   };
 }
 

@@ -113,24 +113,28 @@ export function watchDegradation(
 
   // Speech recognition failed: say so and ask again, at most once every few seconds.
   let lastRepeat = 0;
-  const onError = (ev: voice.ErrorEvent) => {
-    const error = ev.error as { type?: string; label?: string; error?: Error; recoverable?: boolean };
-    if (error.type !== 'stt_error') return;
-    events.emitEvent({
-      type: 'error',
-      component: 'stt',
-      kind: error.recoverable ? 'retrying' : 'failed',
-      provider: error.label ?? 'stt',
-      message: error.error?.message ?? 'speech recognition failed',
-      agent: currentAgent(),
-    });
-    if (error.recoverable || Date.now() - lastRepeat < 5_000) return;
+  const sttFailed = (kind: string, provider: string, message: string, askAgain: boolean) => {
+    events.emitEvent({ type: 'error', component: 'stt', kind, provider, message, agent: currentAgent() });
+    if (!askAgain || Date.now() - lastRepeat < 5_000) return;
     lastRepeat = Date.now();
     try {
       session.say(REPEAT_LINE);
     } catch {
       // The session is closing.
     }
+  };
+  // Per-utterance failures of a wrapped STT (providers/watched_stt.ts, duck-typed): the utterance
+  // is lost but the session keeps listening.
+  const sttModel = session.stt as
+    | { onRecognitionFailure?: (l: (f: { kind: string; provider: string; message: string }) => void) => () => void }
+    | undefined;
+  if (typeof sttModel?.onRecognitionFailure === 'function')
+    offs.push(sttModel.onRecognitionFailure((f) => sttFailed(f.kind, f.provider, f.message, true)));
+  const onError = (ev: voice.ErrorEvent) => {
+    const error = ev.error as { type?: string; label?: string; error?: Error; recoverable?: boolean };
+    if (error.type !== 'stt_error') return;
+    const message = error.error?.message ?? 'speech recognition failed';
+    sttFailed(error.recoverable ? 'retrying' : 'failed', error.label ?? 'stt', message, !error.recoverable);
   };
   session.on(voice.AgentSessionEventTypes.Error, onError);
   offs.push(() => session.off(voice.AgentSessionEventTypes.Error, onError));

@@ -99,6 +99,13 @@ describe('worker lifecycle in a cluster (real worker process, fake LiveKit)', ()
     livekit.accepting = true;
     await until('ready again', async () => ((await get(READINESS_PATH)).status === 200 ? true : undefined), 40_000);
     expect(worker.exitCode).toBeNull();
+    // The reconnect attempts were logged as routine warnings: one line each, no stack trace.
+    const warnings = log.split('\n').filter((line) => line.includes('"level":40'));
+    expect(
+      warnings.some((line) => /connect/i.test(line)),
+      log.slice(-2000),
+    ).toBe(true);
+    expect(warnings.filter((line) => line.includes('"stack"'))).toEqual([]);
   }, 300_000);
 
   it('on SIGTERM drains: tells LiveKit it is full, refuses new calls, then exits 143', async () => {
