@@ -15,7 +15,8 @@ export interface FixedClock {
 
 function toMs(at: Date | string | number): number {
   const ms = new Date(at).getTime();
-  if (Number.isNaN(ms)) throw new RangeError(`fixedClock: "${String(at)}" is not a date (use an ISO string such as 2025-03-04T19:00:00Z).`);
+  if (Number.isNaN(ms))
+    throw new RangeError(`fixedClock: "${String(at)}" is not a date (use an ISO string such as 2025-03-04T19:00:00Z).`);
   return ms;
 }
 

@@ -6,10 +6,16 @@ import type { ScriptedTurn } from './workflow_fake_llm.js';
 export type Reply = Omit<ScriptedTurn, 'input'>;
 
 /** The model's reply when `agent` takes the call (its entry turn). */
-export const onEnter = (agent: string, reply: Reply): ScriptedTurn => ({ input: `instructions:enter:${agent}`, ...reply });
+export const onEnter = (agent: string, reply: Reply): ScriptedTurn => ({
+  input: `instructions:enter:${agent}`,
+  ...reply,
+});
 
 /** The model's reply when a called agent hands the caller back to `agent` (else `onEnter` answers). */
-export const onReturn = (agent: string, reply: Reply): ScriptedTurn => ({ input: `instructions:return:${agent}`, ...reply });
+export const onReturn = (agent: string, reply: Reply): ScriptedTurn => ({
+  input: `instructions:return:${agent}`,
+  ...reply,
+});
 
 /** The model's reply to the caller saying `text`. */
 export const onCaller = (text: string, reply: Reply): ScriptedTurn => ({ input: text, ...reply });

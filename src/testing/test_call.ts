@@ -36,7 +36,10 @@ export interface StartCallOptions<S extends AnySchema = AnySchema> {
    * Runs after the runtime and session exist and before the session starts: attach recorders,
    * metrics or tracing here so they see the call from its first event.
    */
-  beforeStart?: (call: { runtime: WorkflowRuntime<S>; session: voice.AgentSession<z.infer<S>> }) => void | Promise<void>;
+  beforeStart?: (call: {
+    runtime: WorkflowRuntime<S>;
+    session: voice.AgentSession<z.infer<S>>;
+  }) => void | Promise<void>;
 }
 
 /** What a tool answered inside a `use(step)` turn. */
@@ -75,7 +78,10 @@ function firstAssistantMessage(session: voice.AgentSession): Promise<string> {
  * and `llm.requests`; check it with the `expect…` methods, which throw an AssertionError that says
  * what the call did instead.
  */
-export class TestCall<S extends AnySchema = AnySchema> {
+// The default is `any` so "some call" accepts a call on any concrete workflow (userdata callbacks
+// are contravariant), as WorkflowRuntime's default does.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export class TestCall<S extends AnySchema = any> {
   /** What the start agent said in its entry turn, when the script gave it a spoken entry reply. */
   greeting?: string;
 
@@ -98,7 +104,8 @@ export class TestCall<S extends AnySchema = AnySchema> {
     const result = await this.say(turn.input);
     result.expect.nextEvent().isFunctionCall({ name: turn.tool });
     const { item } = result.expect.nextEvent().isFunctionCallOutput().event();
-    if (item.name !== turn.tool) fail(`expected the output of ${turn.tool}, got the output of ${item.name}`, item.name, turn.tool);
+    if (item.name !== turn.tool)
+      fail(`expected the output of ${turn.tool}, got the output of ${item.name}`, item.name, turn.tool);
     return { output: plain(item.output), isError: item.isError, result };
   }
 
@@ -174,7 +181,9 @@ export class TestCall<S extends AnySchema = AnySchema> {
         (expected.from === undefined || h.from === expected.from) &&
         (expected.tool === undefined || h.tool === expected.tool) &&
         (expected.reason === undefined ||
-          (typeof expected.reason === 'string' ? h.reason.includes(expected.reason) : expected.reason.test(h.reason))) &&
+          (typeof expected.reason === 'string'
+            ? h.reason.includes(expected.reason)
+            : expected.reason.test(h.reason))) &&
         (expected.args === undefined || matchesPartially(h.args, expected.args)),
     );
     if (!found) {
@@ -195,7 +204,11 @@ export class TestCall<S extends AnySchema = AnySchema> {
   expectToolCalled(name: string, args?: Record<string, unknown>): this {
     const calls = this.toolCalls();
     if (!calls.some((c) => c.name === name && (args === undefined || matchesPartially(c.args, args)))) {
-      fail(`expected ${name} to be called${args ? ` with ${showValue(args)}` : ''}; the calls were ${showValue(calls)}`, calls, { name, args });
+      fail(
+        `expected ${name} to be called${args ? ` with ${showValue(args)}` : ''}; the calls were ${showValue(calls)}`,
+        calls,
+        { name, args },
+      );
     }
     return this;
   }
@@ -203,14 +216,19 @@ export class TestCall<S extends AnySchema = AnySchema> {
   /** `name` was never called. */
   expectToolNotCalled(name: string): this {
     const calls = this.toolCalls().filter((c) => c.name === name);
-    if (calls.length > 0) fail(`expected ${name} not to be called, it was called with ${showValue(calls.map((c) => c.args))}`, calls, []);
+    if (calls.length > 0)
+      fail(`expected ${name} not to be called, it was called with ${showValue(calls.map((c) => c.args))}`, calls, []);
     return this;
   }
 
   /** The userdata includes these values (other fields may be anything). */
   expectUserData(expected: Partial<z.infer<S>>): this {
     if (!matchesPartially(this.userData, expected)) {
-      fail(`expected userdata to include ${showValue(expected)}, it is ${showValue(this.userData)}`, this.userData, expected);
+      fail(
+        `expected userdata to include ${showValue(expected)}, it is ${showValue(this.userData)}`,
+        this.userData,
+        expected,
+      );
     }
     return this;
   }
@@ -219,14 +237,20 @@ export class TestCall<S extends AnySchema = AnySchema> {
   expectSpoken(text: string | RegExp): this {
     const spoken = this.spoken();
     const hit = spoken.some((s) => (typeof text === 'string' ? s.includes(text) : text.test(s)));
-    if (!hit) fail(`expected the agents to say ${showValue(String(text))}; they said ${showValue(spoken)}`, spoken, String(text));
+    if (!hit)
+      fail(
+        `expected the agents to say ${showValue(String(text))}; they said ${showValue(spoken)}`,
+        spoken,
+        String(text),
+      );
     return this;
   }
 
   /** Nothing said to the caller contains `text` (or matches the RegExp). */
   expectNotSpoken(text: string | RegExp): this {
     const said = this.spoken().filter((s) => (typeof text === 'string' ? s.includes(text) : text.test(s)));
-    if (said.length > 0) fail(`expected the agents never to say ${showValue(String(text))}; they said ${showValue(said)}`, said, []);
+    if (said.length > 0)
+      fail(`expected the agents never to say ${showValue(String(text))}; they said ${showValue(said)}`, said, []);
     return this;
   }
 
