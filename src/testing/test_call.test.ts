@@ -90,6 +90,28 @@ describe('startCall', () => {
   });
 });
 
+describe('recording', () => {
+  it('records the call into an in-memory record store, read back with record()', async () => {
+    call = await startCall(miniDesk(), [HELLO, TO_BILLING, onEnter('billing', { content: 'Billing here.' })], {
+      record: { room: 'room-1' },
+    });
+    await call.say('billing please, I am Ann');
+    const record = await call.record();
+    expect(record).toMatchObject({
+      id: call.runtime.sessionId,
+      room: 'room-1',
+      agents: ['greeter', 'billing'],
+      handoffs: 1,
+    });
+    expect(record.events.some((e) => e.kind === 'handoff')).toBe(true);
+  });
+
+  it('says how to record when a call was not started with record', async () => {
+    call = await startCall(miniDesk(), []);
+    await expect(call.record()).rejects.toThrow(/start it with startCall\(workflow, script, \{ record: true \}\)/);
+  });
+});
+
 describe('scripted turns', () => {
   it('answers caller turns, tool outputs and entries, and checks handoffs, tools and userdata', async () => {
     call = await startCall(miniDesk(), [

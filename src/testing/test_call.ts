@@ -5,6 +5,14 @@
 import { llm, voice } from '@livekit/agents';
 import type { z } from 'zod';
 import {
+  attachRecorder,
+  SqliteRecordStore,
+  type AttachRecorderOptions,
+  type Recorder,
+  type RecordStore,
+  type SessionDetail,
+} from '../observability/index.js';
+import {
   SqliteOperatorQueue,
   WorkflowRuntime,
   type CompiledWorkflow,
@@ -30,7 +38,13 @@ export interface StartCallOptions<S extends AnySchema = AnySchema> {
   operatorQueue?: OperatorQueue;
   /** Other runtime options (session id, SIP settings, providers). */
   runtime?: Omit<WorkflowRuntimeOptions, 'operatorQueue'>;
-  /** The scripted model; by default a WorkflowFakeLLM on the script. */
+  /**
+   * Record the call as a worker would (session, events, transcript): `true` records into a fresh
+   * in-memory SQLite record store, or pass the store and recorder options. Read it with `call.record()`.
+   */
+  record?:
+    boolean | ({ store?: RecordStore } & Omit<AttachRecorderOptions<z.infer<S>>, 'runtime' | 'session' | 'store'>);
+  /** The scripted model; by default a WorkflowFakeLLM on the script (which is then ignored). */
   llm?: WorkflowFakeLLM;
   /**
    * Runs after the runtime and session exist and before the session starts: attach recorders,
@@ -84,6 +98,8 @@ function firstAssistantMessage(session: voice.AgentSession): Promise<string> {
 export class TestCall<S extends AnySchema = any> {
   /** What the start agent said in its entry turn, when the script gave it a spoken entry reply. */
   greeting?: string;
+  /** The record store and recorder, when the call was started with `record`. */
+  records?: { store: RecordStore; recorder: Recorder; ownsStore: boolean };
 
   constructor(
     readonly runtime: WorkflowRuntime<S>,
@@ -264,10 +280,28 @@ export class TestCall<S extends AnySchema = any> {
     return this;
   }
 
-  /** Close the session and the queue the call opened. */
+  /** The call's session record as the store holds it now (everything recorded so far is flushed first). */
+  async record(): Promise<SessionDetail> {
+    if (!this.records)
+      throw new Error('This call is not recorded: start it with startCall(workflow, script, { record: true }).');
+    await this.records.recorder.flush();
+    const detail = await this.records.store.getSession(this.runtime.sessionId);
+    if (!detail) throw new Error(`The record store has no session ${this.runtime.sessionId}.`);
+    return detail;
+  }
+
+  /** Close the session, then the queue and record store the call opened (a recording is finished first). */
   async close(): Promise<void> {
     await this.session.close();
     if (this.ownsQueue) (this.operatorQueue as SqliteOperatorQueue).close();
+    if (this.records) {
+      await this.records.recorder.closed;
+      if (this.records.ownsStore) {
+        await this.records.store.close();
+        // Closed stores cannot be read: keep close() idempotent and record() failing clearly.
+        this.records.ownsStore = false;
+      }
+    }
   }
 }
 
@@ -293,6 +327,12 @@ export async function startCall<S extends AnySchema>(
   const session = new voice.AgentSession<UD>({ llm: fake, userData: runtime.createUserData(options.userData) });
   const call = new TestCall<S>(runtime, session, fake, operatorQueue, ownsQueue);
   try {
+    if (options.record) {
+      const { store, ...recorderOptions } = options.record === true ? {} : options.record;
+      const records = { store: store ?? SqliteRecordStore.open(':memory:'), ownsStore: store === undefined };
+      const recorder = attachRecorder({ ...recorderOptions, runtime, session, store: records.store });
+      call.records = { ...records, recorder };
+    }
     await options.beforeStart?.({ runtime, session });
     const first = options.at ?? runtime.workflow.spec.start;
     const greets = Boolean(fake.lookup(`instructions:enter:${first}`)?.content);
