@@ -44,7 +44,7 @@ export interface StartCallOptions<S extends AnySchema = AnySchema> {
    */
   record?:
     boolean | ({ store?: RecordStore } & Omit<AttachRecorderOptions<z.infer<S>>, 'runtime' | 'session' | 'store'>);
-  /** The scripted model; by default a WorkflowFakeLLM on the script (which is then ignored). */
+  /** A scripted model of your own (the `script` argument is then not used); default: a WorkflowFakeLLM on the script. */
   llm?: WorkflowFakeLLM;
   /**
    * Runs after the runtime and session exist and before the session starts: attach recorders,
