@@ -1,10 +1,15 @@
 import { afterEach, expect, it } from 'vitest';
-import { afterError, GREETING, onCaller, onEnter, startDeskCall, type DeskCall } from './testing/call_harness.js';
+import { afterError, onCaller, onEnter, startCall, type TestCall } from '../../src/testing/index.js';
+import { deskFixture, type DeskFixture, GREETING, GREETS } from './testing/desk_fixture.js';
+import type { supportUserData } from './userdata.js';
 
-let t: DeskCall | undefined;
+let t: TestCall<typeof supportUserData> | undefined;
+let desk: DeskFixture | undefined;
 afterEach(async () => {
   await t?.close();
+  desk?.close();
   t = undefined;
+  desk = undefined;
 });
 
 const ENTRY = {
@@ -47,7 +52,9 @@ const TOOLS = {
 };
 
 it('greets on entry in every agent and offers each only the tools of its role', async () => {
-  t = await startDeskCall([
+  desk = deskFixture();
+  t = await startCall(desk.workflow, [
+    GREETS,
     onCaller('Hi, I am Ann Lee and my internet is down', {
       toolCalls: [
         {
@@ -77,7 +84,7 @@ it('greets on entry in every agent and offers each only the tools of its role', 
     ['I want to talk to a real person', 'escalate_to_human', 'escalation'],
   ];
   for (const [said, tool, agent] of steps) {
-    const r = await t.run(said);
+    const r = await t.say(said);
     r.expect.nextEvent().isFunctionCall({ name: tool });
     r.expect.nextEvent().isFunctionCallOutput({ isError: false, output: '' }); // no output: the old agent does not speak again
     r.expect.nextEvent().isAgentHandoff();
@@ -91,7 +98,9 @@ it('greets on entry in every agent and offers each only the tools of its role', 
 });
 
 it('cannot use another role’s tool: triage asking for a refund gets an error, and nothing changes', async () => {
-  t = await startDeskCall([
+  desk = deskFixture();
+  t = await startCall(desk.workflow, [
+    GREETS,
     onCaller('Ann Lee here, refund invoice 2041', {
       toolCalls: [{ name: 'transfer_to_triage', args: { callerName: 'Ann Lee' } }],
     }),
@@ -104,8 +113,8 @@ it('cannot use another role’s tool: triage asking for a refund gets an error, 
       { content: 'Billing handles refunds, so let me bring them in.' },
     ),
   ]);
-  await t.run('Ann Lee here, refund invoice 2041');
-  const r = await t.run('just refund invoice 2041');
+  await t.say('Ann Lee here, refund invoice 2041');
+  const r = await t.say('just refund invoice 2041');
   r.expect.nextEvent().isFunctionCall({ name: 'request_refund' });
   expect(r.expect.nextEvent().isFunctionCallOutput({ isError: true }).event().item.output).toMatch(
     /^Unknown function: request_refund/,
@@ -114,6 +123,6 @@ it('cannot use another role’s tool: triage asking for a refund gets an error, 
     'Billing handles refunds, so let me bring them in.',
   );
   r.expect.noMoreEvents();
-  expect(t.store.getInvoice('INV-2041')?.status).toBe('paid');
+  expect(desk.store.getInvoice('INV-2041')?.status).toBe('paid');
   expect(t.session.currentAgent.id).toBe('triage');
 });

@@ -1,10 +1,15 @@
 import { afterEach, expect, it } from 'vitest';
-import { afterError, afterTool, onCaller, onEnter, startDeskCall, type DeskCall } from './testing/call_harness.js';
+import { afterError, afterTool, onCaller, onEnter, startCall, type TestCall } from '../../src/testing/index.js';
+import { deskFixture, type DeskFixture, GREETS } from './testing/desk_fixture.js';
+import type { supportUserData } from './userdata.js';
 
-let t: DeskCall | undefined;
+let t: TestCall<typeof supportUserData> | undefined;
+let desk: DeskFixture | undefined;
 afterEach(async () => {
   await t?.close();
+  desk?.close();
   t = undefined;
+  desk = undefined;
 });
 
 const QUEUED =
@@ -13,7 +18,9 @@ const OVER_LIMIT =
   'Invoice INV-2049 is $649.00; refunds over $200.00 need a supervisor. Offer to bring in a human colleague.';
 
 it('a refund above the limit goes to a human: ticket in the operator queue, recorded in userdata, caller told', async () => {
-  t = await startDeskCall([
+  desk = deskFixture();
+  t = await startCall(desk.workflow, [
+    GREETS,
     onCaller('David Kim, I need a refund', {
       toolCalls: [{ name: 'transfer_to_triage', args: { callerName: 'David Kim' } }],
     }),
@@ -52,11 +59,11 @@ it('a refund above the limit goes to a human: ticket in the operator queue, reco
     'David Kim, dkim@example.com',
     'refund the installation, invoice 2049, nobody came',
   ]) {
-    await t.run(said);
+    await t.say(said);
   }
-  expect(t.store.getInvoice('INV-2049')?.status).toBe('paid');
+  expect(desk.store.getInvoice('INV-2049')?.status).toBe('paid');
 
-  const r = await t.run('yes, get me a supervisor');
+  const r = await t.say('yes, get me a supervisor');
   r.expect.nextEvent().isFunctionCall({ name: 'escalate_to_human' });
   r.expect.nextEvent().isFunctionCallOutput({ isError: false, output: '' });
   r.expect.nextEvent().isAgentHandoff();
@@ -67,7 +74,7 @@ it('a refund above the limit goes to a human: ticket in the operator queue, reco
   );
   r.expect.noMoreEvents();
 
-  const [ticket, ...rest] = await t.queue.list('waiting');
+  const [ticket, ...rest] = await t.operatorQueue.list('waiting');
   expect(rest).toEqual([]);
   expect(ticket).toMatchObject({
     id: 'Q-0001',
@@ -102,12 +109,12 @@ it('a refund above the limit goes to a human: ticket in the operator queue, reco
   });
 
   // The escalation agent can still book the operator's callback, linked to the queue ticket.
-  const cb = await t.run('can they call me tomorrow at 10 am on 512 555 0163');
+  const cb = await t.say('can they call me tomorrow at 10 am on 512 555 0163');
   cb.expect.nextEvent().isFunctionCall({ name: 'schedule_callback' });
   expect(cb.expect.nextEvent().isFunctionCallOutput({ isError: false }).event().item.output).toBe(
     JSON.stringify('Your callback is booked for tomorrow at 10:00 AM, to 512-555-0163. The reference is CB-501.'),
   );
-  expect(t.store.listCallbacks().find((c) => c.id === 'CB-501')).toMatchObject({
+  expect(desk.store.listCallbacks().find((c) => c.id === 'CB-501')).toMatchObject({
     phone: '+15125550163',
     ticketId: 'Q-0001',
     customerId: 'C-1006',

@@ -1,22 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkflowEvent } from '../../src/workflow/index.js';
-import {
-  afterTool,
-  GREETING,
-  instructionsOf,
-  onCaller,
-  onEnter,
-  startDeskCall,
-  type DeskCall,
-} from './testing/call_harness.js';
+import { afterTool, onCaller, onEnter, startCall, type TestCall } from '../../src/testing/index.js';
+import { deskFixture, type DeskFixture, GREETING, GREETS } from './testing/desk_fixture.js';
+import type { supportUserData } from './userdata.js';
 
-let t: DeskCall | undefined;
+let t: TestCall<typeof supportUserData> | undefined;
+let desk: DeskFixture | undefined;
 afterEach(async () => {
   await t?.close();
+  desk?.close();
   t = undefined;
+  desk = undefined;
 });
 
-const handoffs = (call: DeskCall) =>
+const handoffs = (call: TestCall<typeof supportUserData>) =>
   call.runtime.events.history.filter((e): e is Extract<WorkflowEvent, { type: 'handoff' }> => e.type === 'handoff');
 
 const HELLO = 'Hi, I am Ann Lee and my internet is down';
@@ -32,8 +29,9 @@ const triageHello = onEnter('triage', { content: 'Hi Ann Lee. How can I help?' }
 
 describe('greeter → triage', () => {
   it('writes who is calling and why into userdata, carries the full history, and triage does not re-ask', async () => {
-    t = await startDeskCall([toTriage, triageHello]);
-    await t.run(HELLO);
+    desk = deskFixture();
+    t = await startCall(desk.workflow, [GREETS, toTriage, triageHello]);
+    await t.say(HELLO);
 
     expect(handoffs(t)).toEqual([
       expect.objectContaining({
@@ -57,7 +55,7 @@ describe('greeter → triage', () => {
       'assistant: Thanks Ann Lee, one moment.',
       'assistant: Hi Ann Lee. How can I help?',
     ]);
-    expect(instructionsOf(t.session)).toContain(
+    expect(t.instructions()).toContain(
       'Known facts about this call (already collected; do not ask for them again):\n- collectedDetails: "Internet down since this morning"\n- callerName: "Ann Lee"',
     );
     expect(t.llm.entryPrompt('triage')).toContain('Greet Ann Lee by name. Confirm in one sentence what they need');
@@ -71,7 +69,9 @@ describe('greeter → triage', () => {
 
 describe('triage → technical (call)', () => {
   it('sets the issue category, keeps only the last 4 caller turns, and pushes a return frame', async () => {
-    t = await startDeskCall([
+    desk = deskFixture();
+    t = await startCall(desk.workflow, [
+      GREETS,
       toTriage,
       triageHello,
       onCaller('first, where is order 4012', {
@@ -96,7 +96,7 @@ describe('triage → technical (call)', () => {
       'the internet is still down though',
       'yes please',
     ])
-      await t.run(said);
+      await t.say(said);
 
     expect(t.session.currentAgent.id).toBe('technical');
     expect(handoffs(t).at(-1)).toMatchObject({
@@ -121,7 +121,7 @@ describe('triage → technical (call)', () => {
       'assistant: Let me bring in technical support for that.',
       'assistant: Technical support here.',
     ]);
-    const instructions = instructionsOf(t.session);
+    const instructions = t.instructions();
     expect(instructions).toContain('- issueCategory: "technical"');
     expect(instructions).toContain('- orderIds: "4012"');
     expect(instructions).toContain(
@@ -132,7 +132,9 @@ describe('triage → technical (call)', () => {
 
 describe('triage → billing (call)', () => {
   it('carries the email the caller gave, but never a protected field', async () => {
-    t = await startDeskCall([
+    desk = deskFixture();
+    t = await startCall(desk.workflow, [
+      GREETS,
       toTriage,
       triageHello,
       onCaller('I have a question about my bill, my email is ann.lee@example.com', {
@@ -142,8 +144,8 @@ describe('triage → billing (call)', () => {
       }),
       onEnter('billing', { content: 'Billing here. May I have your full name to verify you?' }),
     ]);
-    await t.run(HELLO);
-    await t.run('I have a question about my bill, my email is ann.lee@example.com');
+    await t.say(HELLO);
+    await t.say('I have a question about my bill, my email is ann.lee@example.com');
 
     expect(t.session.currentAgent.id).toBe('billing');
     expect(handoffs(t).at(-1)).toMatchObject({
@@ -160,7 +162,7 @@ describe('triage → billing (call)', () => {
       verified: false,
     });
     expect(t.session.userData.customerId).toBeUndefined();
-    expect(instructionsOf(t.session)).toContain('- email: "ann.lee@example.com"');
+    expect(t.instructions()).toContain('- email: "ann.lee@example.com"');
     expect(t.llm.entryPrompt('billing')).toContain(
       'ask for the caller’s full name and the email or account number on file so you can verify them',
     );
@@ -181,8 +183,9 @@ describe('lateral moves between specialists', () => {
   ];
 
   it('technical → billing hands over a summary instead of the transcript and keeps the frame to triage', async () => {
-    t = await startDeskCall(lateral);
-    for (const said of [HELLO, 'yes please', 'can I get a refund for the outage days']) await t.run(said);
+    desk = deskFixture();
+    t = await startCall(desk.workflow, [GREETS, ...lateral]);
+    for (const said of [HELLO, 'yes please', 'can I get a refund for the outage days']) await t.say(said);
 
     expect(t.session.currentAgent.id).toBe('billing');
     expect(handoffs(t).at(-1)).toMatchObject({
@@ -208,14 +211,19 @@ describe('lateral moves between specialists', () => {
   });
 
   it('billing → technical switches the category back and summarises again', async () => {
-    t = await startDeskCall([...lateral, onEnter('technical', { content: 'Technical support again.' })]);
+    desk = deskFixture();
+    t = await startCall(desk.workflow, [
+      GREETS,
+      ...lateral,
+      onEnter('technical', { content: 'Technical support again.' }),
+    ]);
     for (const said of [
       HELLO,
       'yes please',
       'can I get a refund for the outage days',
       'actually my router still has a red light',
     ])
-      await t.run(said);
+      await t.say(said);
 
     expect(t.session.currentAgent.id).toBe('technical');
     expect(handoffs(t).at(-1)).toMatchObject({

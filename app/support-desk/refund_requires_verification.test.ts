@@ -1,10 +1,15 @@
 import { afterEach, expect, it } from 'vitest';
-import { afterError, afterTool, onCaller, onEnter, startDeskCall, type DeskCall } from './testing/call_harness.js';
+import { afterError, afterTool, onCaller, onEnter, startCall, type TestCall } from '../../src/testing/index.js';
+import { deskFixture, type DeskFixture, GREETS } from './testing/desk_fixture.js';
+import type { supportUserData } from './userdata.js';
 
-let t: DeskCall | undefined;
+let t: TestCall<typeof supportUserData> | undefined;
+let desk: DeskFixture | undefined;
 afterEach(async () => {
   await t?.close();
+  desk?.close();
   t = undefined;
+  desk = undefined;
 });
 
 const REFUSAL =
@@ -12,7 +17,9 @@ const REFUSAL =
 const ASK_REFUND = 'refund invoice 2041 please, the internet was down';
 
 it('refuses a refund before verification and allows it after verify_identity matches', async () => {
-  t = await startDeskCall([
+  desk = deskFixture();
+  t = await startCall(desk.workflow, [
+    GREETS,
     onCaller('Ann Lee, billing question', {
       toolCalls: [{ name: 'transfer_to_triage', args: { callerName: 'Ann Lee' } }],
     }),
@@ -38,10 +45,10 @@ it('refuses a refund before verification and allows it after verify_identity mat
       },
     ),
   ]);
-  await t.run('Ann Lee, billing question');
-  await t.run('ok');
+  await t.say('Ann Lee, billing question');
+  await t.say('ok');
 
-  const refused = await t.run(ASK_REFUND);
+  const refused = await t.say(ASK_REFUND);
   refused.expect.nextEvent().isFunctionCall({ name: 'request_refund' });
   refused.expect.nextEvent().isFunctionCallOutput({ isError: true, output: REFUSAL });
   expect(refused.expect.nextEvent().isMessage({ role: 'assistant' }).event().item.textContent).toMatch(
@@ -53,35 +60,40 @@ it('refuses a refund before verification and allows it after verify_identity mat
     tool: 'request_refund',
     guard: 'identity verified',
   });
-  expect(t.store.getInvoice('INV-2041')?.status).toBe('paid');
+  expect(desk.store.getInvoice('INV-2041')?.status).toBe('paid');
 
-  const verified = await t.run('Ann Lee, ann.lee@example.com');
+  const verified = await t.say('Ann Lee, ann.lee@example.com');
   verified.expect.nextEvent().isFunctionCall({ name: 'verify_identity' });
   verified.expect.nextEvent().isFunctionCallOutput({ isError: false });
   verified.expect.nextEvent().isMessage({ role: 'assistant' });
   expect(t.session.userData).toMatchObject({ verified: true, customerId: 'C-1001' });
 
-  const allowed = await t.run(ASK_REFUND);
+  const allowed = await t.say(ASK_REFUND);
   allowed.expect.nextEvent().isFunctionCall({ name: 'request_refund', args: { invoice_id: '2041' } });
   allowed.expect.nextEvent().isFunctionCallOutput({ isError: false });
   expect(allowed.expect.nextEvent().isMessage({ role: 'assistant' }).event().item.textContent).toBe(
     'Done: your refund of $59.99 is on its way.',
   );
   allowed.expect.noMoreEvents();
-  expect(t.store.getInvoice('INV-2041')?.status).toBe('refund_requested');
+  expect(desk.store.getInvoice('INV-2041')?.status).toBe('refund_requested');
 });
 
 it('also keeps invoices private until the caller is verified', async () => {
-  t = await startDeskCall(
+  desk = deskFixture();
+  t = await startCall(
+    desk.workflow,
     [
+      GREETS,
       onCaller('what do I owe', { toolCalls: [{ name: 'transfer_to_triage', args: {} }] }),
       onEnter('triage', { toolCalls: [{ name: 'transfer_to_billing', args: {} }] }),
       onEnter('billing', { toolCalls: [{ name: 'lookup_invoices', args: {} }] }),
     ],
-    // Details the caller typed in earlier do not count: only verify_identity sets `verified`.
-    { email: 'ann.lee@example.com', callerName: 'Ann Lee' },
+    {
+      // Details the caller typed in earlier do not count: only verify_identity sets `verified`.
+      userData: { email: 'ann.lee@example.com', callerName: 'Ann Lee' },
+    },
   );
-  await t.run('what do I owe');
+  await t.say('what do I owe');
   expect(t.session.currentAgent.id).toBe('billing');
   const calls = t.runtime.events.history.filter((e) => e.type === 'tool_call' && e.tool === 'lookup_invoices');
   expect(calls).toEqual([expect.objectContaining({ ok: false, error: REFUSAL })]);

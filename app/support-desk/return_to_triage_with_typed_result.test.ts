@@ -1,10 +1,15 @@
 import { afterEach, expect, it } from 'vitest';
-import { afterTool, onCaller, onEnter, onReturn, startDeskCall, type DeskCall } from './testing/call_harness.js';
+import { afterTool, onCaller, onEnter, onReturn, startCall, type TestCall } from '../../src/testing/index.js';
+import { deskFixture, type DeskFixture, GREETS } from './testing/desk_fixture.js';
+import type { supportUserData } from './userdata.js';
 
-let t: DeskCall | undefined;
+let t: TestCall<typeof supportUserData> | undefined;
+let desk: DeskFixture | undefined;
 afterEach(async () => {
   await t?.close();
+  desk?.close();
   t = undefined;
+  desk = undefined;
 });
 
 const HELLO = 'Hi, I am Ann Lee and my internet is down';
@@ -18,7 +23,9 @@ const opening = [
 ];
 
 it('technical hands back to triage with its result; triage asks "anything else?" and can end the call', async () => {
-  t = await startDeskCall([
+  desk = deskFixture();
+  t = await startCall(desk.workflow, [
+    GREETS,
     ...opening,
     onCaller('that fixed it, it works now', {
       toolCalls: [
@@ -36,11 +43,11 @@ it('technical hands back to triage with its result; triage asks "anything else?"
       content: 'Thanks for calling, goodbye!',
     }),
   ]);
-  await t.run(HELLO);
-  await t.run('ok');
+  await t.say(HELLO);
+  await t.say('ok');
   expect(t.runtime.stack).toEqual([{ agent: 'triage' }]);
 
-  const r = await t.run('that fixed it, it works now');
+  const r = await t.say('that fixed it, it works now');
   r.expect.nextEvent().isFunctionCall({
     name: 'return_to_previous_agent',
     args: { resolved: true, summary: 'Router restarted; internet works again.' },
@@ -65,7 +72,7 @@ it('technical hands back to triage with its result; triage asks "anything else?"
   expect(prompt).toContain('Result: {"resolved":true,"summary":"Router restarted; internet works again."}.');
   expect(prompt).not.toContain('Greet Ann Lee by name');
 
-  const bye = await t.run('no, that is all, bye');
+  const bye = await t.say('no, that is all, bye');
   bye.expect.nextEvent().isFunctionCall({ name: 'end_call' });
   bye.expect.nextEvent().isFunctionCallOutput({ isError: false });
   expect(bye.expect.nextEvent().isMessage({ role: 'assistant' }).event().item.textContent).toBe(
@@ -80,7 +87,9 @@ it('technical hands back to triage with its result; triage asks "anything else?"
 });
 
 it('a specialist reached by a lateral move returns to triage, not to the specialist before it', async () => {
-  t = await startDeskCall([
+  desk = deskFixture();
+  t = await startCall(desk.workflow, [
+    GREETS,
     ...opening,
     onCaller('and can I get money back for the outage', { toolCalls: [{ name: 'transfer_to_billing', args: {} }] }),
     onEnter('billing', { content: 'Billing here.' }),
@@ -100,7 +109,7 @@ it('a specialist reached by a lateral move returns to triage, not to the special
     'and can I get money back for the outage',
     'never mind, I will call back about that',
   ])
-    await t.run(said);
+    await t.say(said);
 
   expect(t.session.currentAgent.id).toBe('triage');
   expect(t.runtime.stack).toEqual([]);
@@ -115,13 +124,15 @@ it('a specialist reached by a lateral move returns to triage, not to the special
 });
 
 it('refuses a result without its summary and keeps the specialist on the call', async () => {
-  t = await startDeskCall([
+  desk = deskFixture();
+  t = await startCall(desk.workflow, [
+    GREETS,
     ...opening,
     onCaller('works now', { toolCalls: [{ name: 'return_to_previous_agent', args: { resolved: true } }] }),
   ]);
-  await t.run(HELLO);
-  await t.run('ok');
-  const r = await t.run('works now');
+  await t.say(HELLO);
+  await t.say('ok');
+  const r = await t.say('works now');
   r.expect.nextEvent().isFunctionCall({ name: 'return_to_previous_agent' });
   expect(r.expect.nextEvent().isFunctionCallOutput({ isError: true }).event().item.output).toMatch(/summary/);
   r.expect.noMoreEvents();

@@ -78,7 +78,8 @@ describe('a generated support project', () => {
       expect(await read('vitest.config.ts')).toMatch(/setupFiles: \['test\/setup\.ts'\]/);
       expect(await read('src', 'workflow.ts')).toMatch(/^export default supportWorkflow;$/m);
       expect(await read('src', 'userdata.ts')).toMatch(/z\.object\(/);
-      expect(await read('test', 'call.ts')).toMatch(/from 'switchboard\/testing'/);
+      // Tests use the package's test kit, not a copied harness.
+      expect(await read('src', 'workflow.test.ts')).toMatch(/from 'switchboard\/testing'/);
 
       const readme = await read('README.md');
       expect(readme.startsWith('# my-desk\n')).toBe(true);
@@ -131,7 +132,6 @@ describe('every pattern', () => {
       'src/userdata.ts',
       'src/workflow.test.ts',
       'test/setup.ts',
-      'test/call.ts',
       'scripts/demo.txt',
     ]) {
       expect(project.files, `${pattern} has ${needed}`).toContain(needed);

@@ -1,5 +1,23 @@
-// Test helpers for apps built on Switchboard (used with vitest and voice.testing).
-export { WorkflowFakeLLM } from './workflow_fake_llm.js';
+// Switchboard's test kit (`switchboard/testing`): start a call on any workflow with a scripted model,
+// a fixed clock and in-memory stores, record what each LLM request contained, and assert on agents,
+// handoffs, tools, userdata and speech. Built on the framework's voice.testing (session.run,
+// result.expect, FakeLLM). Also: judges, scenario runs and an OpenAI-compatible test server.
+export { startCall, TestCall, type StartCallOptions, type ToolAnswer } from './test_call.js';
+export { WorkflowFakeLLM, type LLMRequest, type ScriptedTurn } from './workflow_fake_llm.js';
+export {
+  afterError,
+  afterTool,
+  callsTool,
+  onCaller,
+  onEnter,
+  onReturn,
+  step,
+  type Reply,
+  type ToolStep,
+} from './script.js';
+export { fixedClock, type FixedClock } from './clock.js';
+export { callTool } from './call_tool.js';
+export { matchesPartially } from './call_assertions.js';
 export { ScriptedTextLLM } from './scripted_text_llm.js';
 export { expectJudged, JudgementFailed, type Judgeable } from './judge_conversation.js';
 export {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startMini } from './fixtures/mini_desk.js';
+import { startCall } from '../testing/index.js';
+import { miniDesk } from './fixtures/mini_desk.js';
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -14,12 +15,12 @@ const toBilling = {
 
 describe('handoff along an edge', () => {
   it('validates and writes carried userdata, speaks the transition, and the next agent replies', async () => {
-    const t = await startMini([
+    const t = await startCall(miniDesk(), [
       toBilling,
       { input: 'instructions:enter:billing', content: 'Billing here. How can I help with your invoice, Ann?' },
     ]);
-    cleanup = () => t.session.close();
-    const result = await t.run(toBilling.input);
+    cleanup = () => t.close();
+    const result = await t.say(toBilling.input);
     result.expect.nextEvent().isFunctionCall({ name: 'transfer_to_billing', args: { name: 'Ann', topic: 'billing' } });
     result.expect.nextEvent().isFunctionCallOutput({ isError: false });
     result.expect.nextEvent().isAgentHandoff();
@@ -41,9 +42,9 @@ describe('handoff along an edge', () => {
   });
 
   it('gives the next agent instructions that carry the known facts so it does not re-ask', async () => {
-    const t = await startMini([toBilling]);
-    cleanup = () => t.session.close();
-    await t.run(toBilling.input);
+    const t = await startCall(miniDesk(), [toBilling]);
+    cleanup = () => t.close();
+    await t.say(toBilling.input);
     const instructions = String(t.session.currentAgent.instructions);
     expect(instructions).toContain('You handle billing for Ann.');
     expect(instructions).toMatch(/Known facts[\s\S]*name: "Ann"/);
@@ -55,9 +56,9 @@ describe('handoff along an edge', () => {
       input: 'bill me',
       toolCalls: [{ name: 'transfer_to_billing', args: { name: 'Ann', topic: 'sales' } }],
     };
-    const t = await startMini([bad]);
-    cleanup = () => t.session.close();
-    const result = await t.run(bad.input);
+    const t = await startCall(miniDesk(), [bad]);
+    cleanup = () => t.close();
+    const result = await t.say(bad.input);
     result.expect.nextEvent().isFunctionCall({ name: 'transfer_to_billing' });
     result.expect.nextEvent().isFunctionCallOutput({ isError: true });
     expect(t.session.currentAgent.id).toBe('greeter');
@@ -69,12 +70,15 @@ describe('handoff along an edge', () => {
     ['none', []],
     ['last:1', ['I have a billing question, I am Ann']],
   ] as const)('carries history with policy %s', async (policy, expectedUser) => {
-    const t = await startMini([{ input: 'hello there', content: 'Hi! What do you need?' }, toBilling], {
-      billingHistory: policy,
-    });
-    cleanup = () => t.session.close();
-    await t.run('hello there');
-    await t.run(toBilling.input);
+    const t = await startCall(
+      miniDesk({
+        billingHistory: policy,
+      }),
+      [{ input: 'hello there', content: 'Hi! What do you need?' }, toBilling],
+    );
+    cleanup = () => t.close();
+    await t.say('hello there');
+    await t.say(toBilling.input);
     const carried = t.session.currentAgent.chatCtx.items
       .filter((i) => i.type === 'message' && i.role === 'user')
       .map((i) => (i as { textContent?: string }).textContent);
@@ -91,10 +95,13 @@ describe('handoff along an edge', () => {
   });
 
   it('carries an extractive summary when the session LLM cannot summarise', async () => {
-    const t = await startMini([{ input: 'hello there', content: 'Hi!' }, toBilling], { billingHistory: 'summary' });
-    cleanup = () => t.session.close();
-    await t.run('hello there');
-    await t.run(toBilling.input);
+    const t = await startCall(miniDesk({ billingHistory: 'summary' }), [
+      { input: 'hello there', content: 'Hi!' },
+      toBilling,
+    ]);
+    cleanup = () => t.close();
+    await t.say('hello there');
+    await t.say(toBilling.input);
     const first = t.session.currentAgent.chatCtx.items.find((i) => i.type === 'message' && i.role === 'assistant') as {
       role: string;
       textContent?: string;

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { workflowGraph } from '../graph/workflow_graph.js';
 import { inspectWorkflow } from './compile.js';
 import type { HistoryOption, HistoryPolicy } from './declaration.js';
-import { miniDesk, startMini } from './fixtures/mini_desk.js';
+import { startCall } from '../testing/index.js';
+import { miniDesk } from './fixtures/mini_desk.js';
 import { carryHistory, historyPolicyText, parseHistoryPolicy } from './history.js';
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -83,12 +84,13 @@ describe('history policy forms', () => {
       input: 'I have a billing question, I am Ann',
       toolCalls: [{ name: 'transfer_to_billing', args: { name: 'Ann', topic: 'billing' } }],
     };
-    const t = await startMini([{ input: 'hello there', content: 'Hi! What do you need?' }, toBilling], {
-      billingHistory: { keep: 'last', turns: 1 },
-    });
-    cleanup = () => t.session.close();
-    await t.run('hello there');
-    await t.run(toBilling.input);
+    const t = await startCall(miniDesk({ billingHistory: { keep: 'last', turns: 1 } }), [
+      { input: 'hello there', content: 'Hi! What do you need?' },
+      toBilling,
+    ]);
+    cleanup = () => t.close();
+    await t.say('hello there');
+    await t.say(toBilling.input);
     const carried = t.session.currentAgent.chatCtx.items
       .filter((i) => i.type === 'message' && i.role === 'user')
       .map((i) => (i as llm.ChatMessage).textContent);

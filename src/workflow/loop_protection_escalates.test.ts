@@ -1,5 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
-import { startMini } from './fixtures/mini_desk.js';
+import { startCall } from '../testing/index.js';
+import { miniDesk } from './fixtures/mini_desk.js';
 
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => close?.());
@@ -11,13 +12,13 @@ const toBilling = {
 const toGreeter = { input: 'go back', toolCalls: [{ name: 'transfer_to_greeter', args: {} }] };
 
 it('ends a greeter/billing ping-pong in escalation instead of another bounce', async () => {
-  const t = await startMini([toBilling, toGreeter], { policies: { maxPingPong: 2 } });
-  close = () => t.session.close();
-  await t.run('go billing'); // greeter → billing
-  await t.run('go back'); // billing → greeter
-  await t.run('go billing'); // greeter → billing
+  const t = await startCall(miniDesk({ policies: { maxPingPong: 2 } }), [toBilling, toGreeter]);
+  close = () => t.close();
+  await t.say('go billing'); // greeter → billing
+  await t.say('go back'); // billing → greeter
+  await t.say('go billing'); // greeter → billing
   expect(t.session.currentAgent.id).toBe('billing');
-  await t.run('go back'); // would be the 2nd full round trip: escalate instead
+  await t.say('go back'); // would be the 2nd full round trip: escalate instead
   expect(t.session.currentAgent.id).toBe('human');
   const loop = t.runtime.events.history.find((e) => e.type === 'loop_detected');
   expect(loop).toMatchObject({ agent: 'billing', reason: 'ping-pong between billing and greeter' });
@@ -26,12 +27,12 @@ it('ends a greeter/billing ping-pong in escalation instead of another bounce', a
 });
 
 it('escalates once the call exceeds the handoff budget', async () => {
-  const t = await startMini([toBilling, toGreeter], { policies: { maxHandoffs: 2, maxPingPong: 10 } });
-  close = () => t.session.close();
-  await t.run('go billing');
-  await t.run('go back');
+  const t = await startCall(miniDesk({ policies: { maxHandoffs: 2, maxPingPong: 10 } }), [toBilling, toGreeter]);
+  close = () => t.close();
+  await t.say('go billing');
+  await t.say('go back');
   expect(t.session.currentAgent.id).toBe('greeter');
-  await t.run('go billing');
+  await t.say('go billing');
   expect(t.session.currentAgent.id).toBe('human');
   expect(t.runtime.events.history.find((e) => e.type === 'loop_detected')).toMatchObject({
     reason: 'more than 2 handoffs in one call',

@@ -1,7 +1,7 @@
-import { llm, voice } from '@livekit/agents';
+import { llm } from '@livekit/agents';
 import { expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { WorkflowFakeLLM } from '../testing/workflow_fake_llm.js';
+import { startCall, WorkflowFakeLLM } from '../testing/index.js';
 import { defineWorkflow } from './declaration.js';
 import { SqliteOperatorQueue } from './escalation/operator_queue.js';
 import { WorkflowRuntime } from './runtime.js';
@@ -28,22 +28,20 @@ it('runs an agent on its own LLM override while the others use the session model
     ],
     edges: [{ from: 'front', to: 'expert', when: 'hard question' }],
   });
-  const runtime = new WorkflowRuntime(wf, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  const sessionModel = new WorkflowFakeLLM([
+  const call = await startCall(wf, [
     { input: 'instructions:enter:front', content: 'Front desk here.' },
     { input: 'a hard one', toolCalls: [{ name: 'transfer_to_expert', args: {} }] },
     { input: 'instructions:enter:expert', content: 'Session model speaking (wrong).' },
   ]);
-  const session = new voice.AgentSession({ llm: sessionModel, userData: runtime.createUserData() });
-  await runtime.start(session);
+  const session = call.session;
   expect(session.currentAgent.llm).toBeUndefined();
-  const r = await session.run({ userInput: 'a hard one' }).wait();
+  const r = await call.say('a hard one');
   const reply = r.expect.nextEvent({ type: 'message' }).isMessage({ role: 'assistant' }).event()
     .item as llm.ChatMessage;
   expect(reply.textContent).toBe('Expert model speaking.');
   expect(session.currentAgent.llm).toBe(specialistModel);
   expect(factoryCalls).toEqual(['llm']);
-  await session.close();
+  await call.close();
 });
 
 it('passes STT/TTS overrides (instances or LiveKit inference strings) to the agent it builds', () => {

@@ -1,11 +1,12 @@
 import { afterEach, expect, it } from 'vitest';
-import { startMini } from './fixtures/mini_desk.js';
+import { startCall } from '../testing/index.js';
+import { miniDesk } from './fixtures/mini_desk.js';
 
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => close?.());
 
 it('lets a called specialist return to the caller agent with a typed result', async () => {
-  const t = await startMini([
+  const t = await startCall(miniDesk(), [
     { input: 'my router is broken', toolCalls: [{ name: 'transfer_to_tech', args: {} }] },
     {
       input: 'it works now',
@@ -13,14 +14,14 @@ it('lets a called specialist return to the caller agent with a typed result', as
     },
     { input: 'instructions:enter:greeter', content: 'Glad that is fixed. Anything else?' },
   ]);
-  close = () => t.session.close();
-  await t.run('my router is broken');
+  close = () => t.close();
+  await t.say('my router is broken');
   expect(t.session.currentAgent.id).toBe('tech');
   expect(t.runtime.stack).toEqual([{ agent: 'greeter' }]);
   const tools = Object.keys(t.session.currentAgent.toolCtx.functionTools).sort();
   expect(tools).toEqual(['escalate_to_human', 'return_to_previous_agent', 'transfer_to_billing']);
 
-  const r = await t.run('it works now');
+  const r = await t.say('it works now');
   r.expect.nextEvent().isFunctionCall({ name: 'return_to_previous_agent' });
   r.expect.nextEvent().isFunctionCallOutput({ isError: false });
   r.expect.nextEvent().isAgentHandoff();
@@ -35,33 +36,33 @@ it('lets a called specialist return to the caller agent with a typed result', as
 });
 
 it("writes an edge's fixed values when it is taken", async () => {
-  const t = await startMini([
+  const t = await startCall(miniDesk(), [
     { input: 'broken', toolCalls: [{ name: 'transfer_to_tech', args: {} }] },
     { input: 'it is billing really', toolCalls: [{ name: 'transfer_to_billing', args: {} }] },
   ]);
-  close = () => t.session.close();
-  await t.run('broken');
+  close = () => t.close();
+  await t.say('broken');
   expect(t.session.userData.topic).toBeUndefined();
-  await t.run('it is billing really');
+  await t.say('it is billing really');
   expect(t.session.currentAgent.id).toBe('billing');
   expect(t.session.userData.topic).toBe('billing');
 });
 
 it('refuses a malformed return result and keeps the specialist on the call', async () => {
-  const t = await startMini([
+  const t = await startCall(miniDesk(), [
     { input: 'broken', toolCalls: [{ name: 'transfer_to_tech', args: {} }] },
     { input: 'done', toolCalls: [{ name: 'return_to_previous_agent', args: { resolved: 'yes' } }] },
   ]);
-  close = () => t.session.close();
-  await t.run('broken');
-  const r = await t.run('done');
+  close = () => t.close();
+  await t.say('broken');
+  const r = await t.say('done');
   r.expect.nextEvent().isFunctionCall({ name: 'return_to_previous_agent' });
   r.expect.nextEvent().isFunctionCallOutput({ isError: true });
   expect(t.session.currentAgent.id).toBe('tech');
 });
 
 it('escalates to the operator queue with a ticket, summary and userdata, and tells the caller', async () => {
-  const t = await startMini([
+  const t = await startCall(miniDesk(), [
     { input: 'billing', toolCalls: [{ name: 'transfer_to_billing', args: { name: 'Ann', topic: 'billing' } }] },
     {
       input: 'I want a person',
@@ -72,16 +73,16 @@ it('escalates to the operator queue with a ticket, summary and userdata, and tel
       toolCalls: [{ name: 'transfer_to_operator', args: { reason: 'Caller asked for a person.' } }],
     },
   ]);
-  close = () => t.session.close();
-  await t.run('billing');
-  const r = await t.run('I want a person');
+  close = () => t.close();
+  await t.say('billing');
+  const r = await t.say('I want a person');
   r.expect.nextEvent().isFunctionCall({ name: 'escalate_to_human' });
   r.expect.nextEvent().isFunctionCallOutput();
   r.expect.nextEvent().isAgentHandoff();
   r.expect.nextEvent().isFunctionCall({ name: 'transfer_to_operator' });
   const told = r.expect.nextEvent().isFunctionCallOutput({ isError: false }).event().item;
   expect(told.output).toMatch(/ticket Q-0001 \(position 1\)/);
-  const [ticket] = await t.queue.list('waiting');
+  const [ticket] = await t.operatorQueue.list('waiting');
   expect(ticket).toMatchObject({
     id: 'Q-0001',
     reason: 'Caller asked for a person.',

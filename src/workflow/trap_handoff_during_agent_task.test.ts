@@ -1,10 +1,8 @@
 import { llm, voice } from '@livekit/agents';
 import { expect, it } from 'vitest';
 import { z } from 'zod';
-import { WorkflowFakeLLM } from '../testing/workflow_fake_llm.js';
-import { defineWorkflow } from './declaration.js';
-import { SqliteOperatorQueue } from './escalation/operator_queue.js';
-import { WorkflowRuntime } from './runtime.js';
+import { startCall } from '../testing/index.js';
+import { defineWorkflow, type WorkflowRuntime } from './index.js';
 
 // An AgentTask collecting details hands the caller to another agent mid-task. Neither the
 // session nor the tool that awaits the task may hang.
@@ -62,26 +60,25 @@ it('does not deadlock when a handoff happens while an AgentTask is running', asy
     edges: [],
     escalation: { agent: 'human', when: 'caller wants a person' },
   });
-  const rt = new WorkflowRuntime(wf, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  late.runtime = rt as never;
-  const session = new voice.AgentSession({
-    llm: new WorkflowFakeLLM([
+  const call = await startCall(
+    wf,
+    [
       { input: 'take my order', toolCalls: [{ name: 'collect_details', args: {} }] },
       { input: 'instructions:enter:details', content: 'What would you like?' },
       { input: 'get me a person', toolCalls: [{ name: 'need_human', args: {} }] },
       { input: 'instructions:enter:human', content: 'I will get a colleague.' },
-    ]),
-    userData: rt.createUserData(),
-  });
-  await rt.start(session);
-  await session.run({ userInput: 'take my order' }).wait();
+    ],
+    { beforeStart: ({ runtime }) => void (late.runtime = runtime) },
+  );
+  const session = call.session;
+  await call.say('take my order');
   expect(session.currentAgent.id).toBe('details');
 
-  const r = await session.run({ userInput: 'get me a person' }).wait();
+  const r = await call.say('get me a person');
   r.expect.containsAgentHandoff();
   r.expect.containsMessage({ role: 'assistant' });
   expect(session.currentAgent.id).toBe('human');
   await expect.poll(() => taskOutcome).toEqual(['The caller was transferred to human before details finished.']);
   // The session still takes turns and closes cleanly.
-  await session.close();
+  await call.close();
 });

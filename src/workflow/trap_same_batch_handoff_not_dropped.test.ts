@@ -1,5 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
-import { startMini } from './fixtures/mini_desk.js';
+import { startCall } from '../testing/index.js';
+import { miniDesk } from './fixtures/mini_desk.js';
 
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => close?.());
@@ -13,12 +14,12 @@ it.each([
     ping: {},
     transfer_to_billing: { name: 'Ann', topic: 'billing' },
   };
-  const t = await startMini([
+  const t = await startCall(miniDesk(), [
     { input: 'check and move me', toolCalls: order.map((name) => ({ name, args: args[name]! })) },
     { input: 'instructions:enter:billing', content: 'Billing here.' },
   ]);
-  close = () => t.session.close();
-  const r = await t.run('check and move me');
+  close = () => t.close();
+  const r = await t.say('check and move me');
   r.expect.containsFunctionCall({ name: 'ping' });
   r.expect.containsFunctionCall({ name: 'transfer_to_billing' });
   r.expect.containsAgentHandoff();

@@ -1,12 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  callTool,
-  deskFixture,
-  FIXED_NOW,
-  TIME_ZONE,
-  VERIFIED_ANN,
-  type DeskFixture,
-} from '../testing/desk_fixture.js';
+import { callTool } from '../../../src/testing/index.js';
+import { deskFixture, FIXED_NOW, TIME_ZONE, VERIFIED_ANN, type DeskFixture } from '../testing/desk_fixture.js';
 import { parseCallbackTime } from './callback_time.js';
 import { parsePhoneNumber } from './phone_number.js';
 

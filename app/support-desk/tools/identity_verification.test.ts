@@ -1,6 +1,7 @@
 import { llm } from '@livekit/agents';
 import { afterEach, describe, expect, it } from 'vitest';
-import { callTool, deskFixture, type DeskFixture } from '../testing/desk_fixture.js';
+import { callTool } from '../../../src/testing/index.js';
+import { deskFixture, type DeskFixture } from '../testing/desk_fixture.js';
 import { LOCKED, LOCKED_NOW, namesMatch, NO_MATCH, normalizeEmail } from './identity.js';
 
 let f: DeskFixture;

@@ -1,6 +1,7 @@
 import { llm } from '@livekit/agents';
 import { afterEach, describe, expect, it } from 'vitest';
-import { callTool, deskFixture, VERIFIED_ANN, type DeskFixture } from '../testing/desk_fixture.js';
+import { callTool } from '../../../src/testing/index.js';
+import { deskFixture, VERIFIED_ANN, type DeskFixture } from '../testing/desk_fixture.js';
 import type { SupportUserData } from '../userdata.js';
 
 let f: DeskFixture;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { callTool, deskFixture, VERIFIED_ANN, type DeskFixture } from '../testing/desk_fixture.js';
+import { callTool } from '../../../src/testing/index.js';
+import { deskFixture, VERIFIED_ANN, type DeskFixture } from '../testing/desk_fixture.js';
 
 let f: DeskFixture;
 afterEach(() => f.close());

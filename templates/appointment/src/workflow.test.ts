@@ -1,11 +1,11 @@
 import { inspectWorkflow } from 'switchboard';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import { Schedule } from './api/schedule.js';
 import type { AppointmentUserData } from './userdata.js';
 import { appointmentWorkflow } from './workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -20,25 +20,22 @@ it('is a valid graph', () => {
 
 it('books a cleaning from the first hello to the confirmation text', async () => {
   const schedule = new Schedule({ now: monday });
-  call = await startCall(
-    [
-      { input: 'I need a cleaning', toolCalls: [{ name: 'transfer_to_availability', args: { service: 'cleaning' } }] },
-      {
-        input: 'Tuesday afternoon?',
-        toolCalls: [{ name: 'find_slots', args: { day: 'Tuesday', part_of_day: 'afternoon' } }],
-      },
-      { input: 'The 2 PM one', toolCalls: [{ name: 'hold_slot', args: { time: '2 PM' } }] },
-      { input: 'Book it', toolCalls: [{ name: 'transfer_to_booking', args: {} }] },
-      {
-        input: 'Jamie Fox, 617 555 0123',
-        toolCalls: [{ name: 'book_appointment', args: { patient_name: 'Jamie Fox', phone: '617 555 0123' } }],
-      },
-      { input: 'Great', toolCalls: [{ name: 'transfer_to_confirmation', args: {} }] },
-      { input: 'Text me', toolCalls: [{ name: 'send_confirmation', args: { channel: 'sms' } }] },
-      { input: 'Bye', toolCalls: [{ name: 'end_call', args: {} }] },
-    ],
-    { deps: { schedule } },
-  );
+  call = await startCall(appointmentWorkflow({ schedule }), [
+    { input: 'I need a cleaning', toolCalls: [{ name: 'transfer_to_availability', args: { service: 'cleaning' } }] },
+    {
+      input: 'Tuesday afternoon?',
+      toolCalls: [{ name: 'find_slots', args: { day: 'Tuesday', part_of_day: 'afternoon' } }],
+    },
+    { input: 'The 2 PM one', toolCalls: [{ name: 'hold_slot', args: { time: '2 PM' } }] },
+    { input: 'Book it', toolCalls: [{ name: 'transfer_to_booking', args: {} }] },
+    {
+      input: 'Jamie Fox, 617 555 0123',
+      toolCalls: [{ name: 'book_appointment', args: { patient_name: 'Jamie Fox', phone: '617 555 0123' } }],
+    },
+    { input: 'Great', toolCalls: [{ name: 'transfer_to_confirmation', args: {} }] },
+    { input: 'Text me', toolCalls: [{ name: 'send_confirmation', args: { channel: 'sms' } }] },
+    { input: 'Bye', toolCalls: [{ name: 'end_call', args: {} }] },
+  ]);
   for (const line of [
     'I need a cleaning',
     'Tuesday afternoon?',
@@ -89,7 +86,7 @@ describe('edges', () => {
   });
 
   it.each(EDGES)('$from hands the caller to $to with $tool', async ({ from, tool, to, args, userData }) => {
-    call = await startCall([step(tool, args)], { at: from, userData });
+    call = await startCall(appointmentWorkflow(), [step(tool, args)], { at: from, userData });
     expect((await call.use(step(tool, args))).isError).toBe(false);
     expect(call.agent).toBe(to);
   });
@@ -97,7 +94,7 @@ describe('edges', () => {
   it('carries the visit type from reception, and rejects one the clinic does not offer', async () => {
     const good = step('transfer_to_availability', { service: 'whitening', patientName: 'Jamie' });
     const bad = step('transfer_to_availability', { service: 'surgery' });
-    call = await startCall([bad, good]);
+    call = await startCall(appointmentWorkflow(), [bad, good]);
     expect((await call.use(bad)).isError).toBe(true);
     expect(call.agent).toBe('reception');
     await call.use(good);
@@ -108,7 +105,7 @@ describe('edges', () => {
     ['availability', 'transfer_to_booking', /No time is held yet/],
     ['booking', 'transfer_to_confirmation', /not booked yet/],
   ])('%s will not use %s before its step is done', async (from, tool, refusal) => {
-    call = await startCall([step(tool)], { at: from, userData: from === 'booking' ? held : {} });
+    call = await startCall(appointmentWorkflow(), [step(tool)], { at: from, userData: from === 'booking' ? held : {} });
     const { output, isError } = await call.use(step(tool));
     expect(isError).toBe(true);
     expect(output).toMatch(refusal);
@@ -117,7 +114,7 @@ describe('edges', () => {
 
   it('never lets a handoff carry a held slot', async () => {
     const sneaky = step('transfer_to_availability', { service: 'checkup', heldSlot: '2025-03-11T14:00' });
-    call = await startCall([sneaky]);
+    call = await startCall(appointmentWorkflow(), [sneaky]);
     await call.use(sneaky);
     expect(call.userData.heldSlot).toBeUndefined();
   });
@@ -125,7 +122,7 @@ describe('edges', () => {
 
 describe('ending the call', () => {
   it.each(['reception', 'confirmation'])('%s can end the call', async (agent) => {
-    call = await startCall([step('end_call')], { at: agent });
+    call = await startCall(appointmentWorkflow(), [step('end_call')], { at: agent });
     expect((await call.use(step('end_call'))).isError).toBe(false);
     expect(call.runtime.endRequested).toBe(true);
   });

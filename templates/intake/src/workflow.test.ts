@@ -1,11 +1,11 @@
 import { inspectWorkflow } from 'switchboard';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import { ClaimsApi } from './api/claims.js';
 import type { IntakeUserData } from './userdata.js';
 import { intakeWorkflow } from './workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -27,38 +27,35 @@ it('is a valid graph', () => {
 
 it('fills the form by voice, verifies the policy and files the claim', async () => {
   const claims = new ClaimsApi({ now: march10 });
-  call = await startCall(
-    [
-      { input: 'I need to report a claim', toolCalls: [{ name: 'transfer_to_data_collection', args: {} }] },
-      {
-        input: 'Dana Whitfield, 978 555 0142',
-        toolCalls: [{ name: 'save_contact', args: { full_name: 'Dana Whitfield', phone: '978 555 0142' } }],
-      },
-      {
-        input: 'A pipe burst yesterday',
-        toolCalls: [
-          {
-            name: 'save_incident',
-            args: {
-              incident_type: 'water',
-              incident_date: '2025-03-09',
-              description: 'A pipe burst and flooded the kitchen.',
-            },
+  call = await startCall(intakeWorkflow({ claims }), [
+    { input: 'I need to report a claim', toolCalls: [{ name: 'transfer_to_data_collection', args: {} }] },
+    {
+      input: 'Dana Whitfield, 978 555 0142',
+      toolCalls: [{ name: 'save_contact', args: { full_name: 'Dana Whitfield', phone: '978 555 0142' } }],
+    },
+    {
+      input: 'A pipe burst yesterday',
+      toolCalls: [
+        {
+          name: 'save_incident',
+          args: {
+            incident_type: 'water',
+            incident_date: '2025-03-09',
+            description: 'A pipe burst and flooded the kitchen.',
           },
-        ],
-      },
-      { input: 'That is everything', toolCalls: [{ name: 'transfer_to_verification', args: {} }] },
-      {
-        input: 'HM-482913, July 12 1984',
-        toolCalls: [{ name: 'verify_policy', args: { policy_number: 'HM-482913', date_of_birth: 'July 12, 1984' } }],
-      },
-      { input: 'What next?', toolCalls: [{ name: 'transfer_to_confirmation', args: {} }] },
-      { input: 'Read it back', toolCalls: [{ name: 'review_claim', args: {} }] },
-      { input: 'Yes, submit it', toolCalls: [{ name: 'submit_claim', args: {} }] },
-      { input: 'Thanks, bye', toolCalls: [{ name: 'end_call', args: {} }] },
-    ],
-    { deps: { claims } },
-  );
+        },
+      ],
+    },
+    { input: 'That is everything', toolCalls: [{ name: 'transfer_to_verification', args: {} }] },
+    {
+      input: 'HM-482913, July 12 1984',
+      toolCalls: [{ name: 'verify_policy', args: { policy_number: 'HM-482913', date_of_birth: 'July 12, 1984' } }],
+    },
+    { input: 'What next?', toolCalls: [{ name: 'transfer_to_confirmation', args: {} }] },
+    { input: 'Read it back', toolCalls: [{ name: 'review_claim', args: {} }] },
+    { input: 'Yes, submit it', toolCalls: [{ name: 'submit_claim', args: {} }] },
+    { input: 'Thanks, bye', toolCalls: [{ name: 'end_call', args: {} }] },
+  ]);
   for (const line of [
     'I need to report a claim',
     'Dana Whitfield, 978 555 0142',
@@ -110,14 +107,17 @@ describe('edges', () => {
   });
 
   it.each(EDGES)('$from hands the caller to $to with $tool', async ({ from, tool, to, userData }) => {
-    call = await startCall([step(tool)], { at: from, userData });
+    call = await startCall(intakeWorkflow(), [step(tool)], { at: from, userData });
     expect((await call.use(step(tool))).isError).toBe(false);
     expect(call.agent).toBe(to);
   });
 
   it('will not verify before the form is complete, and says what is missing', async () => {
     const next = step('transfer_to_verification');
-    call = await startCall([next], { at: 'data_collection', userData: { fullName: 'Dana Whitfield' } });
+    call = await startCall(intakeWorkflow(), [next], {
+      at: 'data_collection',
+      userData: { fullName: 'Dana Whitfield' },
+    });
     const { output, isError } = await call.use(next);
     expect(isError).toBe(true);
     expect(output).toMatch(/form is not complete yet/);
@@ -126,7 +126,7 @@ describe('edges', () => {
 
   it('will not move to confirmation before verification', async () => {
     const next = step('transfer_to_confirmation');
-    call = await startCall([next], { at: 'verification', userData: filledForm });
+    call = await startCall(intakeWorkflow(), [next], { at: 'verification', userData: filledForm });
     const { output, isError } = await call.use(next);
     expect(isError).toBe(true);
     expect(output).toMatch(/not verified yet/);
@@ -134,7 +134,7 @@ describe('edges', () => {
 
   it('never lets a handoff mark the caller verified', async () => {
     const sneaky = step('transfer_to_data_collection', { verified: true });
-    call = await startCall([sneaky]);
+    call = await startCall(intakeWorkflow(), [sneaky]);
     await call.use(sneaky);
     expect(call.userData.verified).toBe(false);
   });
@@ -143,6 +143,7 @@ describe('edges', () => {
 describe('escalation', () => {
   it('queues the caller for a claims handler with everything collected', async () => {
     call = await startCall(
+      intakeWorkflow(),
       [
         step('escalate_to_human', { reason: 'Verification locked.' }),
         {
@@ -165,7 +166,7 @@ describe('escalation', () => {
 
 describe('ending the call', () => {
   it.each(['welcome', 'confirmation', 'claims_handler'])('%s can end the call', async (agent) => {
-    call = await startCall([step('end_call')], { at: agent });
+    call = await startCall(intakeWorkflow(), [step('end_call')], { at: agent });
     expect((await call.use(step('end_call'))).isError).toBe(false);
     expect(call.runtime.endRequested).toBe(true);
   });

@@ -1,11 +1,11 @@
 import { inspectWorkflow } from 'switchboard';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import { Kitchen } from './api/kitchen.js';
 import type { RestaurantUserData } from './userdata.js';
 import { restaurantWorkflow } from './workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -21,25 +21,22 @@ it('is a valid graph', () => {
 
 it('takes a pickup order from the first question to the kitchen', async () => {
   const kitchen = new Kitchen({ now: () => new Date(2025, 4, 2, 18, 0) });
-  call = await startCall(
-    [
-      { input: 'Do you have vegan options?', toolCalls: [{ name: 'transfer_to_menu', args: {} }] },
-      { input: 'What is vegan?', toolCalls: [{ name: 'search_menu', args: { question: 'vegan' } }] },
-      { input: 'I will take that', toolCalls: [{ name: 'transfer_to_order_taking', args: {} }] },
-      {
-        input: 'One arrabbiata and two margheritas',
-        toolCalls: [
-          { name: 'add_item', args: { item: 'arrabbiata', quantity: 1 } },
-          { name: 'add_item', args: { item: 'margherita', quantity: 2 } },
-        ],
-      },
-      { input: 'That is everything', toolCalls: [{ name: 'transfer_to_payment', args: {} }] },
-      { input: 'I will pay at pickup', toolCalls: [{ name: 'pay_at_pickup', args: {} }] },
-      { input: 'Great', toolCalls: [{ name: 'transfer_to_confirmation', args: {} }] },
-      { input: 'Put it under Sam', toolCalls: [{ name: 'place_order', args: { name: 'Sam' } }] },
-    ],
-    { deps: { kitchen } },
-  );
+  call = await startCall(restaurantWorkflow({ kitchen }), [
+    { input: 'Do you have vegan options?', toolCalls: [{ name: 'transfer_to_menu', args: {} }] },
+    { input: 'What is vegan?', toolCalls: [{ name: 'search_menu', args: { question: 'vegan' } }] },
+    { input: 'I will take that', toolCalls: [{ name: 'transfer_to_order_taking', args: {} }] },
+    {
+      input: 'One arrabbiata and two margheritas',
+      toolCalls: [
+        { name: 'add_item', args: { item: 'arrabbiata', quantity: 1 } },
+        { name: 'add_item', args: { item: 'margherita', quantity: 2 } },
+      ],
+    },
+    { input: 'That is everything', toolCalls: [{ name: 'transfer_to_payment', args: {} }] },
+    { input: 'I will pay at pickup', toolCalls: [{ name: 'pay_at_pickup', args: {} }] },
+    { input: 'Great', toolCalls: [{ name: 'transfer_to_confirmation', args: {} }] },
+    { input: 'Put it under Sam', toolCalls: [{ name: 'place_order', args: { name: 'Sam' } }] },
+  ]);
   for (const line of [
     'Do you have vegan options?',
     'What is vegan?',
@@ -97,13 +94,13 @@ describe('edges', () => {
   });
 
   it.each(EDGES)('$from hands the caller to $to with $tool', async ({ from, tool, to, userData }) => {
-    call = await startCall([step(tool)], { at: from, userData });
+    call = await startCall(restaurantWorkflow(), [step(tool)], { at: from, userData });
     expect((await call.use(step(tool))).isError).toBe(false);
     expect(call.agent).toBe(to);
   });
 
   it('will not take payment for an empty order', async () => {
-    call = await startCall([step('transfer_to_payment')], { at: 'order_taking' });
+    call = await startCall(restaurantWorkflow(), [step('transfer_to_payment')], { at: 'order_taking' });
     const { output, isError } = await call.use(step('transfer_to_payment'));
     expect(isError).toBe(true);
     expect(output).toMatch(/The order is empty/);
@@ -111,7 +108,10 @@ describe('edges', () => {
   });
 
   it('will not confirm before payment is arranged', async () => {
-    call = await startCall([step('transfer_to_confirmation')], { at: 'payment', userData: twoPizzas });
+    call = await startCall(restaurantWorkflow(), [step('transfer_to_confirmation')], {
+      at: 'payment',
+      userData: twoPizzas,
+    });
     const { output, isError } = await call.use(step('transfer_to_confirmation'));
     expect(isError).toBe(true);
     expect(output).toMatch(/Payment is not arranged yet/);
@@ -120,7 +120,7 @@ describe('edges', () => {
 
 describe('ending the call', () => {
   it.each(['welcome', 'confirmation'])('%s can end the call', async (agent) => {
-    call = await startCall([step('end_call')], { at: agent });
+    call = await startCall(restaurantWorkflow(), [step('end_call')], { at: agent });
     expect((await call.use(step('end_call'))).isError).toBe(false);
     expect(call.runtime.endRequested).toBe(true);
   });

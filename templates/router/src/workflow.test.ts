@@ -1,9 +1,9 @@
 import { inspectWorkflow } from 'switchboard';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import { routerWorkflow } from './workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -14,7 +14,7 @@ it('is a valid graph', () => {
 });
 
 it('routes two questions in one call and gets the caller back each time', async () => {
-  call = await startCall([
+  call = await startCall(routerWorkflow(), [
     { input: 'instructions:enter:router', content: 'Nimbus Cloud, how can I help?' },
     { input: 'The database is really slow', toolCalls: [{ name: 'transfer_to_technical', args: {} }] },
     { input: 'It is the database', toolCalls: [{ name: 'service_status', args: { service: 'database' } }] },
@@ -61,7 +61,7 @@ describe('edges', () => {
 
   it.each(SPECIALISTS)('router calls %s, which hands the caller back with its result', async (specialist) => {
     const back = step('return_to_previous_agent', { resolved: false, summary: 'Could not find an answer.' });
-    call = await startCall([step(`transfer_to_${specialist}`), back]);
+    call = await startCall(routerWorkflow(), [step(`transfer_to_${specialist}`), back]);
     expect((await call.use(step(`transfer_to_${specialist}`))).isError).toBe(false);
     expect(call.agent).toBe(specialist);
 
@@ -76,7 +76,7 @@ describe('edges', () => {
 
   it('keeps the caller with the specialist when its result is malformed', async () => {
     const bad = step('return_to_previous_agent', { resolved: 'yes' });
-    call = await startCall([step('transfer_to_sales'), bad]);
+    call = await startCall(routerWorkflow(), [step('transfer_to_sales'), bad]);
     await call.use(step('transfer_to_sales'));
     expect((await call.use(bad)).isError).toBe(true);
     expect(call.agent).toBe('sales');
@@ -84,7 +84,7 @@ describe('edges', () => {
 });
 
 it('lets the router end the call', async () => {
-  call = await startCall([step('end_call')]);
+  call = await startCall(routerWorkflow(), [step('end_call')]);
   expect((await call.use(step('end_call'))).isError).toBe(false);
   expect(call.runtime.endRequested).toBe(true);
 });

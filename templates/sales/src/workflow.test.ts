@@ -1,10 +1,10 @@
 import { inspectWorkflow } from 'switchboard';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import type { SalesUserData } from './userdata.js';
 import { salesWorkflow } from './workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -15,7 +15,7 @@ it('is a valid graph', () => {
 });
 
 it('takes a qualified lead from intro through the demo to a booked meeting', async () => {
-  call = await startCall([
+  call = await startCall(salesWorkflow(), [
     {
       input: 'I am Dana from Acme',
       toolCalls: [{ name: 'transfer_to_qualification', args: { contactName: 'Dana', company: 'Acme' } }],
@@ -48,7 +48,7 @@ it('takes a qualified lead from intro through the demo to a booked meeting', asy
 });
 
 it('sends a lead that is not a fit to follow-up', async () => {
-  call = await startCall([
+  call = await startCall(salesWorkflow(), [
     { input: 'Tell me about Relay', toolCalls: [{ name: 'transfer_to_qualification', args: {} }] },
     {
       input: 'Just me, just looking',
@@ -96,7 +96,7 @@ describe('edges', () => {
   });
 
   it.each(EDGES)('$from hands the caller to $to with $tool', async ({ from, tool, to, userData }) => {
-    call = await startCall([step(tool)], { at: from, userData });
+    call = await startCall(salesWorkflow(), [step(tool)], { at: from, userData });
     expect((await call.use(step(tool))).isError).toBe(false);
     expect(call.agent).toBe(to);
   });
@@ -106,7 +106,7 @@ describe('edges', () => {
     ['qualification', 'transfer_to_follow_up', /Call qualify_lead first/],
     ['demo', 'transfer_to_account_executive', /not qualified yet/],
   ])('%s will not use %s before qualify_lead decided', async (from, tool, refusal) => {
-    call = await startCall([step(tool)], { at: from });
+    call = await startCall(salesWorkflow(), [step(tool)], { at: from });
     const { output, isError } = await call.use(step(tool));
     expect(isError).toBe(true);
     expect(output).toMatch(refusal);
@@ -115,14 +115,14 @@ describe('edges', () => {
 
   it('carries the caller’s name and company from the intro', async () => {
     const next = step('transfer_to_qualification', { contactName: 'Dana Ruiz', company: 'Acme' });
-    call = await startCall([next]);
+    call = await startCall(salesWorkflow(), [next]);
     await call.use(next);
     expect(call.userData).toMatchObject({ contactName: 'Dana Ruiz', company: 'Acme' });
   });
 
   it('never lets a handoff carry qualification', async () => {
     const sneaky = step('transfer_to_qualification', { qualified: true });
-    call = await startCall([sneaky]);
+    call = await startCall(salesWorkflow(), [sneaky]);
     await call.use(sneaky);
     expect(call.userData.qualified).toBe(false);
   });
@@ -131,7 +131,7 @@ describe('edges', () => {
 describe('the account executive', () => {
   it('brings in a person live through the operator queue', async () => {
     const live = step('transfer_to_operator', { reason: 'Wants to negotiate now.' });
-    call = await startCall([live], { at: 'account_executive', userData: qualified });
+    call = await startCall(salesWorkflow(), [live], { at: 'account_executive', userData: qualified });
     expect((await call.use(live)).isError).toBe(false);
     expect(await call.operatorQueue.list('waiting')).toHaveLength(1);
     expect(call.runtime.outcome).toBe('escalated');
@@ -140,7 +140,7 @@ describe('the account executive', () => {
 
 describe('ending the call', () => {
   it.each(['intro', 'account_executive', 'follow_up'])('%s can end the call', async (agent) => {
-    call = await startCall([step('end_call')], { at: agent });
+    call = await startCall(salesWorkflow(), [step('end_call')], { at: agent });
     expect((await call.use(step('end_call'))).isError).toBe(false);
     expect(call.runtime.endRequested).toBe(true);
   });

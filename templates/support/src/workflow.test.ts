@@ -1,10 +1,10 @@
 import { inspectWorkflow } from 'switchboard';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import type { SupportUserData } from './userdata.js';
 import { supportWorkflow } from './workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -15,7 +15,7 @@ it('is a valid graph', () => {
 });
 
 it('takes a billing caller from greeting to a refund', async () => {
-  call = await startCall([
+  call = await startCall(supportWorkflow(), [
     {
       input: 'instructions:enter:greeting',
       content: 'Thanks for calling Brightline Internet support. How can I help?',
@@ -83,7 +83,7 @@ describe('edges', () => {
   });
 
   it.each(EDGES)('$from hands the caller to $to with $tool', async ({ from, tool, to, args, userData }) => {
-    call = await startCall([step(tool, args)], { at: from, userData });
+    call = await startCall(supportWorkflow(), [step(tool, args)], { at: from, userData });
     const { isError } = await call.use(step(tool, args));
     expect(isError).toBe(false);
     expect(call.agent).toBe(to);
@@ -91,7 +91,7 @@ describe('edges', () => {
   });
 
   it('carries the caller’s name from greeting to triage, which then does not ask again', async () => {
-    call = await startCall([step('transfer_to_triage', { callerName: 'Ann' })]);
+    call = await startCall(supportWorkflow(), [step('transfer_to_triage', { callerName: 'Ann' })]);
     await call.use(step('transfer_to_triage', { callerName: 'Ann' }));
     expect(String(call.session.currentAgent.instructions)).toMatch(/Known facts[\s\S]*callerName: "Ann/);
   });
@@ -100,6 +100,7 @@ describe('edges', () => {
 describe('escalation', () => {
   it('queues the caller for a human with a ticket and records why', async () => {
     call = await startCall(
+      supportWorkflow(),
       [
         step('escalate_to_human', { reason: 'Refund over the limit.' }),
         {
@@ -120,7 +121,7 @@ describe('escalation', () => {
 
 describe('ending the call', () => {
   it.each(['technical', 'billing', 'escalation'])('%s can end the call', async (agent) => {
-    call = await startCall([step('end_call')], { at: agent });
+    call = await startCall(supportWorkflow(), [step('end_call')], { at: agent });
     const { isError } = await call.use(step('end_call'));
     expect(isError).toBe(false);
     expect(call.runtime.endRequested).toBe(true);

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import { Schedule } from '../api/schedule.js';
 import type { AppointmentUserData } from '../userdata.js';
+import { appointmentWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -19,7 +20,7 @@ async function run(
   s = schedule(),
 ) {
   const turn = step(tool, args);
-  call = await startCall([turn], { at: 'availability', userData, deps: { schedule: s } });
+  call = await startCall(appointmentWorkflow({ schedule: s }), [turn], { at: 'availability', userData });
   return call.use(turn);
 }
 

@@ -1,9 +1,10 @@
 import { afterEach, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import { Schedule } from '../api/schedule.js';
 import type { AppointmentUserData } from '../userdata.js';
+import { appointmentWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -18,7 +19,7 @@ async function book(
   schedule = new Schedule({ now: monday }),
 ) {
   const turn = step('book_appointment', args);
-  call = await startCall([turn], { at: 'booking', userData, deps: { schedule } });
+  call = await startCall(appointmentWorkflow({ schedule }), [turn], { at: 'booking', userData });
   return { ...(await call.use(turn)), schedule };
 }
 

@@ -1,9 +1,10 @@
 import { afterEach, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import { Schedule } from '../api/schedule.js';
 import type { AppointmentUserData } from '../userdata.js';
+import { appointmentWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -18,7 +19,7 @@ const booked: Partial<AppointmentUserData> = {
 async function send(args: Record<string, unknown>, userData: Partial<AppointmentUserData> = booked) {
   const schedule = new Schedule();
   const turn = step('send_confirmation', args);
-  call = await startCall([turn], { at: 'confirmation', userData, deps: { schedule } });
+  call = await startCall(appointmentWorkflow({ schedule }), [turn], { at: 'confirmation', userData });
   return { ...(await call.use(turn)), schedule };
 }
 

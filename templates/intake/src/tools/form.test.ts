@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import { ClaimsApi } from '../api/claims.js';
+import { intakeWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -12,7 +13,7 @@ const claims = () => new ClaimsApi({ now: () => new Date(2025, 2, 10, 12) });
 
 async function run(tool: string, args: Record<string, unknown>) {
   const turn = step(tool, args);
-  call = await startCall([turn], { at: 'data_collection', deps: { claims: claims() } });
+  call = await startCall(intakeWorkflow({ claims: claims() }), [turn], { at: 'data_collection' });
   return call.use(turn);
 }
 

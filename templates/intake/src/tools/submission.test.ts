@@ -1,9 +1,10 @@
 import { afterEach, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import { ClaimsApi } from '../api/claims.js';
 import type { IntakeUserData } from '../userdata.js';
+import { intakeWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -21,7 +22,7 @@ const verifiedForm: Partial<IntakeUserData> = {
 
 it('reads the form back', async () => {
   const review = step('review_claim');
-  call = await startCall([review], { at: 'confirmation', userData: verifiedForm });
+  call = await startCall(intakeWorkflow(), [review], { at: 'confirmation', userData: verifiedForm });
   const { output, isError } = await call.use(review);
   expect(isError).toBe(false);
   expect(output).toMatch(/^Dana Whitfield, phone 9785550142: a water incident on March 9, 2025\. "A pipe burst/);
@@ -29,7 +30,7 @@ it('reads the form back', async () => {
 
 it('sends the caller back when the form has gaps', async () => {
   const review = step('review_claim');
-  call = await startCall([review], { at: 'confirmation', userData: { fullName: 'Dana Whitfield' } });
+  call = await startCall(intakeWorkflow(), [review], { at: 'confirmation', userData: { fullName: 'Dana Whitfield' } });
   const { output, isError } = await call.use(review);
   expect(isError).toBe(true);
   expect(output).toMatch(/Still needed: phone number.*Transfer back to data collection/);
@@ -38,10 +39,9 @@ it('sends the caller back when the form has gaps', async () => {
 it('files the claim once and gives the claim number', async () => {
   const claims = new ClaimsApi();
   const submit = step('submit_claim');
-  call = await startCall([submit, { ...submit, input: 'again' }], {
+  call = await startCall(intakeWorkflow({ claims }), [submit, { ...submit, input: 'again' }], {
     at: 'confirmation',
     userData: verifiedForm,
-    deps: { claims },
   });
   const first = await call.use(submit);
   expect(first.isError).toBe(false);
@@ -55,10 +55,9 @@ it('files the claim once and gives the claim number', async () => {
 it('will not file a claim before the policy is verified', async () => {
   const claims = new ClaimsApi();
   const submit = step('submit_claim');
-  call = await startCall([submit], {
+  call = await startCall(intakeWorkflow({ claims }), [submit], {
     at: 'confirmation',
     userData: { ...verifiedForm, verified: false },
-    deps: { claims },
   });
   const { output, isError } = await call.use(submit);
   expect(isError).toBe(true);

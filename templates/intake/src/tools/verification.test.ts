@@ -1,7 +1,8 @@
 import { afterEach, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
+import { intakeWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -11,7 +12,7 @@ const dana = { fullName: 'Dana Whitfield' };
 
 it('verifies a spoken policy number and date of birth', async () => {
   const verify = step('verify_policy', { policy_number: 'hm 482913', date_of_birth: 'July 12, 1984' });
-  call = await startCall([verify], { at: 'verification', userData: dana });
+  call = await startCall(intakeWorkflow(), [verify], { at: 'verification', userData: dana });
   const { output, isError } = await call.use(verify);
   expect(isError).toBe(false);
   expect(output).toBe('Verified: policy HM-482913 for Dana Whitfield, covering 14 Orchard Lane, Salem.');
@@ -21,7 +22,7 @@ it('verifies a spoken policy number and date of birth', async () => {
 it('counts failed attempts without saying which detail was wrong, then locks', async () => {
   const wrong = step('verify_policy', { policy_number: 'HM-482913', date_of_birth: '1984-07-13' });
   const turns = [1, 2, 3, 4].map((n) => ({ ...wrong, input: `attempt ${n}` }));
-  call = await startCall(turns, { at: 'verification', userData: dana });
+  call = await startCall(intakeWorkflow(), turns, { at: 'verification', userData: dana });
   const outputs: string[] = [];
   for (const turn of turns) {
     const { output, isError } = await call.use(turn);
@@ -36,7 +37,7 @@ it('counts failed attempts without saying which detail was wrong, then locks', a
 
 it('refuses a policy held by someone else', async () => {
   const verify = step('verify_policy', { policy_number: 'HM-551207', date_of_birth: '1979-02-03' });
-  call = await startCall([verify], { at: 'verification', userData: dana });
+  call = await startCall(intakeWorkflow(), [verify], { at: 'verification', userData: dana });
   const { isError } = await call.use(verify);
   expect(isError).toBe(true);
   expect(call.userData.verified).toBe(false);
@@ -44,7 +45,7 @@ it('refuses a policy held by someone else', async () => {
 
 it('sends an inactive policy to a claims handler', async () => {
   const verify = step('verify_policy', { policy_number: 'HM-300118', date_of_birth: '1991-11-30' });
-  call = await startCall([verify], { at: 'verification', userData: { fullName: 'Grace Kim' } });
+  call = await startCall(intakeWorkflow(), [verify], { at: 'verification', userData: { fullName: 'Grace Kim' } });
   const { output, isError } = await call.use(verify);
   expect(isError).toBe(true);
   expect(output).toMatch(/no longer active.*Offer a claims handler/);
@@ -53,7 +54,7 @@ it('sends an inactive policy to a claims handler', async () => {
 it('refuses a caller who shares only the last name, or adds words to the policyholder’s name', async () => {
   for (const fullName of ['Eve Whitfield', 'Dana Ann Whitfield', 'Whitfield']) {
     const verify = step('verify_policy', { policy_number: 'HM-482913', date_of_birth: '1984-07-12' });
-    call = await startCall([verify], { at: 'verification', userData: { fullName } });
+    call = await startCall(intakeWorkflow(), [verify], { at: 'verification', userData: { fullName } });
     const { isError } = await call.use(verify);
     expect(isError).toBe(true);
     expect(call.userData.verified).toBe(false);

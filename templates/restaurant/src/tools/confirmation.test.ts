@@ -1,9 +1,10 @@
 import { afterEach, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import { Kitchen } from '../api/kitchen.js';
 import type { RestaurantUserData } from '../userdata.js';
+import { restaurantWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -17,10 +18,9 @@ const paid: Partial<RestaurantUserData> = {
 it('sends the order to the kitchen once, with a number and a pickup time', async () => {
   const kitchen = new Kitchen({ now: () => new Date(2025, 4, 2, 12, 50) });
   const place = step('place_order', { name: 'Alex' });
-  call = await startCall([place, { ...place, input: 'again' }], {
+  call = await startCall(restaurantWorkflow({ kitchen }), [place, { ...place, input: 'again' }], {
     at: 'confirmation',
     userData: paid,
-    deps: { kitchen },
   });
   const first = await call.use(place);
   expect(first.isError).toBe(false);
@@ -36,7 +36,10 @@ it('sends the order to the kitchen once, with a number and a pickup time', async
 it('will not send an unpaid order to the kitchen', async () => {
   const kitchen = new Kitchen();
   const place = step('place_order', { name: 'Alex' });
-  call = await startCall([place], { at: 'confirmation', userData: { ...paid, payment: undefined }, deps: { kitchen } });
+  call = await startCall(restaurantWorkflow({ kitchen }), [place], {
+    at: 'confirmation',
+    userData: { ...paid, payment: undefined },
+  });
   const { output, isError } = await call.use(place);
   expect(isError).toBe(true);
   expect(output).toMatch(/Payment is not arranged yet/);
@@ -45,7 +48,7 @@ it('will not send an unpaid order to the kitchen', async () => {
 
 it('asks for a name when none was given', async () => {
   const place = step('place_order', { name: ' ' });
-  call = await startCall([place], { at: 'confirmation', userData: paid });
+  call = await startCall(restaurantWorkflow(), [place], { at: 'confirmation', userData: paid });
   const { output, isError } = await call.use(place);
   expect(isError).toBe(true);
   expect(output).toMatch(/need a name for the order/);

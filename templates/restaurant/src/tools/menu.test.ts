@@ -1,7 +1,8 @@
 import { afterEach, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
+import { restaurantWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -16,7 +17,7 @@ it.each([
   ],
 ])('finds %j', async (query, answer) => {
   const search = step('search_menu', { question: query });
-  call = await startCall([search], { at: 'menu' });
+  call = await startCall(restaurantWorkflow(), [search], { at: 'menu' });
   const { output, isError } = await call.use(search);
   expect(isError).toBe(false);
   expect(output).toBe(answer);
@@ -24,7 +25,7 @@ it.each([
 
 it('suggests courses when nothing matches', async () => {
   const search = step('search_menu', { question: 'sushi' });
-  call = await startCall([search], { at: 'menu' });
+  call = await startCall(restaurantWorkflow(), [search], { at: 'menu' });
   const { output, isError } = await call.use(search);
   expect(isError).toBe(true);
   expect(output).toMatch(/Nothing on the menu matches "sushi"\. Suggest the pizzas/);

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import type { RestaurantUserData } from '../userdata.js';
+import { restaurantWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -15,7 +16,7 @@ const paidPizzas: Partial<RestaurantUserData> = {
 
 async function run(tool: string, args: Record<string, unknown>, userData?: Partial<RestaurantUserData>) {
   const turn = step(tool, args);
-  call = await startCall([turn], { at: 'order_taking', userData });
+  call = await startCall(restaurantWorkflow(), [turn], { at: 'order_taking', userData });
   return call.use(turn);
 }
 

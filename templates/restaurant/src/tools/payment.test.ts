@@ -1,9 +1,10 @@
 import { afterEach, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import { Kitchen } from '../api/kitchen.js';
 import type { RestaurantUserData } from '../userdata.js';
+import { restaurantWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -15,7 +16,7 @@ const order = (quantity: number): Partial<RestaurantUserData> => ({
 
 it('accepts payment at pickup for a normal order', async () => {
   const pay = step('pay_at_pickup');
-  call = await startCall([pay], { at: 'payment', userData: order(2) });
+  call = await startCall(restaurantWorkflow(), [pay], { at: 'payment', userData: order(2) });
   const { output, isError } = await call.use(pay);
   expect(isError).toBe(false);
   expect(output).toBe('Payment of $33.00 at pickup is fine.');
@@ -24,7 +25,7 @@ it('accepts payment at pickup for a normal order', async () => {
 
 it('asks for payment in advance on a large order', async () => {
   const pay = step('pay_at_pickup');
-  call = await startCall([pay], { at: 'payment', userData: order(10) });
+  call = await startCall(restaurantWorkflow(), [pay], { at: 'payment', userData: order(10) });
   const { output, isError } = await call.use(pay);
   expect(isError).toBe(true);
   expect(output).toMatch(/over \$150\.00 must be paid in advance\. Offer to text a payment link/);
@@ -34,7 +35,7 @@ it('asks for payment in advance on a large order', async () => {
 it('texts a payment link for the order total', async () => {
   const kitchen = new Kitchen();
   const link = step('send_payment_link', { phone: '(415) 555-0188' });
-  call = await startCall([link], { at: 'payment', userData: order(10), deps: { kitchen } });
+  call = await startCall(restaurantWorkflow({ kitchen }), [link], { at: 'payment', userData: order(10) });
   const { output, isError } = await call.use(link);
   expect(isError).toBe(false);
   expect(output).toMatch(/^The link for \$165\.00 was texted to 415 555 0188, and the payment has come through/);
@@ -44,7 +45,7 @@ it('texts a payment link for the order total', async () => {
 
 it('asks again for a phone number without ten digits', async () => {
   const link = step('send_payment_link', { phone: '555 0188' });
-  call = await startCall([link], { at: 'payment', userData: order(1) });
+  call = await startCall(restaurantWorkflow(), [link], { at: 'payment', userData: order(1) });
   const { output, isError } = await call.use(link);
   expect(isError).toBe(true);
   expect(output).toMatch(/ten digits, but I heard 7/);
@@ -52,7 +53,7 @@ it('asks again for a phone number without ten digits', async () => {
 
 it('has nothing to charge for an empty order', async () => {
   const pay = step('pay_at_pickup');
-  call = await startCall([pay], { at: 'payment' });
+  call = await startCall(restaurantWorkflow(), [pay], { at: 'payment' });
   const { output, isError } = await call.use(pay);
   expect(isError).toBe(true);
   expect(output).toMatch(/order is empty/);

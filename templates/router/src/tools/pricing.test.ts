@@ -1,7 +1,8 @@
 import { afterEach, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
+import { routerWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -12,7 +13,7 @@ it.each([
   ['Enterprise', 'The Enterprise plan is priced per contract'],
 ])('prices %s', async (plan, answer) => {
   const price = step('plan_price', { plan });
-  call = await startCall([price], { at: 'sales' });
+  call = await startCall(routerWorkflow(), [price], { at: 'sales' });
   const { output, isError } = await call.use(price);
   expect(isError).toBe(false);
   expect(output).toContain(answer);
@@ -20,7 +21,7 @@ it.each([
 
 it('lists the plans when asked about one that does not exist', async () => {
   const price = step('plan_price', { plan: 'platinum' });
-  call = await startCall([price], { at: 'sales' });
+  call = await startCall(routerWorkflow(), [price], { at: 'sales' });
   const { output, isError } = await call.use(price);
   expect(isError).toBe(true);
   expect(output).toMatch(/There is no "platinum" plan\. The plans are Starter, Team, Enterprise/);

@@ -1,7 +1,8 @@
 import { afterEach, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
+import { routerWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -12,7 +13,7 @@ it.each([
   ['dashboard', /web dashboard is fully operational\. What error do you see/],
 ])('reports the status of %s', async (service, answer) => {
   const check = step('service_status', { service });
-  call = await startCall([check], { at: 'technical' });
+  call = await startCall(routerWorkflow(), [check], { at: 'technical' });
   const { output, isError } = await call.use(check);
   expect(isError).toBe(false);
   expect(output).toMatch(answer);
@@ -20,7 +21,7 @@ it.each([
 
 it('names the known services when the service is unknown', async () => {
   const check = step('service_status', { service: 'printer' });
-  call = await startCall([check], { at: 'technical' });
+  call = await startCall(routerWorkflow(), [check], { at: 'technical' });
   const { output, isError } = await call.use(check);
   expect(isError).toBe(true);
   expect(output).toBe(

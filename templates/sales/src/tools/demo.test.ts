@@ -1,7 +1,8 @@
 import { afterEach, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
+import { salesWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -9,7 +10,7 @@ afterEach(async () => {
 
 it('answers product questions from the product notes', async () => {
   const ask = step('product_info', { question: 'Is there an Android app?' });
-  call = await startCall([ask], { at: 'demo' });
+  call = await startCall(salesWorkflow(), [ask], { at: 'demo' });
   const { output, isError } = await call.use(ask);
   expect(isError).toBe(false);
   expect(output).toMatch(/iPhone and Android apps/);
@@ -17,7 +18,7 @@ it('answers product questions from the product notes', async () => {
 
 it('admits what the notes do not cover and names what they do', async () => {
   const ask = step('product_info', { question: 'Can it make coffee?' });
-  call = await startCall([ask], { at: 'demo' });
+  call = await startCall(salesWorkflow(), [ask], { at: 'demo' });
   const { output, isError } = await call.use(ask);
   expect(isError).toBe(true);
   expect(output).toMatch(/do not cover that.*integrations, pipeline, reporting, security, mobile/);
@@ -28,7 +29,7 @@ it.each([
   [500, 'Enterprise fits a team of 500; the account executive prices it for them.', 'Enterprise'],
 ])('recommends a plan for a team of %i', async (teamSize, answer, plan) => {
   const recommend = step('recommend_plan');
-  call = await startCall([recommend], { at: 'demo', userData: { teamSize, qualified: true } });
+  call = await startCall(salesWorkflow(), [recommend], { at: 'demo', userData: { teamSize, qualified: true } });
   const { output, isError } = await call.use(recommend);
   expect(isError).toBe(false);
   expect(output).toBe(answer);
@@ -37,7 +38,7 @@ it.each([
 
 it('asks for the team size before recommending', async () => {
   const recommend = step('recommend_plan');
-  call = await startCall([recommend], { at: 'demo' });
+  call = await startCall(salesWorkflow(), [recommend], { at: 'demo' });
   const { output, isError } = await call.use(recommend);
   expect(isError).toBe(true);
   expect(output).toMatch(/need the team size first/);

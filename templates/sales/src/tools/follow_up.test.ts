@@ -1,8 +1,9 @@
 import { afterEach, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import { SalesCrm } from '../api/crm.js';
+import { salesWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -13,7 +14,7 @@ const notAFit = { contactName: 'Sam', disqualifyReason: 'they are not planning t
 it('emails resources and saves the lead with why it is not a fit', async () => {
   const crm = new SalesCrm();
   const send = step('send_resources', { email: 'sam@example.com' });
-  call = await startCall([send], { at: 'follow_up', userData: notAFit, deps: { crm } });
+  call = await startCall(salesWorkflow({ crm }), [send], { at: 'follow_up', userData: notAFit });
   const { output, isError } = await call.use(send);
   expect(isError).toBe(false);
   expect(output).toBe('The guide and a free trial link are on their way to sam@example.com.');
@@ -24,7 +25,7 @@ it('emails resources and saves the lead with why it is not a fit', async () => {
 
 it('asks for a readable email before sending', async () => {
   const send = step('send_resources', { email: 'sam' });
-  call = await startCall([send], { at: 'follow_up', userData: notAFit });
+  call = await startCall(salesWorkflow(), [send], { at: 'follow_up', userData: notAFit });
   const { isError, output } = await call.use(send);
   expect(isError).toBe(true);
   expect(output).toMatch(/does not sound like an email address/);
@@ -33,7 +34,7 @@ it('asks for a readable email before sending', async () => {
 it('schedules a check-in some months out', async () => {
   const later = step('schedule_follow_up', { months: 3 });
   const crm = new SalesCrm({ now: () => new Date(2025, 0, 31, 12) });
-  call = await startCall([later], { at: 'follow_up', userData: notAFit, deps: { crm } });
+  call = await startCall(salesWorkflow({ crm }), [later], { at: 'follow_up', userData: notAFit });
   const { output, isError } = await call.use(later);
   expect(isError).toBe(false);
   expect(output).toBe('We will check in with them in April 2025.');
@@ -42,7 +43,7 @@ it('schedules a check-in some months out', async () => {
 
 it('keeps check-ins within a year', async () => {
   const later = step('schedule_follow_up', { months: 18 });
-  call = await startCall([later], { at: 'follow_up', userData: notAFit });
+  call = await startCall(salesWorkflow(), [later], { at: 'follow_up', userData: notAFit });
   const { output, isError } = await call.use(later);
   expect(isError).toBe(true);
   expect(output).toMatch(/one to twelve months away, not 18/);

@@ -1,8 +1,9 @@
 import { afterEach, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import { SalesCrm } from '../api/crm.js';
+import { salesWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -11,7 +12,7 @@ afterEach(async () => {
 it('books the earliest free slot and sends the invite to a spoken email', async () => {
   const crm = new SalesCrm();
   const book = step('book_meeting', { email: 'dana at acme dot com' });
-  call = await startCall([book], { at: 'account_executive', deps: { crm } });
+  call = await startCall(salesWorkflow({ crm }), [book], { at: 'account_executive' });
   const { output, isError } = await call.use(book);
   expect(isError).toBe(false);
   expect(output).toBe(
@@ -22,7 +23,7 @@ it('books the earliest free slot and sends the invite to a spoken email', async 
 
 it('asks the caller to spell an email it cannot read', async () => {
   const book = step('book_meeting', { email: 'dana acme' });
-  call = await startCall([book], { at: 'account_executive' });
+  call = await startCall(salesWorkflow(), [book], { at: 'account_executive' });
   const { output, isError } = await call.use(book);
   expect(isError).toBe(true);
   expect(output).toMatch(/does not sound like an email address/);
@@ -31,7 +32,7 @@ it('asks the caller to spell an email it cannot read', async () => {
 
 it('offers a person now when the calendar is full', async () => {
   const book = step('book_meeting', { email: 'dana@acme.com' });
-  call = await startCall([book], { at: 'account_executive', deps: { crm: new SalesCrm({ slots: [] }) } });
+  call = await startCall(salesWorkflow({ crm: new SalesCrm({ slots: [] }) }), [book], { at: 'account_executive' });
   const { output, isError } = await call.use(book);
   expect(isError).toBe(true);
   expect(output).toMatch(/calendar is full this week\. Offer to bring in a person now/);

@@ -1,7 +1,8 @@
 import { afterEach, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
+import { salesWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -9,7 +10,7 @@ afterEach(async () => {
 
 async function qualify(args: Record<string, unknown>) {
   const turn = step('qualify_lead', args);
-  call = await startCall([turn], { at: 'qualification' });
+  call = await startCall(salesWorkflow(), [turn], { at: 'qualification' });
   return call.use(turn);
 }
 

@@ -1,8 +1,9 @@
 import { afterEach, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
 import { Helpdesk } from '../api/helpdesk.js';
+import { supportWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -12,7 +13,7 @@ const ann = { customerId: 'C-1001', callerName: 'Ann Lee' };
 
 it('reads out the latest invoice', async () => {
   const latest = step('latest_invoice');
-  call = await startCall([latest], { at: 'billing', userData: ann });
+  call = await startCall(supportWorkflow(), [latest], { at: 'billing', userData: ann });
   const { output, isError } = await call.use(latest);
   expect(isError).toBe(false);
   expect(output).toBe('Invoice INV-3002 for April is $89.95, paid: Fiber 500 plan plus a 24.95 router rental.');
@@ -20,7 +21,7 @@ it('reads out the latest invoice', async () => {
 
 it('will not read invoices before the account is found', async () => {
   const latest = step('latest_invoice');
-  call = await startCall([latest], { at: 'billing' });
+  call = await startCall(supportWorkflow(), [latest], { at: 'billing' });
   const { output, isError } = await call.use(latest);
   expect(isError).toBe(true);
   expect(output).toMatch(/Ask for their full name and the email address on the account, then call find_customer/);
@@ -29,7 +30,7 @@ it('will not read invoices before the account is found', async () => {
 it('refunds a paid invoice and remembers the refund', async () => {
   const refund = step('request_refund', { invoice_id: 'inv-3002', reason: 'Router returned in March.' });
   const helpdesk = new Helpdesk();
-  call = await startCall([refund], { at: 'billing', userData: ann, deps: { helpdesk } });
+  call = await startCall(supportWorkflow({ helpdesk }), [refund], { at: 'billing', userData: ann });
   const { output, isError } = await call.use(refund);
   expect(isError).toBe(false);
   expect(output).toMatch(/^Refund R-5001 of \$89\.95 for invoice INV-3002 is on its way/);
@@ -43,7 +44,7 @@ it.each([
   ['a refund over the limit', 'C-1002', 'INV-3101', /need a colleague's approval\. Offer to escalate/],
 ])('refuses %s with a sentence the agent can act on', async (_case, customerId, invoiceId, message) => {
   const refund = step('request_refund', { invoice_id: invoiceId, reason: 'Not happy.' });
-  call = await startCall([refund], { at: 'billing', userData: { customerId } });
+  call = await startCall(supportWorkflow(), [refund], { at: 'billing', userData: { customerId } });
   const { output, isError } = await call.use(refund);
   expect(isError).toBe(true);
   expect(output).toMatch(message);
@@ -52,7 +53,7 @@ it.each([
 
 it('refuses to refund the same invoice twice', async () => {
   const refund = step('request_refund', { invoice_id: 'INV-3001', reason: 'Overcharged.' });
-  call = await startCall([refund, { ...refund, input: 'again' }], { at: 'billing', userData: ann });
+  call = await startCall(supportWorkflow(), [refund, { ...refund, input: 'again' }], { at: 'billing', userData: ann });
   await call.use(refund);
   const { output, isError } = await call.use({ ...refund, input: 'again' });
   expect(isError).toBe(true);
@@ -62,7 +63,7 @@ it('refuses to refund the same invoice twice', async () => {
 it('will not refund before the account is found', async () => {
   const refund = step('request_refund', { invoice_id: 'INV-3002', reason: 'Router returned.' });
   const helpdesk = new Helpdesk();
-  call = await startCall([refund], { at: 'billing', deps: { helpdesk } });
+  call = await startCall(supportWorkflow({ helpdesk }), [refund], { at: 'billing' });
   const { isError } = await call.use(refund);
   expect(isError).toBe(true);
   expect(helpdesk.invoice('INV-3002')?.status).toBe('paid');

@@ -1,7 +1,8 @@
 import { afterEach, expect, it } from 'vitest';
-import { startCall, step, type Call } from '../../test/call.js';
+import { startCall, step, type TestCall } from 'switchboard/testing';
+import { supportWorkflow } from '../workflow.js';
 
-let call: Call | undefined;
+let call: TestCall | undefined;
 afterEach(async () => {
   await call?.close();
   call = undefined;
@@ -9,7 +10,7 @@ afterEach(async () => {
 
 it('finds the account from a spoken email and remembers who the caller is', async () => {
   const lookup = step('find_customer', { name: 'marco diaz', email: 'marco dot diaz at example dot com' });
-  call = await startCall([lookup], { at: 'triage' });
+  call = await startCall(supportWorkflow(), [lookup], { at: 'triage' });
   const { output, isError } = await call.use(lookup);
   expect(isError).toBe(false);
   expect(output).toContain('Found Marco Diaz, on the Fiber 1000 plan.');
@@ -22,7 +23,7 @@ it('finds the account from a spoken email and remembers who the caller is', asyn
 
 it('asks the caller to spell an address that is not an email', async () => {
   const lookup = step('find_customer', { name: 'Marco Diaz', email: 'marco diaz' });
-  call = await startCall([lookup], { at: 'triage' });
+  call = await startCall(supportWorkflow(), [lookup], { at: 'triage' });
   const { output, isError } = await call.use(lookup);
   expect(isError).toBe(true);
   expect(output).toMatch(/does not sound like an email address\. Ask the caller to spell it/);
@@ -32,7 +33,7 @@ it('asks the caller to spell an address that is not an email', async () => {
 it('gives one neutral answer for an unknown email and for a right email with the wrong name', async () => {
   const unknown = step('find_customer', { name: 'Marco Diaz', email: 'nobody@example.com' });
   const wrongName = step('find_customer', { name: 'Eve Diaz Marco', email: 'marco.diaz@example.com' });
-  call = await startCall([unknown, wrongName], { at: 'billing' });
+  call = await startCall(supportWorkflow(), [unknown, wrongName], { at: 'billing' });
   const first = await call.use(unknown);
   const second = await call.use(wrongName);
   expect(first.isError && second.isError).toBe(true);
