@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runSupportCall } from './fixtures/support_call.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics } from './metrics/metrics.js';
 import { startObservability, type ObservedCall } from './observability.js';
-import { openRecordStore } from './record_store.js';
+import { openRecordStore } from './records/open_record_store.js';
 
 initializeLogger({ pretty: false, level: 'fatal' });
 

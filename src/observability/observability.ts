@@ -4,14 +4,15 @@
 // SWITCHBOARD_METRICS_PUSH_URL).
 import { log, type voice } from '@livekit/agents';
 import type { AnyRuntime } from './event_facts.js';
-import { installLogRedaction } from './log_redaction.js';
-import { defaultMetrics, instrumentRuntime, type SwitchboardMetrics } from './metrics.js';
-import { metricsPushFromEnv, type MetricsPusher } from './metrics_push.js';
-import { attachRecorder, type Recorder } from './recorder.js';
-import { recoverRecordJournals } from './record_journal.js';
-import { openRecordStore, recordStoreSettingsFromEnv, type RecordStore } from './record_store.js';
-import { createRedactor, redactionFromEnv, type Redactor } from './redaction.js';
-import { setupTracing, traceRuntime, type Tracing } from './tracing.js';
+import { installLogRedaction } from './redaction/log_redaction.js';
+import { defaultMetrics, instrumentRuntime, type SwitchboardMetrics } from './metrics/metrics.js';
+import { metricsPushFromEnv, type MetricsPusher } from './metrics/metrics_push.js';
+import { attachRecorder, type Recorder } from './records/recorder.js';
+import { recoverRecordJournals } from './records/record_journal.js';
+import { openRecordStore, recordStoreSettingsFromEnv } from './records/open_record_store.js';
+import type { RecordStore } from './records/record_store.js';
+import { createRedactor, redactionFromEnv, type Redactor } from './redaction/redaction.js';
+import { setupTracing, traceRuntime, type Tracing } from './tracing/tracing.js';
 
 export interface ObservedCall {
   recorder: Recorder;

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createRedactor, redactionFromEnv, type Redactor } from '../../observability/redaction.js';
+import { createRedactor, redactionFromEnv, type Redactor } from '../../observability/redaction/index.js';
 
 export interface OperatorTicket {
   id: string;

@@ -3,16 +3,12 @@
 // Every expected failure prints one sentence and exits 1; no stack traces.
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import {
-  openRecordStore,
-  recordStoreSettingsFromEnv,
-  type RecordStore,
-  type RecordStoreSettings,
-} from './record_store.js';
-import { RecordStoreError } from './record_store_error.js';
+import { openRecordStore, recordStoreSettingsFromEnv } from '../records/open_record_store.js';
+import type { RecordStore, RecordStoreSettings } from '../records/record_store.js';
+import { RecordStoreError } from '../records/record_store_error.js';
 import { renderSessionList, renderStats, renderTimeline } from './report_render.js';
 import { computeStats, STATS_EVENT_KINDS, type ReportStats } from './report_stats.js';
-import type { SessionDetail, SessionSummary } from './record_types.js';
+import type { SessionDetail, SessionSummary } from '../records/record_types.js';
 
 export interface ReportIO {
   out(text: string): void;

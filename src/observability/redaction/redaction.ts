@@ -1,7 +1,7 @@
 // PII and secret redaction for everything we persist or log: session records, log lines, span
 // attributes. PII (emails, phone numbers, card-like numbers) is redacted by default and can be
 // switched off per deployment; secrets are removed whatever the setting.
-import { luhnValid } from '../tasks/spoken.js';
+import { luhnValid } from '../../tasks/spoken.js';
 
 export interface RedactionOptions {
   /** Redact emails, phone numbers and card-like numbers (default true). */

@@ -1,7 +1,7 @@
 import { initializeLogger } from '@livekit/agents';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runSupportCall } from './fixtures/support_call.js';
-import { announceSkips, STORE_KINDS, type TestStore } from './fixtures/stores.js';
+import { runSupportCall } from '../fixtures/support_call.js';
+import { announceSkips, STORE_KINDS, type TestStore } from '../fixtures/stores.js';
 import { attachRecorder, type Recorder } from './recorder.js';
 import type { RecordedEvent, SessionDetail } from './record_types.js';
 

@@ -1,6 +1,6 @@
-// The one interface both stores implement, and how a process picks its store: PostgreSQL when
-// DATABASE_URL is set (several workers can share it), else a SQLite file (SWITCHBOARD_DB,
-// default ./data/switchboard.db).
+// The one interface both stores implement, and the settings that name a store. Types only: the
+// SQLite and PostgreSQL stores import this file, and the factory that picks one of them lives in
+// open_record_store.ts, so the interface and its implementations never import each other.
 import type { RecordOp, SessionDetail, SessionEvent, SessionSummary } from './record_types.js';
 
 export interface RecordStore {
@@ -32,14 +32,6 @@ export type RecordStoreSettings =
       schema?: string;
     };
 
-export const DEFAULT_SQLITE_PATH = './data/switchboard.db';
-
-export function recordStoreSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): RecordStoreSettings {
-  const url = env.DATABASE_URL?.trim();
-  if (url) return { kind: 'postgres', url };
-  return { kind: 'sqlite', path: env.SWITCHBOARD_DB?.trim() || DEFAULT_SQLITE_PATH };
-}
-
 export interface OpenStoreOptions {
   /** Read only: never create or migrate (the report CLI). */
   readonly?: boolean;
@@ -49,21 +41,4 @@ export interface OpenStoreOptions {
   writeBusyTimeoutMs?: number;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
-}
-
-/** Open (and, unless read only, create and migrate) the store the settings name. */
-export async function openRecordStore(
-  settings: RecordStoreSettings = recordStoreSettingsFromEnv(),
-  options: OpenStoreOptions = {},
-): Promise<RecordStore> {
-  if (settings.kind === 'postgres') {
-    const { PgRecordStore } = await import('./pg_record_store.js');
-    return PgRecordStore.open(settings.url, {
-      schema: settings.schema,
-      readonly: options.readonly,
-      poolSize: options.poolSize,
-    });
-  }
-  const { SqliteRecordStore } = await import('./sqlite_record_store.js');
-  return SqliteRecordStore.open(settings.path, options);
 }

@@ -4,15 +4,15 @@
 // earlier are replayed from `runtime.events.history`.
 import { log, type voice } from '@livekit/agents';
 import { hostname } from 'node:os';
-import type { WorkflowEvent } from '../workflow/events.js';
-import { handoffTargetOf, listen, ToolFailureClassifier, type AnyRuntime } from './event_facts.js';
+import type { WorkflowEvent } from '../../workflow/events.js';
+import { handoffTargetOf, listen, ToolFailureClassifier, type AnyRuntime } from '../event_facts.js';
 import { describeCloseError, resolveOutcome } from './outcome.js';
 import { journalDirFromEnv, RecordJournal } from './record_journal.js';
 import type { RecordStore } from './record_store.js';
 import type { RecordKind, RecordOp, SessionOutcome } from './record_types.js';
 import { RecordWriter, type RecordWriterOptions } from './record_writer.js';
-import { createRedactor, redactionFromEnv, type RedactionOptions, type Redactor } from './redaction.js';
-import { compactMetrics, TurnLatencyTracker } from './turn_latency.js';
+import { createRedactor, redactionFromEnv, type RedactionOptions, type Redactor } from '../redaction/redaction.js';
+import { compactMetrics, TurnLatencyTracker } from '../turn_latency.js';
 
 export interface AttachRecorderOptions<UD> {
   runtime: AnyRuntime;
