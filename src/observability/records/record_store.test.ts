@@ -134,7 +134,7 @@ describe('SQLite store errors', () => {
 
   it('says there are no records yet when the file does not exist (read only)', () => {
     expect(() => SqliteRecordStore.open(join(dir, 'missing.db'), { readonly: true })).toThrow(
-      /No session records at .*missing\.db yet/,
+      /No records store at .*missing\.db; nothing recorded yet/,
     );
   });
 

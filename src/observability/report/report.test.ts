@@ -162,7 +162,7 @@ describe('report commands', () => {
     expect(none!.code).toBe(1);
     expect(none!.stderr).toMatch(/No sessions recorded yet in .*empty\.db/);
     expect(absent!.code).toBe(1);
-    expect(absent!.stderr).toMatch(/No session records at .*absent\.db yet/);
+    expect(absent!.stderr).toMatch(/No records store at .*absent\.db; nothing recorded yet/);
 
     for (const r of [missing, bad, none, absent]) expect(r!.stderr).not.toMatch(/^\s+at /m);
   });

@@ -112,9 +112,10 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
     .command('report')
     .description('Read the session records: recent calls, one call as a timeline, and statistics.')
     .option(
-      '--db <path>',
+      '--records <path>',
       'SQLite record store to read (default: DATABASE_URL if set, else SWITCHBOARD_DB, else ./data/switchboard.db)',
-    );
+    )
+    .option('--db <path>', 'same as --records');
 
   const finish = (code: number) => {
     if (code !== 0) process.exitCode = code;
@@ -127,7 +128,7 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
     .option('-n, --limit <n>', 'how many sessions', '20')
     .option('--json', 'print a JSON array')
     .action(async (opts: { limit?: string; json?: boolean }, cmd: Command) => {
-      const { db } = cmd.optsWithGlobals<{ db?: string }>();
+      const { db, records } = cmd.optsWithGlobals<{ db?: string; records?: string }>();
       finish(
         await runReport(
           async (store, io, color) => {
@@ -135,7 +136,7 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
             if (opts.json) json(io, sessions);
             else io.out(renderSessionList(sessions, { color }));
           },
-          { db },
+          { db: records ?? db },
           deps,
         ),
       );
@@ -148,7 +149,7 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
     .option('--json', 'print the session and its events as JSON')
     .option('--all', 'include the framework metrics events (LLM/TTS timings)')
     .action(async (id: string, opts: { json?: boolean; all?: boolean }, cmd: Command) => {
-      const { db } = cmd.optsWithGlobals<{ db?: string }>();
+      const { db, records } = cmd.optsWithGlobals<{ db?: string; records?: string }>();
       finish(
         await runReport(
           async (store, io, color) => {
@@ -156,7 +157,7 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
             if (opts.json) json(io, session);
             else io.out(renderTimeline(session, { color, all: opts.all }));
           },
-          { db },
+          { db: records ?? db },
           deps,
         ),
       );
@@ -168,7 +169,7 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
     .option('--last <n>', 'how many recent sessions to include', '500')
     .option('--json', 'print the statistics as JSON')
     .action(async (opts: { last?: string; json?: boolean }, cmd: Command) => {
-      const { db } = cmd.optsWithGlobals<{ db?: string }>();
+      const { db, records } = cmd.optsWithGlobals<{ db?: string; records?: string }>();
       finish(
         await runReport(
           async (store, io, color) => {
@@ -176,7 +177,7 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
             if (opts.json) json(io, stats);
             else io.out(renderStats(stats, { color }));
           },
-          { db },
+          { db: records ?? db },
           deps,
         ),
       );
