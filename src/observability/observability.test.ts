@@ -18,7 +18,7 @@ describe('startObservability', () => {
     const db = join(dir, 'records.db');
     const metrics = createMetrics();
     const obs = await startObservability({ env: { SWITCHBOARD_DB: db }, metrics });
-    expect(obs.store.location).toBe(db);
+    expect(obs.store?.location).toBe(db);
     expect(obs.tracing).toBeUndefined();
     expect(obs.pusher).toBeUndefined();
     expect((log() as unknown as Record<symbol, unknown>)[Symbol.for('switchboard.redactingLogger')]).toBe(true);
@@ -32,7 +32,7 @@ describe('startObservability', () => {
     const record = await reader.getSession(call.runtime.sessionId);
     await reader.close();
     expect(record).toMatchObject({ outcome: 'resolved', caller: '[email]', agents: ['greeter', 'billing'] });
-    expect(record!.events).toHaveLength(observed!.recorder.lastSeq);
+    expect(record!.events).toHaveLength(observed!.recorder!.lastSeq);
     const sessions = (await metrics.registry.getSingleMetric('switchboard_sessions_total')!.get()).values;
     expect(sessions).toEqual([{ labels: { outcome: 'resolved' }, value: 1 }]);
   });
