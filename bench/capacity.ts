@@ -21,7 +21,7 @@ import { ConsoleSession, type ConsoleSessionOptions } from '../src/console/conso
 import { SqliteRecordStore, startObservability, type Observability } from '../src/observability/index.js';
 import { LocalPolicyLLM } from '../src/policy/index.js';
 import { SqliteOperatorQueue } from '../src/workflow/index.js';
-import { seededRandom } from '../src/observability/record_bench.js';
+import { seededRandom } from '../src/observability/records/record_bench.js';
 import { median, percentile, round } from './stats.js';
 
 /** Reply-time budget a level must keep at p95 to count as sustained. */

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
+import { ConsoleAlerts } from '../console/alerts.js';
 import { runInteractive, runScript } from '../console/run_console.js';
 import { closeMcpServers } from '../mcp/pool.js';
 import { providerNames, providersFromEnv, type Providers } from '../providers/index.js';
@@ -16,6 +17,7 @@ interface ConsoleFlags {
   voice?: boolean;
   record?: string;
   echo?: boolean;
+  records?: string;
 }
 
 function providers(): Providers {
@@ -35,6 +37,10 @@ export function registerConsoleCommand(program: Command): void {
     .option('--echo', 'with --script: also print the readable transcript')
     .option('--voice', 'speak replies through the sound device (espeak-ng offline, or the configured TTS)')
     .option('--record <file.wav>', "write the agent's audio to a WAV file instead of playing it")
+    .option(
+      '--records <path|off>',
+      "where to write the call's session record (a SQLite file; default DATABASE_URL, else SWITCHBOARD_DB, else ./data/switchboard.db), or 'off'",
+    )
     .action(async (entry: string | undefined, flags: ConsoleFlags) => {
       // A provider plugin that loses its network can leave a rejected promise nobody awaits (the
       // framework's TTS stream adapter does). The fallback chain has already moved the call on, so
@@ -46,6 +52,16 @@ export function registerConsoleCommand(program: Command): void {
         seen.add(text);
         process.stderr.write(`${pc.yellow('provider error (the call goes on):')} ${text}\n`);
       });
+      // A record that cannot be written is said once (stderr, and an error event in scripted
+      // mode); the call goes on, and a scripted run then exits non-zero (issue 12).
+      const alerts = new ConsoleAlerts();
+      const records = flags.records?.trim();
+      const obs = observability({
+        records: records === 'off' ? false : records ? { kind: 'sqlite', path: records } : undefined,
+        onRecordStoreError: (error) =>
+          alerts.raise({ kind: 'record_store', message: `The call goes on but is not recorded: ${error.message}` }),
+      });
+      void obs.catch(() => undefined); // awaited below; a start-up failure surfaces there
       const workflow = await loadWorkflow(entry);
       const chosen = providers();
       const wantsAudio = Boolean(flags.voice || flags.record);
@@ -71,7 +87,16 @@ export function registerConsoleCommand(program: Command): void {
       };
       try {
         if (flags.script) {
-          await runScript({ ...base, script: flags.script, events: flags.events ?? '-', echo: flags.echo });
+          await runScript({
+            ...base,
+            script: flags.script,
+            events: flags.events ?? '-',
+            echo: flags.echo,
+            alerts,
+            // Failures writing the last events still reach the stream before it ends.
+            beforeEnd: async () => void (await (await obs).flush(2_000)),
+          });
+          if (alerts.has('record_store')) process.exitCode = 1;
           return;
         }
         const banner = [
@@ -92,7 +117,7 @@ export function registerConsoleCommand(program: Command): void {
         // Every record and every audio byte reaches storage before the CLI exits.
         for (const cleanup of cleanups) await cleanup();
         await closeMcpServers();
-        await (await observability()).shutdown();
+        await (await obs).shutdown();
       }
     });
 }

@@ -1,13 +1,18 @@
 // Records, metrics and tracing for a call, shared by the console and the worker's call processes.
 // One Observability per process (store connection, tracer, metrics push), one recorder per call.
 import type { voice } from '@livekit/agents';
-import { startObservability, type Observability } from '../observability/index.js';
+import { startObservability, type Observability, type StartObservabilityOptions } from '../observability/index.js';
 import type { WorkflowRuntime } from '../workflow/runtime.js';
 
 let shared: Promise<Observability> | undefined;
 
-export async function observability(): Promise<Observability> {
-  shared ??= startObservability();
+/**
+ * The process's Observability, started on first use with these options (later calls get the same
+ * one). The console passes its --records choice and a handler that makes store failures loud;
+ * the worker passes nothing, so a store it cannot open stops it at start.
+ */
+export async function observability(options: StartObservabilityOptions = {}): Promise<Observability> {
+  shared ??= startObservability(options);
   return shared;
 }
 

@@ -4,6 +4,7 @@ import { createWriteStream, readFileSync, type WriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import pc from 'picocolors';
 import type { WorkflowEvent } from '../workflow/events.js';
+import type { ConsoleAlerts } from './alerts.js';
 import type { ConsoleEvent } from './event_stream.js';
 import { ConsoleSession, type ConsoleSessionOptions } from './console_session.js';
 import { renderConsoleEvent, renderWorkflowEvent } from './render.js';
@@ -50,12 +51,17 @@ export interface ScriptOptions extends Omit<ConsoleSessionOptions, 'onEvent'> {
   events: string;
   /** Also print the human-readable transcript (to stderr when events go to stdout). */
   echo?: boolean;
+  /** Problems outside the conversation (a failing record store) join the event stream as errors. */
+  alerts?: ConsoleAlerts;
+  /** Awaited after the call closes and before the stream ends (e.g. writing the call's record). */
+  beforeEnd?: () => Promise<void>;
 }
 
 export async function runScript(options: ScriptOptions): Promise<void> {
   const lines = readScript(options.script);
   const sink = openEventSink(options.events);
   const human = options.events === '-' ? process.stderr : process.stdout;
+  const unsubscribe = options.alerts?.subscribe((e) => sink.write(e));
   const call = await ConsoleSession.open({
     ...options,
     // A tool server that failed to start is said once, even without --echo: the call goes on without it.
@@ -79,6 +85,8 @@ export async function runScript(options: ScriptOptions): Promise<void> {
     }
   } finally {
     await call.close();
+    await options.beforeEnd?.();
+    unsubscribe?.();
     await sink.end();
   }
 }

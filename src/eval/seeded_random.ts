@@ -1,5 +1,5 @@
 // A small seeded generator (the project's mulberry32): the simulated caller's choices repeat exactly for a seed.
-import { seededRandom } from '../observability/record_bench.js';
+import { seededRandom } from '../observability/records/record_bench.js';
 
 export class SeededRandom {
   private readonly random: () => number;

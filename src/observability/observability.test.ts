@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runSupportCall } from './fixtures/support_call.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics } from './metrics/metrics.js';
 import { startObservability, type ObservedCall } from './observability.js';
-import { openRecordStore } from './record_store.js';
+import { openRecordStore } from './records/open_record_store.js';
 
 initializeLogger({ pretty: false, level: 'fatal' });
 
@@ -18,7 +18,7 @@ describe('startObservability', () => {
     const db = join(dir, 'records.db');
     const metrics = createMetrics();
     const obs = await startObservability({ env: { SWITCHBOARD_DB: db }, metrics });
-    expect(obs.store.location).toBe(db);
+    expect(obs.store?.location).toBe(db);
     expect(obs.tracing).toBeUndefined();
     expect(obs.pusher).toBeUndefined();
     expect((log() as unknown as Record<symbol, unknown>)[Symbol.for('switchboard.redactingLogger')]).toBe(true);
@@ -32,7 +32,7 @@ describe('startObservability', () => {
     const record = await reader.getSession(call.runtime.sessionId);
     await reader.close();
     expect(record).toMatchObject({ outcome: 'resolved', caller: '[email]', agents: ['greeter', 'billing'] });
-    expect(record!.events).toHaveLength(observed!.recorder.lastSeq);
+    expect(record!.events).toHaveLength(observed!.recorder!.lastSeq);
     const sessions = (await metrics.registry.getSingleMetric('switchboard_sessions_total')!.get()).values;
     expect(sessions).toEqual([{ labels: { outcome: 'resolved' }, value: 1 }]);
   });

@@ -4,7 +4,7 @@ import { ServerOptions } from '@livekit/agents';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMetrics } from '../../src/observability/metrics.js';
+import { createMetrics } from '../../src/observability/metrics/metrics.js';
 import {
   DEFAULT_HEALTH_PORT,
   LIVENESS_PATH,

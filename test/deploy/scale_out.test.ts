@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PgRecordStore } from '../../src/observability/pg_record_store.js';
+import { PgRecordStore } from '../../src/observability/records/pg_record_store.js';
 import { PgOperatorQueue } from '../../src/workflow/escalation/pg_operator_queue.js';
 import { fromRoot } from './kustomize.js';
 

@@ -1,7 +1,13 @@
 // The desk's records: typed queries over SQLite. Tools call these; nothing else touches SQL.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import {
+  createRedactor,
+  redactionFromEnv,
+  type RedactionOptions,
+  type Redactor,
+} from '../../../src/observability/redaction/index.js';
 import { migrate } from './migrations.js';
 import { isEmpty, seedDemoData } from './seed.js';
 
@@ -108,6 +114,8 @@ export interface OpenStoreOptions {
   seed?: boolean;
   /** Reference time for the demo data's relative dates (default: the current time). */
   now?: Date;
+  /** How ticket text is redacted before it is stored (default RECORD_REDACT, on). */
+  redact?: RedactionOptions | Redactor;
 }
 
 type Row = Record<string, unknown>;
@@ -125,7 +133,15 @@ export function defaultStorePath(): string {
 }
 
 export class SupportStore {
-  constructor(readonly db: Database.Database) {}
+  private readonly redactor: Redactor;
+
+  constructor(
+    readonly db: Database.Database,
+    redact: RedactionOptions | Redactor = redactionFromEnv(),
+  ) {
+    this.redactor =
+      'text' in redact && typeof redact.text === 'function' ? redact : createRedactor(redact as RedactionOptions);
+  }
 
   /** Open (creating and migrating as needed) and seed an empty database with the demo data. */
   static open(path: string = defaultStorePath(), options: OpenStoreOptions = {}): SupportStore {
@@ -138,7 +154,7 @@ export class SupportStore {
       db.pragma('foreign_keys = ON');
       migrate(db);
       if ((options.seed ?? true) && isEmpty(db)) seedDemoData(db, options.now ?? new Date());
-      return new SupportStore(db);
+      return new SupportStore(db, options.redact);
     } catch (error) {
       db?.close();
       throw storeError(path, error);
@@ -336,16 +352,12 @@ export class SupportStore {
     at: Date;
   }): Ticket {
     const createdAt = input.at.toISOString();
+    // The team reads the summary later; the caller's emails, phone and card digits stay out of it.
+    const summary = this.redactor.text(input.summary);
     const id = this.db.transaction(() => {
       const seq = this.db
         .prepare('INSERT INTO tickets (customer_id, caller_name, category, summary, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(
-          input.customerId ?? null,
-          input.callerName ?? null,
-          input.category,
-          input.summary,
-          createdAt,
-        ).lastInsertRowid;
+        .run(input.customerId ?? null, input.callerName ?? null, input.category, summary, createdAt).lastInsertRowid;
       const ticketId = `T-${seq}`;
       this.db.prepare('UPDATE tickets SET id = ? WHERE seq = ?').run(ticketId, seq);
       return ticketId;
@@ -355,7 +367,7 @@ export class SupportStore {
       customerId: input.customerId,
       callerName: input.callerName,
       category: input.category,
-      summary: input.summary,
+      summary,
       status: 'open',
       createdAt,
     };
@@ -444,10 +456,46 @@ export function storeError(path: string, error: unknown): Error {
     advice = `${file} is read-only. Give this process write access to the file and its folder, or point SUPPORT_DESK_DB at a writable path.`;
   else if (code.startsWith('SQLITE_CORRUPT') || /malformed/i.test(message))
     advice = `${file} is corrupted. Restore it from a backup, or move it aside so a fresh one is created.`;
+  else if (
+    (code === 'EACCES' || code === 'EROFS' || code.startsWith('SQLITE_CANTOPEN')) &&
+    path !== ':memory:' &&
+    !existsSync(path) &&
+    existsSync(dirname(path)) &&
+    !writable(dirname(path))
+  )
+    advice = `${file} cannot be created: its folder ${resolve(dirname(path))} is not writable. Give this process write access to it, or point SUPPORT_DESK_DB at a writable path.`;
   else if (code === 'EACCES' || code === 'EROFS' || code.startsWith('SQLITE_CANTOPEN'))
     advice = `${file} cannot be opened or created (${message}). Check that its folder exists and this process may write there, or point SUPPORT_DESK_DB elsewhere.`;
   else advice = `${file} failed: ${message}. Check the file, or point SUPPORT_DESK_DB at another path.`;
   return new Error(advice, { cause: error });
+}
+
+function writable(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Every query reports a failure the way open() does: as a sentence naming the file and what to do
+// (a disk that fills or a file damaged after start-up surfaces here, not at open). Wrapped once,
+// here, so a new query cannot forget it.
+for (const name of Object.getOwnPropertyNames(SupportStore.prototype)) {
+  const method = (SupportStore.prototype as unknown as Record<string, unknown>)[name];
+  if (name === 'constructor' || name === 'close' || typeof method !== 'function') continue;
+  Object.defineProperty(SupportStore.prototype, name, {
+    value: function (this: SupportStore, ...args: unknown[]) {
+      try {
+        return (method as (...a: unknown[]) => unknown).apply(this, args);
+      } catch (error) {
+        // Our own refusals (an unknown invoice...) are already sentences for the caller's agent.
+        if (!(error instanceof Database.SqliteError)) throw error;
+        throw storeError(this.db.name, error);
+      }
+    },
+  });
 }
 
 /** Open the support-desk store: `:memory:` for tests, default file otherwise. */

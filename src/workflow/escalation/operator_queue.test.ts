@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteOperatorQueue, type OperatorQueue } from './operator_queue.js';
 import { PgOperatorQueue } from './pg_operator_queue.js';
@@ -92,5 +95,18 @@ describe.each([
       summary: 'The caller said: it is [email] | order 4012 4023',
       userData: { email: '[email]', accountNumber: '[account]', orderIds: ['4012'], customerId: 'C-1001' },
     });
+  });
+});
+
+describe('SqliteOperatorQueue errors', () => {
+  // Issue 12, item 7: SQLite's bare "file is not a database" named neither the file nor a way out.
+  it('names a damaged queue file and says what to do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'queue-errors-'));
+    const file = join(dir, 'queue.db');
+    writeFileSync(file, 'not a database at all '.repeat(200));
+    expect(() => new SqliteOperatorQueue(file)).toThrow(
+      `The operator queue database ${file} cannot be used (file is not a database). Move it aside so a fresh one is created, or point OPERATOR_QUEUE_DB at a writable file.`,
+    );
+    rmSync(dir, { recursive: true, force: true });
   });
 });

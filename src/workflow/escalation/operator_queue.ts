@@ -2,8 +2,8 @@
 // the caller gets a ticket with the summary and everything collected, so nothing is lost.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { createRedactor, redactionFromEnv, type Redactor } from '../../observability/redaction.js';
+import { dirname, resolve } from 'node:path';
+import { createRedactor, redactionFromEnv, type Redactor } from '../../observability/redaction/index.js';
 
 export interface OperatorTicket {
   id: string;
@@ -49,20 +49,30 @@ export class SqliteOperatorQueue implements OperatorQueue {
   private readonly db: Database.Database;
 
   constructor(path = './data/operator-queue.db') {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(`CREATE TABLE IF NOT EXISTS operator_tickets (
-      seq INTEGER PRIMARY KEY AUTOINCREMENT,
-      id TEXT UNIQUE NOT NULL,
-      session_id TEXT NOT NULL,
-      reason TEXT NOT NULL,
-      summary TEXT NOT NULL,
-      userdata TEXT NOT NULL,
-      created_at INTEGER NOT NULL,
-      status TEXT NOT NULL DEFAULT 'waiting'
-    )`);
+    // A database failure names the file and the way out (SQLite's own message names neither).
+    let db: Database.Database | undefined;
+    try {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      db = this.db = new Database(path);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('busy_timeout = 5000');
+      this.db.exec(`CREATE TABLE IF NOT EXISTS operator_tickets (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT UNIQUE NOT NULL,
+        session_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        userdata TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        status TEXT NOT NULL DEFAULT 'waiting'
+      )`);
+    } catch (error) {
+      db?.close();
+      throw new Error(
+        `The operator queue database ${resolve(path)} cannot be used (${(error as Error).message}). Move it aside so a fresh one is created, or point OPERATOR_QUEUE_DB at a writable file.`,
+        { cause: error },
+      );
+    }
   }
 
   async enqueue(

@@ -1,9 +1,12 @@
 import { initializeLogger } from '@livekit/agents';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runSupportCall } from './fixtures/support_call.js';
-import { announceSkips, STORE_KINDS, type TestStore } from './fixtures/stores.js';
+import { runSupportCall } from '../fixtures/support_call.js';
+import { announceSkips, STORE_KINDS, type TestStore } from '../fixtures/stores.js';
 import { attachRecorder, type Recorder } from './recorder.js';
 import type { RecordedEvent, SessionDetail } from './record_types.js';
+import type { RecordStore } from './record_store.js';
+import type { RecordStoreError } from './record_store_error.js';
+import { describeSqliteError } from './sqlite_record_store.js';
 
 initializeLogger({ pretty: false, level: 'fatal' });
 announceSkips();
@@ -129,4 +132,59 @@ describe.each(STORE_KINDS)('recorder on $name', (kind) => {
       expect(JSON.stringify(record)).not.toMatch(/4821|abcd-efgh-ijkl|hunter22|eyJhbGci/);
     },
   );
+});
+
+describe('recorder on a store that cannot be written', () => {
+  // Issue 12, item 7: write failures were only a warning at a hidden log level.
+  const failing = (code: string, message: string): RecordStore => ({
+    kind: 'sqlite',
+    location: '/srv/records.db',
+    apply: async () => {
+      throw describeSqliteError(Object.assign(new Error(message), { code }), '/srv/records.db');
+    },
+    applySync: () => {
+      throw describeSqliteError(Object.assign(new Error(message), { code }), '/srv/records.db');
+    },
+    listSessions: async () => [],
+    getSession: async () => undefined,
+    findSessionIds: async () => [],
+    eventsOfKinds: async () => [],
+    schemaVersion: async () => 1,
+    close: async () => undefined,
+  });
+
+  it.each([
+    [
+      'SQLITE_READONLY',
+      'attempt to write a readonly database',
+      /Cannot write the record store \/srv\/records\.db: the file or its folder is read-only\. Give this process write access/,
+    ],
+    [
+      'SQLITE_CORRUPT',
+      'database disk image is malformed',
+      /\/srv\/records\.db is not a readable Switchboard record store .*move this one aside/,
+    ],
+    [
+      'SQLITE_IOERR_WRITE',
+      'disk I/O error',
+      /Cannot write the record store \/srv\/records\.db: the disk reported an I\/O error\. Free space or fix the disk/,
+    ],
+    ['SQLITE_FULL', 'database or disk is full', /Cannot write the record store \/srv\/records\.db: the disk is full/],
+  ])('says %s once, as a sentence naming the file and what to do', async (code, message, expected) => {
+    const errors: RecordStoreError[] = [];
+    let recorder: Recorder | undefined;
+    await runSupportCall(({ runtime, session }) => {
+      recorder = attachRecorder({
+        runtime,
+        session,
+        store: failing(code, message),
+        onStoreError: (e) => errors.push(e),
+        writer: { retryMinMs: 1, retryMaxMs: 5 },
+      });
+    });
+    expect(await recorder!.flush(200)).toBe(false);
+    recorder!.writer.stop();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(expected);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionEvent, SessionSummary } from './record_types.js';
+import type { SessionEvent, SessionSummary } from '../records/record_types.js';
 import { computeStats, distribution, percentile } from './report_stats.js';
 
 const summary = (id: string, outcome: SessionSummary['outcome'], startedAt: number): SessionSummary => ({

@@ -12,6 +12,8 @@ const MUST_REDACT: [string, string][] = [
   ['ann dot lee at example dot com', '[email]'],
   ['my email is dkim at example dot com thanks', 'my email is [email] thanks'],
   ['fatima dot hassan at example dot com', '[email]'],
+  ['reach her at ann dot lee at example dot com', 'reach her at [email]'],
+  ['email ann at example dot com at noon', 'email [email] at noon'],
   ['ANN DOT LEE AT EXAMPLE DOT COM', '[email]'],
   ['ann.lee at example.com please', '[email] please'],
   ['ann.lee at example dot com', '[email]'],

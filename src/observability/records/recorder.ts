@@ -4,15 +4,16 @@
 // earlier are replayed from `runtime.events.history`.
 import { log, type voice } from '@livekit/agents';
 import { hostname } from 'node:os';
-import type { WorkflowEvent } from '../workflow/events.js';
-import { handoffTargetOf, listen, ToolFailureClassifier, type AnyRuntime } from './event_facts.js';
+import type { WorkflowEvent } from '../../workflow/events.js';
+import { handoffTargetOf, listen, ToolFailureClassifier, type AnyRuntime } from '../event_facts.js';
 import { describeCloseError, resolveOutcome } from './outcome.js';
 import { journalDirFromEnv, RecordJournal } from './record_journal.js';
 import type { RecordStore } from './record_store.js';
+import { RecordStoreError } from './record_store_error.js';
 import type { RecordKind, RecordOp, SessionOutcome } from './record_types.js';
 import { RecordWriter, type RecordWriterOptions } from './record_writer.js';
-import { createRedactor, redactionFromEnv, type RedactionOptions, type Redactor } from './redaction.js';
-import { compactMetrics, TurnLatencyTracker } from './turn_latency.js';
+import { createRedactor, redactionFromEnv, type RedactionOptions, type Redactor } from '../redaction/redaction.js';
+import { compactMetrics, TurnLatencyTracker } from '../turn_latency.js';
 
 export interface AttachRecorderOptions<UD> {
   runtime: AnyRuntime;
@@ -32,6 +33,13 @@ export interface AttachRecorderOptions<UD> {
    */
   journal?: { dir?: string } | false;
   writer?: Omit<RecordWriterOptions, 'onCommit' | 'journal'>;
+  /**
+   * Told once per outage that the record is not being written, as a sentence naming the store and
+   * what to do: at once for failures retrying cannot fix (damaged file, read-only, disk), after a
+   * few attempts for ones that may pass (locked file, unreachable server), and at close if some of
+   * the record was never written.
+   */
+  onStoreError?: (error: RecordStoreError) => void;
 }
 
 export interface Recorder {
@@ -72,6 +80,9 @@ function safeJson(value: unknown): string {
   }
 }
 
+/** Failures that may pass on their own: the writer retries a while before anyone is told. */
+const TRANSIENT = new Set<string>(['locked', 'unreachable']);
+
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 export function attachRecorder<UD>(options: AttachRecorderOptions<UD>): Recorder {
@@ -85,6 +96,12 @@ export function attachRecorder<UD>(options: AttachRecorderOptions<UD>): Recorder
   let resolveClosed!: () => void;
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
   let warned = false;
+  let reported = false;
+  const report = (error: RecordStoreError): void => {
+    if (reported) return;
+    reported = true;
+    options.onStoreError?.(error);
+  };
 
   const journal =
     store.applySync || options.journal === false
@@ -96,17 +113,28 @@ export function attachRecorder<UD>(options: AttachRecorderOptions<UD>): Recorder
     onCommit: (ops: readonly RecordOp[]) => {
       for (const op of ops) if (op.op === 'event') lastCommittedSeq = Math.max(lastCommittedSeq, op.row.seq);
       warned = false;
+      reported = false;
       options.onCommit?.(lastCommittedSeq);
     },
     onError: (error, attempt) => {
       options.writer?.onError?.(error, attempt);
-      // One warning per outage: the writer retries on its own.
+      // One log line and one report per outage: the writer retries on its own. A warning, not an
+      // error: onStoreError is how the host says it loudly (the console would otherwise say it twice).
       if (!warned)
         logger.warn(
-          { error: redactor.text(String((error as Error)?.message ?? error)), attempt },
+          { error: redactor.text(String((error as Error)?.message ?? error)), attempt, store: store.location },
           'session record write failed; retrying',
         );
       warned = true;
+      const described =
+        error instanceof RecordStoreError
+          ? error
+          : new RecordStoreError(
+              `The record store at ${store.location} failed: ${redactor.text(String((error as Error)?.message ?? error))}`,
+              'unknown',
+              { cause: error },
+            );
+      if (!TRANSIENT.has(described.code) || attempt >= 5) report(described);
     },
   });
 
@@ -268,6 +296,13 @@ export function attachRecorder<UD>(options: AttachRecorderOptions<UD>): Recorder
       void writer.flush(30_000).then((ok) => {
         // Keep the journal when writes are still pending, so a later start-up can replay it.
         journal?.close({ remove: ok });
+        if (!ok)
+          report(
+            new RecordStoreError(
+              `${writer.pending} events of call ${sessionId} were not written to the record store ${store.location}${journal ? '; the local journal keeps them for the next start' : ''}.`,
+              'unknown',
+            ),
+          );
         if (!ok)
           logger.error(
             { pending: writer.pending },

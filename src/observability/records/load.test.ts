@@ -1,6 +1,6 @@
 import { initializeLogger } from '@livekit/agents';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { announceSkips, STORE_KINDS, type TestStore } from './fixtures/stores.js';
+import { announceSkips, STORE_KINDS, type TestStore } from '../fixtures/stores.js';
 import { simulateCalls } from './record_bench.js';
 
 initializeLogger({ pretty: false, level: 'fatal' });

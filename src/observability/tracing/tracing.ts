@@ -14,9 +14,9 @@ import {
   SimpleSpanProcessor,
   type SpanExporter,
 } from '@opentelemetry/sdk-trace-node';
-import type { WorkflowEvent } from '../workflow/events.js';
-import { listen, type AnyRuntime } from './event_facts.js';
-import { createRedactor, redactionFromEnv, type Redactor } from './redaction.js';
+import type { WorkflowEvent } from '../../workflow/events.js';
+import { listen, type AnyRuntime } from '../event_facts.js';
+import { createRedactor, redactionFromEnv, type Redactor } from '../redaction/redaction.js';
 
 export interface TracingOptions {
   /** Where spans go; default an OTLP/HTTP protobuf exporter configured by the OTEL_EXPORTER_OTLP_* variables. */

@@ -3,7 +3,7 @@ import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trac
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { runSupportCall } from './fixtures/support_call.js';
+import { runSupportCall } from '../fixtures/support_call.js';
 import { setupTracing, traceRuntime, tracingRequested } from './tracing.js';
 
 initializeLogger({ pretty: false, level: 'fatal' });

@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { STORE_KINDS, type TestStore } from './fixtures/stores.js';
+import { STORE_KINDS, type TestStore } from '../fixtures/stores.js';
 import { readJournal, recoverRecordJournals, RecordJournal } from './record_journal.js';
 import type { RecordOp } from './record_types.js';
 

@@ -2,9 +2,10 @@
 // batch); WAL with synchronous=NORMAL keeps every committed transaction across a process kill
 // (only an OS crash or power loss can drop the last few), and lets readers run while a worker writes.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import type { OpenStoreOptions, RecordStore } from './record_store_interface.js';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { OpenStoreOptions, RecordStore } from './record_store.js';
 import { RecordStoreError } from './record_store_error.js';
 import { SqliteCheckpointer } from './sqlite_checkpointer.js';
 import {
@@ -25,6 +26,10 @@ import {
   SCHEMA_VERSION,
 } from './schema.js';
 
+/** What to do about a store that cannot be written, for every message that needs it. */
+const WRITE_ELSEWHERE =
+  "point SWITCHBOARD_DB (or the console's --records <path>) at a writable file, or run the console with --records off";
+
 /** Turn a SQLite failure into a sentence naming the file and what to do. */
 export function describeSqliteError(error: unknown, path: string): RecordStoreError {
   if (error instanceof RecordStoreError) return error;
@@ -44,10 +49,34 @@ export function describeSqliteError(error: unknown, path: string): RecordStoreEr
       { cause: error },
     );
   }
-  if (code === 'SQLITE_CANTOPEN') {
-    return new RecordStoreError(`Cannot open ${path}: check that the folder exists and is readable.`, 'not_found', {
-      cause: error,
-    });
+  if (code.startsWith('SQLITE_READONLY') || /readonly database/i.test(message)) {
+    return new RecordStoreError(
+      `Cannot write the record store ${path}: the file or its folder is read-only. Give this process write access to both, or ${WRITE_ELSEWHERE}.`,
+      'read_only',
+      { cause: error },
+    );
+  }
+  if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR') || /disk is full|disk I\/O error/i.test(message)) {
+    return new RecordStoreError(
+      `Cannot write the record store ${path}: ${code === 'SQLITE_FULL' ? 'the disk is full' : 'the disk reported an I/O error'}. Free space or fix the disk, or ${WRITE_ELSEWHERE}.`,
+      'disk',
+      { cause: error },
+    );
+  }
+  if (code.startsWith('SQLITE_CANTOPEN')) {
+    const folder = dirname(path);
+    const why = !existsSync(folder)
+      ? `its folder ${folder} does not exist`
+      : !writable(folder)
+        ? `its folder ${folder} is not writable`
+        : 'SQLite could not open the file';
+    return new RecordStoreError(
+      `Cannot open the record store ${path}: ${why}. Fix that, or ${WRITE_ELSEWHERE}.`,
+      'not_found',
+      {
+        cause: error,
+      },
+    );
   }
   if (/no such table/i.test(message)) {
     return new RecordStoreError(
@@ -57,6 +86,23 @@ export function describeSqliteError(error: unknown, path: string): RecordStoreEr
     );
   }
   return new RecordStoreError(`The record store at ${path} failed: ${message}`, 'unknown', { cause: error });
+}
+
+function writable(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The message `report` gives when there is no store at the path it reads. */
+export function noStoreError(location: string): RecordStoreError {
+  return new RecordStoreError(
+    `No records store at ${location}; nothing recorded yet — run a call first or pass --records <path>.`,
+    'not_found',
+  );
 }
 
 export class SqliteRecordStore implements RecordStore {
@@ -70,6 +116,8 @@ export class SqliteRecordStore implements RecordStore {
     private readonly db: Database.Database,
     readonly location: string,
     private readonly checkpointer?: SqliteCheckpointer,
+    /** Removes the private snapshot a read-only open may have made. */
+    private readonly cleanup?: () => void,
   ) {
     this.insertSession = db.prepare(
       `INSERT INTO sessions (id, started_at, room, caller, workflow, worker) VALUES (@id, @startedAt, @room, @caller, @workflow, @worker)
@@ -92,11 +140,9 @@ export class SqliteRecordStore implements RecordStore {
     options: Pick<OpenStoreOptions, 'readonly' | 'busyTimeoutMs' | 'writeBusyTimeoutMs'> = {},
   ): SqliteRecordStore {
     const location = path === ':memory:' ? path : resolve(path);
-    if (options.readonly && path !== ':memory:' && !existsSync(path)) {
-      throw new RecordStoreError(
-        `No session records at ${location} yet. Run a call with the worker first, or set SWITCHBOARD_DB (or DATABASE_URL) to where the records are.`,
-        'not_found',
-      );
+    if (options.readonly && path !== ':memory:') {
+      if (!existsSync(path)) throw noStoreError(location);
+      return SqliteRecordStore.openForReading(path, location, options);
     }
     let db: Database.Database | undefined;
     try {
@@ -122,6 +168,52 @@ export class SqliteRecordStore implements RecordStore {
       db?.close();
       throw describeSqliteError(error, location);
     }
+  }
+
+  /**
+   * Read only, never writing next to the file. A WAL database wants its -shm (and -wal) files
+   * beside it, which a read-only folder refuses; then read a snapshot copied to a private temporary
+   * folder instead (the file and its -wal, so committed rows not yet checkpointed are included).
+   */
+  private static openForReading(
+    path: string,
+    location: string,
+    options: Pick<OpenStoreOptions, 'busyTimeoutMs'>,
+  ): SqliteRecordStore {
+    const open = (file: string, cleanup?: () => void): SqliteRecordStore => {
+      let db: Database.Database | undefined;
+      try {
+        db = new Database(file, { readonly: true, fileMustExist: true });
+        db.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? 5000))}`);
+        SqliteRecordStore.checkSchema(db, location);
+        return new SqliteRecordStore(db, location, undefined, cleanup);
+      } catch (error) {
+        db?.close();
+        cleanup?.();
+        throw describeSqliteError(error, location);
+      }
+    };
+    try {
+      return open(path);
+    } catch (error) {
+      const code = String(((error as RecordStoreError).cause as { code?: string } | undefined)?.code ?? '');
+      if (!code.startsWith('SQLITE_READONLY') && !code.startsWith('SQLITE_CANTOPEN')) throw error;
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'switchboard-report-'));
+    const cleanup = () => rmSync(dir, { recursive: true, force: true });
+    const copy = join(dir, basename(path));
+    try {
+      copyFileSync(path, copy);
+      if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
+    } catch (error) {
+      cleanup();
+      throw new RecordStoreError(
+        `Cannot read the record store ${location}: its folder is read-only and the file could not be copied aside to read (${(error as Error).message}). Make the folder writable, or copy the store to a writable folder and pass --records <copy>.`,
+        'read_only',
+        { cause: error },
+      );
+    }
+    return open(copy, cleanup);
   }
 
   private static appliedVersions(db: Database.Database): number[] {
@@ -296,5 +388,6 @@ export class SqliteRecordStore implements RecordStore {
   async close(): Promise<void> {
     await this.checkpointer?.stop();
     if (this.db.open) this.db.close();
+    this.cleanup?.();
   }
 }

@@ -1,7 +1,7 @@
 // Aggregates over stored session records for `switchboard report stats`: handoff success per edge,
 // escalation rate, time to first audio, slowest tools and top errors.
-import { HandoffOutcomes, type HandoffOutcome } from './event_facts.js';
-import type { RecordedOutcome, SessionEvent, SessionSummary } from './record_types.js';
+import { HandoffOutcomes, type HandoffOutcome } from '../event_facts.js';
+import type { RecordedOutcome, SessionEvent, SessionSummary } from '../records/record_types.js';
 
 /** Event kinds the stats read. */
 export const STATS_EVENT_KINDS = [

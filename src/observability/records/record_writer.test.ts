@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { STORE_KINDS, type TestStore } from './fixtures/stores.js';
+import { STORE_KINDS, type TestStore } from '../fixtures/stores.js';
 import { readJournal, RecordJournal } from './record_journal.js';
 import type { RecordStore } from './record_store.js';
 import type { RecordOp } from './record_types.js';

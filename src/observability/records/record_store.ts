@@ -1,4 +1,6 @@
-// The one interface both record stores (SQLite, PostgreSQL) implement, and how they are opened.
+// The one interface both stores implement, and the settings that name a store. Types only: the
+// SQLite and PostgreSQL stores import this file, and the factory that picks one of them lives in
+// open_record_store.ts, so the interface and its implementations never import each other.
 import type { RecordOp, SessionDetail, SessionEvent, SessionSummary } from './record_types.js';
 
 export interface RecordStore {
@@ -20,6 +22,15 @@ export interface RecordStore {
   schemaVersion(): Promise<number>;
   close(): Promise<void>;
 }
+
+export type RecordStoreSettings =
+  | { kind: 'sqlite'; path: string }
+  | {
+      kind: 'postgres';
+      url: string;
+      /** A PostgreSQL schema to keep the tables in (created if missing); default the search path. */
+      schema?: string;
+    };
 
 export interface OpenStoreOptions {
   /** Read only: never create or migrate (the report CLI). */

@@ -3,16 +3,12 @@
 // Every expected failure prints one sentence and exits 1; no stack traces.
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import {
-  openRecordStore,
-  recordStoreSettingsFromEnv,
-  type RecordStore,
-  type RecordStoreSettings,
-} from './record_store.js';
-import { RecordStoreError } from './record_store_error.js';
+import { openRecordStore, recordStoreSettingsFromEnv } from '../records/open_record_store.js';
+import type { RecordStore, RecordStoreSettings } from '../records/record_store.js';
+import { RecordStoreError } from '../records/record_store_error.js';
 import { renderSessionList, renderStats, renderTimeline } from './report_render.js';
 import { computeStats, STATS_EVENT_KINDS, type ReportStats } from './report_stats.js';
-import type { SessionDetail, SessionSummary } from './record_types.js';
+import type { SessionDetail, SessionSummary } from '../records/record_types.js';
 
 export interface ReportIO {
   out(text: string): void;
@@ -116,9 +112,10 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
     .command('report')
     .description('Read the session records: recent calls, one call as a timeline, and statistics.')
     .option(
-      '--db <path>',
+      '--records <path>',
       'SQLite record store to read (default: DATABASE_URL if set, else SWITCHBOARD_DB, else ./data/switchboard.db)',
-    );
+    )
+    .option('--db <path>', 'same as --records');
 
   const finish = (code: number) => {
     if (code !== 0) process.exitCode = code;
@@ -131,7 +128,7 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
     .option('-n, --limit <n>', 'how many sessions', '20')
     .option('--json', 'print a JSON array')
     .action(async (opts: { limit?: string; json?: boolean }, cmd: Command) => {
-      const { db } = cmd.optsWithGlobals<{ db?: string }>();
+      const { db, records } = cmd.optsWithGlobals<{ db?: string; records?: string }>();
       finish(
         await runReport(
           async (store, io, color) => {
@@ -139,7 +136,7 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
             if (opts.json) json(io, sessions);
             else io.out(renderSessionList(sessions, { color }));
           },
-          { db },
+          { db: records ?? db },
           deps,
         ),
       );
@@ -152,7 +149,7 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
     .option('--json', 'print the session and its events as JSON')
     .option('--all', 'include the framework metrics events (LLM/TTS timings)')
     .action(async (id: string, opts: { json?: boolean; all?: boolean }, cmd: Command) => {
-      const { db } = cmd.optsWithGlobals<{ db?: string }>();
+      const { db, records } = cmd.optsWithGlobals<{ db?: string; records?: string }>();
       finish(
         await runReport(
           async (store, io, color) => {
@@ -160,7 +157,7 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
             if (opts.json) json(io, session);
             else io.out(renderTimeline(session, { color, all: opts.all }));
           },
-          { db },
+          { db: records ?? db },
           deps,
         ),
       );
@@ -172,7 +169,7 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
     .option('--last <n>', 'how many recent sessions to include', '500')
     .option('--json', 'print the statistics as JSON')
     .action(async (opts: { last?: string; json?: boolean }, cmd: Command) => {
-      const { db } = cmd.optsWithGlobals<{ db?: string }>();
+      const { db, records } = cmd.optsWithGlobals<{ db?: string; records?: string }>();
       finish(
         await runReport(
           async (store, io, color) => {
@@ -180,7 +177,7 @@ export function registerReportCommands(program: Command, deps: ReportCommandDeps
             if (opts.json) json(io, stats);
             else io.out(renderStats(stats, { color }));
           },
-          { db },
+          { db: records ?? db },
           deps,
         ),
       );

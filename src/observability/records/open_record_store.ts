@@ -1,18 +1,6 @@
 // How a process picks its record store: PostgreSQL when DATABASE_URL is set (several workers can
-// share it), else a SQLite file (SWITCHBOARD_DB, default ./data/switchboard.db). The interface both
-// stores implement lives in record_store_interface.ts, so the stores never import this factory.
-import type { OpenStoreOptions, RecordStore } from './record_store_interface.js';
-
-export type { OpenStoreOptions, RecordStore } from './record_store_interface.js';
-
-export type RecordStoreSettings =
-  | { kind: 'sqlite'; path: string }
-  | {
-      kind: 'postgres';
-      url: string;
-      /** A PostgreSQL schema to keep the tables in (created if missing); default the search path. */
-      schema?: string;
-    };
+// share it), else a SQLite file (SWITCHBOARD_DB, default ./data/switchboard.db).
+import type { OpenStoreOptions, RecordStore, RecordStoreSettings } from './record_store.js';
 
 export const DEFAULT_SQLITE_PATH = './data/switchboard.db';
 
@@ -27,6 +15,7 @@ export async function openRecordStore(
   settings: RecordStoreSettings = recordStoreSettingsFromEnv(),
   options: OpenStoreOptions = {},
 ): Promise<RecordStore> {
+  // Loaded on demand: a SQLite-only process never loads the pg driver, and the reverse.
   if (settings.kind === 'postgres') {
     const { PgRecordStore } = await import('./pg_record_store.js');
     return PgRecordStore.open(settings.url, {

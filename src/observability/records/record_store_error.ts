@@ -5,6 +5,8 @@ export type RecordStoreErrorCode =
   | 'not_a_store'
   | 'corrupt'
   | 'locked'
+  | 'read_only'
+  | 'disk'
   | 'unreachable'
   | 'auth'
   | 'newer_schema'

@@ -1,7 +1,7 @@
 // Terminal rendering for the report CLI: the session list, one session as a timeline (one lane per
 // agent, handoffs as arrows, tool calls with durations, per-turn latency bars), and the stats.
 import pc from 'picocolors';
-import type { RecordedEvent, RecordedOutcome, SessionDetail, SessionSummary } from './record_types.js';
+import type { RecordedEvent, RecordedOutcome, SessionDetail, SessionSummary } from '../records/record_types.js';
 import type { Distribution, ReportStats } from './report_stats.js';
 
 type Colors = ReturnType<typeof pc.createColors>;

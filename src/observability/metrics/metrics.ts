@@ -3,7 +3,7 @@
 // ids or caller data), so cardinality stays bounded by the workflow's size.
 import type { voice } from '@livekit/agents';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { WorkflowEvent } from '../workflow/events.js';
+import type { WorkflowEvent } from '../../workflow/events.js';
 import {
   handoffTargetOf,
   HandoffOutcomes,
@@ -11,9 +11,9 @@ import {
   ToolFailureClassifier,
   type AnyRuntime,
   type HandoffOutcome,
-} from './event_facts.js';
-import { resolveOutcome } from './outcome.js';
-import { TurnLatencyTracker } from './turn_latency.js';
+} from '../event_facts.js';
+import { resolveOutcome } from '../records/outcome.js';
+import { TurnLatencyTracker } from '../turn_latency.js';
 
 const LATENCY_BUCKETS = [0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 5, 8];
 const TOOL_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];

@@ -7,16 +7,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PG_URL, STORE_KINDS } from './fixtures/stores.js';
-import { ESCALATION_TURNS, runSupportCall } from './fixtures/support_call.js';
-import { attachRecorder, type Recorder } from './recorder.js';
+import { PG_URL, STORE_KINDS } from '../fixtures/stores.js';
+import { ESCALATION_TURNS, runSupportCall } from '../fixtures/support_call.js';
+import { attachRecorder, type Recorder } from '../records/recorder.js';
 import { registerReportCommands, type ReportIO } from './report_command.js';
 import { latencyBar, renderTimeline } from './report_render.js';
-import { SqliteRecordStore } from './sqlite_record_store.js';
+import { SqliteRecordStore } from '../records/sqlite_record_store.js';
 
 initializeLogger({ pretty: false, level: 'fatal' });
 
-const CLI = fileURLToPath(new URL('./fixtures/report_cli.ts', import.meta.url));
+const CLI = fileURLToPath(new URL('../fixtures/report_cli.ts', import.meta.url));
 const run = promisify(execFile);
 
 /** Run `switchboard report ...` in a child process; never throws on a non-zero exit. */
@@ -162,7 +162,7 @@ describe('report commands', () => {
     expect(none!.code).toBe(1);
     expect(none!.stderr).toMatch(/No sessions recorded yet in .*empty\.db/);
     expect(absent!.code).toBe(1);
-    expect(absent!.stderr).toMatch(/No session records at .*absent\.db yet/);
+    expect(absent!.stderr).toMatch(/No records store at .*absent\.db; nothing recorded yet/);
 
     for (const r of [missing, bad, none, absent]) expect(r!.stderr).not.toMatch(/^\s+at /m);
   });

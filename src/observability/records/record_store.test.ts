@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { announceSkips, PG_URL, STORE_KINDS, type TestStore } from './fixtures/stores.js';
+import { announceSkips, PG_URL, STORE_KINDS, type TestStore } from '../fixtures/stores.js';
 import { PgRecordStore } from './pg_record_store.js';
-import { openRecordStore, recordStoreSettingsFromEnv } from './record_store.js';
+import { openRecordStore, recordStoreSettingsFromEnv } from './open_record_store.js';
 import { RecordStoreError } from './record_store_error.js';
 import type { RecordOp } from './record_types.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
@@ -134,7 +134,7 @@ describe('SQLite store errors', () => {
 
   it('says there are no records yet when the file does not exist (read only)', () => {
     expect(() => SqliteRecordStore.open(join(dir, 'missing.db'), { readonly: true })).toThrow(
-      /No session records at .*missing\.db yet/,
+      /No records store at .*missing\.db; nothing recorded yet/,
     );
   });
 

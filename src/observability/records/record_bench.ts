@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { compileWorkflow, defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../workflow/index.js';
+import { compileWorkflow, defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../../workflow/index.js';
 import { attachRecorder, type Recorder } from './recorder.js';
 import type { RecordStore } from './record_store.js';
 import { SqliteRecordStore } from './sqlite_record_store.js';

@@ -1,6 +1,6 @@
 import { initializeLogger, voice } from '@livekit/agents';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ESCALATION_TURNS, runSupportCall, startSupportCall, SUPPORT_TURNS } from './fixtures/support_call.js';
+import { ESCALATION_TURNS, runSupportCall, startSupportCall, SUPPORT_TURNS } from '../fixtures/support_call.js';
 import { createMetrics, instrumentRuntime, type SwitchboardMetrics } from './metrics.js';
 import { MetricsAggregator } from './metrics_aggregate.js';
 import { startMetricsPush } from './metrics_push.js';

@@ -2,7 +2,7 @@
 // number of workers. Migrations run under an advisory lock so workers starting together apply
 // each one exactly once.
 import pg from 'pg';
-import type { OpenStoreOptions, RecordStore } from './record_store_interface.js';
+import type { OpenStoreOptions, RecordStore } from './record_store.js';
 import { RecordStoreError } from './record_store_error.js';
 import {
   agentPaths,

@@ -1,7 +1,7 @@
 // PII and secret redaction for everything we persist or log: session records, log lines, span
 // attributes. PII (emails, phone numbers, card-like numbers) is redacted by default and can be
 // switched off per deployment; secrets are removed whatever the setting.
-import { luhnValid } from '../tasks/spoken.js';
+import { luhnValid } from '../../tasks/spoken.js';
 
 export interface RedactionOptions {
   /** Redact emails, phone numbers and card-like numbers (default true). */
@@ -26,7 +26,9 @@ const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0
 const SPOKEN_EMAIL = new RegExp(
   String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:\s+(?:dot|underscore|dash|hyphen|period|plus)\s+[A-Za-z0-9._%+-]+){0,5}` +
     String.raw`(?:\s*@\s*|\s+(?:at)(?:\s+(?:sign|symbol))?\s+|\s*[([]at[)\]]\s*)` +
-    String.raw`[A-Za-z][A-Za-z0-9-]{0,62}(?:(?:\.|\s+(?:dot|period)\s+)[A-Za-z0-9-]{1,63}){0,4}(?:\.|\s+(?:dot|period)\s+)[A-Za-z]{2,24}\b`,
+    String.raw`[A-Za-z][A-Za-z0-9-]{0,62}(?:(?:\.|\s+(?:dot|period)\s+)[A-Za-z0-9-]{1,63}){0,4}(?:\.|\s+(?:dot|period)\s+)[A-Za-z]{2,24}\b` +
+    // "reach her at ann dot lee at example dot com": the address is the one before the last " at ".
+    String.raw`(?!\s+at\s+[A-Za-z][A-Za-z0-9-]*(?:\.|\s+(?:dot|period)\s+)[A-Za-z]{2,})`,
   'gi',
 );
 

@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { announceSkips, STORE_KINDS, type TestStore } from './fixtures/stores.js';
+import { announceSkips, STORE_KINDS, type TestStore } from '../fixtures/stores.js';
 import { recoverRecordJournals } from './record_journal.js';
-import { openRecordStore } from './record_store.js';
+import { openRecordStore } from './open_record_store.js';
 
 announceSkips();
 
-const CHILD = fileURLToPath(new URL('./fixtures/crash_call.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('../fixtures/crash_call.ts', import.meta.url));
 const KILL_AFTER_ACK = 60;
 
 /** Run the call in a child process and SIGKILL it once the store has acknowledged enough events. */
