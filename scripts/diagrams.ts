@@ -16,6 +16,7 @@ const check = process.argv.includes('--check');
 const aliases = {
   switchboard: pathToFileURL(join(root, 'src/index.ts')).href,
   'switchboard/testing': pathToFileURL(join(root, 'src/testing/index.ts')).href,
+  'switchboard/spoken': pathToFileURL(join(root, 'src/spoken/index.ts')).href,
 };
 const hook = `const aliases = ${JSON.stringify(aliases)};
 export async function resolve(specifier, context, next) {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WorkflowEvent } from '../../src/workflow/index.js';
+import type { WorkflowEvent } from 'switchboard';
 import {
   afterTool,
   GREETING,

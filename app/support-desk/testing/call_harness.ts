@@ -2,9 +2,9 @@
 import { type llm, voice } from '@livekit/agents';
 import { parseEntryTag, SqliteOperatorQueue, WorkflowRuntime } from '../../../src/workflow/index.js';
 import { WorkflowFakeLLM } from '../../../src/testing/index.js';
-import { openStore, type SupportStore } from '../store/index.js';
+import { openStore, type SupportStore } from '../api/index.js';
 import type { SupportUserData } from '../userdata.js';
-import createSupportDesk from '../workflow.js';
+import { supportDeskWorkflow } from '../workflow.js';
 import { FIXED_NOW, TIME_ZONE } from './desk_fixture.js';
 
 type Responses = ConstructorParameters<typeof WorkflowFakeLLM>[0];
@@ -99,7 +99,7 @@ export interface DeskCall {
 export async function startDeskCall(responses: Responses, initial: Partial<SupportUserData> = {}): Promise<DeskCall> {
   const store = openStore(':memory:', { now: FIXED_NOW });
   const queue = new SqliteOperatorQueue(':memory:');
-  const runtime = new WorkflowRuntime(createSupportDesk({ store, now: () => FIXED_NOW, timeZone: TIME_ZONE }), {
+  const runtime = new WorkflowRuntime(supportDeskWorkflow({ store, now: () => FIXED_NOW, timeZone: TIME_ZONE }), {
     operatorQueue: queue,
   });
   const script = [...(responses ?? [])];

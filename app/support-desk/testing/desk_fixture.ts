@@ -1,7 +1,7 @@
 // Test fixtures for the support desk: a seeded in-memory store on a fixed clock, and a way to
 // call one tool the way the framework does (parsed args plus a RunContext with userdata).
 import type { llm, voice } from '@livekit/agents';
-import { openStore, type SupportStore } from '../store/index.js';
+import { openStore, type SupportStore } from '../api/index.js';
 import { createDeskTools, type DeskDeps, type DeskTools } from '../tools/index.js';
 import { supportUserData, type SupportUserData } from '../userdata.js';
 

@@ -1,3 +1,4 @@
+import { parsePhoneNumber } from 'switchboard/spoken';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   callTool,
@@ -8,7 +9,6 @@ import {
   type DeskFixture,
 } from '../testing/desk_fixture.js';
 import { parseCallbackTime } from './callback_time.js';
-import { parsePhoneNumber } from './phone_number.js';
 
 let f: DeskFixture | undefined;
 afterEach(() => {
