@@ -20,7 +20,11 @@ let runner: CorpusRunner<ReturnType<typeof supportDeskWorkflow>['userData']>;
 beforeAll(() => {
   initializeLogger({ pretty: false, level: 'error' });
   runner = new CorpusRunner(
-    supportDeskWorkflow({ store: openStore(':memory:', { now: FIXED_NOW }), now: () => FIXED_NOW, timeZone: TIME_ZONE }),
+    supportDeskWorkflow({
+      store: openStore(':memory:', { now: FIXED_NOW }),
+      now: () => FIXED_NOW,
+      timeZone: TIME_ZONE,
+    }),
   );
 });
 
