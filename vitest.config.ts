@@ -2,14 +2,18 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  // Template workflows import 'switchboard' as a generated project would; tests that drive them
-  // (offline dialogues, the hostile-input suite, blind evaluation) resolve it to this checkout's source.
+  // The app and the template workflows import 'switchboard' as a generated project would; tests that
+  // drive them (offline dialogues, the hostile-input suite, blind evaluation) resolve it to this checkout's source.
   resolve: {
     alias: [
       { find: /^switchboard$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
       {
         find: /^switchboard\/testing$/,
         replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
+      },
+      {
+        find: /^switchboard\/spoken$/,
+        replacement: fileURLToPath(new URL('./src/spoken/index.ts', import.meta.url)),
       },
     ],
   },

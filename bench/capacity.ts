@@ -15,8 +15,8 @@ import inspector from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openStore } from '../app/support-desk/store/index.js';
-import createSupportDesk from '../app/support-desk/workflow.js';
+import { openStore } from '../app/support-desk/api/index.js';
+import { supportDeskWorkflow } from '../app/support-desk/workflow.js';
 import { ConsoleSession, type ConsoleSessionOptions } from '../src/console/console_session.js';
 import { SqliteRecordStore, startObservability, type Observability } from '../src/observability/index.js';
 import { LocalPolicyLLM } from '../src/policy/index.js';
@@ -238,7 +238,7 @@ async function openDesk(dir: string): Promise<Desk> {
   };
   const obs = await startObservability({ store: records, env: {} });
   return {
-    workflow: createSupportDesk({ store }) as unknown as ConsoleSessionOptions['workflow'],
+    workflow: supportDeskWorkflow({ store }) as unknown as ConsoleSessionOptions['workflow'],
     obs,
     queue,
     clock: new OwnCoreClock(),

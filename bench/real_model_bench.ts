@@ -2,8 +2,8 @@
 // how soon the caller hears something once the model goes down (500s, then hangs), and how many
 // LLM requests a handoff costs.
 import { voice } from '@livekit/agents';
-import createSupportDesk from '../app/support-desk/workflow.js';
-import { openStore } from '../app/support-desk/store/index.js';
+import { supportDeskWorkflow } from '../app/support-desk/workflow.js';
+import { openStore } from '../app/support-desk/api/index.js';
 import { ConsoleSession } from '../src/console/console_session.js';
 import { LocalPolicyLLM } from '../src/policy/index.js';
 import { providersFromEnv } from '../src/providers/index.js';
@@ -48,7 +48,7 @@ async function openCall(server: OpenAITestServer, probe?: FirstTextProbe) {
     { localLlm: () => new LocalPolicyLLM() },
   );
   return ConsoleSession.open({
-    workflow: createSupportDesk({ store: openStore(':memory:') }) as never,
+    workflow: supportDeskWorkflow({ store: openStore(':memory:') }) as never,
     llm: chosen.llm.model as never,
     runtime: { operatorQueue: new SqliteOperatorQueue(':memory:') },
     beforeStart: (session) => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs a TypeScript file of this repo with tsx (used by npm scripts such as `npm run bench`).
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const [file, ...rest] = process.argv.slice(2);
 if (!file) {
@@ -11,4 +11,7 @@ if (!file) {
 process.argv = [process.argv[0], resolve(file), ...rest];
 const { register } = await import('tsx/esm/api');
 register();
+// The app and the templates import 'switchboard' by name: resolve it to this checkout's sources.
+const { registerSourceAliases } = await import('./source_aliases.js');
+registerSourceAliases(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 await import(pathToFileURL(resolve(file)).href);

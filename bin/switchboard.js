@@ -10,6 +10,8 @@ const source = join(root, 'src', 'cli', 'main.ts');
 const { register } = await import('tsx/esm/api');
 register();
 if (existsSync(source)) {
+  const { registerSourceAliases } = await import('./source_aliases.js');
+  registerSourceAliases(root);
   await import(pathToFileURL(source).href);
 } else {
   await import(pathToFileURL(join(root, 'dist', 'src', 'cli', 'main.js')).href);

@@ -2,27 +2,16 @@
 //   node bin/run-ts.js scripts/diagrams.ts           rewrite stale diagrams
 //   node bin/run-ts.js scripts/diagrams.ts --check   change nothing; exit 1 when any is stale (CI)
 import { existsSync } from 'node:fs';
-import { register } from 'node:module';
 import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { syncDiagram } from '../src/graph/index.js';
 import { PATTERN_NAMES } from '../src/scaffold/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
 
-// Templates import 'switchboard' as a generated project would; inside this repository that name
-// resolves to the sources, so the diagrams are drawn from exactly the code that ships.
-const aliases = {
-  switchboard: pathToFileURL(join(root, 'src/index.ts')).href,
-  'switchboard/testing': pathToFileURL(join(root, 'src/testing/index.ts')).href,
-};
-const hook = `const aliases = ${JSON.stringify(aliases)};
-export async function resolve(specifier, context, next) {
-  return Object.hasOwn(aliases, specifier) ? next(aliases[specifier], context) : next(specifier, context);
-}`;
-register(`data:text/javascript,${encodeURIComponent(hook)}`);
-
+// Templates and the app import 'switchboard' by name; bin/run-ts.js resolves that name to the
+// sources, so the diagrams are drawn from exactly the code that ships.
 const targets: { entry: string; readme: string }[] = [
   { entry: 'app/support-desk/workflow.ts', readme: 'app/support-desk/README.md' },
   ...PATTERN_NAMES.map((p) => ({ entry: `templates/${p}/src/workflow.ts`, readme: `templates/${p}/README.md` })),

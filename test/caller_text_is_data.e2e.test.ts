@@ -7,10 +7,10 @@ import * as openai from '@livekit/agents-plugin-openai';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openStore } from '../app/support-desk/store/index.js';
+import { openStore } from '../app/support-desk/api/index.js';
 import { FIXED_NOW, TIME_ZONE } from '../app/support-desk/testing/desk_fixture.js';
 import type { SupportUserData } from '../app/support-desk/userdata.js';
-import createSupportDesk from '../app/support-desk/workflow.js';
+import { supportDeskWorkflow } from '../app/support-desk/workflow.js';
 import { FACTS_BEGIN, FACTS_END } from '../src/workflow/caller_text.js';
 import { SqliteOperatorQueue, WorkflowRuntime } from '../src/workflow/index.js';
 
@@ -103,7 +103,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 it('renders caller-provided facts as a quoted, delimited, neutralised block in the system message the model receives', async () => {
   const store = openStore(':memory:', { now: FIXED_NOW });
   const queue = new SqliteOperatorQueue(':memory:');
-  const runtime = new WorkflowRuntime(createSupportDesk({ store, now: () => FIXED_NOW, timeZone: TIME_ZONE }), {
+  const runtime = new WorkflowRuntime(supportDeskWorkflow({ store, now: () => FIXED_NOW, timeZone: TIME_ZONE }), {
     operatorQueue: queue,
   });
   const model = new openai.LLM({ model: 'gpt-4o-mini', baseURL, apiKey: 'test-key' });

@@ -2,8 +2,8 @@
 // session_start workflow event is queued for the JSON-lines stream; with nobody listening it must
 // still be drained (it once was not, and the drain loop spun forever, blocking the event loop).
 import { describe, expect, it } from 'vitest';
-import createSupportDesk from '../app/support-desk/workflow.js';
-import { openStore } from '../app/support-desk/store/index.js';
+import { supportDeskWorkflow } from '../app/support-desk/workflow.js';
+import { openStore } from '../app/support-desk/api/index.js';
 import { LocalPolicyLLM } from '../src/policy/index.js';
 import { SqliteOperatorQueue } from '../src/workflow/index.js';
 import { ConsoleSession } from '../src/console/console_session.js';
@@ -11,7 +11,7 @@ import { ConsoleSession } from '../src/console/console_session.js';
 describe('ConsoleSession without onEvent', () => {
   it('opens, answers a turn and closes', async () => {
     const call = await ConsoleSession.open({
-      workflow: createSupportDesk({ store: openStore(':memory:') }) as never,
+      workflow: supportDeskWorkflow({ store: openStore(':memory:') }) as never,
       llm: new LocalPolicyLLM(),
       runtime: { operatorQueue: new SqliteOperatorQueue(':memory:') },
     });

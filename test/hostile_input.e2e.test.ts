@@ -4,11 +4,11 @@
 // no guarded tool succeeds without its condition, no other customer's data is spoken, every turn
 // is answered, nothing crashes, and an escalated caller is queued once.
 import { initializeLogger, voice } from '@livekit/agents';
+import { money } from 'switchboard/spoken';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../app/support-desk/store/index.js';
+import { openStore } from '../app/support-desk/api/index.js';
 import { FIXED_NOW, TIME_ZONE } from '../app/support-desk/testing/desk_fixture.js';
-import { money } from '../app/support-desk/tools/speakable.js';
-import createSupportDesk from '../app/support-desk/workflow.js';
+import { supportDeskWorkflow } from '../app/support-desk/workflow.js';
 import { LocalPolicyLLM } from '../src/policy/local_policy_llm.js';
 import { SqliteOperatorQueue, WorkflowRuntime } from '../src/workflow/index.js';
 import { POLICIES } from '../templates/intake/src/api/claims_data.js';
@@ -311,7 +311,7 @@ afterAll(() => {
 describe('hostile callers on the support desk', () => {
   const desk = () => {
     const store = openStore(':memory:', { now: FIXED_NOW });
-    return createSupportDesk({ store, now: () => FIXED_NOW, timeZone: TIME_ZONE });
+    return supportDeskWorkflow({ store, now: () => FIXED_NOW, timeZone: TIME_ZONE });
   };
   const GUARDED = new Set(['lookup_invoices', 'request_refund']);
   const DETAIL =

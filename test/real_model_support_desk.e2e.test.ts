@@ -3,8 +3,8 @@
 // tool schemas strictly (null for every nullable field it has no value for). Then the same with the
 // model failing in every way we know: the caller must get a reply to every turn.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import createSupportDesk from '../app/support-desk/workflow.js';
-import { openStore } from '../app/support-desk/store/index.js';
+import { supportDeskWorkflow } from '../app/support-desk/workflow.js';
+import { openStore } from '../app/support-desk/api/index.js';
 import { ConsoleSession } from '../src/console/console_session.js';
 import type { ConsoleEvent } from '../src/console/event_stream.js';
 import { LocalPolicyLLM } from '../src/policy/index.js';
@@ -60,7 +60,7 @@ async function call(env: Record<string, string> = {}) {
     { localLlm: () => new LocalPolicyLLM() },
   );
   const session = await ConsoleSession.open({
-    workflow: createSupportDesk({ store: openStore(':memory:') }) as never,
+    workflow: supportDeskWorkflow({ store: openStore(':memory:') }) as never,
     llm: chosen.llm.model as never,
     runtime: { operatorQueue: new SqliteOperatorQueue(':memory:'), providers: providerNames(chosen) },
     onEvent: (e) => events.push(e),

@@ -8,8 +8,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServer as createNetServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import createSupportDesk from '../app/support-desk/workflow.js';
-import { openStore } from '../app/support-desk/store/index.js';
+import { supportDeskWorkflow } from '../app/support-desk/workflow.js';
+import { openStore } from '../app/support-desk/api/index.js';
 import { LocalPolicyLLM } from '../src/policy/index.js';
 import { providerNames, providersFromEnv } from '../src/providers/index.js';
 import {
@@ -88,7 +88,7 @@ async function voiceCall(env: Record<string, string>) {
     localTts: () => new EspeakTTS(),
   });
   const workflowEvents: WorkflowEvent[] = [];
-  const runtime = new WorkflowRuntime(createSupportDesk({ store: openStore(':memory:') }), {
+  const runtime = new WorkflowRuntime(supportDeskWorkflow({ store: openStore(':memory:') }), {
     operatorQueue: new SqliteOperatorQueue(':memory:'),
     providers: providerNames(chosen),
   });

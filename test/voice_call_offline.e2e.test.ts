@@ -6,8 +6,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import createSupportDesk from '../app/support-desk/workflow.js';
-import { openStore } from '../app/support-desk/store/index.js';
+import { supportDeskWorkflow } from '../app/support-desk/workflow.js';
+import { openStore } from '../app/support-desk/api/index.js';
 import { LocalPolicyLLM } from '../src/policy/index.js';
 import {
   CaptureAudioOutput,
@@ -36,7 +36,7 @@ const CALLER = ['Hi, this is Dana Whitfield, my internet keeps dropping'];
 describe.skipIf(!isEspeakAvailable())('offline voice call on the support desk', () => {
   it('takes turns on real audio, hands off on the policy decision and speaks every reply', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'switchboard-voice-'));
-    const runtime = new WorkflowRuntime(createSupportDesk({ store: openStore(join(dir, 'desk.db')) }), {
+    const runtime = new WorkflowRuntime(supportDeskWorkflow({ store: openStore(join(dir, 'desk.db')) }), {
       operatorQueue: new SqliteOperatorQueue(':memory:'),
     });
     const stt = new ScriptedSTT(CALLER);

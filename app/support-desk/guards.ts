@@ -1,4 +1,4 @@
-import { guard } from '../../src/workflow/index.js';
+import { guard } from 'switchboard';
 import type { SupportUserData } from './userdata.js';
 
 /** Account data (invoices, refunds) only after verify_identity matched the store. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WorkflowEvent } from '../../src/workflow/index.js';
-import { afterTool, onCaller, onEnter, startCall, type TestCall } from '../../src/testing/index.js';
+import type { WorkflowEvent } from 'switchboard';
+import { afterTool, onCaller, onEnter, startCall, type TestCall } from 'switchboard/testing';
 import { deskFixture, type DeskFixture, GREETING, GREETS } from './testing/desk_fixture.js';
 import type { supportUserData } from './userdata.js';
 

@@ -1,7 +1,7 @@
 // The support desk's shipped scenarios (scenarios/*.yaml) run through `switchboard eval`'s runner
 // on the offline policy, exactly as `npx switchboard eval app/support-desk/scenarios` does.
 import { describe, expect, it } from 'vitest';
-import { failureDetails, runScenarios } from '../../src/eval/index.js';
+import { failureDetails, runScenarios } from 'switchboard/testing';
 
 describe('support desk scenarios', () => {
   it('all pass on the offline policy', { timeout: 300_000 }, async () => {

@@ -3,16 +3,10 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  getToolMeta,
-  historyPolicyText,
-  inspectWorkflow,
-  SqliteOperatorQueue,
-  WorkflowRuntime,
-} from '../../src/workflow/index.js';
-import { openStore, type SupportStore } from './store/index.js';
+import { getToolMeta, historyPolicyText, inspectWorkflow, SqliteOperatorQueue, WorkflowRuntime } from 'switchboard';
+import { openStore, type SupportStore } from './api/index.js';
 import { FIXED_NOW, TIME_ZONE } from './testing/desk_fixture.js';
-import createSupportDesk from './workflow.js';
+import { supportDeskWorkflow } from './workflow.js';
 
 let store: SupportStore;
 let queue: SqliteOperatorQueue;
@@ -20,7 +14,7 @@ let runtime: WorkflowRuntime;
 beforeAll(() => {
   store = openStore(':memory:', { now: FIXED_NOW });
   queue = new SqliteOperatorQueue(':memory:');
-  runtime = new WorkflowRuntime(createSupportDesk({ store, now: () => FIXED_NOW, timeZone: TIME_ZONE }), {
+  runtime = new WorkflowRuntime(supportDeskWorkflow({ store, now: () => FIXED_NOW, timeZone: TIME_ZONE }), {
     operatorQueue: queue,
   });
 });
@@ -36,7 +30,7 @@ const toolsOf = (id: string) => {
 
 describe('support desk declaration', () => {
   it('compiles with no graph problems, starting at the greeter', () => {
-    const spec = createSupportDesk({ store, now: () => FIXED_NOW, timeZone: TIME_ZONE });
+    const spec = supportDeskWorkflow({ store, now: () => FIXED_NOW, timeZone: TIME_ZONE });
     expect(inspectWorkflow(spec).problems).toEqual([]);
     expect(spec.start).toBe('greeter');
     expect(spec.agents.map((a) => a.id)).toEqual(['greeter', 'triage', 'technical', 'billing', 'escalation']);
@@ -133,7 +127,7 @@ describe('support desk declaration', () => {
     const path = join(dir, 'desk.db');
     process.env.SUPPORT_DESK_DB = path;
     try {
-      const spec = createSupportDesk();
+      const spec = supportDeskWorkflow();
       expect(spec.name).toBe('support-desk');
       expect(existsSync(path)).toBe(true);
       const check = openStore(path);

@@ -1,14 +1,18 @@
 // Customer support desk: greeting → triage → technical | billing → a human when needed, and back
-// to triage for "anything else?". This file is the table of contents; the agents, tools and
-// records live in agents/, tools/ and store/.
+// to triage for "anything else?". This file is the table of contents; the agents, tools and the
+// business records they read live in agents/, tools/ and api/.
+import { defineWorkflow, type WorkflowSpec } from 'switchboard';
 import { z } from 'zod';
-import { defineWorkflow, type WorkflowSpec } from '../../src/workflow/index.js';
-import { billingAgent, escalationAgent, greeterAgent, technicalAgent, triageAgent } from './agents/index.js';
-import { openStore, type SupportStore } from './store/index.js';
+import { billing } from './agents/billing.js';
+import { escalation } from './agents/escalation.js';
+import { greeting } from './agents/greeting.js';
+import { technical } from './agents/technical.js';
+import { triage } from './agents/triage.js';
+import { openStore, type SupportStore } from './api/index.js';
 import { createDeskTools, defaultTimeZone } from './tools/index.js';
 import { PROTECTED_FIELDS, supportUserData } from './userdata.js';
 
-export interface SupportDeskOptions {
+export interface SupportDeskDeps {
   /** The desk's records; default: the SQLite file at SUPPORT_DESK_DB or ./data/support-desk.db. */
   store?: SupportStore;
   /** Clock for tools (order dates, callback times); tests pass a fixed one. */
@@ -25,11 +29,11 @@ const newNeed = (team: string) =>
     .optional()
     .describe(`What the caller now needs from ${team}, in their words, if they said it: one short note.`);
 
-export default function createSupportDesk(options: SupportDeskOptions = {}): WorkflowSpec<typeof supportUserData> {
+export function supportDeskWorkflow(deps: SupportDeskDeps = {}): WorkflowSpec<typeof supportUserData> {
   const tools = createDeskTools({
-    store: options.store ?? openStore(),
-    now: options.now ?? (() => new Date()),
-    timeZone: options.timeZone ?? defaultTimeZone(),
+    store: deps.store ?? openStore(),
+    now: deps.now ?? (() => new Date()),
+    timeZone: deps.timeZone ?? defaultTimeZone(),
   });
 
   return defineWorkflow({
@@ -38,7 +42,7 @@ export default function createSupportDesk(options: SupportDeskOptions = {}): Wor
     protectedFields: [...PROTECTED_FIELDS],
     start: 'greeter',
 
-    agents: [greeterAgent(), triageAgent(tools), technicalAgent(tools), billingAgent(tools), escalationAgent(tools)],
+    agents: [greeting, triage(tools), technical(tools), billing(tools), escalation(tools)],
 
     edges: [
       // 1. Greeting → triage, with who is calling and why.
@@ -180,5 +184,8 @@ export default function createSupportDesk(options: SupportDeskOptions = {}): Wor
  * data, so a refund or ticket made by one scenario never changes what the next one sees.
  */
 export function evalWorkflow(): WorkflowSpec<typeof supportUserData> {
-  return createSupportDesk({ store: openStore(':memory:') });
+  return supportDeskWorkflow({ store: openStore(':memory:') });
 }
+
+// `switchboard console` and `switchboard check` load the default export.
+export default supportDeskWorkflow;

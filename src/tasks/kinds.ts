@@ -10,6 +10,7 @@ import {
   prepareUtterance,
   type DateOrder,
 } from '../policy/slot_extractors.js';
+import { speakDate } from '../spoken/dates.js';
 import { CaptureTask, type CaptureKind, type CaptureOptions } from './capture_task.js';
 import { lettersOnly, luhnValid, maskDigits, speakDigits, spellOut, stripLeadIn } from './spoken.js';
 
@@ -141,15 +142,8 @@ function isoDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export function speakDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-US', {
-    month: 'long',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+// Lives with the other spoken forms (switchboard/spoken); re-exported for the tasks' own callers.
+export { speakDate };
 
 export function dateKind(opts: DateOptions = {}): CaptureKind<string> {
   const what = opts.what ?? 'date';

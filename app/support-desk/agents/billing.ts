@@ -1,11 +1,11 @@
-import { defineAgent } from '../../../src/workflow/index.js';
+import { defineAgent } from 'switchboard';
 import { identityVerified } from '../guards.js';
 import type { DeskTools } from '../tools/index.js';
 import type { SupportUserData } from '../userdata.js';
 import { specialistResult } from './specialist_result.js';
-import { COMPANY, VOICE_STYLE } from './voice_style.js';
+import { COMPANY, PHONE_STYLE } from './style.js';
 
-export function billingAgent(tools: DeskTools) {
+export function billing(tools: DeskTools) {
   return defineAgent<SupportUserData>({
     id: 'billing',
     description: 'Answers invoice questions and handles refunds for verified callers.',
@@ -16,7 +16,7 @@ export function billingAgent(tools: DeskTools) {
       'Refunds over the limit, or a caller who cannot be verified, go to a human colleague.',
       'Technical problems are not yours: transfer to technical.',
       'When the question is answered, hand the caller back with the result.',
-      VOICE_STYLE,
+      PHONE_STYLE,
     ].join(' '),
     onEnter: (u) =>
       u.verified

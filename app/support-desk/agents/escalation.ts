@@ -1,9 +1,9 @@
-import { defineAgent } from '../../../src/workflow/index.js';
+import { defineAgent } from 'switchboard';
 import type { DeskTools } from '../tools/index.js';
 import type { SupportUserData } from '../userdata.js';
-import { COMPANY, VOICE_STYLE } from './voice_style.js';
+import { COMPANY, PHONE_STYLE } from './style.js';
 
-export function escalationAgent(tools: DeskTools) {
+export function escalation(tools: DeskTools) {
   return defineAgent<SupportUserData>({
     id: 'escalation',
     description: 'Hands the caller to a human operator (live transfer or the operator queue) and offers a callback.',
@@ -12,7 +12,7 @@ export function escalationAgent(tools: DeskTools) {
       'Queue the caller for an operator with transfer_to_operator, giving the reason in one sentence, then tell them their ticket number.',
       'Offer a callback at a time that suits them (schedule_callback) and read the number and time back.',
       'Do not try to solve the problem yourself. When the caller is done, say goodbye and end the call.',
-      VOICE_STYLE,
+      PHONE_STYLE,
     ].join(' '),
     onEnter:
       'Tell the caller you are bringing in a human colleague. If the reason is clear from the conversation, call transfer_to_operator now; otherwise ask for it in one short question.',

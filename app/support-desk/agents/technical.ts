@@ -1,10 +1,10 @@
-import { defineAgent } from '../../../src/workflow/index.js';
+import { defineAgent } from 'switchboard';
 import type { DeskTools } from '../tools/index.js';
 import type { SupportUserData } from '../userdata.js';
 import { specialistResult } from './specialist_result.js';
-import { COMPANY, VOICE_STYLE } from './voice_style.js';
+import { COMPANY, PHONE_STYLE } from './style.js';
 
-export function technicalAgent(tools: DeskTools) {
+export function technical(tools: DeskTools) {
   return defineAgent<SupportUserData>({
     id: 'technical',
     description:
@@ -16,7 +16,7 @@ export function technicalAgent(tools: DeskTools) {
       'If the script runs out, open a ticket for a technician (create_ticket) and offer a callback (schedule_callback).',
       'Billing questions are not yours: transfer to billing.',
       'When the problem is fixed, or you have done all you can, hand the caller back with the result.',
-      VOICE_STYLE,
+      PHONE_STYLE,
     ].join(' '),
     onEnter:
       'Introduce yourself as technical support, restate the problem in one sentence from the known facts, and start with the first useful check. Do not ask again for anything already known.',

@@ -1,9 +1,9 @@
-import { defineAgent } from '../../../src/workflow/index.js';
+import { defineAgent } from 'switchboard';
 import type { DeskTools } from '../tools/index.js';
 import type { SupportUserData } from '../userdata.js';
-import { COMPANY, VOICE_STYLE } from './voice_style.js';
+import { COMPANY, PHONE_STYLE } from './style.js';
 
-export function triageAgent(tools: DeskTools) {
+export function triage(tools: DeskTools) {
   return defineAgent<SupportUserData>({
     id: 'triage',
     description: 'Works out what the caller needs, answers order-status questions, and routes to technical or billing.',
@@ -14,7 +14,7 @@ export function triageAgent(tools: DeskTools) {
       'Verify identity only when the caller offers their details before a billing transfer; never discuss invoices yourself.',
       'When a specialist hands the caller back, tell them the outcome in one sentence and ask whether there is anything else.',
       'When the caller says they are done, say a short goodbye and end the call.',
-      VOICE_STYLE,
+      PHONE_STYLE,
     ].join(' '),
     onEnter: (u) =>
       [

@@ -1,9 +1,9 @@
 // Prints how fast the offline policy is: classifier training per agent tool set, and per-turn
 // decision latency once trained. Run: npx tsx app/support-desk/policy/policy_benchmark.ts
 import { initializeLogger } from '@livekit/agents';
-import { openStore } from '../store/index.js';
+import { openStore } from '../api/index.js';
 import { FIXED_NOW, TIME_ZONE } from '../testing/desk_fixture.js';
-import createSupportDesk from '../workflow.js';
+import { supportDeskWorkflow } from '../workflow.js';
 import { CorpusRunner } from '../../../src/policy/corpus/evaluate_corpus.js';
 import { SUPPORT_DESK_BLIND_CORPUS } from './support_desk.blind.corpus.js';
 import { SUPPORT_DESK_CORPUS } from './support_desk.corpus.js';
@@ -21,7 +21,7 @@ function stats(ms: number[]): string {
 }
 
 const runner = new CorpusRunner(
-  createSupportDesk({ store: openStore(':memory:', { now: FIXED_NOW }), now: () => FIXED_NOW, timeZone: TIME_ZONE }),
+  supportDeskWorkflow({ store: openStore(':memory:', { now: FIXED_NOW }), now: () => FIXED_NOW, timeZone: TIME_ZONE }),
 );
 const cases = [...SUPPORT_DESK_CORPUS, ...SUPPORT_DESK_BLIND_CORPUS, ...SUPPORT_DESK_VALIDATION_CORPUS];
 

@@ -2,9 +2,9 @@
 // example list. Prints the figures; asserts the main corpus stays at or above 95%.
 import { initializeLogger } from '@livekit/agents';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../store/index.js';
+import { openStore } from '../api/index.js';
 import { FIXED_NOW, TIME_ZONE } from '../testing/desk_fixture.js';
-import createSupportDesk from '../workflow.js';
+import { supportDeskWorkflow } from '../workflow.js';
 import { DialoguePolicy } from '../../../src/policy/dialogue_policy.js';
 import { trainingPhrases } from '../../../src/policy/intent_classifier.js';
 import { catalogTools } from '../../../src/policy/tool_catalog.js';
@@ -15,12 +15,16 @@ import { SUPPORT_DESK_CORPUS } from './support_desk.corpus.js';
 import { SUPPORT_DESK_ROUTING_BATCH_CORPUS } from './support_desk.routing_batch.corpus.js';
 import { SUPPORT_DESK_VALIDATION_CORPUS } from './support_desk.validation.corpus.js';
 
-let runner: CorpusRunner<ReturnType<typeof createSupportDesk>['userData']>;
+let runner: CorpusRunner<ReturnType<typeof supportDeskWorkflow>['userData']>;
 
 beforeAll(() => {
   initializeLogger({ pretty: false, level: 'error' });
   runner = new CorpusRunner(
-    createSupportDesk({ store: openStore(':memory:', { now: FIXED_NOW }), now: () => FIXED_NOW, timeZone: TIME_ZONE }),
+    supportDeskWorkflow({
+      store: openStore(':memory:', { now: FIXED_NOW }),
+      now: () => FIXED_NOW,
+      timeZone: TIME_ZONE,
+    }),
   );
 });
 

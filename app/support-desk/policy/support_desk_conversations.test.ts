@@ -3,10 +3,10 @@
 // the caller's lines.
 import { initializeLogger, voice } from '@livekit/agents';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type SupportStore } from '../store/index.js';
+import { openStore, type SupportStore } from '../api/index.js';
 import { FIXED_NOW, TIME_ZONE } from '../testing/desk_fixture.js';
 import type { SupportUserData } from '../userdata.js';
-import createSupportDesk from '../workflow.js';
+import { supportDeskWorkflow } from '../workflow.js';
 import { SqliteOperatorQueue, WorkflowRuntime } from '../../../src/workflow/index.js';
 import { LocalPolicyLLM } from '../../../src/policy/local_policy_llm.js';
 
@@ -37,7 +37,7 @@ const model = new LocalPolicyLLM({ now: () => FIXED_NOW });
 async function startCall(): Promise<Call> {
   const store = openStore(':memory:', { now: FIXED_NOW });
   const queue = new SqliteOperatorQueue(':memory:');
-  const runtime = new WorkflowRuntime(createSupportDesk({ store, now: () => FIXED_NOW, timeZone: TIME_ZONE }), {
+  const runtime = new WorkflowRuntime(supportDeskWorkflow({ store, now: () => FIXED_NOW, timeZone: TIME_ZONE }), {
     operatorQueue: queue,
   });
   const session = new voice.AgentSession<SupportUserData>({

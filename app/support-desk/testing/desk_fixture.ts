@@ -1,11 +1,11 @@
 // Test fixtures for the support desk: a seeded in-memory store on a fixed clock, the desk wired to
 // it (start calls on it with the test kit's startCall) and the greeter's scripted greeting.
-import { fixedClock, onEnter, type ScriptedTurn } from '../../../src/testing/index.js';
-import type { WorkflowSpec } from '../../../src/workflow/index.js';
-import { openStore, type SupportStore } from '../store/index.js';
+import { fixedClock, onEnter, type ScriptedTurn } from 'switchboard/testing';
+import type { WorkflowSpec } from 'switchboard';
+import { openStore, type SupportStore } from '../api/index.js';
 import { createDeskTools, type DeskDeps, type DeskTools } from '../tools/index.js';
 import { supportUserData, type SupportUserData } from '../userdata.js';
-import createSupportDesk from '../workflow.js';
+import { supportDeskWorkflow } from '../workflow.js';
 
 /** Tuesday, March 4, 2025, 2:00 PM in New York. */
 export const FIXED_NOW = new Date('2025-03-04T19:00:00Z');
@@ -32,7 +32,7 @@ export function deskFixture(initial: Partial<SupportUserData> = {}): DeskFixture
     store,
     deps,
     tools: createDeskTools(deps),
-    workflow: createSupportDesk(deps),
+    workflow: supportDeskWorkflow(deps),
     userData: supportUserData.parse(initial),
     close: () => store.close(),
   };

@@ -1,8 +1,8 @@
+import { parsePhoneNumber } from 'switchboard/spoken';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callTool } from '../../../src/testing/index.js';
 import { deskFixture, FIXED_NOW, TIME_ZONE, VERIFIED_ANN, type DeskFixture } from '../testing/desk_fixture.js';
 import { parseCallbackTime } from './callback_time.js';
-import { parsePhoneNumber } from './phone_number.js';
 
 let f: DeskFixture | undefined;
 afterEach(() => {

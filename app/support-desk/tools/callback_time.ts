@@ -1,7 +1,7 @@
 // Reads a callback time the way callers say it ("tomorrow at 3", "Friday morning") with
 // chrono-node, in the desk's time zone, and checks it against the desk's callback rules.
 import * as chrono from 'chrono-node';
-import { sentenceDayTime, spokenTime } from './speakable.js';
+import { sentenceDayTime, spokenTime } from 'switchboard/spoken';
 
 export const CALLBACK_RULES = {
   /** First and last hour (local, 24 h) the team makes callbacks. */

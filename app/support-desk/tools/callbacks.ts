@@ -1,10 +1,9 @@
 import { llm } from '@livekit/agents';
+import { parsePhoneNumber, spokenDayTime } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { SupportUserData } from '../userdata.js';
 import { parseCallbackTime } from './callback_time.js';
 import type { DeskDeps } from './deps.js';
-import { parsePhoneNumber } from './phone_number.js';
-import { spokenDayTime } from './speakable.js';
 
 export const scheduleCallbackParams = z.object({
   phone: z

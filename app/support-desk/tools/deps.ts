@@ -1,4 +1,4 @@
-import type { SupportStore } from '../store/index.js';
+import type { SupportStore } from '../api/index.js';
 
 /** What every desk tool needs: the records, the clock, and the desk's time zone. */
 export interface DeskDeps {

@@ -1,10 +1,10 @@
 import { llm } from '@livekit/agents';
+import { lastFour, normalizeEmail, sameFullName } from 'switchboard/spoken';
 import { z } from 'zod';
-import type { Customer } from '../store/index.js';
+import type { Customer } from '../api/index.js';
 import type { SupportUserData } from '../userdata.js';
 import type { DeskDeps } from './deps.js';
 import { normalizeWords } from './matching.js';
-import { lastFour } from './speakable.js';
 
 /** Failed attempts allowed per call before verification locks. */
 export const MAX_VERIFICATION_ATTEMPTS = 3;
@@ -19,37 +19,6 @@ export const verifyIdentityParams = z.object({
     ),
   account_number: z.string().optional().describe('The 8-digit account number, digits only. Give this or the email.'),
 });
-
-/** Spoken emails arrive as "ann dot lee at example dot com". */
-export function normalizeEmail(said: string): string {
-  return said
-    .trim()
-    .toLowerCase()
-    .replace(/\s+at\s+/g, '@')
-    .replace(/\s+dot\s+/g, '.')
-    .replace(/\s+/g, '');
-}
-
-// Courtesy titles callers put before their name; they are not part of the name on file.
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'sir', 'madam']);
-
-/** A full name reduced to its letters: accents, case, punctuation, spacing and a leading title ignored. */
-export function nameKey(name: string): { key: string; words: number } {
-  const words = normalizeWords(name.normalize('NFKC')).split(' ').filter(Boolean);
-  while (words.length > 0 && TITLES.has(words[0]!)) words.shift();
-  return { key: words.join(''), words: words.length };
-}
-
-/**
- * The whole name on file, exactly, after normalising: "Tomas Garcia" matches "Tomás García" and
- * "grace oneill" matches "Grace O'Neill", but extra, missing or misspelt words never match
- * (partial-word matching let "David Ann Kim Lee" verify as David Kim).
- */
-export function namesMatch(said: string, onFile: string): boolean {
-  const given = nameKey(said);
-  const record = nameKey(onFile);
-  return given.words >= 2 && given.key.length > 0 && given.key === record.key;
-}
 
 /** Caller text echoed in a tool message: one line, short, so it cannot smuggle instructions. */
 function echo(text: string): string {
@@ -114,7 +83,7 @@ export function verifyIdentityTool(deps: DeskDeps) {
       const customer = matches[0];
       const agree = customer !== undefined && matches.every((m) => m?.id === customer.id);
 
-      if (!agree || !namesMatch(name, customer.name)) {
+      if (!agree || !sameFullName(name, customer.name)) {
         const used = attempts + 1;
         // Kept even though the call fails: the wrapper does not roll back on a ToolError.
         userData.verificationAttempts = used;

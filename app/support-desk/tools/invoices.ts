@@ -1,9 +1,9 @@
 import { llm } from '@livekit/agents';
+import { money, spokenDay } from 'switchboard/spoken';
 import { z } from 'zod';
-import type { Customer, Invoice } from '../store/index.js';
+import type { Customer, Invoice } from '../api/index.js';
 import type { SupportUserData } from '../userdata.js';
 import type { DeskDeps } from './deps.js';
-import { money, spokenDay } from './speakable.js';
 
 /** How many invoices are read out; callers cannot take in more by ear. */
 export const INVOICES_READ_ALOUD = 3;

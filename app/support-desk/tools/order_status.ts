@@ -1,10 +1,9 @@
 import { llm } from '@livekit/agents';
+import { article, lastFour, sameFullName, spokenDay } from 'switchboard/spoken';
 import { z } from 'zod';
-import type { Order } from '../store/index.js';
+import type { Order } from '../api/index.js';
 import type { SupportUserData } from '../userdata.js';
 import type { DeskDeps } from './deps.js';
-import { namesMatch } from './identity.js';
-import { article, lastFour, spokenDay } from './speakable.js';
 
 export const lookupOrderStatusParams = z.object({
   order_id: z
@@ -99,7 +98,7 @@ export function lookupOrderStatusTool(deps: DeskDeps) {
       const verified = userData.verified && Boolean(userData.customerId);
       const full = verified && order !== undefined && order.customerId === userData.customerId;
       const brief =
-        !verified && order !== undefined && owner !== undefined && namesMatch(userData.callerName ?? '', owner.name);
+        !verified && order !== undefined && owner !== undefined && sameFullName(userData.callerName ?? '', owner.name);
       if (!order || (!full && !brief)) throw new llm.ToolError(ORDER_NOT_MATCHED(digits, verified));
       if (!userData.orderIds.includes(order.id)) userData.orderIds = [...userData.orderIds, order.id];
       return full

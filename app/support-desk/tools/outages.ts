@@ -1,11 +1,11 @@
 import { llm } from '@livekit/agents';
+import { joinWords, roughDuration } from 'switchboard/spoken';
 import { z } from 'zod';
-import type { Outage, Service } from '../store/index.js';
+import type { Outage, Service } from '../api/index.js';
 import type { SupportUserData } from '../userdata.js';
 import type { DeskDeps } from './deps.js';
 import { recordAction } from './actions_taken.js';
 import { matchByAlias, matchName } from './matching.js';
-import { joinWords, roughDuration } from './speakable.js';
 
 export const checkOutageParams = z.object({
   service: z

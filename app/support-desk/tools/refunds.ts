@@ -1,10 +1,10 @@
 import { llm } from '@livekit/agents';
+import { money } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { SupportUserData } from '../userdata.js';
 import type { DeskDeps } from './deps.js';
 import { recordAction } from './actions_taken.js';
 import { requireVerifiedCustomer } from './invoices.js';
-import { money } from './speakable.js';
 
 /** Refunds above this need a supervisor, so the agent escalates instead. */
 export const REFUND_LIMIT_CENTS = 20_000;

@@ -1,11 +1,11 @@
 import { llm } from '@livekit/agents';
+import { joinWords } from 'switchboard/spoken';
 import { z } from 'zod';
-import type { TroubleshootingScript } from '../store/index.js';
+import type { TroubleshootingScript } from '../api/index.js';
 import type { SupportUserData } from '../userdata.js';
 import type { DeskDeps } from './deps.js';
 import { recordAction } from './actions_taken.js';
 import { containsPhrase, matchByAlias, normalizeWords } from './matching.js';
-import { joinWords } from './speakable.js';
 
 export const troubleshootingParams = z.object({
   product: z

@@ -1,16 +1,8 @@
 import { llm } from '@livekit/agents';
+import { looksLikeEmail, normalizeEmail } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { Schedule } from '../api/schedule.js';
 import type { AppointmentUserData } from '../userdata.js';
-
-function normalizeEmail(said: string): string {
-  return said
-    .trim()
-    .toLowerCase()
-    .replace(/\s+at\s+/g, '@')
-    .replace(/\s+dot\s+/g, '.')
-    .replace(/\s+/g, '');
-}
 
 export function sendConfirmationTool(schedule: Schedule) {
   return llm.tool({
@@ -26,7 +18,7 @@ export function sendConfirmationTool(schedule: Schedule) {
       let to = u.phone;
       if (channel === 'email') {
         const address = normalizeEmail(email ?? '');
-        if (!/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(address)) {
+        if (!looksLikeEmail(address)) {
           throw new llm.ToolError(
             'I need an email address to send it to. Ask the caller to spell it, or offer a text message.',
           );

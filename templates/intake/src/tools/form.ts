@@ -1,10 +1,10 @@
 // Form filling by voice: each tool takes one group of answers, checks it, and says what is still
 // missing, so the agent always knows the next question.
 import { llm } from '@livekit/agents';
+import { calendarDay, digitsOf, looksLikeEmail, normalizeEmail, parseDay, speakDate } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { ClaimsApi } from '../api/claims.js';
 import { INCIDENT_TYPES, type IntakeUserData } from '../userdata.js';
-import { dayOf, digitsOf, looksLikeEmail, normalizeEmail, parseDay, spokenDay } from './spoken.js';
 
 /** Claims reported later than this go to a person. */
 export const MAX_CLAIM_AGE_DAYS = 365;
@@ -71,8 +71,8 @@ export function saveIncidentTool(claims: ClaimsApi) {
       const day = parseDay(incident_date);
       if (!day)
         throw new llm.ToolError(`I could not read "${incident_date}" as a date. Ask for the day, month and year.`);
-      const today = dayOf(claims.now());
-      if (day > today) throw new llm.ToolError(`${spokenDay(day)} is in the future. Ask when it actually happened.`);
+      const today = calendarDay(claims.now());
+      if (day > today) throw new llm.ToolError(`${speakDate(day)} is in the future. Ask when it actually happened.`);
       const ageDays = (Date.parse(today) - Date.parse(day)) / 86_400_000;
       if (ageDays > MAX_CLAIM_AGE_DAYS) {
         throw new llm.ToolError(
@@ -89,7 +89,7 @@ export function saveIncidentTool(claims: ClaimsApi) {
       u.incidentType = incident_type;
       u.incidentDate = day;
       u.description = text;
-      return `Saved a ${incident_type} claim for ${spokenDay(day)}. ${stillMissing(u)}`;
+      return `Saved a ${incident_type} claim for ${speakDate(day)}. ${stillMissing(u)}`;
     },
   });
 }

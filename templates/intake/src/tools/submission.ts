@@ -1,9 +1,9 @@
 import { llm } from '@livekit/agents';
+import { speakDate } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { ClaimsApi } from '../api/claims.js';
 import type { IntakeUserData } from '../userdata.js';
 import { stillMissing } from './form.js';
-import { spokenDay } from './spoken.js';
 
 export function reviewClaimTool() {
   return llm.tool({
@@ -14,7 +14,7 @@ export function reviewClaimTool() {
       if (!u.fullName || !u.phone || !u.incidentType || !u.incidentDate || !u.description) {
         throw new llm.ToolError(`The form is not complete. ${stillMissing(u)} Transfer back to data collection.`);
       }
-      return `${u.fullName}, phone ${u.phone}: a ${u.incidentType} incident on ${spokenDay(u.incidentDate)}. "${u.description}". Is everything right?`;
+      return `${u.fullName}, phone ${u.phone}: a ${u.incidentType} incident on ${speakDate(u.incidentDate)}. "${u.description}". Is everything right?`;
     },
   });
 }

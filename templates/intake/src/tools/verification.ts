@@ -1,8 +1,8 @@
 import { llm } from '@livekit/agents';
+import { parseDay, sameFullName } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { ClaimsApi } from '../api/claims.js';
 import type { IntakeUserData } from '../userdata.js';
-import { parseDay, sameFullName } from './spoken.js';
 
 export const MAX_ATTEMPTS = 3;
 

@@ -1,7 +1,7 @@
 import { llm } from '@livekit/agents';
+import { money } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { Kitchen } from '../api/kitchen.js';
-import { money } from './money.js';
 
 export function searchMenuTool(kitchen: Kitchen) {
   return llm.tool({

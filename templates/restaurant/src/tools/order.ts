@@ -1,9 +1,9 @@
 // Building the order. Each change clears an arranged payment: the amount has changed.
 import { llm } from '@livekit/agents';
+import { money } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { Kitchen } from '../api/kitchen.js';
 import { orderTotalCents, type OrderLine, type RestaurantUserData } from '../userdata.js';
-import { money } from './money.js';
 
 /** Most of one dish a phone order may have. */
 export const MAX_PER_ITEM = 20;

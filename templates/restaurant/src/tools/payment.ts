@@ -1,8 +1,8 @@
 import { llm } from '@livekit/agents';
+import { money } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { Kitchen } from '../api/kitchen.js';
 import { orderTotalCents, type RestaurantUserData } from '../userdata.js';
-import { money } from './money.js';
 
 /** Larger orders must be paid in advance. */
 export const PAY_AT_PICKUP_LIMIT_CENTS = 15_000;

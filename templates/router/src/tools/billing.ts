@@ -1,8 +1,8 @@
 import { llm } from '@livekit/agents';
+import { money } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { NimbusApi } from '../api/nimbus.js';
 import type { RouterUserData } from '../userdata.js';
-import { dollars } from './money.js';
 
 export function accountBalanceTool(api: NimbusApi) {
   return llm.tool({
@@ -23,8 +23,10 @@ export function accountBalanceTool(api: NimbusApi) {
       }
       ctx.userData.accountId = account.id;
       const balance =
-        account.balanceCents === 0 ? 'nothing is owed right now' : `${dollars(account.balanceCents)} is due`;
-      return `Account ${account.id} (${account.owner}, ${account.plan} plan): ${balance}. The next invoice, on ${account.nextInvoice}, will be ${dollars(account.nextAmountCents)}.`;
+        account.balanceCents === 0
+          ? 'nothing is owed right now'
+          : `${money(account.balanceCents, { dropZeroCents: true })} is due`;
+      return `Account ${account.id} (${account.owner}, ${account.plan} plan): ${balance}. The next invoice, on ${account.nextInvoice}, will be ${money(account.nextAmountCents, { dropZeroCents: true })}.`;
     },
   });
 }

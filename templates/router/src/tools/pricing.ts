@@ -1,7 +1,7 @@
 import { llm } from '@livekit/agents';
+import { money } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { NimbusApi } from '../api/nimbus.js';
-import { dollars } from './money.js';
 
 export function planPriceTool(api: NimbusApi) {
   return llm.tool({
@@ -17,7 +17,9 @@ export function planPriceTool(api: NimbusApi) {
         );
       }
       const price =
-        found.monthlyCents === 0 ? 'is priced per contract' : `costs ${dollars(found.monthlyCents)} a month`;
+        found.monthlyCents === 0
+          ? 'is priced per contract'
+          : `costs ${money(found.monthlyCents, { dropZeroCents: true })} a month`;
       return `The ${found.label} plan ${price} and includes ${found.includes}.`;
     },
   });

@@ -1,8 +1,8 @@
 import { llm } from '@livekit/agents';
+import { money } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { SalesCrm } from '../api/crm.js';
 import type { SalesUserData } from '../userdata.js';
-import { dollars } from './spoken.js';
 
 export function productInfoTool(crm: SalesCrm) {
   return llm.tool({
@@ -33,7 +33,7 @@ export function recommendPlanTool(crm: SalesCrm) {
       if (plan.pricePerSeatCents === 0) {
         return `${plan.label} fits a team of ${seats}; the account executive prices it for them.`;
       }
-      return `${plan.label} fits a team of ${seats}: ${dollars(plan.pricePerSeatCents)} per seat, about ${dollars(plan.pricePerSeatCents * seats)} a month.`;
+      return `${plan.label} fits a team of ${seats}: ${money(plan.pricePerSeatCents, { dropZeroCents: true })} per seat, about ${money(plan.pricePerSeatCents * seats, { dropZeroCents: true })} a month.`;
     },
   });
 }

@@ -1,8 +1,8 @@
 import { llm } from '@livekit/agents';
+import { looksLikeEmail, normalizeEmail } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { SalesCrm } from '../api/crm.js';
 import type { SalesUserData } from '../userdata.js';
-import { looksLikeEmail, normalizeEmail } from './spoken.js';
 
 export function bookMeetingTool(crm: SalesCrm) {
   return llm.tool({

@@ -1,8 +1,8 @@
 import { llm } from '@livekit/agents';
+import { money } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { Helpdesk } from '../api/helpdesk.js';
 import type { SupportUserData } from '../userdata.js';
-import { money } from './spoken.js';
 
 /** Refunds above this need a person to approve them. */
 export const REFUND_LIMIT_CENTS = 20_000;

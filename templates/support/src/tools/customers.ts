@@ -1,8 +1,8 @@
 import { llm } from '@livekit/agents';
+import { looksLikeEmail, normalizeEmail, sameFullName } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { Helpdesk } from '../api/helpdesk.js';
 import type { SupportUserData } from '../userdata.js';
-import { looksLikeEmail, normalizeEmail, sameFullName } from './spoken.js';
 
 /** Failed lookups allowed per call before the caller is offered a human instead. */
 export const MAX_LOOKUP_ATTEMPTS = 3;

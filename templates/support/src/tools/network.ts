@@ -1,8 +1,8 @@
 import { llm } from '@livekit/agents';
+import { digitsOf } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { Helpdesk } from '../api/helpdesk.js';
 import type { SupportUserData } from '../userdata.js';
-import { digitsOf } from './spoken.js';
 
 export function checkOutageTool(helpdesk: Helpdesk) {
   return llm.tool({

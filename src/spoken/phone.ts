@@ -1,5 +1,6 @@
-// Callback numbers as callers say them: US formats ("(415) 555-0134", "1-415-555-0134") and
-// international ones ("+44 7700 900123", "0044 7700 900123"), normalised to E.164.
+// Phone numbers as callers give them: US formats ("(415) 555-0134", "1-415-555-0134") and
+// international ones ("+44 7700 900123", "0044 7700 900123"), normalised to E.164. A problem comes
+// back as a sentence the agent can act on (what was wrong, what to ask for), never as an exception.
 
 export type PhoneResult = { ok: true; e164: string; spoken: string } | { ok: false; problem: string };
 

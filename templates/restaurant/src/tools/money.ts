@@ -1,4 +1,0 @@
-/** 1650 → "$16.50". */
-export function money(cents: number): string {
-  return `$${(cents / 100).toFixed(2)}`;
-}
