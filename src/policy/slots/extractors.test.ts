@@ -11,7 +11,7 @@ import {
   matchEnum,
   matchOption,
   prepareUtterance,
-} from './slot_extractors.js';
+} from './index.js';
 
 const u = prepareUtterance;
 const NOW = new Date('2025-03-05T10:00:00'); // a Wednesday morning, local time
