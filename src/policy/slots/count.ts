@@ -27,9 +27,14 @@ function findCountsUncached(u: Utterance): Found<number>[] {
     `(?<![\\w$.,/:-])(\\d{1,3}|(?:${words})(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\\s+([a-z][a-z'-]*)`,
     'gi',
   );
-  for (const m of withoutEmails(u.norm).matchAll(re)) {
+  const text = withoutEmails(u.norm);
+  for (const m of text.matchAll(re)) {
     const next = m[2]!.toLowerCase();
-    if (NOT_COUNTED.has(next)) continue;
+    const rest = text.slice((m.index ?? 0) + m[0].length);
+    // After the noun: "the penne, three of those", "two of the diavola", "make it 3 please".
+    const after = next === 'of' ? /^\s+(?:those|these|them|that|it|each|the|my|your)\b/i.test(rest) : false;
+    const closing = /^(?:please|pls|thanks|thank)$/.test(next) && /^\s*(?:you)?\s*[.!?]?\s*$/i.test(rest);
+    if (NOT_COUNTED.has(next) && !after && !closing) continue;
     const said = m[1]!.toLowerCase().split(/[\s-]+/);
     const value = /^\d/.test(said[0]!) ? Number(said[0]) : said.reduce((sum, w) => sum + (COUNT_WORDS[w] ?? 0), 0);
     if (value > 0) out.push({ value, index: m.index });

@@ -9,8 +9,23 @@ const NOT_NAME_WORDS = new Set(
   calling call ringing speaking here there just still again also very really so not no yes yeah ok okay hi hello hey sorry
   looking trying having wondering hoping waiting phoning contacting reaching interested unable able going gonna
   frustrated angry annoyed upset confused done good fine great well happy glad sure afraid sick tired fed new back
-  customer client member user caller subscriber owner manager it is was be been being am are`.split(/\s+/),
+  customer client member user caller subscriber owner manager it is was be been being am are under thanks thank please
+  cheers bye goodbye`.split(/\s+/),
 );
+// Clock and calendar words: "the 11 o'clock", "thanks O'Clock" and "Tuesday" are never names.
+const TIME_WORDS = new Set(
+  `o'clock oclock am pm a.m. p.m. noon midday midnight morning afternoon evening tonight today tomorrow yesterday
+  monday tuesday wednesday thursday friday saturday sunday weekend week month year asap soon later`.split(/\s+/),
+);
+
+/** Drop leading function words ("Under Maria" → "Maria"); nothing when a word is a clock or function word. */
+function nameOnly(found: string): string | undefined {
+  const words = found.split(/\s+/).filter(Boolean);
+  while (words.length && NOT_NAME_WORDS.has(words[0]!.toLowerCase())) words.shift();
+  if (!words.length || words.some((w) => TIME_WORDS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase())))
+    return undefined;
+  return words.join(' ');
+}
 
 const STRONG_NAME_CUE =
   /\b(?:my name is|my name's|name is|name's|the name is|call me|first name is|last name is|surname is|full name is)\s+/i;
@@ -132,6 +147,7 @@ export function findPersonName(
 ): string | undefined {
   return memo(u, `name:${expecting}:${cueOnly}:${vocabulary ? 'v' : ''}`, () => {
     const found = findPersonNameUncached(u, expecting, vocabulary, cueOnly);
-    return found ? trimNameTail(found) : undefined;
+    const trimmed = found ? trimNameTail(found) : undefined;
+    return trimmed ? nameOnly(trimmed) : undefined;
   });
 }

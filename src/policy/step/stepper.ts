@@ -8,6 +8,7 @@ import { findPersonName, prepareUtterance } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { selectOffered } from './offered.js';
 import { itemsFromParts, splitParts } from './several_items.js';
+import { argumentAsked, questionBefore } from './asked.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
@@ -239,6 +240,13 @@ export class Stepper extends IntentReader {
       }
     }
 
+    // A short answer to the agent's own question ("What name should the order be under?" → "Under Maria").
+    // Only for turns nothing else understood: the policy's own questions are answered above.
+    if (!state.frame) {
+      const answered = await this.answerToAgentQuestion(a, index, state);
+      if (answered) return answered;
+    }
+
     const name = findPersonName(a.u, false, this.classifier.vocabulary);
     const route = this.defaultRoute();
     const describes = isDescriptive(withoutIntroduction(a.text), new Set());
@@ -246,6 +254,21 @@ export class Stepper extends IntentReader {
     if (intent.conversational) return { kind: 'smalltalk', intent: intent.conversational, name };
     if (route && (describes || name)) return this.start(route, a, index, state);
     return { kind: 'miss' };
+  }
+
+  /** The caller answering a question the agent put in its own words (an entry line), not one the policy asked. */
+  protected async answerToAgentQuestion(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const question = questionBefore(this.view.items, index);
+    if (!question) return undefined;
+    const target = argumentAsked(question, this.callable, (t) => this.factsFor(t));
+    if (!target) return undefined;
+    const frame = await this.openFrame(target.tool, undefined, index, state);
+    frame.expecting = target.param;
+    if (!this.absorb(frame, a, false).answered) return undefined;
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting
+      ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
+      : { kind: 'call', frame, fresh: false };
   }
 
   /** Where a pick goes: the argument being asked for, else the tool that takes "the one the caller picked". */

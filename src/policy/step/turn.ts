@@ -1,5 +1,5 @@
 // The three kinds of turn: the caller spoke, tools returned, or an agent just took over.
-import { stripInjection } from '../cues.js';
+import { isFarewell, stripInjection } from '../cues.js';
 import { entryLines } from '../entry_script.js';
 import * as say from '../replies.js';
 import { cleanText, isDescriptive, withoutIntroduction } from '../slot_filling.js';
@@ -154,6 +154,12 @@ export class Turn extends Renderer {
     const quoted = say.quotedLine(entry.instruction);
     const role = say.roleLine(this.view.instructions);
     if (entry.isReturn) {
+      // Handed back on a farewell ("that's all, bye"): it was for the whole call. Being done with the
+      // specialist ("that's all I needed") is not: the agent asks if there is anything else.
+      const endTool = this.callable.find((t) => t.kind === 'end_call');
+      const lastUser = this.userTurns().at(-1)?.item.text;
+      if (endTool && lastUser && isFarewell(stripInjection(lastUser).text))
+        return { content: '', toolCalls: [{ name: endTool.name, args: {} }], reason: 'end' };
       const spoken = returnedResult(entry.instruction);
       return {
         content:
