@@ -34,6 +34,7 @@ describe('person names', () => {
     expect(findPersonName(u("Okay, thanks O'Clock"), true)).toBeUndefined();
     expect(findPersonName(u('the 11 o clock'), true)).toBeUndefined();
     expect(findPersonName(u('Tuesday'), true)).toBeUndefined();
+    expect(findPersonName(u('Omar Haddad 617 555 0190'), true)).toBe('Omar Haddad');
   });
 
   it('finds names after cues, in lower case too', () => {

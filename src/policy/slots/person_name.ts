@@ -103,13 +103,12 @@ function findPersonNameUncached(
   )
     return titleCase(introWords.join(' '));
   if (cueOnly) return undefined;
-  const people = docOf(u).people().out('array') as string[];
-  const person = people.map((p) => p.replace(/[,.!?]+$/, '').trim()).find((p) => p.length > 1 && !/\d/.test(p));
-  if (person && !/^(?:hi|hello|hey|dear)\b/i.test(person))
-    return titleCase(person.replace(/^(?:mr|mrs|ms|dr)\.?\s+/i, (t) => t));
-  if (expecting) {
+  // A short answer to "what is your name?" ("Jon Smith", "Omar Haddad 617 555 0190").
+  const shortAnswer = (): string | undefined => {
+    // The name comes first when more follows ("Omar Haddad 617 555 0190", "Lee Chen. 303 …").
     const words = text
       .replace(/^(?:it's|its|it is|sure|yes|yeah|ok|okay|um|uh)[,\s]+/i, '')
+      .split(/[,;]|\.\s|\s(?=\+?\d)/)[0]!
       .replace(/[.!?]+$/, '')
       .trim()
       .split(/\s+/);
@@ -123,7 +122,17 @@ function findPersonNameUncached(
     ) {
       return titleCase(words.join(' '));
     }
+    return undefined;
+  };
+  const people = docOf(u).people().out('array') as string[];
+  const person = people.map((p) => p.replace(/[,.!?]+$/, '').trim()).find((p) => p.length > 1 && !/\d/.test(p));
+  if (person && !/^(?:hi|hello|hey|dear)\b/i.test(person)) {
+    // The whole short answer when it starts with the person found ("Omar" in "Omar Haddad 617 …").
+    const whole = expecting ? shortAnswer() : undefined;
+    if (whole && whole.toLowerCase().startsWith(person.toLowerCase())) return whole;
+    return titleCase(person.replace(/^(?:mr|mrs|ms|dr)\.?\s+/i, (t) => t));
   }
+  if (expecting) return shortAnswer();
   return undefined;
 }
 

@@ -4,11 +4,12 @@ import { hasSwitchCue, isFarewell, ordinalChoice } from '../cues.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import type { ParamSpec } from '../param_spec.js';
 import { cleanText, describingPart, extractArgs, isDescriptive, withoutIntroduction } from '../slot_filling.js';
-import { findPersonName, prepareUtterance } from '../slots/index.js';
+import { findPersonName, findYesNo, prepareUtterance } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { selectOffered } from './offered.js';
 import { itemsFromParts, splitParts } from './several_items.js';
 import { argumentAsked, questionBefore } from './asked.js';
+import { offersPerson, proposalBefore } from './proposal.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
@@ -131,6 +132,16 @@ export class Stepper extends IntentReader {
       return probe.expecting
         ? { kind: 'ask', frame: probe, fresh: false, answered: true, reask: false }
         : { kind: 'call', frame: probe, fresh: false };
+    }
+
+    // "yes go ahead" after the agent offered something ("I can escalate you to a person."): do it.
+    if (
+      !frame &&
+      !(intent.confident && intent.tool) &&
+      (intent.conversational === CONVERSATIONAL.affirm || findYesNo(a.u) === true)
+    ) {
+      const accepted = await this.acceptProposal(a, index, state);
+      if (accepted) return accepted;
     }
 
     const returnTool = this.callable.find((t) => t.kind === 'return');
@@ -264,11 +275,31 @@ export class Stepper extends IntentReader {
     if (!target) return undefined;
     const frame = await this.openFrame(target.tool, undefined, index, state);
     frame.expecting = target.param;
-    if (!this.absorb(frame, a, false).answered) return undefined;
+    const took = this.absorb(frame, a, false);
+    if (!took.answered && !took.any) return undefined;
     frame.expecting = this.firstMissing(frame);
     return frame.expecting
       ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
       : { kind: 'call', frame, fresh: false };
+  }
+
+  /** The offer the agent just made, taken up: a person brought in, or the tool the offer describes. */
+  protected async acceptProposal(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    if (a.words > POLICY_THRESHOLDS.shortWords + 2) return undefined;
+    const clause = proposalBefore(this.view.items, index);
+    // "I can X, or Y": a yes does not say which; the caller's own words decide.
+    if (!clause || /\bor\b/i.test(clause)) return undefined;
+    const escalation = this.escalationTool();
+    if (offersPerson(clause)) {
+      return escalation
+        ? { kind: 'escalate', tool: escalation, reason: `The caller accepted the offer to ${clause.slice(0, 120)}.` }
+        : undefined;
+    }
+    const offered = this.intent(await this.policy.analyse(this.classifier, clause), state.done.size > 0);
+    const tool = offered.confident ? offered.tool : undefined;
+    if (!tool || ESCALATION_KINDS.has(tool.kind) || tool.kind === 'end_call' || tool.kind === 'return')
+      return undefined;
+    return this.start(tool, a, index, state);
   }
 
   /** Where a pick goes: the argument being asked for, else the tool that takes "the one the caller picked". */
