@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../workflow/index.js';
 import { DialoguePolicy } from './dialogue_policy.js';
-import { findCounts, prepareUtterance } from './slot_extractors.js';
+import { findCounts, prepareUtterance } from './slots/index.js';
 
 const bakery = defineWorkflow({
   name: 'bakery',

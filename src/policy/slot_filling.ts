@@ -19,7 +19,7 @@ import {
   type DateOrder,
   type FoundDateTime,
   type Utterance,
-} from './slot_extractors.js';
+} from './slots/index.js';
 import { joinPhrases, representative } from './synonyms.js';
 import type { ToolInfo } from './tool_catalog.js';
 

@@ -12,8 +12,20 @@ export const POLICY_THRESHOLDS = {
   closingCoverage: 0.6,
   /** A request word said with "yes"/"no" makes it a request when it covers this much of a tool's vocabulary. */
   toolWordCoverage: 0.4,
-  /** "yes"/"thanks" stay conversational up to 3 words when this sure. */
+  /** "yes"/"thanks" stay conversational one word past `shortWords` when this sure. */
   conversationalShort: 0.6,
+  /** Escalating or handing back needs the classifier this sure when no explicit cue asked for it. */
+  unpromptedTransferScore: 0.6,
+  /** Intents out of the running give their share to the rest only while they hold less than this. */
+  outOfRunningShareMax: 0.95,
+  /** The best tool must score at least this fraction of "None" (words no tool knows). */
+  noneRatio: 0.5,
+  /** A request this sure, with nothing in it answering the question asked, switches requests. */
+  switchScore: 0.8,
+  /** Misunderstandings plus tool errors after which mild frustration brings in a person. */
+  mildFrustrationTroubles: 2,
+  /** Words an utterance may have at most to count as "short" (conversational: "yes", "thanks"). */
+  shortWords: 2,
   /** Lowest score for a conversational act (greeting, thanks, deny) to be taken as one. */
   conversationalMin: 0.3,
   /** A runner-up this close (and at least this score) makes the policy ask which of two was meant. */

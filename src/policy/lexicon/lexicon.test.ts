@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchEnum, prepareUtterance } from '../slot_extractors.js';
+import { matchEnum, prepareUtterance } from '../slots/index.js';
 import { readOffered, selectOffered } from '../step/offered.js';
 import { extendLexicon, stem } from './index.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  findCounts,
   findDateTimes,
   findEmails,
   findIdentifiers,
@@ -11,12 +12,31 @@ import {
   matchEnum,
   matchOption,
   prepareUtterance,
-} from './slot_extractors.js';
+} from './index.js';
 
 const u = prepareUtterance;
 const NOW = new Date('2025-03-05T10:00:00'); // a Wednesday morning, local time
 
+describe('counts after the noun', () => {
+  it('reads "three of those" and "two of the diavola" as counts, not measures', () => {
+    expect(findCounts(u('the penne then, three of those')).map((f) => f.value)).toEqual([3]);
+    expect(findCounts(u('two of the diavola')).map((f) => f.value)).toEqual([2]);
+    expect(findCounts(u('make it 3 please')).map((f) => f.value)).toEqual([3]);
+    expect(findCounts(u('three of us'))).toEqual([]);
+    expect(findCounts(u('in 2 days'))).toEqual([]);
+  });
+});
+
 describe('person names', () => {
+  it('drops leading function words and never takes clock words for a name', () => {
+    expect(findPersonName(u('Under Maria'), true)).toBe('Maria');
+    expect(findPersonName(u('it is for Alex Kim'), true)).toBe('Alex Kim');
+    expect(findPersonName(u("Okay, thanks O'Clock"), true)).toBeUndefined();
+    expect(findPersonName(u('the 11 o clock'), true)).toBeUndefined();
+    expect(findPersonName(u('Tuesday'), true)).toBeUndefined();
+    expect(findPersonName(u('Omar Haddad 617 555 0190'), true)).toBe('Omar Haddad');
+  });
+
   it('finds names after cues, in lower case too', () => {
     expect(findPersonName(u('hi this is jon smith calling'))).toBe('Jon Smith');
     expect(findPersonName(u("my name's ann lee and my email is ann@x.com"))).toBe('Ann Lee');

@@ -1,0 +1,55 @@
+// Understanding one utterance on its own: the caller's words without injected text, their values,
+// the intent scores, frustration and whether it is a goodbye. No conversation state.
+import { detectFrustration, isGoodbye, isNoise, stripInjection, type Frustration } from '../cues.js';
+import { contentWords, type IntentClassifier, type IntentScore } from '../intent_classifier.js';
+import { findPlace, prepareUtterance, type Utterance } from '../slots/index.js';
+import { withoutIntroduction } from '../slot_filling.js';
+
+export interface Analysis {
+  /** Content words in the utterance (function words and values left out). */
+  words: number;
+  u: Utterance;
+  /** The caller's words with any system-directed text removed. */
+  text: string;
+  injected: boolean;
+  noise: boolean;
+  scores: IntentScore[];
+  frustration: Frustration;
+  goodbye: boolean;
+}
+
+const LEADING_CHATTER =
+  /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|please|thanks|thank you|cheers|no|nope|hi|hello|hey|well|so|alright|all right|great|perfect|cool|right|and|also|um|uh)\b[,.!]?\s*)+/i;
+
+/** Analyse one utterance for one classifier (pure: the policy memoises it, as history is replayed every turn). */
+export async function analyseUtterance(classifier: IntentClassifier, raw: string): Promise<Analysis> {
+  const { text, injected } = stripInjection(raw);
+  const u = prepareUtterance(text);
+  // Values (emails, ids, numbers) and self-introductions are noise to the intent classifier:
+  // classify the words around them. A leading "yes please" / "thanks" is classified apart, so
+  // "yes please open a ticket" is about the ticket.
+  const place = findPlace(u)?.value;
+  const forIntent = withoutIntroduction(u.norm)
+    .replace(place ? new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi') : /$^/, ' ')
+    .replace(/[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi, ' ')
+    .replace(/\b[A-Za-z]{0,6}-?\d[\d-]*\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const core = forIntent.replace(LEADING_CHATTER, '').trim();
+  let scores = await classifier.classify(forIntent);
+  if (core !== forIntent && core.split(/\s+/).length >= 2) {
+    const coreScores = await classifier.classify(core);
+    if (coreScores[0] && !coreScores[0].intent.startsWith('__') && coreScores[0].intent !== 'None') scores = coreScores;
+  }
+  const analysis: Analysis = {
+    words: contentWords(core || forIntent).filter((w) => /[a-z]/.test(w)).length,
+    u,
+    text,
+    injected,
+    noise: isNoise(text),
+    scores,
+    frustration: detectFrustration(text),
+    goodbye: isGoodbye(text),
+  };
+  return analysis;
+}

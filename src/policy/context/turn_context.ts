@@ -1,0 +1,189 @@
+// Reading the context of one turn: who the caller is, what the instructions require, which facts
+// fit which tool, and what was offered since the caller last spoke.
+import type { TurnItem, TurnView } from '../conversation.js';
+import type { IntentClassifier } from '../intent_classifier.js';
+import { humanize, valueFits, type ParamSpec } from '../param_spec.js';
+import * as say from '../replies.js';
+import type { ExtractOptions } from '../slot_filling.js';
+import type { DateOrder } from '../slots/index.js';
+import { toolOutputText } from '../speakable.js';
+import { agentLabel, type ToolInfo } from '../tool_catalog.js';
+import { distinctiveWords, stemHit } from '../tool_relations.js';
+import { readOffered, type Offered } from '../step/offered.js';
+import type { Analysis } from '../analysis/analysis.js';
+
+/** What a turn needs from the policy that owns it (kept as an interface so nothing here imports the policy). */
+export interface PolicyServices {
+  readonly minConfidence: number;
+  readonly minMargin: number;
+  readonly dateOrder: DateOrder;
+  analyse(classifier: IntentClassifier, raw: string): Promise<Analysis>;
+  clock(): Date;
+}
+
+export type UserItem = Extract<TurnItem, { type: 'user' }>;
+export type OutputItem = Extract<TurnItem, { type: 'output' }>;
+
+export const ESCALATION_KINDS = new Set(['escalation', 'operator']);
+export const TRANSFER_KINDS = new Set(['handoff', 'call', 'escalation', 'return']);
+
+/** One decision's view of the call: the chat, the agent's tools and instructions, the known facts. */
+export class TurnContext {
+  protected readonly byName: Map<string, ToolInfo>;
+  protected readonly callable: ToolInfo[];
+  protected readonly now: Date;
+  /** Tools the instructions say must succeed before other business tools ("Before …, call verify_identity"). */
+  protected readonly prerequisites: ToolInfo[];
+
+  constructor(
+    protected readonly policy: PolicyServices,
+    protected readonly view: TurnView,
+    protected readonly tools: ToolInfo[],
+    protected readonly classifier: IntentClassifier,
+    protected readonly mayCallTools: boolean,
+  ) {
+    this.byName = new Map(tools.map((t) => [t.name, t]));
+    this.callable = mayCallTools ? tools : [];
+    this.now = policy.clock();
+    this.prerequisites = this.readPrerequisites();
+  }
+
+  protected get callerName(): string | undefined {
+    const key = Object.keys(this.view.facts).find(
+      (k) => /name/i.test(k) && !/(?:user|file|company|product)name/i.test(k),
+    );
+    return say.firstName(key ? this.view.facts[key] : undefined);
+  }
+
+  /** The latest thing the caller said they need, from the known facts (a "details"/"issue" note). */
+  protected get factDetail(): string | undefined {
+    const key = Object.keys(this.view.facts).find(
+      (k) => /detail|issue|problem|need|summary|note/i.test(k) && !/categor/i.test(k),
+    );
+    return key ? this.view.facts[key]!.split(/;\s*/).at(-1) : undefined;
+  }
+
+  protected readPrerequisites(): ToolInfo[] {
+    const out: ToolInfo[] = [];
+    for (const sentence of this.view.instructions.split(/(?<=[.!?])\s+/)) {
+      if (!/\b(?:before|must|required|only after|first verify|needs? to be)\b/i.test(sentence)) continue;
+      for (const tool of this.tools) {
+        if (
+          tool.kind === 'business' &&
+          new RegExp(`\\b(?:then (?:call|use)|with|call|use)\\s+${tool.name}\\b`).test(sentence) &&
+          !out.includes(tool)
+        )
+          out.push(tool);
+      }
+    }
+    return out;
+  }
+
+  /** The business tool the instructions say to start with ("First check for an outage (check_outage)"). */
+  protected firstTool(): ToolInfo | undefined {
+    for (const sentence of this.view.instructions.split(/(?<=[.!?])\s+/)) {
+      if (!/\b(?:first|start (?:with|by))\b/i.test(sentence)) continue;
+      const tool = this.callable.find((t) => t.kind === 'business' && sentence.includes(t.name));
+      if (tool) return tool;
+    }
+    return undefined;
+  }
+
+  protected userTurns(): { index: number; item: UserItem }[] {
+    const out: { index: number; item: UserItem }[] = [];
+    this.view.items.forEach((item, index) => {
+      if (item.type === 'user') out.push({ index, item });
+    });
+    return out;
+  }
+
+  protected extractOptions(tool: ToolInfo, over: Partial<ExtractOptions>): ExtractOptions {
+    // Naming the tool or its arguments ("refund", "invoice") is asking, not describing.
+    const requestWords = new Set(
+      distinctiveWords(tool).concat(
+        humanize(tool.name).toLowerCase().split(/\s+/),
+        ...tool.params.filter((p) => p.kind === 'identifier').map((p) => p.label.toLowerCase().split(/\s+/)),
+      ),
+    );
+    if (tool.target) for (const w of agentLabel(tool.target).split(/\s+/)) requestWords.add(w);
+    return {
+      opening: false,
+      typedOnly: false,
+      requestWords,
+      agentVocabulary: this.classifier.vocabulary,
+      now: this.now,
+      dateOrder: this.policy.dateOrder,
+      ...over,
+    };
+  }
+
+  /** Known facts that fit a tool's arguments (by name, or by kind for names/emails/phones/ids). */
+  protected factsFor(tool: ToolInfo): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    const facts = this.view.facts;
+    const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+    for (const p of tool.params) {
+      if (p.kind === 'boolean' || p.kind === 'reason' || p.counter) continue;
+      let key = Object.keys(facts).find((k) => norm(k) === norm(p.name));
+      if (!key) {
+        const kindKey: Partial<Record<ParamSpec['kind'], RegExp>> = {
+          person_name: /name/i,
+          email: /e-?mail/i,
+          phone: /phone|mobile/i,
+        };
+        const re = kindKey[p.kind];
+        key = re
+          ? Object.keys(facts).find(
+              (k) => re.test(k) && (p.kind !== 'person_name' || !/(?:user|file|company|product)name/i.test(k)),
+            )
+          : undefined;
+      }
+      if (!key && p.kind === 'identifier') {
+        // "orderIds" for "order_id", "accountNumber" for "account_number".
+        const head = p.label.split(/\s+/)[0] ?? '';
+        if (head.length > 2) key = Object.keys(facts).find((k) => norm(k).startsWith(norm(head)));
+      }
+      if (!key) continue;
+      const raw = facts[key]!;
+      const candidates = p.type === 'array' ? [raw.split(/;\s*/)] : [raw, ...raw.split(/;\s*/).reverse()];
+      for (const c of candidates) {
+        const value = p.type === 'number' || p.type === 'integer' ? Number(c) : c;
+        if (valueFits(p, value)) {
+          out[p.name] = value;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  protected escalationTool(): ToolInfo | undefined {
+    return this.callable.find((t) => t.kind === 'escalation') ?? this.callable.find((t) => t.kind === 'operator');
+  }
+
+  /** The options offered since the caller last spoke (the newest agent line or tool output that lists some). */
+  protected offeredBefore(index: number): Offered | undefined {
+    // Tool outputs first: they list the options as written ("A; B; C"), the spoken line may not.
+    let spoken: Offered | undefined;
+    for (let i = index - 1; i >= 0; i--) {
+      const item = this.view.items[i]!;
+      if (item.type === 'user') break;
+      if (item.type === 'output' && !item.isError) {
+        const offered = readOffered(toolOutputText(item.output));
+        if (offered) return offered;
+      } else if (item.type === 'assistant' && !spoken) spoken = readOffered(item.text);
+    }
+    return spoken;
+  }
+
+  /** Tools worth offering when the caller is unsure what they can ask for. */
+  protected offerable(): ToolInfo[] {
+    return this.tools.filter((t) => t.kind === 'business' || t.kind === 'handoff' || t.kind === 'call');
+  }
+
+  /** A fact like "verified: true" shows a verify tool already succeeded before this agent took over. */
+  protected factsShowDone(tool: ToolInfo): boolean {
+    const words = distinctiveWords(tool);
+    return Object.entries(this.view.facts).some(([k, v]) => v === 'true' && words.some((w) => stemHit(k, w)));
+  }
+}

@@ -1,0 +1,45 @@
+// A request being put together (frame), what a turn decides about it (outcome), and what the
+// replay of earlier turns has established (state).
+import type { ParamSpec } from '../param_spec.js';
+import type { FoundDateTime } from '../slots/index.js';
+import type { ToolInfo } from '../tool_catalog.js';
+
+export interface Frame {
+  tool: ToolInfo;
+  args: Record<string, unknown>;
+  dates: Record<string, FoundDateTime>;
+  expecting?: ParamSpec;
+  /** Optional arguments asked once and not answered: not asked again. */
+  skipped: Set<string>;
+  /** A request put on hold until this one (its prerequisite) is done. */
+  deferred?: { tool: ToolInfo; index: number };
+}
+
+export type Outcome =
+  | { kind: 'call'; frame: Frame; fresh: boolean; more?: Frame[] }
+  | { kind: 'ask'; frame: Frame; fresh: boolean; answered: boolean; reask: boolean }
+  | { kind: 'clarify'; options: [ToolInfo, ToolInfo] }
+  | { kind: 'escalate'; tool: ToolInfo; reason: string }
+  | { kind: 'no_human' }
+  | { kind: 'end'; tool?: ToolInfo }
+  | { kind: 'wrap_up' }
+  | { kind: 'smalltalk'; intent: string; name?: string }
+  | { kind: 'injection' }
+  | { kind: 'miss' };
+
+export interface State {
+  frame?: Frame;
+  pendingChoice?: [ToolInfo, ToolInfo];
+  /** Consecutive turns the policy could not understand. */
+  misses: number;
+  /** Tool errors so far in this agent's conversation. */
+  failures: number;
+  /** The last call and how it went, for corrections ("no, it's ann@x.com"). */
+  lastCall?: { tool: ToolInfo; args: Record<string, unknown>; error?: string };
+  /** Calls refused with an error that have not succeeded since (e.g. a guard wanted verification). */
+  refused: { tool: ToolInfo; args: Record<string, unknown>; error: string }[];
+  /** A request waiting for its prerequisite tool to succeed. */
+  deferred?: { tool: ToolInfo; index: number; prerequisite: string };
+  /** Tools that have succeeded in this conversation, with their last arguments. */
+  done: Map<string, Record<string, unknown>>;
+}

@@ -1,0 +1,195 @@
+// Building a request: its arguments from facts, earlier turns and this utterance, and the next
+// argument to ask for.
+import { valueFits, type ParamSpec } from '../param_spec.js';
+import {
+  cleanText,
+  dateComplete,
+  dateToValue,
+  describingPart,
+  extractArgs,
+  isDescriptive,
+  mergeDate,
+  withoutIntroduction,
+} from '../slot_filling.js';
+import { toolOutputText } from '../speakable.js';
+import type { ToolInfo } from '../tool_catalog.js';
+import { polarity } from '../call_outcome.js';
+import type { Analysis } from '../analysis/analysis.js';
+import { TurnContext, type OutputItem } from '../context/turn_context.js';
+import type { Frame, State } from './frame.js';
+
+/** Frames: open, fill and complete requests for one tool. */
+export class FrameBuilder extends TurnContext {
+  protected isSoft(frame: Frame, p: ParamSpec): boolean {
+    // Transfers ask once for optional details they carry (a name, what is needed), then go anyway.
+    return (
+      (frame.tool.kind === 'handoff' || frame.tool.kind === 'call') &&
+      !p.required &&
+      !p.neverAsk &&
+      !p.hasDefault &&
+      p.kind !== 'reason' &&
+      p.kind !== 'boolean' &&
+      p.name !== 'reason' &&
+      !frame.skipped.has(p.name)
+    );
+  }
+
+  protected firstMissing(frame: Frame): ParamSpec | undefined {
+    const params = frame.tool.params;
+    const filled = (p: ParamSpec) => valueFits(p, frame.args[p.name]);
+    const required = params.find((p) => p.required && !filled(p));
+    if (required) return required;
+    const either = params.find(
+      (p) => p.alternative && !filled(p) && !filled(params.find((q) => q.name === p.alternative)!),
+    );
+    if (either) return either;
+    return params.find((p) => this.isSoft(frame, p) && !filled(p));
+  }
+
+  /** Start a request for `tool`: facts, earlier typed values, the same tool's last call, then this turn. */
+  protected async openFrame(tool: ToolInfo, a: Analysis | undefined, index: number, state?: State): Promise<Frame> {
+    const args: Record<string, unknown> = { ...this.factsFor(tool) };
+    for (const { index: i, item } of this.userTurns()) {
+      if (i >= index) break;
+      const earlier = await this.policy.analyse(this.classifier, item.text);
+      Object.assign(args, extractArgs(tool, earlier.u, this.extractOptions(tool, { typedOnly: true })).values);
+    }
+    const previous = state?.done.get(tool.name);
+    // Only a step sequence ("I tried that, what next?") continues the last call: same details,
+    // next step. Any other call is a new request ("and one penne" after "two pizzas"): its values
+    // come from this request and the answers to its questions, never from the call before.
+    const continues = previous !== undefined && tool.params.some((p) => p.counter);
+    if (previous && continues) {
+      for (const p of tool.params) {
+        if (p.counter) {
+          const last = typeof previous[p.name] === 'number' ? (previous[p.name] as number) : 1;
+          args[p.name] = last + 1;
+        } else if (previous[p.name] !== undefined && args[p.name] === undefined) args[p.name] = previous[p.name];
+      }
+    }
+    const frame: Frame = { tool, args, dates: {}, skipped: new Set() };
+    // Asking again ("still not working") is not a new description: free text stays as first said.
+    // A hand-back's result comes from what the tools did, not from the caller's closing words.
+    if (a) this.absorb(frame, a, !continues && tool.kind !== 'return');
+    if (tool.kind === 'return') this.fillReturn(frame, a);
+    await this.backfillText(frame, index);
+    frame.expecting = this.firstMissing(frame);
+    return frame;
+  }
+
+  /** Returning to the caller's previous agent: the result is what the tools said and the caller's words. */
+  protected fillReturn(frame: Frame, a: Analysis | undefined): void {
+    const lastOutput = [...this.view.items]
+      .reverse()
+      .find((i): i is OutputItem => i.type === 'output' && !i.isError && this.byName.get(i.name)?.kind === 'business');
+    const outcome = lastOutput ? toolOutputText(lastOutput.output).split(/(?<=[.!?])\s+/)[0] : undefined;
+    for (const p of frame.tool.params) {
+      if (frame.args[p.name] !== undefined) continue;
+      if (p.kind === 'boolean' && a) {
+        const v = polarity(a.text);
+        if (v !== undefined) frame.args[p.name] = v;
+      } else if (
+        p.type === 'string' &&
+        /\b(?:summary|what was done|outcome|result|note)\b/i.test(`${p.label} ${p.description}`)
+      ) {
+        const caller = a ? cleanText(a.text, 120) : '';
+        const parts = [outcome, caller ? `Caller: ${caller}` : undefined].filter(Boolean);
+        const value = cleanText(parts.join(' '), p.maxLength ?? 300);
+        if (valueFits(p, value)) frame.args[p.name] = value;
+      }
+    }
+  }
+
+  /**
+   * A required description ("summary") the caller gave before asking: what they said they need
+   * (a known fact) and their latest descriptive turn.
+   */
+  protected async backfillText(frame: Frame, beforeIndex: number): Promise<void> {
+    const missing = frame.tool.params.filter(
+      (p) => p.required && p.kind === 'text' && !p.options && frame.args[p.name] === undefined,
+    );
+    if (!missing.length || frame.tool.kind !== 'business') return;
+    const request = new Set(this.extractOptions(frame.tool, {}).requestWords);
+    let latest: string | undefined;
+    for (const { item } of this.userTurns()
+      .filter((t) => t.index < beforeIndex)
+      .reverse()) {
+      const earlier = await this.policy.analyse(this.classifier, item.text);
+      if (earlier.noise || earlier.goodbye || !isDescriptive(withoutIntroduction(earlier.text), request)) continue;
+      latest = cleanText(describingPart(withoutIntroduction(earlier.text), request));
+      break;
+    }
+    const detail = this.factDetail ? cleanText(this.factDetail) : undefined;
+    const parts = [detail, latest].filter((p): p is string => Boolean(p));
+    if (parts.length === 2 && parts[0]!.toLowerCase() === parts[1]!.toLowerCase()) parts.pop();
+    if (!parts.length) return;
+    const text = parts.map((p) => p.replace(/[.!?]*$/, '.')).join(' ');
+    for (const p of missing) {
+      const v = cleanText(text, p.maxLength ?? 300);
+      const value = p.type === 'array' ? [v] : v;
+      if (valueFits(p, value)) frame.args[p.name] = value;
+    }
+  }
+
+  /** Add what one utterance says to a frame (later values override earlier ones: corrections). */
+  protected absorb(frame: Frame, a: Analysis, opening: boolean): { answered: boolean; any: boolean; strong: boolean } {
+    const expecting = frame.expecting;
+    const ex = extractArgs(frame.tool, a.u, this.extractOptions(frame.tool, { expecting, opening }));
+    let any = false;
+    for (const [k, v] of Object.entries(ex.values)) {
+      frame.args[k] = v;
+      any = true;
+    }
+    for (const [k, d] of Object.entries(ex.dates)) {
+      const p = frame.tool.params.find((q) => q.name === k)!;
+      const merged = mergeDate(frame.dates[k], d);
+      frame.dates[k] = merged;
+      if (dateComplete(p, merged)) {
+        const value = dateToValue(p, merged);
+        if (valueFits(p, value)) frame.args[k] = value;
+      }
+      any = true;
+    }
+    const alt = expecting?.alternative;
+    const answered =
+      expecting !== undefined &&
+      (ex.values[expecting.name] !== undefined ||
+        ex.dates[expecting.name] !== undefined ||
+        (alt !== undefined && ex.values[alt] !== undefined));
+    const strong =
+      expecting !== undefined &&
+      (ex.typed.includes(expecting.name) ||
+        ex.dates[expecting.name] !== undefined ||
+        (alt !== undefined && ex.typed.includes(alt)));
+    return { answered, any: any && (answered || ex.typed.length > 0 || opening), strong };
+  }
+
+  protected callArgs(frame: Frame): Record<string, unknown> {
+    const args: Record<string, unknown> = {};
+    for (const p of frame.tool.params) {
+      const v = frame.args[p.name];
+      if (v !== undefined && valueFits(p, v)) args[p.name] = v;
+    }
+    return args;
+  }
+
+  /** Typed values said after a request was put on hold ("my email is …" while verifying). */
+  protected async addLaterTyped(frame: Frame, after: number): Promise<void> {
+    for (const { index, item } of this.userTurns()) {
+      if (index <= after) continue;
+      const a = await this.policy.analyse(this.classifier, item.text);
+      Object.assign(
+        frame.args,
+        extractArgs(frame.tool, a.u, this.extractOptions(frame.tool, { typedOnly: true })).values,
+      );
+    }
+  }
+
+  /** A frame for `tool` from the whole conversation (facts, typed values, earlier args). */
+  protected async frameFromHistory(tool: ToolInfo, state: State, seed: Record<string, unknown> = {}): Promise<Frame> {
+    const frame = await this.openFrame(tool, undefined, this.view.items.length, state);
+    Object.assign(frame.args, seed);
+    frame.expecting = this.firstMissing(frame);
+    return frame;
+  }
+}

@@ -1,0 +1,152 @@
+// Which tool an utterance asks for: the classifier's ranking tempered by cues, exact values and
+// the runner-up, and the tools an utterance's values alone complete.
+import { extractArgs, withoutIntroduction } from '../slot_filling.js';
+import type { ToolInfo } from '../tool_catalog.js';
+import { distinctiveWords, stemHit } from '../tool_relations.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
+import type { Analysis } from '../analysis/analysis.js';
+import { ESCALATION_KINDS } from '../context/turn_context.js';
+import type { Frame } from '../frame/frame.js';
+import { FrameBuilder } from '../frame/frame_builder.js';
+
+/** Intents: from scores to a tool (or a conversational act). */
+export class IntentReader extends FrameBuilder {
+  /** Rank tool intents: the best tool, how sure, and a close runner-up tool if any. */
+  protected intent(
+    a: Analysis,
+    workDone = false,
+  ): { tool?: ToolInfo; score: number; confident: boolean; runnerUp?: ToolInfo; conversational?: string } {
+    const none = a.scores.find((s) => s.intent === 'None')?.score ?? 0;
+    const known = a.scores
+      .filter((s) => s.intent !== 'None' && (s.intent.startsWith('__') || this.byName.has(s.intent)))
+      .map((s) => ({ ...s }));
+    // "yes", "thanks", "no" are conversational only when that is about all that was said:
+    // "no, my router still blinks red" is about the router.
+    const conversational = known.find((s) => s.intent.startsWith('__'));
+    const topTool = known.find((s) => {
+      const kind = this.byName.get(s.intent)?.kind;
+      return kind === 'business' || kind === 'handoff' || kind === 'call';
+    });
+    // A request word said with it ("my bill is wrong") is the request; "wrong" alone would be a "no".
+    const request = withoutIntroduction(a.text);
+    const toolCoverage = topTool ? this.classifier.coverage(topTool.intent, request) : 0;
+    const toolWordSaid =
+      conversational !== undefined &&
+      toolCoverage >= POLICY_THRESHOLDS.toolWordCoverage &&
+      toolCoverage >= this.classifier.coverage(conversational.intent, request);
+    const short =
+      !toolWordSaid &&
+      (a.words <= POLICY_THRESHOLDS.shortWords ||
+        (a.words <= POLICY_THRESHOLDS.shortWords + 1 &&
+          (conversational?.score ?? 0) >= POLICY_THRESHOLDS.conversationalShort));
+    // Escalation is decided by explicit cues (asking for a person, frustration); the classifier
+    // may only add it when it is sure, and never offers it as one side of a clarifying question.
+    // Handing back (return) is likewise for when the caller is done, not a guess from loose words.
+    // A tool that runs on details alone (verify a name and email) needs those details said, or its name.
+    const ranked = known.filter((s) => {
+      if (s.intent.startsWith('__')) return false;
+      const tool = this.byName.get(s.intent)!;
+      if (this.needsValues(tool) && !this.valuesOrNameGiven(tool, a)) return false;
+      return (
+        !(ESCALATION_KINDS.has(tool.kind) || (tool.kind === 'return' && !workDone)) ||
+        s.score >= POLICY_THRESHOLDS.unpromptedTransferScore
+      );
+    });
+    // Intents out of the running here (conversational ones past a few words — "not"/"thanks" are
+    // then part of a request — and handing back or escalating without cause) give up their share.
+    const out = known
+      .filter((s) => !ranked.includes(s) && (!short || !s.intent.startsWith('__')))
+      .reduce((sum, s) => sum + s.score, 0);
+    if (out > 0 && out < POLICY_THRESHOLDS.outOfRunningShareMax) for (const r of ranked) r.score = r.score / (1 - out);
+    const best = ranked[0];
+    if (conversational && short && (!best || conversational.score >= best.score)) {
+      return {
+        score: conversational.score,
+        confident: false,
+        conversational: conversational.score >= POLICY_THRESHOLDS.conversationalMin ? conversational.intent : undefined,
+      };
+    }
+    if (!best) return { score: 0, confident: false, conversational: short ? conversational?.intent : undefined };
+    const tool = this.byName.get(best.intent)!;
+    const second = ranked[1];
+    // "None" (words no tool knows) lowers the top score but is not a rival intent: callers use
+    // plenty of words the examples never did.
+    const margin = best.score - (second?.score ?? 0);
+    const confident =
+      best.score >= this.policy.minConfidence &&
+      margin >= this.policy.minMargin &&
+      best.score >= none * POLICY_THRESHOLDS.noneRatio;
+    const runnerUpTool = second ? this.byName.get(second.intent) : undefined;
+    const side = (t: ToolInfo) => !ESCALATION_KINDS.has(t.kind) && t.kind !== 'return' && t.kind !== 'end_call';
+    const close =
+      runnerUpTool &&
+      side(runnerUpTool) &&
+      side(tool) &&
+      margin < this.policy.minMargin &&
+      second!.score >= POLICY_THRESHOLDS.runnerUpMin;
+    return { tool, score: best.score, confident, runnerUp: close ? runnerUpTool : undefined };
+  }
+
+  /** A tool that works on who the caller is (a name, an email): pointless until those are said. */
+  protected needsValues(tool: ToolInfo): boolean {
+    const required = tool.params.filter((p) => p.required || p.alternative);
+    return (
+      tool.kind === 'business' &&
+      required.some((p) => p.kind === 'person_name' || p.kind === 'email') &&
+      required.every((p) => p.kind !== 'text' && p.kind !== 'reason')
+    );
+  }
+
+  protected valuesOrNameGiven(tool: ToolInfo, a: Analysis): boolean {
+    if (distinctiveWords(tool).some((w) => stemHit(a.u.lower, w))) return true;
+    return extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true })).typed.length > 0;
+  }
+
+  /** Of two close candidates, the one this utterance's exact values are for, or that it completes. */
+  protected breakTie(a: Analysis, x: ToolInfo, y: ToolInfo): ToolInfo | undefined {
+    const typed = (t: ToolInfo) => extractArgs(t, a.u, this.extractOptions(t, { typedOnly: true })).typed.length;
+    const tx = typed(x);
+    const ty = typed(y);
+    return tx !== ty ? (tx > ty ? x : y) : undefined;
+  }
+
+  /** An agent that only greets and forwards (one onward transfer, no business tools) sends everything there. */
+  protected defaultRoute(): ToolInfo | undefined {
+    if (this.callable.some((t) => t.kind === 'business')) return undefined;
+    const onward = this.callable.filter((t) => t.kind === 'handoff' || t.kind === 'call');
+    return onward.length === 1 ? onward[0] : undefined;
+  }
+
+  /** The business tool whose required arguments this utterance fills on its own with exact formats. */
+  protected toolFilledByValues(a: Analysis): ToolInfo | undefined {
+    let best: { tool: ToolInfo; filled: number } | undefined;
+    let tie = false;
+    for (const tool of this.callable) {
+      if (tool.kind !== 'business' || tool.params.length === 0) continue;
+      const ex = extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true }));
+      const required = tool.params.filter((p) => p.required || p.alternative);
+      const strong = required.filter((p) => ex.typed.includes(p.name)).length;
+      const frame: Frame = { tool, args: { ...this.factsFor(tool), ...ex.values }, dates: {}, skipped: new Set() };
+      if (strong < 2 || this.firstMissing(frame)) continue;
+      if (!best || strong > best.filled) {
+        best = { tool, filled: strong };
+        tie = false;
+      } else if (strong === best.filled) tie = true;
+    }
+    return best && !tie ? best.tool : undefined;
+  }
+
+  /** Another business tool that one of this utterance's exact values (an id, an email) is for. */
+  protected toolGivenValues(a: Analysis, not: ToolInfo): ToolInfo | undefined {
+    const scored = this.callable
+      .filter((t) => t.kind === 'business' && t !== not)
+      .map((t) => ({
+        t,
+        n: extractArgs(t, a.u, this.extractOptions(t, { typedOnly: true })).typed.length,
+        s: a.scores.find((x) => x.intent === t.name)?.score ?? 0,
+      }))
+      .filter((x) => x.n > 0)
+      .sort((x, y) => y.n - x.n || y.s - x.s);
+    return scored[0]?.t;
+  }
+}

@@ -1,0 +1,94 @@
+// Turning an outcome into what the agent says or calls, phrased for the caller.
+import { CONVERSATIONAL } from '../intent_classifier.js';
+import * as say from '../replies.js';
+import type { Analysis } from '../analysis/analysis.js';
+import { TRANSFER_KINDS } from '../context/turn_context.js';
+import type { Frame, Outcome } from '../frame/frame.js';
+import { Replayer } from '../step/replay.js';
+import type { PolicyDecision } from './decision.js';
+
+/** Render: outcomes to replies and tool calls. */
+export class Renderer extends Replayer {
+  protected question(frame: Frame): string {
+    const p = frame.expecting!;
+    const alternative = p.alternative ? frame.tool.params.find((q) => q.name === p.alternative) : undefined;
+    if (alternative && !p.required) return say.askForEither(p, alternative);
+    const partial = frame.dates[p.name];
+    return say.askFor(p, partial?.hasDay ? partial.date : undefined);
+  }
+
+  protected render(outcome: Outcome, a: Analysis): PolicyDecision {
+    const name = this.callerName;
+    const empathy = a.frustration.level !== 'none' ? "I'm sorry about the trouble. " : '';
+    switch (outcome.kind) {
+      case 'call':
+        return {
+          content: '',
+          toolCalls: [outcome.frame, ...(outcome.more ?? [])].map((f) => ({
+            name: f.tool.name,
+            args: this.callArgs(f),
+          })),
+          reason: TRANSFER_KINDS.has(outcome.frame.tool.kind) ? 'handoff' : 'tool',
+        };
+      case 'ask': {
+        if (!outcome.frame.expecting) {
+          return {
+            content: '',
+            toolCalls: [{ name: outcome.frame.tool.name, args: this.callArgs(outcome.frame) }],
+            reason: 'tool',
+          };
+        }
+        const deferred = outcome.frame.deferred;
+        const lead = outcome.reask
+          ? "Sorry, I didn't catch that. "
+          : deferred && outcome.fresh
+            ? `${empathy}I can help with that. First I need to ${outcome.frame.tool.phrase.replace(/\byour\b/g, 'your')}. `
+            : outcome.fresh
+              ? `${empathy}Sure. `
+              : outcome.answered
+                ? 'Thanks. '
+                : empathy;
+        return {
+          content: `${lead}${this.question(outcome.frame)}`,
+          toolCalls: [],
+          reason: outcome.reask ? 'miss' : 'ask',
+        };
+      }
+      case 'clarify':
+        return { content: say.clarify(outcome.options[0], outcome.options[1]), toolCalls: [], reason: 'clarify' };
+      case 'escalate': {
+        const args: Record<string, unknown> = {};
+        if (outcome.tool.params.some((p) => p.name === 'reason')) args.reason = outcome.reason;
+        return { content: '', toolCalls: [{ name: outcome.tool.name, args }], reason: 'escalate' };
+      }
+      case 'no_human':
+        return { content: say.noHumanHere(), toolCalls: [], reason: 'reply' };
+      case 'end':
+        return outcome.tool
+          ? { content: '', toolCalls: [{ name: outcome.tool.name, args: {} }], reason: 'end' }
+          : { content: say.goodbye(name), toolCalls: [], reason: 'reply' };
+      case 'wrap_up':
+        return { content: say.wrapUp(), toolCalls: [], reason: 'reply' };
+      case 'smalltalk': {
+        const who = say.firstName(outcome.name) ?? name;
+        if (outcome.intent === CONVERSATIONAL.greet)
+          return { content: say.greetBack(who), toolCalls: [], reason: 'reply' };
+        if (outcome.intent === CONVERSATIONAL.thanks)
+          return { content: say.youAreWelcome(), toolCalls: [], reason: 'reply' };
+        if (outcome.intent === CONVERSATIONAL.offtopic)
+          return { content: say.offTopic(this.offerable()), toolCalls: [], reason: 'reply' };
+        if (outcome.intent === CONVERSATIONAL.deny)
+          return { content: `No problem. ${say.anythingElse()}`, toolCalls: [], reason: 'reply' };
+        return {
+          content: `Okay${outcome.name ? `, thanks ${say.firstName(outcome.name)}` : ''}. What can I help you with?`,
+          toolCalls: [],
+          reason: 'reply',
+        };
+      }
+      case 'injection':
+        return { content: say.injectionReply(), toolCalls: [], reason: 'reply' };
+      case 'miss':
+        return { content: say.notCaught(this.offerable()), toolCalls: [], reason: 'miss' };
+    }
+  }
+}

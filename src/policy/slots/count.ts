@@ -1,0 +1,47 @@
+// Counts said right before the thing counted ("two margherita pizzas", "3 coffees").
+import { TEENS, TENS, UNITS } from '../normalize.js';
+import { type Utterance, type Found, memo, withoutEmails } from './utterance.js';
+
+// Counts reuse the spoken-number tables (units minus the digit-reading "o"/"oh", teens, tens) plus "dozen".
+const COUNT_WORDS: Record<string, number> = {
+  ...Object.fromEntries(Object.entries(UNITS).filter(([word, value]) => value > 0 && word !== 'o' && word !== 'oh')),
+  ...TEENS,
+  ...TENS,
+  dozen: 12,
+};
+// After a count these are measures or clock words, not the thing counted ("in 2 days", "at 5 pm").
+const NOT_COUNTED = new Set(
+  `am pm o'clock oclock minute minutes hour hours day days week weeks month months year years percent dollars dollar
+  euros euro pounds pound cents cent times time more less of the a an and or to at in on for with from by is are was
+  were it that this those these them you me i please thanks`.split(/\s+/),
+);
+
+/**
+ * Counts said right before the thing counted: "two margherita pizzas", "3 coffees", "twenty five
+ * flyers". No cue word is needed; a number before a measure ("2 days", "5 pm") is not a count.
+ */
+function findCountsUncached(u: Utterance): Found<number>[] {
+  const out: Found<number>[] = [];
+  const words = Object.keys(COUNT_WORDS).join('|');
+  const re = new RegExp(
+    `(?<![\\w$.,/:-])(\\d{1,3}|(?:${words})(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\\s+([a-z][a-z'-]*)`,
+    'gi',
+  );
+  const text = withoutEmails(u.norm);
+  for (const m of text.matchAll(re)) {
+    const next = m[2]!.toLowerCase();
+    const rest = text.slice((m.index ?? 0) + m[0].length);
+    // After the noun: "the penne, three of those", "two of the diavola", "make it 3 please".
+    const after = next === 'of' ? /^\s+(?:those|these|them|that|it|each|the|my|your)\b/i.test(rest) : false;
+    const closing = /^(?:please|pls|thanks|thank)$/.test(next) && /^\s*(?:you)?\s*[.!?]?\s*$/i.test(rest);
+    if (NOT_COUNTED.has(next) && !after && !closing) continue;
+    const said = m[1]!.toLowerCase().split(/[\s-]+/);
+    const value = /^\d/.test(said[0]!) ? Number(said[0]) : said.reduce((sum, w) => sum + (COUNT_WORDS[w] ?? 0), 0);
+    if (value > 0) out.push({ value, index: m.index });
+  }
+  return out;
+}
+
+export function findCounts(u: Utterance): Found<number>[] {
+  return memo(u, 'counts', () => findCountsUncached(u));
+}

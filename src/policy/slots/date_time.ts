@@ -1,0 +1,64 @@
+// Dates and times via chrono-node, read forward from now, with business-hours defaults.
+import * as chrono from 'chrono-node';
+import { type Utterance, memo } from './utterance.js';
+
+export interface FoundDateTime {
+  /** ISO 8601 (UTC) instant. */
+  iso: string;
+  date: Date;
+  hasDay: boolean;
+  hasTime: boolean;
+  index: number;
+  text: string;
+}
+
+/** Dates and times via chrono, read forward from `now`, with business-hours defaults. */
+// Words without which there is no date or time to find (chrono is the slowest extractor).
+const TIME_HINT =
+  /\d|\b(?:today|tomorrow|tonight|yesterday|morning|afternoon|evening|noon|midday|midnight|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|week|weekend|month|hours?|minutes?|am|pm|o'clock|now|later|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+
+// Digit runs that are dates, not phone numbers: "1984-07-12", "12.07.1984", "(July) 12 1984".
+const DATE_SHAPED = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4}|\d{1,2},?\s+(?:1[89]|20)\d{2})$/;
+
+/**
+ * How numeric dates are read. Month first ("12/07/1984" is December 7) is chrono's English default
+ * and the US English the apps speak; `day-first` reads it as 12 July.
+ */
+export type DateOrder = 'month-first' | 'day-first';
+
+function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder): FoundDateTime[] {
+  // Long digit runs (phone numbers, ids) are never dates, and chrono is slow on them (~90 ms).
+  const text = u.norm
+    .replace(/\+?\d[\d\s().-]{4,}\d/g, (m) => (DATE_SHAPED.test(m) ? m : ' '.repeat(m.length)))
+    .replace(/[A-Za-z]+-\d+/g, (m) => ' '.repeat(m.length));
+  if (!TIME_HINT.test(text)) return [];
+  const parser = order === 'day-first' ? chrono.en.GB : chrono;
+  const results = parser.parse(text, now, { forwardDate: true });
+  const out: FoundDateTime[] = [];
+  for (const r of results) {
+    const c = r.start;
+    const date = c.date();
+    const hasDay =
+      c.isCertain('day') ||
+      c.isCertain('weekday') ||
+      /\b(?:today|tomorrow|tonight|in \d+ days?|next week)\b/i.test(r.text);
+    const partOfDay = /\b(?:morning|afternoon|evening|tonight|noon|lunch)\b/i.test(r.text);
+    let hasTime = c.isCertain('hour') || partOfDay || /\bin (?:an?|\d+) (?:hours?|minutes?)\b/i.test(r.text);
+    if (c.isCertain('hour') && !c.isCertain('meridiem')) {
+      // "at 3" on a support line means 3 pm, not 3 am.
+      const h = date.getHours();
+      if (h >= 1 && h <= 7) date.setHours(h + 12);
+    } else if (!c.isCertain('hour') && /\bmorning\b/i.test(r.text)) {
+      date.setHours(9, 0, 0, 0);
+    }
+    if (!hasDay && !hasTime) hasTime = false;
+    // A time already past today means the next day.
+    if (hasTime && !hasDay && date.getTime() < now.getTime()) date.setDate(date.getDate() + 1);
+    out.push({ iso: date.toISOString(), date, hasDay, hasTime, index: r.index, text: r.text });
+  }
+  return out;
+}
+
+export function findDateTimes(u: Utterance, now: Date, order: DateOrder = 'month-first'): FoundDateTime[] {
+  return memo(u, `dates:${now.getTime()}:${order}`, () => findDateTimesUncached(u, now, order));
+}

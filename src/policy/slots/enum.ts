@@ -1,0 +1,64 @@
+// Enum values: by name, by the lexicon's and the description's synonyms, by another form of the word, or by a typo.
+import { typoDistance } from '../lexical_scorer.js';
+import { ENUM_SYNONYMS, stem } from '../lexicon/index.js';
+import type { Utterance } from './utterance.js';
+import { tokens, phraseIndex, partialMatch, synonymsFromDescription } from './phrase_match.js';
+
+/**
+ * Match an enum value by name, synonym or a near-miss spelling. Returns the value and how it was
+ * found, so callers can trust exact matches more than typo matches.
+ */
+export function matchEnum(
+  u: Utterance,
+  values: string[],
+  description = '',
+): { value: string; via: 'exact' | 'synonym' | 'typo'; index: number } | undefined {
+  const text = u.lower;
+  const fromDescription = synonymsFromDescription(description, values);
+  type Match = { value: string; via: 'exact' | 'synonym' | 'typo'; index: number; len: number };
+  let best = undefined as Match | undefined;
+  const consider = (value: string, via: 'exact' | 'synonym' | 'typo', index: number, len: number) => {
+    const rank = { exact: 3, synonym: 2, typo: 1 };
+    if (!best || rank[via] > rank[best.via] || (rank[via] === rank[best.via] && len > best.len))
+      best = { value, via, index, len };
+  };
+  for (const value of values) {
+    const spoken = value.replace(/[_-]+/g, ' ').toLowerCase();
+    const idx = phraseIndex(text, spoken);
+    if (idx >= 0) consider(value, 'exact', idx, spoken.length);
+    for (const syn of [...(fromDescription[value] ?? []), ...(ENUM_SYNONYMS[spoken] ?? [])]) {
+      const sIdx = phraseIndex(text, syn);
+      if (sIdx >= 0) consider(value, 'synonym', sIdx, syn.length);
+    }
+  }
+  const exact = best as Match | undefined;
+  if (exact) return { value: exact.value, via: exact.via, index: exact.index };
+  const partial = partialMatch(text, values);
+  if (partial) return { value: partial, via: 'synonym', index: 0 };
+  // The same word in another form: "cleaned" / "cleaning", "whitened" / "whitening".
+  const words = tokens(text);
+  const stems = new Map(words.filter((w) => w.length >= 4).map((w) => [stem(w), w]));
+  for (const value of values) {
+    const spoken = value.replace(/[_-]+/g, ' ').toLowerCase();
+    if (/\s/.test(spoken) || spoken.length < 4) continue;
+    const w = stems.get(stem(spoken));
+    if (w) consider(value, 'synonym', text.indexOf(w), spoken.length);
+  }
+  if (best) return { value: (best as Match).value, via: (best as Match).via, index: (best as Match).index };
+  // Typos: compare each word with each value (and its one-word synonyms).
+  for (const value of values) {
+    const spoken = value.replace(/[_-]+/g, ' ').toLowerCase();
+    const candidates = [spoken, ...(fromDescription[value] ?? []), ...(ENUM_SYNONYMS[spoken] ?? [])].filter(
+      (c) => !/\s/.test(c) && c.length >= 4,
+    );
+    for (const w of words) {
+      if (w.length < 4) continue;
+      for (const c of candidates) {
+        const limit = c.length >= 8 ? 2 : 1;
+        if (typoDistance(w, c) <= limit) consider(value, 'typo', text.indexOf(w), c.length);
+      }
+    }
+  }
+  const found = best as Match | undefined;
+  return found ? { value: found.value, via: found.via, index: found.index } : undefined;
+}

@@ -1,0 +1,47 @@
+// Ids (orders, accounts, tickets): by the schema pattern when there is one, else by shape.
+import { type Utterance, type Found, memo, withoutEmails } from './utterance.js';
+
+function unanchored(pattern: RegExp): RegExp {
+  const src = pattern.source.replace(/^\^/, '').replace(/\$$/, '');
+  return new RegExp(`(?<![A-Za-z0-9])(?:${src})(?![A-Za-z0-9])`, 'gi');
+}
+
+function caseVariantFitting(value: string, pattern: RegExp): string | undefined {
+  for (const v of [value, value.toUpperCase(), value.toLowerCase()]) if (pattern.test(v)) return v;
+  return undefined;
+}
+
+/** Ids (orders, accounts, tickets): by the schema pattern when there is one, else by shape. */
+function findIdentifiersUncached(u: Utterance, pattern?: RegExp): Found<string>[] {
+  const text = withoutEmails(u.norm);
+  if (pattern) {
+    const out: Found<string>[] = [];
+    const seen = new Set<string>();
+    // Also try with letter/digit groups joined, for "ORD 12345" or "A B 1 2 3".
+    const variants = [
+      text,
+      text.replace(/\b([A-Za-z]{1,6})\s+(\d{2,})\b/g, '$1-$2'),
+      text.replace(/\b([A-Za-z]{1,6})[\s-]+(\d{2,})\b/g, '$1$2'),
+      text.replace(/(\d)[\s-]+(?=\d)/g, '$1'),
+    ];
+    for (const variant of variants) {
+      for (const m of variant.matchAll(unanchored(pattern))) {
+        const fitted = caseVariantFitting(m[0], pattern);
+        if (fitted && !seen.has(fitted)) {
+          seen.add(fitted);
+          out.push({ value: fitted, index: Math.min(m.index, text.length) });
+        }
+      }
+    }
+    return out;
+  }
+  const out: Found<string>[] = [];
+  for (const m of text.matchAll(/\b(?:[A-Za-z]{1,6}-?\d{3,}[A-Za-z0-9-]*|\d{4,}[A-Za-z]*)\b/g)) {
+    out.push({ value: m[0].toUpperCase(), index: m.index });
+  }
+  return out;
+}
+
+export function findIdentifiers(u: Utterance, pattern?: RegExp): Found<string>[] {
+  return memo(u, `ids:${pattern?.source ?? ''}`, () => findIdentifiersUncached(u, pattern));
+}

@@ -1,0 +1,162 @@
+// A person's name: after a cue ("my name is", "I'm"), from compromise's people(), or the short
+// answer when a name was just asked for. Function words, times and everyday words are not names.
+import nlp from 'compromise';
+import { type Utterance, docOf, memo, withoutEmails, titleCase } from './utterance.js';
+
+// Words that follow "I'm" / "this is" but are not names.
+const NOT_NAME_WORDS = new Set(
+  `a an the my your our their his her its this that these those and or but so to of in on at for with from by about
+  calling call ringing speaking here there just still again also very really so not no yes yeah ok okay hi hello hey sorry
+  looking trying having wondering hoping waiting phoning contacting reaching interested unable able going gonna
+  frustrated angry annoyed upset confused done good fine great well happy glad sure afraid sick tired fed new back
+  customer client member user caller subscriber owner manager it is was be been being am are under thanks thank please
+  cheers bye goodbye`.split(/\s+/),
+);
+// Clock and calendar words: "the 11 o'clock", "thanks O'Clock" and "Tuesday" are never names.
+const TIME_WORDS = new Set(
+  `o'clock oclock am pm a.m. p.m. noon midday midnight morning afternoon evening tonight today tomorrow yesterday
+  monday tuesday wednesday thursday friday saturday sunday weekend week month year asap soon later`.split(/\s+/),
+);
+
+/** Drop leading function words ("Under Maria" → "Maria"); nothing when a word is a clock or function word. */
+function nameOnly(found: string): string | undefined {
+  const words = found.split(/\s+/).filter(Boolean);
+  while (words.length && NOT_NAME_WORDS.has(words[0]!.toLowerCase())) words.shift();
+  if (!words.length || words.some((w) => TIME_WORDS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase())))
+    return undefined;
+  return words.join(' ');
+}
+
+const STRONG_NAME_CUE =
+  /\b(?:my name is|my name's|name is|name's|the name is|call me|first name is|last name is|surname is|full name is)\s+/i;
+const WEAK_NAME_CUE = /\b(?:this is|i am|i'm|im|it's|its|it is|speaking is|you're speaking (?:to|with))\s+/i;
+
+function nameWordsAfter(text: string, cue: RegExp): string[] | undefined {
+  const m = cue.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m.index + m[0].length);
+  const words: string[] = [];
+  for (const w of rest.split(/\s+/)) {
+    const clean = w.replace(/[,.!?;:]+$/, '');
+    if (!/^[a-z][a-z'-]*$/i.test(clean)) break;
+    if (NOT_NAME_WORDS.has(clean.toLowerCase())) break;
+    words.push(clean);
+    if (words.length === 3 || clean !== w) break;
+  }
+  return words.length > 0 ? words : undefined;
+}
+
+function looksLikeName(words: string[]): boolean {
+  const doc = nlp(words.join(' '));
+  if (doc.has('#Person')) return true;
+  // Reject ordinary vocabulary: verbs, adjectives, adverbs and function words are not names.
+  return !words.some((w) => {
+    const t = nlp(w);
+    return t.has(
+      '(#Verb|#Adjective|#Adverb|#Preposition|#Determiner|#Pronoun|#Conjunction|#Value|#Date|#QuestionWord)',
+    );
+  });
+}
+
+/**
+ * A person's name: after "my name is", "this is", "I'm" (checked with compromise), from
+ * compromise's people() on the whole sentence, or — when the agent just asked for a name — the
+ * short answer itself ("Jon Smith").
+ */
+function findPersonNameUncached(
+  u: Utterance,
+  expecting = false,
+  vocabulary?: ReadonlySet<string>,
+  cueOnly = false,
+): string | undefined {
+  const text = withoutEmails(u.norm);
+  const strong = nameWordsAfter(text, STRONG_NAME_CUE);
+  if (strong && strong.every((w) => !/^(?:calling|from)$/i.test(w))) return titleCase(strong.join(' '));
+  const weak = nameWordsAfter(text, WEAK_NAME_CUE);
+  if (weak && looksLikeName(weak)) {
+    const doc = nlp(weak.join(' '));
+    if (doc.has('#Person') || /[A-Z]/.test(weak.join(' ')) || expecting) return titleCase(weak.join(' '));
+  }
+  // "Priya Natarajan, my account is ...": a capitalised name opening the sentence.
+  // Surnames may have inner capitals: "ONeill", "McDonald".
+  const lead =
+    /^\s*([A-Z][a-z]*[A-Z]?[a-z'-]+(?:\s+[A-Z][a-z]*[A-Z]?[a-z'-]+){1,2})\s*(?:,|here\b|calling\b|speaking\b)/.exec(
+      text,
+    );
+  if (
+    lead &&
+    looksLikeName(lead[1]!.split(/\s+/)) &&
+    !lead[1]!.split(/\s+/).some((w) => vocabulary?.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))
+  ) {
+    return titleCase(lead[1]!);
+  }
+  // "hi, sam here" / "Noor speaking": a short name right before an introduction word.
+  const intro =
+    /^\s*(?:(?:hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening))[,.!]?\s*)*([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:here|speaking)\b/i.exec(
+      text,
+    );
+  const introWords = intro?.[1]!.split(/\s+/);
+  if (
+    introWords &&
+    looksLikeName(introWords) &&
+    !introWords.some((w) => vocabulary?.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))
+  )
+    return titleCase(introWords.join(' '));
+  if (cueOnly) return undefined;
+  // A short answer to "what is your name?" ("Jon Smith", "Omar Haddad 617 555 0190").
+  const shortAnswer = (): string | undefined => {
+    // The name comes first when more follows ("Omar Haddad 617 555 0190", "Lee Chen. 303 …").
+    const words = text
+      .replace(/^(?:it's|its|it is|sure|yes|yeah|ok|okay|um|uh)[,\s]+/i, '')
+      .split(/[,;]|\.\s|\s(?=\+?\d)/)[0]!
+      .replace(/[.!?]+$/, '')
+      .trim()
+      .split(/\s+/);
+    // Words the agent's own tools talk about ("refund", "internet") are requests, not names.
+    const known = (w: string) => NOT_NAME_WORDS.has(w.toLowerCase()) || (vocabulary?.has(w.toLowerCase()) ?? false);
+    if (
+      words.length >= 1 &&
+      words.length <= 3 &&
+      words.every((w) => /^[a-z][a-z'-]*$/i.test(w) && !known(w)) &&
+      looksLikeName(words)
+    ) {
+      return titleCase(words.join(' '));
+    }
+    return undefined;
+  };
+  const people = docOf(u).people().out('array') as string[];
+  const person = people.map((p) => p.replace(/[,.!?]+$/, '').trim()).find((p) => p.length > 1 && !/\d/.test(p));
+  if (person && !/^(?:hi|hello|hey|dear)\b/i.test(person)) {
+    // The whole short answer when it starts with the person found ("Omar" in "Omar Haddad 617 …").
+    const whole = expecting ? shortAnswer() : undefined;
+    if (whole && whole.toLowerCase().startsWith(person.toLowerCase())) return whole;
+    return titleCase(person.replace(/^(?:mr|mrs|ms|dr)\.?\s+/i, (t) => t));
+  }
+  if (expecting) return shortAnswer();
+  return undefined;
+}
+
+// Words that follow a name in a self-introduction ("Sam here", "Noor speaking", "Ann again") but are not part of it.
+const NAME_TAIL = new Set(
+  `here there speaking calling ringing phoning again too also now today back please thanks from and`.split(/\s+/),
+);
+
+/** "Sam Here" → "Sam": drop trailing words that belong to the introduction, not the name. */
+export function trimNameTail(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  while (words.length > 0 && NAME_TAIL.has(words.at(-1)!.toLowerCase())) words.pop();
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
+export function findPersonName(
+  u: Utterance,
+  expecting = false,
+  vocabulary?: ReadonlySet<string>,
+  cueOnly = false,
+): string | undefined {
+  return memo(u, `name:${expecting}:${cueOnly}:${vocabulary ? 'v' : ''}`, () => {
+    const found = findPersonNameUncached(u, expecting, vocabulary, cueOnly);
+    const trimmed = found ? trimNameTail(found) : undefined;
+    return trimmed ? nameOnly(trimmed) : undefined;
+  });
+}

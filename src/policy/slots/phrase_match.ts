@@ -1,0 +1,49 @@
+// Word and phrase matching shared by the enum and option extractors: whole words, not negated,
+// hyphens and spaces alike, and one distinctive word of a several-word value.
+import { representative } from '../synonyms.js';
+import { aliasesIn, phrasePattern, withoutInnerHyphens } from '../description_aliases.js';
+
+/** Synonyms the app wrote into a description: "technical (internet, wifi), billing (refunds)". */
+export function synonymsFromDescription(description: string, values: string[]): Record<string, string[]> {
+  return aliasesIn(description, values);
+}
+
+export function tokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9']+/)
+    .filter(Boolean);
+}
+
+/** Position of phrase in text if present as whole words (and not negated), else -1. Hyphens and spaces inside words are alike. */
+export function phraseIndex(text: string, phrase: string): number {
+  const re = new RegExp(`(?<![a-z0-9])${phrasePattern(phrase)}(?![a-z0-9])`, 'i');
+  const m = re.exec(text) ?? re.exec(withoutInnerHyphens(text));
+  if (!m) return -1;
+  const before = text.slice(Math.max(0, m.index - 8), m.index);
+  if (/\b(?:not|no|isn't|non)\s*-?$/i.test(before) && !/^not\b/.test(phrase)) return -1;
+  return m.index;
+}
+
+// Words of a several-word value that say nothing on their own ("the", "of").
+const PARTIAL_SKIP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 'my', 'your', 'other', 'new', 'old']);
+
+/**
+ * A value with several words named by one of them ("no sound on the tv" → "TV box", "the box" →
+ * "TV box"), when that word belongs to exactly one value. Ambiguous words name nothing.
+ */
+export function partialMatch(text: string, values: string[]): string | undefined {
+  const said = new Set(tokens(withoutInnerHyphens(text)).map(representative));
+  const hits = new Set<string>();
+  for (const value of values) {
+    const words = tokens(value.replace(/[_-]+/g, ' ')).filter((w) => w.length >= 2 && !PARTIAL_SKIP.has(w));
+    if (words.length < 2) continue;
+    if (words.some((w) => said.has(representative(w)) && values.filter((v) => hasWord(v, w)).length === 1))
+      hits.add(value);
+  }
+  return hits.size === 1 ? [...hits][0] : undefined;
+}
+
+function hasWord(value: string, word: string): boolean {
+  return tokens(value.replace(/[_-]+/g, ' ')).some((w) => representative(w) === representative(word));
+}

@@ -1,0 +1,80 @@
+// What the agent asked in its own words (an entry line such as "What name should the order be
+// under?", or a tool's output ending in a question) and which tool argument that question is for,
+// so the caller's short answer ("Under Maria", "ann@x.com") fills it instead of being a miss.
+import { stem } from '../lexicon/index.js';
+import type { ParamSpec } from '../param_spec.js';
+import type { ToolInfo } from '../tool_catalog.js';
+
+type AskedItem = { type: string; text?: string; output?: unknown };
+
+// Words a question about an argument of this kind uses, besides the argument's own label.
+const KIND_WORDS: Partial<Record<ParamSpec['kind'], string[]>> = {
+  person_name: ['name'],
+  email: ['email', 'e-mail'],
+  phone: ['phone', 'mobile', 'cell'],
+  date: ['date', 'day', 'when'],
+  datetime: ['date', 'day', 'time', 'when'],
+  time: ['time', 'when'],
+  place: ['where', 'address', 'location', 'area', 'town', 'city'],
+};
+// Label words that say nothing about which argument is meant.
+const LABEL_NOISE = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'your', 'their', 'caller', 'callers', 'id', 'this']);
+
+/** The question the agent put since the caller last spoke (its last sentence ending in "?"), if any. */
+export function questionBefore(items: readonly AskedItem[], index: number): string | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (item.type === 'user') return undefined;
+    if (item.type === 'assistant' && item.text) {
+      const question = item.text
+        .split(/(?<=[.!?])\s+/)
+        .reverse()
+        .find((s) => s.trim().endsWith('?'));
+      return question;
+    }
+  }
+  return undefined;
+}
+
+function questionWords(question: string): Set<string> {
+  return new Set(
+    question
+      .toLowerCase()
+      .split(/[^a-z'-]+/)
+      .filter(Boolean)
+      .map(stem),
+  );
+}
+
+/**
+ * The one business-tool argument the question asks for: a required (or either-or) argument still
+ * missing whose label or kind words the question uses. Ambiguous questions name nothing.
+ */
+export function argumentAsked(
+  question: string,
+  tools: readonly ToolInfo[],
+  filled: (tool: ToolInfo) => Record<string, unknown>,
+): { tool: ToolInfo; param: ParamSpec } | undefined {
+  const said = questionWords(question);
+  const hits: { tool: ToolInfo; param: ParamSpec }[] = [];
+  for (const tool of tools) {
+    if (tool.kind !== 'business') continue;
+    const known = filled(tool);
+    for (const p of tool.params) {
+      if (!(p.required || p.alternative) || known[p.name] !== undefined) continue;
+      if (p.kind === 'text' || p.kind === 'reason' || p.kind === 'boolean') continue;
+      const words = [
+        ...p.label
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((w) => w.length > 2 && !LABEL_NOISE.has(w)),
+        ...(KIND_WORDS[p.kind] ?? []),
+      ];
+      if (words.some((w) => said.has(stem(w)))) hits.push({ tool, param: p });
+    }
+  }
+  // The same kind of argument on several tools (a name for two tools) is still one question when
+  // only one tool is meant: take it only when a single tool matches.
+  const toolsHit = new Set(hits.map((h) => h.tool));
+  return toolsHit.size === 1 && hits.length >= 1 ? hits[0] : undefined;
+}

@@ -1,0 +1,32 @@
+// An offer the agent just made ("I can escalate you to a person.", "Would you like me to book
+// it?", "Shall I send a text?"), so a plain yes ("yes go ahead", "ok do that") accepts it instead
+// of being small talk.
+
+const PROPOSAL =
+  /\b(?:i can|i could|shall i|should i|would you like(?: me)? to|do you want(?: me)? to|want me to|i'd be happy to|i will|i'll|let me)\s+(.+?)[.?!]*$/i;
+// An offer to bring in a person, whatever the agent calls them.
+const PERSON_OFFER =
+  /\b(?:person|human|colleague|someone|somebody|specialist|handler|supervisor|manager|operator|escalat\w*|representative)\b/i;
+
+type SpokenItem = { type: string; text?: string };
+
+/** The action the agent offered since the caller last spoke, as a clause ("escalate you to a person"). */
+export function proposalBefore(items: readonly SpokenItem[], index: number): string | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (item.type === 'user') return undefined;
+    if (item.type !== 'assistant' || !item.text) continue;
+    const sentences = item.text.split(/(?<=[.!?])\s+/).reverse();
+    for (const s of sentences) {
+      const m = PROPOSAL.exec(s.trim());
+      if (m) return m[1]!.trim();
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Does the offer bring in a person ("escalate you to a claims handler")? */
+export function offersPerson(clause: string): boolean {
+  return PERSON_OFFER.test(clause);
+}

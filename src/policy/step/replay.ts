@@ -1,0 +1,60 @@
+// Replaying the conversation: the state after the earlier turns is rebuilt from the chat every
+// time (no hidden per-session state).
+import type { ToolInfo } from '../tool_catalog.js';
+import type { Outcome, State } from '../frame/frame.js';
+import { Stepper } from './stepper.js';
+
+/** Replay: state from history. */
+export class Replayer extends Stepper {
+  /** Replay the conversation up to (not including) `upto`; returns the state then. */
+  protected async replay(upto: number): Promise<State> {
+    const state: State = { misses: 0, failures: 0, refused: [], done: new Map() };
+    const calls = new Map<string, { tool?: ToolInfo; args: Record<string, unknown> }>();
+    for (let i = 0; i < upto; i++) {
+      const item = this.view.items[i]!;
+      if (item.type === 'user') {
+        const a = await this.policy.analyse(this.classifier, item.text);
+        this.apply(state, await this.step(state, a, i, false));
+      } else if (item.type === 'call') {
+        const tool = this.byName.get(item.name);
+        calls.set(item.callId, { tool, args: item.args });
+        // Whatever was being collected has now been acted on (or set aside for this call).
+        if (tool && state.frame?.tool.name === tool.name && state.frame.deferred)
+          state.deferred = { ...state.frame.deferred, prerequisite: tool.name };
+        state.frame = undefined;
+        state.pendingChoice = undefined;
+      } else if (item.type === 'output') {
+        const call = calls.get(item.callId);
+        const tool = call?.tool ?? this.byName.get(item.name);
+        if (!tool) continue;
+        const args = call?.args ?? {};
+        if (item.isError) {
+          state.failures += 1;
+          state.lastCall = { tool, args, error: item.output };
+          state.refused = state.refused.filter((r) => r.tool.name !== tool.name);
+          state.refused.push({ tool, args, error: item.output });
+        } else {
+          state.lastCall = { tool, args };
+          state.done.set(tool.name, args);
+          state.refused = state.refused.filter((r) => r.tool.name !== tool.name);
+          if (state.deferred?.tool.name === tool.name) state.deferred = undefined;
+        }
+      }
+    }
+    return state;
+  }
+
+  protected apply(state: State, outcome: Outcome): void {
+    state.misses = outcome.kind === 'miss' || (outcome.kind === 'ask' && outcome.reask) ? state.misses + 1 : 0;
+    // A complete request is assumed called; if the call failed, corrections reopen it from lastCall.
+    if (outcome.kind === 'ask') state.frame = outcome.frame;
+    else if (outcome.kind === 'call') {
+      // The prerequisite is being called: the request behind it waits for its result.
+      if (outcome.frame.deferred) state.deferred = { ...outcome.frame.deferred, prerequisite: outcome.frame.tool.name };
+      state.frame = undefined;
+    } else if (outcome.kind === 'clarify') {
+      state.pendingChoice = outcome.options;
+      state.frame = undefined;
+    } else if (outcome.kind !== 'miss') state.frame = undefined;
+  }
+}

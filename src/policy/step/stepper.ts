@@ -1,0 +1,363 @@
+// One caller turn against the state so far: escalate, pick from what was offered, answer the
+// question asked, switch request, hang up, clarify, or say it was not understood.
+import { hasSwitchCue, isFarewell, ordinalChoice } from '../cues.js';
+import { CONVERSATIONAL } from '../intent_classifier.js';
+import type { ParamSpec } from '../param_spec.js';
+import { cleanText, describingPart, extractArgs, isDescriptive, withoutIntroduction } from '../slot_filling.js';
+import { findPersonName, findYesNo, prepareUtterance } from '../slots/index.js';
+import type { ToolInfo } from '../tool_catalog.js';
+import { selectOffered } from './offered.js';
+import { itemsFromParts, splitParts } from './several_items.js';
+import { argumentAsked, questionBefore } from './asked.js';
+import { offersPerson, proposalBefore } from './proposal.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
+import type { Analysis } from '../analysis/analysis.js';
+import { ESCALATION_KINDS } from '../context/turn_context.js';
+import type { Frame, Outcome, State } from '../frame/frame.js';
+import { IntentReader } from '../intent/intent_reader.js';
+
+// A transfer's "when" that says this part is over.
+const DONE_HERE =
+  /\b(?:has|have|got) (?:everything|all)\b|\b(?:is|are) (?:done|finished|complete|ready|arranged|all set)\b|\bnothing (?:else|more)\b/i;
+// A tool that takes one of the options just offered ("Hold the free time the caller picked").
+const SELECTS_OFFERED = /\b(?:offered|picked|picks|chosen|chose|choice|selected|from the (?:ones|options|list))\b/i;
+
+/** Steps: what the agent does about one caller turn. */
+export class Stepper extends IntentReader {
+  protected unmetPrerequisite(tool: ToolInfo, state: State): ToolInfo | undefined {
+    if (tool.kind !== 'business') return undefined;
+    return this.prerequisites.find((p) => p !== tool && !state.done.has(p.name) && !this.factsShowDone(p));
+  }
+
+  /** Open a request, or its prerequisite first (the request waits in `deferred`). */
+  protected async start(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<Outcome> {
+    const prereq = this.unmetPrerequisite(tool, state);
+    if (prereq) {
+      const frame = await this.openFrame(prereq, undefined, index, state);
+      frame.deferred = { tool, index };
+      // The request turn may carry the prerequisite's details too ("refund 2041, I'm Ann Lee, ann@x.com").
+      Object.assign(frame.args, extractArgs(prereq, a.u, this.extractOptions(prereq, { typedOnly: true })).values);
+      frame.expecting = this.firstMissing(frame);
+      return frame.expecting
+        ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
+        : { kind: 'call', frame, fresh: true };
+    }
+    const frame = await this.openFrame(tool, a, index, state);
+    const several = tool.kind === 'business' ? await this.severalItems(tool, a, index, state) : undefined;
+    if (several) return several;
+    return frame.expecting
+      ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
+      : { kind: 'call', frame, fresh: true };
+  }
+
+  /** "two diavola pizzas and a caesar salad": one call per item, each complete on its own. */
+  protected async severalItems(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const texts = splitParts(a.u.norm);
+    if (texts.length < 2) return undefined;
+    const count = tool.params.find((p) => p.required && (p.type === 'integer' || p.type === 'number'));
+    const parts = texts.map((text) => {
+      const values = extractArgs(tool, prepareUtterance(text), this.extractOptions(tool, {})).values;
+      // "a caesar salad": the article is a count of one.
+      if (count && values[count.name] === undefined && /^(?:a|an)\s/i.test(text)) values[count.name] = 1;
+      return { text, values };
+    });
+    const items = itemsFromParts(parts, tool.params);
+    if (!items) return undefined;
+    const frames: Frame[] = [];
+    for (const values of items) {
+      const frame = await this.openFrame(tool, undefined, index, state);
+      Object.assign(frame.args, values);
+      frame.expecting = this.firstMissing(frame);
+      if (frame.expecting) return undefined;
+      frames.push(frame);
+    }
+    return { kind: 'call', frame: frames[0]!, fresh: true, more: frames.slice(1) };
+  }
+
+  /** One caller turn: what the agent does about it, given the state built from earlier turns. */
+  protected async step(state: State, a: Analysis, index: number, lowConfidence: boolean): Promise<Outcome> {
+    if (a.injected && a.text.replace(/[^a-z]/gi, '').length < 3) return { kind: 'injection' };
+    if (a.noise || lowConfidence) return { kind: 'miss' };
+    const intent = this.intent(a, state.done.size > 0);
+    const escalation = this.escalationTool();
+
+    // The classifier alone escalates only when sure and the caller is not answering a question.
+    const classifierEscalates =
+      intent.confident &&
+      intent.tool !== undefined &&
+      ESCALATION_KINDS.has(intent.tool.kind) &&
+      intent.score >= POLICY_THRESHOLDS.classifierEscalation &&
+      !state.frame?.expecting;
+    const wantsOut =
+      a.frustration.wantsHuman ||
+      a.frustration.level === 'strong' ||
+      (a.frustration.level === 'mild' && state.misses + state.failures >= POLICY_THRESHOLDS.mildFrustrationTroubles) ||
+      classifierEscalates;
+    if (wantsOut) {
+      if (escalation) return { kind: 'escalate', tool: escalation, reason: this.escalationReason(a) };
+      if (a.frustration.wantsHuman) return { kind: 'no_human' };
+    }
+
+    // A pick among the options just offered ("the first one", "the 2pm one", "ok go ahead").
+    const picked = await this.pickFromOffered(a, index, state);
+    if (picked) return picked;
+
+    // An answer to the question just asked comes first: "the engineer left cables in my yard" is
+    // the ticket's description, whatever else it sounds like.
+    const frame = state.frame;
+    let probe: Frame | undefined;
+    let answer = { answered: false, any: false, strong: false };
+    if (frame) {
+      probe = { ...frame, args: { ...frame.args }, dates: { ...frame.dates }, skipped: new Set(frame.skipped) };
+      answer = this.absorb(probe, a, false);
+    }
+    const other =
+      frame && intent.confident && intent.tool && intent.tool.name !== frame.tool.name ? intent.tool : undefined;
+    // A free-text "answer" that is really a request ("please create the ticket") switches requests.
+    const requestNotAnswer =
+      other !== undefined &&
+      !answer.strong &&
+      !isDescriptive(
+        describingPart(a.text, this.extractOptions(other, {}).requestWords),
+        this.extractOptions(other, {}).requestWords,
+      );
+    const switching =
+      other !== undefined &&
+      (!answer.answered ||
+        hasSwitchCue(a.text) ||
+        requestNotAnswer ||
+        (!answer.any && intent.score >= POLICY_THRESHOLDS.switchScore));
+    if (frame && probe && answer.answered && !switching) {
+      probe.expecting = this.firstMissing(probe);
+      return probe.expecting
+        ? { kind: 'ask', frame: probe, fresh: false, answered: true, reask: false }
+        : { kind: 'call', frame: probe, fresh: false };
+    }
+
+    // "yes go ahead" after the agent offered something ("I can escalate you to a person."): do it.
+    if (
+      !frame &&
+      !(intent.confident && intent.tool) &&
+      (intent.conversational === CONVERSATIONAL.affirm || findYesNo(a.u) === true)
+    ) {
+      const accepted = await this.acceptProposal(a, index, state);
+      if (accepted) return accepted;
+    }
+
+    const returnTool = this.callable.find((t) => t.kind === 'return');
+    const endTool = this.callable.find((t) => t.kind === 'end_call');
+    // Hanging up is final: the classifier alone decides it only for short, clear closings.
+    const closing =
+      a.goodbye ||
+      (intent.confident &&
+        intent.tool?.kind === 'end_call' &&
+        intent.score >= POLICY_THRESHOLDS.closingScore &&
+        a.words <= POLICY_THRESHOLDS.closingMaxWords &&
+        this.classifier.coverage(intent.tool.name, a.text) >= POLICY_THRESHOLDS.closingCoverage);
+    if (closing && !endTool && !returnTool && !isFarewell(a.text)) {
+      // Done with this part ("that's everything") where the agent cannot hang up: move on along
+      // the onward transfer that fits (order done → payment), or check; never a goodbye.
+      const onward = this.onwardWhenDone(intent.confident ? intent.tool : undefined);
+      return onward ? this.start(onward, a, index, state) : { kind: 'wrap_up' };
+    }
+    if (closing && (endTool || !returnTool)) return { kind: 'end', tool: endTool };
+    // A specialist without a hang-up hands a finished caller back (with a result) instead.
+    const finished = closing || (intent.conversational === CONVERSATIONAL.thanks && state.done.size > 0 && !frame);
+    if (finished && returnTool) return this.start(returnTool, a, index, state);
+
+    if (state.pendingChoice) {
+      const [x, y] = state.pendingChoice;
+      const pick = ordinalChoice(a.text);
+      let chosen = pick === 0 ? x : pick === 1 ? y : undefined;
+      if (!chosen) {
+        const sx = a.scores.find((s) => s.intent === x.name)?.score ?? 0;
+        const sy = a.scores.find((s) => s.intent === y.name)?.score ?? 0;
+        if (Math.max(sx, sy) >= POLICY_THRESHOLDS.choiceMin && Math.abs(sx - sy) >= POLICY_THRESHOLDS.choiceLead)
+          chosen = sx > sy ? x : y;
+      }
+      state.pendingChoice = undefined;
+      if (chosen) return this.start(chosen, a, index, state);
+    }
+
+    if (frame && probe && !switching) {
+      if (probe.expecting && this.isSoft(probe, probe.expecting)) {
+        // Asked once for an optional detail and the caller moved on: go without it.
+        probe.skipped.add(probe.expecting.name);
+        probe.expecting = this.firstMissing(probe);
+        return probe.expecting
+          ? { kind: 'ask', frame: probe, fresh: false, answered: answer.any, reask: false }
+          : { kind: 'call', frame: probe, fresh: false };
+      }
+      if (answer.any || (intent.confident && intent.tool?.name === frame.tool.name)) {
+        probe.expecting = this.firstMissing(probe);
+        return probe.expecting
+          ? { kind: 'ask', frame: probe, fresh: false, answered: answer.any, reask: false }
+          : { kind: 'call', frame: probe, fresh: false };
+      }
+      if (intent.conversational === CONVERSATIONAL.deny || intent.conversational === CONVERSATIONAL.offtopic) {
+        // "No" / something unrelated while we wait for an answer: drop the request rather than loop.
+        return { kind: 'smalltalk', intent: intent.conversational };
+      }
+      if (!intent.confident) return { kind: 'ask', frame, fresh: false, answered: false, reask: true };
+    }
+
+    // Facts with no request words ("Ann Lee, ann@x.com"): the tool they complete, unless the
+    // request names another tool that also takes them.
+    const byValues = this.toolFilledByValues(a);
+    if (
+      byValues &&
+      !(
+        intent.confident &&
+        intent.tool &&
+        intent.tool !== byValues &&
+        this.breakTie(a, intent.tool, byValues) === intent.tool
+      )
+    ) {
+      return this.start(byValues, a, index, state);
+    }
+
+    if (intent.confident && intent.tool && !ESCALATION_KINDS.has(intent.tool.kind) && intent.tool.kind !== 'end_call') {
+      // Asked again right after it answered ("invoice 2041" after the invoices were read):
+      // the new detail is for another tool, not a repeat of the same call.
+      const last = state.lastCall;
+      if (last && !last.error && last.tool === intent.tool && intent.tool.kind === 'business') {
+        const again = await this.openFrame(intent.tool, a, index, state);
+        if (JSON.stringify(this.callArgs(again)) === JSON.stringify(last.args)) {
+          const alternative = this.toolGivenValues(a, intent.tool);
+          if (alternative) return this.start(alternative, a, index, state);
+        }
+      }
+      return this.start(intent.tool, a, index, state);
+    }
+    if (intent.tool && intent.runnerUp && intent.score >= POLICY_THRESHOLDS.clarifyMin) {
+      const pick = this.breakTie(a, intent.tool, intent.runnerUp);
+      if (pick) return this.start(pick, a, index, state);
+      return { kind: 'clarify', options: [intent.tool, intent.runnerUp] };
+    }
+
+    // A correction right after a failed call ("no, my email is ann@x.com"), or a detail that
+    // refines the last answer ("I'm in Riverside" after an outage check): the same call again.
+    if (state.lastCall && state.lastCall.tool.kind === 'business') {
+      const last = state.lastCall;
+      const retry: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
+      const ex = extractArgs(last.tool, a.u, this.extractOptions(last.tool, { typedOnly: !last.error }));
+      const changed = Object.entries(ex.values).some(([k, v]) => JSON.stringify(last.args[k]) !== JSON.stringify(v));
+      if (last.error ? this.absorb(retry, a, false).any : changed && ex.typed.length > 0) {
+        if (!last.error) Object.assign(retry.args, ex.values);
+        retry.expecting = this.firstMissing(retry);
+        return retry.expecting
+          ? { kind: 'ask', frame: retry, fresh: false, answered: true, reask: false }
+          : { kind: 'call', frame: retry, fresh: false };
+      }
+    }
+
+    // A short answer to the agent's own question ("What name should the order be under?" → "Under Maria").
+    // Only for turns nothing else understood: the policy's own questions are answered above.
+    if (!state.frame) {
+      const answered = await this.answerToAgentQuestion(a, index, state);
+      if (answered) return answered;
+    }
+
+    const name = findPersonName(a.u, false, this.classifier.vocabulary);
+    const route = this.defaultRoute();
+    const describes = isDescriptive(withoutIntroduction(a.text), new Set());
+    if (route && !intent.conversational && (describes || name)) return this.start(route, a, index, state);
+    if (intent.conversational) return { kind: 'smalltalk', intent: intent.conversational, name };
+    if (route && (describes || name)) return this.start(route, a, index, state);
+    return { kind: 'miss' };
+  }
+
+  /** The caller answering a question the agent put in its own words (an entry line), not one the policy asked. */
+  protected async answerToAgentQuestion(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const question = questionBefore(this.view.items, index);
+    if (!question) return undefined;
+    const target = argumentAsked(question, this.callable, (t) => this.factsFor(t));
+    if (!target) return undefined;
+    const frame = await this.openFrame(target.tool, undefined, index, state);
+    frame.expecting = target.param;
+    const took = this.absorb(frame, a, false);
+    if (!took.answered && !took.any) return undefined;
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting
+      ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
+      : { kind: 'call', frame, fresh: false };
+  }
+
+  /** The offer the agent just made, taken up: a person brought in, or the tool the offer describes. */
+  protected async acceptProposal(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    if (a.words > POLICY_THRESHOLDS.shortWords + 2) return undefined;
+    const clause = proposalBefore(this.view.items, index);
+    // "I can X, or Y": a yes does not say which; the caller's own words decide.
+    if (!clause || /\bor\b/i.test(clause)) return undefined;
+    const escalation = this.escalationTool();
+    if (offersPerson(clause)) {
+      return escalation
+        ? { kind: 'escalate', tool: escalation, reason: `The caller accepted the offer to ${clause.slice(0, 120)}.` }
+        : undefined;
+    }
+    const offered = this.intent(await this.policy.analyse(this.classifier, clause), state.done.size > 0);
+    const tool = offered.confident ? offered.tool : undefined;
+    if (!tool || ESCALATION_KINDS.has(tool.kind) || tool.kind === 'end_call' || tool.kind === 'return')
+      return undefined;
+    return this.start(tool, a, index, state);
+  }
+
+  /** Where a pick goes: the argument being asked for, else the tool that takes "the one the caller picked". */
+  protected selectionTarget(frame: Frame | undefined): { tool: ToolInfo; param: ParamSpec } | undefined {
+    if (frame?.expecting && frame.expecting.type === 'string') return { tool: frame.tool, param: frame.expecting };
+    const takesPick = this.callable.filter(
+      (t) =>
+        t.kind === 'business' &&
+        SELECTS_OFFERED.test(t.description) &&
+        t.params.some((p) => p.required && p.type === 'string'),
+    );
+    if (takesPick.length !== 1) return undefined;
+    const tool = takesPick[0]!;
+    return { tool, param: tool.params.find((p) => p.required && p.type === 'string')! };
+  }
+
+  protected async pickFromOffered(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const offered = this.offeredBefore(index);
+    if (!offered) return undefined;
+    const pick = selectOffered(a.u.norm, offered);
+    if (!pick) return undefined;
+    const target = this.selectionTarget(state.frame);
+    if (!target) return undefined;
+    const frame =
+      state.frame && state.frame.tool === target.tool
+        ? {
+            ...state.frame,
+            args: { ...state.frame.args },
+            dates: { ...state.frame.dates },
+            skipped: new Set(state.frame.skipped),
+          }
+        : await this.openFrame(target.tool, undefined, index, state);
+    // The option as the argument's type wants it (a date-time read from "Tuesday, December 8 at 11 AM").
+    frame.expecting = target.param;
+    delete frame.args[target.param.name];
+    this.absorb(frame, { u: prepareUtterance(pick) } as Analysis, false);
+    if (frame.args[target.param.name] === undefined || target.param.kind === 'text')
+      frame.args[target.param.name] = pick;
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting
+      ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
+      : { kind: 'call', frame, fresh: false };
+  }
+
+  /**
+   * The onward transfer for a caller who is done here: the one the words point to, else the one
+   * transfer meant for when this part is done ("The caller has everything they want"). A transfer
+   * for something else ("wants to change the order") does not fit.
+   */
+  protected onwardWhenDone(best: ToolInfo | undefined): ToolInfo | undefined {
+    const onward = this.callable.filter((t) => t.kind === 'handoff' || t.kind === 'call');
+    if (best && onward.includes(best)) return best;
+    const fits = onward.filter((t) => DONE_HERE.test(t.description));
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  protected escalationReason(a: Analysis): string {
+    if (a.frustration.wantsHuman || a.frustration.level === 'none') return 'The caller asked to speak to a person.';
+    return `The caller is frustrated: "${cleanText(a.text, 160)}"`;
+  }
+}

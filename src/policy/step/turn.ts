@@ -1,0 +1,274 @@
+// The three kinds of turn: the caller spoke, tools returned, or an agent just took over.
+import { isFarewell, stripInjection } from '../cues.js';
+import { entryLines } from '../entry_script.js';
+import * as say from '../replies.js';
+import { cleanText, isDescriptive, withoutIntroduction } from '../slot_filling.js';
+import { speakToolOutput, toolOutputText } from '../speakable.js';
+import type { ToolInfo } from '../tool_catalog.js';
+import { namesPrerequisite } from '../tool_relations.js';
+import { returnedResult } from '../call_outcome.js';
+import { transferCompletedBy } from './completion.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
+import { type UserItem, type OutputItem, TRANSFER_KINDS } from '../context/turn_context.js';
+import { Renderer } from '../render/render.js';
+import type { PolicyDecision } from '../render/decision.js';
+
+/** One decision: the view of the chat, the agent's tools, and the replay of the caller's turns. */
+export class Turn extends Renderer {
+  async decide(): Promise<PolicyDecision> {
+    switch (this.view.mode) {
+      case 'tool_output':
+        return this.afterToolOutput();
+      case 'entry':
+        return this.onEntry();
+      case 'user':
+        return this.onUserTurn();
+      default:
+        return { content: say.quotedLine(this.view.system) ?? say.anythingElse(), toolCalls: [], reason: 'reply' };
+    }
+  }
+
+  protected async onUserTurn(): Promise<PolicyDecision> {
+    const lastIndex = this.view.items.length - 1;
+    const last = this.view.items[lastIndex] as UserItem;
+    const state = await this.replay(lastIndex);
+    const a = await this.policy.analyse(this.classifier, last.text);
+    // Speech-to-text said it was unsure: ask again rather than act on a guess.
+    const lowConfidence =
+      last.confidence !== undefined && last.confidence > 0 && last.confidence < POLICY_THRESHOLDS.sttConfidence;
+    let outcome = await this.step(state, a, lastIndex, lowConfidence);
+    if (
+      (outcome.kind === 'miss' || (outcome.kind === 'ask' && outcome.reask)) &&
+      state.misses >= POLICY_THRESHOLDS.missesBeforeEscalation
+    ) {
+      // The third misunderstanding in a row: bring in a person if this agent can.
+      const escalation = this.escalationTool();
+      if (escalation)
+        outcome = {
+          kind: 'escalate',
+          tool: escalation,
+          reason: 'The agent could not understand the caller after several tries.',
+        };
+    }
+    return this.render(outcome, a);
+  }
+
+  /** After tools ran: say what they returned, then continue (prerequisite first, or the request that waited). */
+  protected async afterToolOutput(): Promise<PolicyDecision> {
+    const items = this.view.items;
+    let start = items.length;
+    while (start > 0 && (items[start - 1]!.type === 'output' || items[start - 1]!.type === 'call')) start -= 1;
+    const block = items.slice(start);
+    const outputs = block.filter((i): i is OutputItem => i.type === 'output');
+    const name = this.callerName;
+    // A transfer happened: the next agent speaks; anything said here would talk over it.
+    if (outputs.some((o) => !o.isError && TRANSFER_KINDS.has(this.byName.get(o.name)?.kind ?? ''))) {
+      return { content: '', toolCalls: [], reason: 'handoff_done' };
+    }
+    const parts: string[] = [];
+    let goodbye = false;
+    let asksAgain = false;
+    for (const o of outputs) {
+      const spoken = speakToolOutput(o.output);
+      if (spoken.text) parts.push(spoken.text);
+      goodbye ||= spoken.goodbye || (!o.isError && this.byName.get(o.name)?.kind === 'end_call');
+      asksAgain ||= spoken.asksAgain;
+    }
+    if (goodbye)
+      return {
+        content: [parts.join(' '), say.goodbye(name)].filter(Boolean).join(' '),
+        toolCalls: [],
+        reason: 'output',
+      };
+    let content = parts.join(' ');
+    const failed = outputs.filter((o) => o.isError);
+    const succeeded = outputs.filter((o) => !o.isError);
+    const state = await this.replay(items.length);
+
+    if (this.mayCallTools && failed.length > 0) {
+      // A refusal that names another of our tools as the first step: do that step.
+      for (const o of failed) {
+        const prereq = this.tools.find(
+          (t) => t.kind === 'business' && t.name !== o.name && namesPrerequisite(o.output, t),
+        );
+        if (!prereq || state.done.has(prereq.name)) continue;
+        const frame = await this.frameFromHistory(prereq, state);
+        if (!frame.expecting) {
+          const statements = content
+            .split(/(?<=[.!?])\s+/)
+            .filter((s) => !s.endsWith('?'))
+            .join(' ');
+          return {
+            content: statements,
+            toolCalls: [{ name: prereq.name, args: this.callArgs(frame) }],
+            reason: 'tool',
+          };
+        }
+        if (!asksAgain) content = `${content} ${this.question(frame)}`.trim();
+        return { content, toolCalls: [], reason: 'ask' };
+      }
+    }
+    if (this.mayCallTools && succeeded.length > 0) {
+      for (const o of succeeded) {
+        const tool = this.byName.get(o.name);
+        if (!tool) continue;
+        // The request that waited for this one ("verify first, then the refund").
+        if (state.deferred && state.deferred.prerequisite === tool.name) {
+          const turn = this.view.items[state.deferred.index];
+          const a = turn?.type === 'user' ? await this.policy.analyse(this.classifier, turn.text) : undefined;
+          const frame = await this.openFrame(state.deferred.tool, a, state.deferred.index, state);
+          await this.addLaterTyped(frame, state.deferred.index);
+          frame.expecting = this.firstMissing(frame);
+          if (!frame.expecting)
+            return { content, toolCalls: [{ name: frame.tool.name, args: this.callArgs(frame) }], reason: 'tool' };
+          return { content: `${content} ${this.question(frame)}`.trim(), toolCalls: [], reason: 'ask' };
+        }
+        // A call refused earlier for want of what just succeeded: try it again now.
+        const pending = state.refused.find((r) => r.tool.name !== tool.name && namesPrerequisite(r.error, tool));
+        if (pending) {
+          const frame = await this.frameFromHistory(pending.tool, state, pending.args);
+          if (!frame.expecting)
+            return { content, toolCalls: [{ name: pending.tool.name, args: this.callArgs(frame) }], reason: 'tool' };
+        }
+        // The transfer this success completes ("A time is held with hold_slot"): take it now.
+        const onward = transferCompletedBy(
+          tool,
+          toolOutputText(o.output),
+          this.callable.filter((t) => t.kind === 'handoff' || t.kind === 'call'),
+        );
+        if (onward && tool.kind === 'business') {
+          const frame = await this.frameFromHistory(onward, state);
+          return { content, toolCalls: [{ name: onward.name, args: this.callArgs(frame) }], reason: 'handoff' };
+        }
+      }
+    }
+    if (!content) content = failed.length ? "Sorry, that didn't work. What would you like to do?" : say.anythingElse();
+    return { content, toolCalls: [], reason: 'output' };
+  }
+
+  /** The agent's first turn after taking over (or at the start of the call). */
+  protected async onEntry(): Promise<PolicyDecision> {
+    const entry = this.view.entry!;
+    const name = this.callerName;
+    const script = entryLines(entry.instruction, { name, detail: this.factDetail });
+    const quoted = say.quotedLine(entry.instruction);
+    const role = say.roleLine(this.view.instructions);
+    if (entry.isReturn) {
+      // Handed back on a farewell ("that's all, bye"): it was for the whole call. Being done with the
+      // specialist ("that's all I needed") is not: the agent asks if there is anything else.
+      const endTool = this.callable.find((t) => t.kind === 'end_call');
+      const lastUser = this.userTurns().at(-1)?.item.text;
+      if (endTool && lastUser && isFarewell(stripInjection(lastUser).text))
+        return { content: '', toolCalls: [{ name: endTool.name, args: {} }], reason: 'end' };
+      const spoken = returnedResult(entry.instruction);
+      return {
+        content:
+          `Welcome back${name ? `, ${name}` : ''}.${spoken ? ` Here is where we are: ${spoken}` : ''} ${say.anythingElse()}`
+            .replace(/\s+/g, ' ')
+            .trim(),
+        toolCalls: [],
+        reason: 'entry',
+      };
+    }
+    const operator = this.callable.find((t) => t.kind === 'operator');
+    if (operator) {
+      // An agent whose job is bringing in a person does it straight away.
+      const lastUser = this.userTurns().at(-1)?.item.text;
+      const reason = lastUser
+        ? `The caller said: "${cleanText(stripInjection(lastUser).text, 160)}"`
+        : 'The caller asked for a human operator.';
+      const args = operator.params.some((p) => p.name === 'reason') ? { reason } : {};
+      const lead =
+        quoted ??
+        (script.lines.length
+          ? script.lines.join(' ')
+          : `I'm sorry for the trouble${name ? `, ${name}` : ''}. I'm bringing in one of my human colleagues now.`);
+      return { content: lead, toolCalls: [{ name: operator.name, args }], reason: 'escalate' };
+    }
+    // The instruction names a tool to use on entry ("read the claim back with review_claim"): use it.
+    const entryTool = script.tools
+      .map((n) => this.byName.get(n))
+      .find((t): t is ToolInfo => t !== undefined && t.kind === 'business' && this.callable.includes(t));
+    if (entryTool) {
+      const state = await this.replay(this.view.items.length);
+      const frame = await this.frameFromHistory(entryTool, state);
+      if (!frame.expecting) {
+        const said = [quoted, ...script.lines].filter(Boolean).join(' ');
+        return { content: said, toolCalls: [{ name: entryTool.name, args: this.callArgs(frame) }], reason: 'tool' };
+      }
+    }
+    const onlyHello = script.lines.length === 1 && /^Hi\b/.test(script.lines[0]!);
+    const opening =
+      (quoted && script.lines.length && !script.lines.some((l) => quoted.includes(l))
+        ? `${quoted} ${script.lines.join(' ')}`
+        : quoted) ??
+      (script.generic && entry.from && !script.lines.length ? (name ? `Thanks, ${name}.` : '') : undefined) ??
+      (onlyHello && role
+        ? `${script.lines[0]!.replace(/\.$/, ',')} ${role.replace(/^I'm (?=the .*\b(?:desk|team|line|department|support|service|centre|center|office)\b)/, 'this is ')}.`
+        : script.lines.length
+          ? script.lines.join(' ')
+          : entry.from
+            ? `Hi${name ? ` ${name}` : ''}, ${role ?? "I'm taking over from here"}.`
+            : `Hello${name ? ` ${name}` : ''}! ${role ? `${role}.` : ''}`);
+    const fallbackQuestion = script.question ?? (entry.from ? 'How can I help?' : 'How can I help you today?');
+
+    // The request that brought the caller here, if one of this agent's tools serves it.
+    const last = this.userTurns().at(-1);
+    if (entry.from && last && this.mayCallTools) {
+      const a = await this.policy.analyse(this.classifier, last.item.text);
+      const intent = this.intent(a);
+      const state = await this.replay(this.view.items.length);
+      // Only a real request counts ("my name is Ann" is an introduction, not something to act on).
+      // A short request the classifier is sure of ("I want a refund") is one too.
+      const describes = isDescriptive(
+        withoutIntroduction(a.text),
+        new Set(),
+        intent.confident && !intent.conversational ? 1 : 2,
+      );
+      const usable =
+        describes &&
+        intent.tool &&
+        intent.score >= this.policy.minConfidence &&
+        (intent.tool.kind === 'business' ||
+          ((intent.tool.kind === 'handoff' || intent.tool.kind === 'call') && intent.tool.target !== entry.from));
+      const first = this.firstTool();
+      let target = usable ? intent.tool : undefined;
+      // "First check for an outage": a business request starts with the step the instructions put first.
+      if (first && describes && (!target || target.kind === 'business')) {
+        const firstFrame = await this.openFrame(first, a, last.index, state);
+        if (!firstFrame.expecting) target = first;
+      }
+      if (target) {
+        const outcome = await this.start(target, a, last.index, state);
+        if (outcome.kind === 'call')
+          return {
+            content: opening.trim(),
+            toolCalls: [{ name: outcome.frame.tool.name, args: this.callArgs(outcome.frame) }],
+            reason: outcome.frame.tool.kind === 'business' ? 'tool' : 'handoff',
+          };
+        if (outcome.kind === 'ask') {
+          const why = outcome.frame.deferred
+            ? `First I need to ${outcome.frame.tool.phrase}.`
+            : 'I can help with that.';
+          return {
+            content: `${opening} ${why} ${this.question(outcome.frame)}`.replace(/\s+/g, ' ').trim(),
+            toolCalls: [],
+            reason: 'ask',
+          };
+        }
+      }
+    }
+    const category = Object.entries(this.view.facts).find(
+      ([k, v]) => /categor|topic/i.test(k) && v.split(/\s+/).length <= 3,
+    )?.[1];
+    const about =
+      category && !script.lines.some((l) => l.startsWith('I understand'))
+        ? ` I understand this is about a ${category} question.`
+        : '';
+    return {
+      content: `${opening}${about} ${fallbackQuestion}`.replace(/\s+/g, ' ').trim(),
+      toolCalls: [],
+      reason: 'entry',
+    };
+  }
+}
