@@ -135,6 +135,13 @@ export interface DateOptions {
   when?: 'past' | 'future' | 'any';
   /** How numeric dates are read (default month-first, as the policy does). */
   order?: DateOrder;
+  /** `past` only: today counts too (an incident "this morning"); default false (birth dates). */
+  allowToday?: boolean;
+  /**
+   * The caller must say the year (default: for a date of birth). Otherwise a past date said
+   * without one is its latest occurrence ("March 8" said on March 10 is this year's).
+   */
+  requireYear?: boolean;
 }
 
 function isoDate(d: Date): string {
@@ -169,12 +176,20 @@ export function dateKind(opts: DateOptions = {}): CaptureKind<string> {
       const found = findDateTimes(u, when === 'past' ? new Date(now.getFullYear() - 150, 0, 1) : now, opts.order)[0];
       if (!found || !found.hasDay)
         return { ok: false, problem: `I did not catch a full ${what} (day, month and year).` };
-      const date = found.date;
-      if (!/\b\d{4}\b|\b(?:nineteen|twenty|two thousand)\b/i.test(u.norm + said) && when === 'past')
+      let date = found.date;
+      const yearSaid = /\b\d{4}\b|\b(?:nineteen|twenty|two thousand)\b/i.test(u.norm + said);
+      if (!yearSaid && (opts.requireYear ?? what === 'date of birth'))
         return { ok: false, problem: `I need the year of the ${what} as well.` };
       const today = isoDate(now);
+      if (!yearSaid && when === 'past') {
+        // Relative days ("yesterday") resolve from today; a bare month and day is its latest occurrence.
+        const recent = findDateTimes(u, now, opts.order)[0]?.date ?? date;
+        date =
+          isoDate(recent) > today ? new Date(recent.getFullYear() - 1, recent.getMonth(), recent.getDate()) : recent;
+      }
       const iso = isoDate(date);
-      if (when === 'past' && iso >= today) return { ok: false, problem: `A ${what} has to be in the past.` };
+      if (when === 'past' && (opts.allowToday ? iso > today : iso >= today))
+        return { ok: false, problem: `The ${what} cannot be ${opts.allowToday ? 'in the future' : 'today or later'}.` };
       if (when === 'past' && date.getFullYear() < now.getFullYear() - 120)
         return { ok: false, problem: `That ${what} is more than 120 years ago.` };
       if (when === 'future' && iso < today) return { ok: false, problem: `The ${what} cannot be in the past.` };
