@@ -1,6 +1,6 @@
 // The README's form-filling example compiles (this file imports it), runs offline with read-back
 // and corrections, and is the code the README shows.
-import { llm, voice } from '@livekit/agents';
+import { type llm, voice } from '@livekit/agents';
 import { readFileSync } from 'node:fs';
 import { afterEach, expect, it } from 'vitest';
 import { LocalPolicyLLM } from '../../policy/index.js';
