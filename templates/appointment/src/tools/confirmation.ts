@@ -1,23 +1,18 @@
 import { llm } from '@livekit/agents';
+import { getEmail } from 'switchboard';
 import { z } from 'zod';
 import type { Schedule } from '../api/schedule.js';
 import type { AppointmentUserData } from '../userdata.js';
-
-function normalizeEmail(said: string): string {
-  return said
-    .trim()
-    .toLowerCase()
-    .replace(/\s+at\s+/g, '@')
-    .replace(/\s+dot\s+/g, '.')
-    .replace(/\s+/g, '');
-}
 
 export function sendConfirmationTool(schedule: Schedule) {
   return llm.tool({
     description: 'Send the appointment details by text message to the patient’s phone, or by email.',
     parameters: z.object({
       channel: z.enum(['sms', 'email']).describe('sms (to the phone on the booking) or email.'),
-      email: z.string().optional().describe('The email address, when the channel is email.'),
+      email: z
+        .string()
+        .optional()
+        .describe('The email address, when the channel is email; the tool asks for it if the caller has not said it.'),
     }),
     execute: async ({ channel, email }, { ctx }: llm.ToolOptions<AppointmentUserData>) => {
       const u = ctx.userData;
@@ -25,13 +20,10 @@ export function sendConfirmationTool(schedule: Schedule) {
         throw new llm.ToolError('There is no booking to confirm yet. Go back and book it first.');
       let to = u.phone;
       if (channel === 'email') {
-        const address = normalizeEmail(email ?? '');
-        if (!/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(address)) {
-          throw new llm.ToolError(
-            'I need an email address to send it to. Ask the caller to spell it, or offer a text message.',
-          );
-        }
-        to = address;
+        // Said with the request: taken as said. Missing or unclear: asked for, spelled back and corrected.
+        const address = await getEmail().runWith(email);
+        if (!address.ok) throw new llm.ToolError('No email address to send it to. Offer a text message instead.');
+        to = address.value;
       }
       schedule.sendConfirmation(u.appointmentId, channel, to);
       u.confirmationSentTo = to;
