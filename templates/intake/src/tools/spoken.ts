@@ -4,32 +4,6 @@ export function digitsOf(said: string): string {
   return said.replace(/\D/g, '');
 }
 
-/** "dana at example dot com" → "dana@example.com". */
-export function normalizeEmail(said: string): string {
-  return said
-    .trim()
-    .toLowerCase()
-    .replace(/\s+at\s+/g, '@')
-    .replace(/\s+dot\s+/g, '.')
-    .replace(/\s+/g, '');
-}
-
-export function looksLikeEmail(text: string): boolean {
-  return /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(text);
-}
-
-/** A calendar day as YYYY-MM-DD from "2025-03-02" or "March 2, 2025"; undefined when unreadable. */
-export function parseDay(said: string): string | undefined {
-  const text = said.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  // A timestamp with a zone is an instant: take its local calendar day.
-  if (iso && !/T.*(?:Z|[+-]\d{2}:?\d{2})$/i.test(text)) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const ms = Date.parse(said);
-  if (Number.isNaN(ms)) return undefined;
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** "2025-03-02" → "March 2, 2025". */
 export function spokenDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
