@@ -56,7 +56,7 @@ export class ConsoleSession {
   private seen = 0;
   private agent: string;
   private closed = false;
-  private readonly speeches: voice.SpeechHandle[] = [];
+  private readonly speeches: Array<{ handle: voice.SpeechHandle; agent?: voice.Agent }> = [];
   private pendingLive: Array<{ at: number; event: ConsoleEvent }> = [];
 
   private constructor(private readonly options: ConsoleSessionOptions) {
@@ -79,7 +79,9 @@ export class ConsoleSession {
       if (event) this.pendingLive.push({ at: e.at, event });
     });
     // Track every speech so we can wait for replies that no run() owns (greeting, transitions).
-    this.session.on(voice.AgentSessionEventTypes.SpeechCreated, (ev) => this.speeches.push(ev.speechHandle));
+    this.session.on(voice.AgentSessionEventTypes.SpeechCreated, (ev) =>
+      this.speeches.push({ handle: ev.speechHandle, agent: this.currentAgent() }),
+    );
   }
 
   static async open(options: ConsoleSessionOptions): Promise<ConsoleSession> {
@@ -124,7 +126,7 @@ export class ConsoleSession {
   /** Wait for queued speech (entry turns, transition lines) to finish. */
   private async settle(): Promise<void> {
     for (let i = 0; i < 20; i++) {
-      const pending = this.speeches.filter((h) => !h.done());
+      const pending = this.speeches.filter((s) => !s.handle.done() && !this.heldByTask(s.agent)).map((s) => s.handle);
       if (pending.length === 0) return;
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
@@ -135,6 +137,27 @@ export class ConsoleSession {
       ]);
       clearTimeout(timer);
     }
+  }
+
+  private currentAgent(): voice.Agent | undefined {
+    try {
+      return this.session.currentAgent;
+    } catch {
+      return undefined; // not started yet
+    }
+  }
+
+  /**
+   * A speech of an agent that is waiting on an AgentTask (a capture task asking the caller) ends
+   * only when the task does, turns later: the turn is settled without it.
+   */
+  private heldByTask(agent: voice.Agent | undefined): boolean {
+    let current = this.currentAgent();
+    for (let hops = 0; current instanceof voice.AgentTask && hops < 5; hops++) {
+      current = current._oldAgent;
+      if (current === agent) return true;
+    }
+    return false;
   }
 
   /** Emit events for history items added since the last flush. */

@@ -98,3 +98,47 @@ it('runs as steps of a workflows.TaskGroup', async () => {
       },
     ]);
 });
+
+it('takes a value the caller already gave without asking, and reads it back in the reply', async () => {
+  let readBack = '';
+  const t = await agentWith(() => {
+    const task = getPhoneNumber();
+    return {
+      run: async () => {
+        const r = await task.runWith('617 555 0199');
+        if (r.ok) readBack = task.readBackOf(r);
+        return r;
+      },
+    };
+  }, []);
+  await expect.poll(() => t.results).toEqual([{ ok: true, value: '6175550199', text: '6175550199', attempts: 1 }]);
+  expect(readBack).toBe('I have six one seven, five five five, zero one nine nine.');
+});
+
+it('asks when the given value does not do, saying why first, and applies the app’s own rule', async () => {
+  const t = await agentWith(
+    () => ({
+      run: () =>
+        getPhoneNumber({
+          validate: (digits) => (digits.length === 10 ? undefined : 'We can only call back ten-digit US numbers.'),
+        }).runWith('555 0199'),
+    }),
+    [],
+  );
+  const said = () =>
+    session!.history.items
+      .filter((i) => i.type === 'message' && i.role === 'assistant')
+      .map((i) => (i as llm.ChatMessage).textContent)
+      .at(-1);
+  await expect
+    .poll(said)
+    .toBe('We can only call back ten-digit US numbers. What is the best phone number to reach you on?');
+  await t.run('nine nine one six one seven five five five zero one');
+  await expect
+    .poll(said)
+    .toMatch(/^We can only call back ten-digit US numbers\. Could you say your phone number again\?$/);
+  await t.run('six one seven five five five zero one nine nine');
+  await expect.poll(said).toBe('I have six one seven, five five five, zero one nine nine. Is that right?');
+  await t.run('yes');
+  await expect.poll(() => t.results).toEqual([{ ok: true, value: '6175550199', text: '6175550199', attempts: 3 }]);
+});

@@ -57,9 +57,14 @@ export interface KeypadOptions {
   maxKeys?: number;
 }
 
-export interface CaptureOptions {
+export interface CaptureOptions<T = never> {
   /** Ask with these words instead of the default question. */
   question?: string;
+  /**
+   * The app's own rule on top of the kind's (e.g. "ten digits, US numbers only"): return the problem,
+   * in words the caller can act on, or undefined when the value is fine. Checked before the read-back.
+   */
+  validate?: (value: T, text: string) => string | undefined;
   /** Tries (invalid answers plus rejected read-backs) before giving up (default 3). */
   maxAttempts?: number;
   /** Skip the read-back and accept the first valid value. */
@@ -130,10 +135,12 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
   private handledItem?: string;
   private givingUp = false;
   private keyedEntry?: string;
+  /** Said before the first question: why the value the caller already gave did not do. */
+  private preface?: string;
 
   constructor(
     readonly kind: CaptureKind<T>,
-    private readonly options: CaptureOptions = {},
+    private readonly options: CaptureOptions<T> = {},
   ) {
     const arg = kind.argument;
     const record = `record_${kind.id}`;
@@ -198,6 +205,46 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
     return withoutToolTimeLimit(() => super.run());
   }
 
+  /**
+   * Take what the caller already said (a tool argument such as `phone`) when it is a valid value,
+   * without asking again; otherwise run the task, which opens with why that value did not do and
+   * then asks, reads back and takes corrections as usual. A value taken as given is not read back
+   * by the task: put `readBackOf(result)` in the tool's reply so the caller hears it and can
+   * correct it (implicit confirmation).
+   */
+  async runWith(given: string | null | undefined): Promise<CaptureResult<T>> {
+    if (given?.trim()) {
+      const parsed = this.check(given);
+      if (parsed.ok) {
+        this.attempts = 1;
+        this.events.emit('capture', {
+          task: this.kind.id,
+          status: 'captured',
+          attempts: 1,
+          value: this.display(parsed.value, parsed.text),
+        });
+        return { ok: true, value: parsed.value, text: parsed.text, attempts: 1 };
+      }
+      this.attempts = 1;
+      this.preface = parsed.problem;
+      this.events.emit('capture', { task: this.kind.id, status: 'invalid', attempts: 1, problem: parsed.problem });
+    }
+    return this.run();
+  }
+
+  /** The kind's speakable read-back of a captured value ("I have five five five, …."), or its display form. */
+  readBackOf(result: CaptureSuccess<T>): string {
+    return this.kind.readBack?.(result.value, result.text) ?? `I have ${this.display(result.value, result.text)}.`;
+  }
+
+  /** The kind's parser, then the app's own rule. */
+  private check(said: string): Parsed<T> {
+    const parsed = this.kind.parse(said, { previous: this.pending?.value, now: this.options.now?.() ?? new Date() });
+    if (!parsed.ok || !this.options.validate) return parsed;
+    const problem = this.options.validate(parsed.value, parsed.text);
+    return problem ? { ok: false, problem } : parsed;
+  }
+
   private get confirms(): boolean {
     return !this.options.skipConfirmation && this.kind.readBack !== undefined;
   }
@@ -222,7 +269,8 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
   override async onEnter(): Promise<void> {
     const keypad = this.attachKeypad();
     this.emit('asked');
-    this.session.say(keypad ? `${this.question} You can also type it on your keypad, then press hash.` : this.question);
+    const question = this.preface ? `${this.preface} ${this.question}` : this.question;
+    this.session.say(keypad ? `${question} You can also type it on your keypad, then press hash.` : question);
   }
 
   override async onExit(): Promise<void> {
@@ -269,7 +317,7 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
   /** A value from the record tool (or a correction heard directly): validate, then read back or finish. */
   private receive(said: string): string {
     if (this.done) return 'Already finished.';
-    const parsed = this.kind.parse(said, { previous: this.pending?.value, now: this.options.now?.() ?? new Date() });
+    const parsed = this.check(said);
     if (!parsed.ok) return this.reject(parsed.problem);
     const corrected = this.pending !== undefined;
     this.pending = { value: parsed.value, text: parsed.text };

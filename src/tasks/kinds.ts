@@ -136,6 +136,13 @@ export interface DateOptions {
   when?: 'past' | 'future' | 'any';
   /** How numeric dates are read (default month-first, as the policy does). */
   order?: DateOrder;
+  /** `past` only: today counts too (an incident "this morning"); default false (birth dates). */
+  allowToday?: boolean;
+  /**
+   * The caller must say the year (default: for a date of birth). Otherwise a past date said
+   * without one is its latest occurrence ("March 8" said on March 10 is this year's).
+   */
+  requireYear?: boolean;
 }
 
 function isoDate(d: Date): string {
@@ -163,12 +170,20 @@ export function dateKind(opts: DateOptions = {}): CaptureKind<string> {
       const found = findDateTimes(u, when === 'past' ? new Date(now.getFullYear() - 150, 0, 1) : now, opts.order)[0];
       if (!found || !found.hasDay)
         return { ok: false, problem: `I did not catch a full ${what} (day, month and year).` };
-      const date = found.date;
-      if (!/\b\d{4}\b|\b(?:nineteen|twenty|two thousand)\b/i.test(u.norm + said) && when === 'past')
+      let date = found.date;
+      const yearSaid = /\b\d{4}\b|\b(?:nineteen|twenty|two thousand)\b/i.test(u.norm + said);
+      if (!yearSaid && (opts.requireYear ?? what === 'date of birth'))
         return { ok: false, problem: `I need the year of the ${what} as well.` };
       const today = isoDate(now);
+      if (!yearSaid && when === 'past') {
+        // Relative days ("yesterday") resolve from today; a bare month and day is its latest occurrence.
+        const recent = findDateTimes(u, now, opts.order)[0]?.date ?? date;
+        date =
+          isoDate(recent) > today ? new Date(recent.getFullYear() - 1, recent.getMonth(), recent.getDate()) : recent;
+      }
       const iso = isoDate(date);
-      if (when === 'past' && iso >= today) return { ok: false, problem: `A ${what} has to be in the past.` };
+      if (when === 'past' && (opts.allowToday ? iso > today : iso >= today))
+        return { ok: false, problem: `The ${what} cannot be ${opts.allowToday ? 'in the future' : 'today or later'}.` };
       if (when === 'past' && date.getFullYear() < now.getFullYear() - 120)
         return { ok: false, problem: `That ${what} is more than 120 years ago.` };
       if (when === 'future' && iso < today) return { ok: false, problem: `The ${what} cannot be in the past.` };
@@ -292,31 +307,33 @@ export function numberKind(opts: NumberOptions): CaptureKind<string> {
 // ---- the tasks ---------------------------------------------------------------------------------
 
 /** Ask for an email address; resolves with it written out (`jane.doe@example.com`). */
-export const getEmail = (options?: CaptureOptions) => new CaptureTask(emailKind(), options);
+export const getEmail = (options?: CaptureOptions<string>) => new CaptureTask(emailKind(), options);
 /** Ask for a phone number; resolves with its digits (`+` kept when said). */
-export const getPhoneNumber = (options?: CaptureOptions & PhoneOptions) => new CaptureTask(phoneKind(options), options);
+export const getPhoneNumber = (options?: CaptureOptions<string> & PhoneOptions) =>
+  new CaptureTask(phoneKind(options), options);
 /** Ask for the caller's name; resolves with `{ full, first, last? }`. */
-export const getName = (options?: CaptureOptions & { requireLastName?: boolean }) =>
+export const getName = (options?: CaptureOptions<PersonName> & { requireLastName?: boolean }) =>
   new CaptureTask(nameKind(options), options);
 /** Ask for a date (`YYYY-MM-DD`); `when: 'past'` and `what: 'date of birth'` for birth dates. */
-export const getDate = (options?: CaptureOptions & DateOptions) => new CaptureTask(dateKind(options), options);
+export const getDate = (options?: CaptureOptions<string> & DateOptions) => new CaptureTask(dateKind(options), options);
 /** Ask for the date of birth (`YYYY-MM-DD`, in the past, within 120 years). */
-export const getDateOfBirth = (options?: CaptureOptions & Omit<DateOptions, 'what' | 'when'>) =>
+export const getDateOfBirth = (options?: CaptureOptions<string> & Omit<DateOptions, 'what' | 'when'>) =>
   new CaptureTask(dateKind({ ...options, what: 'date of birth', when: 'past' }), options);
 /** Ask for a postal address; resolves with `{ line, postcode? }`. */
-export const getAddress = (options?: CaptureOptions & { requirePostcode?: boolean }) =>
+export const getAddress = (options?: CaptureOptions<PostalAddress> & { requirePostcode?: boolean }) =>
   new CaptureTask(addressKind(options), options);
 /** Ask a yes/no question; resolves with the answer (a "no" is a successful answer). */
-export const getConsent = (question: string, options?: CaptureOptions & { what?: string }) =>
+export const getConsent = (question: string, options?: CaptureOptions<boolean> & { what?: string }) =>
   new CaptureTask(consentKind(question, options?.what), { ...options, skipConfirmation: true });
 /** Ask for a number or id with optional length and checksum; `secret` masks it everywhere. */
-export const getNumber = (options: CaptureOptions & NumberOptions) => new CaptureTask(numberKind(options), options);
+export const getNumber = (options: CaptureOptions<string> & NumberOptions) =>
+  new CaptureTask(numberKind(options), options);
 /** Ask for a payment card number (Luhn-checked, 12–19 digits, never read back or recorded in full). */
-export const getCardNumber = (options?: CaptureOptions) =>
+export const getCardNumber = (options?: CaptureOptions<string>) =>
   new CaptureTask(numberKind({ what: 'card number', digits: [12, 19], checksum: 'luhn', secret: true }), options);
 /**
  * Digit entry by keypad (DTMF, where the transport supports it: SIP callers in a LiveKit room) or
  * by voice: `getDigits({ what: 'account PIN', digits: 4, secret: true })`.
  */
-export const getDigits = (options: CaptureOptions & NumberOptions & { keypad?: CaptureOptions['keypad'] }) =>
+export const getDigits = (options: CaptureOptions<string> & NumberOptions & { keypad?: CaptureOptions['keypad'] }) =>
   new CaptureTask(numberKind(options), { keypad: true, ...options });

@@ -12,6 +12,8 @@ describe('spoken forms for capture', () => {
     expect(applyCorrection('5551234567', 'replace the 3 with 8')).toBe('5551284567');
     expect(applyCorrection('jane', 'x as in x-ray')).toBeUndefined();
     expect(applyCorrection('jane', 'not q, r')).toBeUndefined();
+    // Which of the three 5s? Not said: no guess.
+    expect(applyCorrection('6175550157', 'the 5 should be 7')).toBeUndefined();
   });
 
   it('says values so a caller can check them', () => {

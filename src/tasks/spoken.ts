@@ -39,7 +39,7 @@ export function lettersOnly(text: string): string {
 /**
  * A correction of one letter or digit in the value just read back: "no, it's m as in mary, not n",
  * "not n, m", "replace the n with an m". Returns the corrected value, or undefined when the
- * words do not say which character to change (or it is not in the value).
+ * words do not say which character to change (or it is not in the value, or in it more than once).
  */
 export function applyCorrection(previous: string, said: string): string | undefined {
   const t = phoneticToLetters(said.toLowerCase());
@@ -56,6 +56,8 @@ export function applyCorrection(previous: string, said: string): string | undefi
     const [from, to] = order === 'old-new' ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
     const at = previous.toLowerCase().indexOf(from);
     if (at < 0) continue;
+    // "the 5 should be 7" in a number with three 5s does not say which: leave it to the model.
+    if (previous.toLowerCase().indexOf(from, at + 1) >= 0) return undefined;
     const replacement = previous[at] === previous[at]!.toUpperCase() ? to.toUpperCase() : to;
     return previous.slice(0, at) + replacement + previous.slice(at + 1);
   }

@@ -23,17 +23,67 @@ async function book(
   return { ...(await call.use(turn)), schedule };
 }
 
+/** What the agent said last (a capture task's own lines may land just after the turn ends). */
+function lastSaid(): string {
+  const said = call!.session.history.items.filter((i) => i.type === 'message' && i.role === 'assistant');
+  return (said.at(-1) as { textContent?: string } | undefined)?.textContent ?? '';
+}
+
+/** The caller says each line; returns what the agent said to each (the task's questions and read-backs). */
+async function answer(lines: string[]) {
+  const heard: string[] = [];
+  for (const line of lines) {
+    const before = lastSaid();
+    await call!.say(line);
+    // The last answer ends the task, and the scripted model may say nothing after the tool.
+    for (let waited = 0; lastSaid() === before && waited < 1500; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    heard.push(lastSaid());
+  }
+  return heard;
+}
+
 it('books the held time with the patient’s details', async () => {
   const { output, isError, schedule } = await book({ patient_name: 'Priya  Nair', phone: '+1 617-555-0175' });
   expect(isError).toBe(false);
-  expect(output).toBe('Booked APT-4001: a filling for Priya Nair on Tuesday, March 11 at 1 PM.');
+  expect(output).toBe(
+    'Booked APT-4001: a filling for Priya Nair on Tuesday, March 11 at 1 PM. Reminders go to six one seven, five five five, zero one seven five.',
+  );
   expect(schedule.appointments).toHaveLength(1);
   expect(call!.userData).toMatchObject({ appointmentId: 'APT-4001', patientName: 'Priya Nair', phone: '6175550175' });
 });
 
+it('asks for what is missing or wrong, reads it back, and takes a corrected digit', async () => {
+  const schedule = new Schedule({ now: monday });
+  const turn = step('book_appointment', { patient_name: 'Priya' });
+  call = await startCall(appointmentWorkflow({ schedule }), [turn], { at: 'booking', userData: held });
+  const heard = await answer([turn.input, 'Priya Nair', 'yes', '617 555 0195', 'no, the 9 should be 7', 'yes']);
+  expect(heard.slice(0, 5)).toEqual([
+    'I only caught one name; I need a first and a last name. Could I have your first and last name, please?',
+    'I have Priya Nair, spelled P R I Y A, N A I R. Is that right?',
+    'What is the best phone number to reach you on?',
+    'I have six one seven, five five five, zero one nine five. Is that right?',
+    'I have six one seven, five five five, zero one seven five. Is that right?',
+  ]);
+  await expect.poll(() => schedule.appointments.length).toBe(1);
+  expect(call.userData).toMatchObject({ patientName: 'Priya Nair', phone: '6175550175', appointmentId: 'APT-4001' });
+});
+
+it('uses the name carried from reception and asks again for a number that is too short', async () => {
+  const schedule = new Schedule({ now: monday });
+  const turn = step('book_appointment', { phone: '555 0175' });
+  call = await startCall(appointmentWorkflow({ schedule }), [turn], {
+    at: 'booking',
+    userData: { ...held, patientName: 'Priya Nair' },
+  });
+  const heard = await answer([turn.input, 'six one seven five five five zero one seven five', 'yes']);
+  expect(heard[0]).toBe('Phone numbers have ten digits, but I heard 7. What is the best phone number to reach you on?');
+  await expect.poll(() => call!.userData.appointmentId).toBe('APT-4001');
+  expect(call.userData).toMatchObject({ patientName: 'Priya Nair', phone: '6175550175' });
+});
+
 it.each([
-  [{ patient_name: 'Priya', phone: '617 555 0175' }, held, /first and last name/],
-  [{ patient_name: 'Priya Nair', phone: '555 0175' }, held, /ten digits, but I heard 7/],
+  [{}, held, /not given a name or number yet/],
   [
     { patient_name: 'Priya Nair', phone: '617 555 0175' },
     { heldSlot: '2025-03-11T13:00' },

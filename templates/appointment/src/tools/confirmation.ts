@@ -1,5 +1,5 @@
 import { llm } from '@livekit/agents';
-import { looksLikeEmail, normalizeEmail } from 'switchboard/spoken';
+import { getEmail } from 'switchboard';
 import { z } from 'zod';
 import type { Schedule } from '../api/schedule.js';
 import type { AppointmentUserData } from '../userdata.js';
@@ -9,7 +9,10 @@ export function sendConfirmationTool(schedule: Schedule) {
     description: 'Send the appointment details by text message to the patient’s phone, or by email.',
     parameters: z.object({
       channel: z.enum(['sms', 'email']).describe('sms (to the phone on the booking) or email.'),
-      email: z.string().optional().describe('The email address, when the channel is email.'),
+      email: z
+        .string()
+        .optional()
+        .describe('The email address, when the channel is email; the tool asks for it if the caller has not said it.'),
     }),
     execute: async ({ channel, email }, { ctx }: llm.ToolOptions<AppointmentUserData>) => {
       const u = ctx.userData;
@@ -17,13 +20,10 @@ export function sendConfirmationTool(schedule: Schedule) {
         throw new llm.ToolError('There is no booking to confirm yet. Go back and book it first.');
       let to = u.phone;
       if (channel === 'email') {
-        const address = normalizeEmail(email ?? '');
-        if (!looksLikeEmail(address)) {
-          throw new llm.ToolError(
-            'I need an email address to send it to. Ask the caller to spell it, or offer a text message.',
-          );
-        }
-        to = address;
+        // Said with the request: taken as said. Missing or unclear: asked for, spelled back and corrected.
+        const address = await getEmail().runWith(email);
+        if (!address.ok) throw new llm.ToolError('No email address to send it to. Offer a text message instead.');
+        to = address.value;
       }
       schedule.sendConfirmation(u.appointmentId, channel, to);
       u.confirmationSentTo = to;

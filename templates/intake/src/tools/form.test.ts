@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCall, step, type TestCall } from 'switchboard/testing';
+import { startCall, step, type ScriptedTurn, type TestCall } from 'switchboard/testing';
 import { ClaimsApi } from '../api/claims.js';
 import { intakeWorkflow } from '../workflow.js';
 
@@ -17,6 +17,34 @@ async function run(tool: string, args: Record<string, unknown>) {
   return call.use(turn);
 }
 
+/** What the agent said last (a capture task's own lines may land just after the turn ends). */
+function lastSaid(): string {
+  const said = call!.session.history.items.filter((i) => i.type === 'message' && i.role === 'assistant');
+  return (said.at(-1) as { textContent?: string } | undefined)?.textContent ?? '';
+}
+
+/** The tool's output once the task it started has finished (undefined while it still asks). */
+function outputOf(tool: string): string | undefined {
+  const item = call!.session.history.items.find((i) => i.type === 'function_call_output' && i.name === tool);
+  return item?.type === 'function_call_output' ? item.output : undefined;
+}
+
+/** Call `tool`, then answer the questions its capture task asks; returns what the agent said to each line. */
+async function converse(tool: string, args: Record<string, unknown>, answers: string[], script: ScriptedTurn[] = []) {
+  const turn = step(tool, args);
+  call = await startCall(intakeWorkflow({ claims: claims() }), [turn, ...script], { at: 'data_collection' });
+  const heard: string[] = [];
+  for (const line of [turn.input, ...answers]) {
+    const before = lastSaid();
+    await call.say(line);
+    // The last answer ends the task, and the scripted model may say nothing after the tool.
+    for (let waited = 0; lastSaid() === before && waited < 1500; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    heard.push(lastSaid());
+  }
+  return heard;
+}
+
 describe('save_contact', () => {
   it('saves name, phone and a spoken email, then says what is still missing', async () => {
     const { output, isError } = await run('save_contact', {
@@ -26,7 +54,7 @@ describe('save_contact', () => {
     });
     expect(isError).toBe(false);
     expect(output).toBe(
-      'Saved Dana Whitfield, phone 978 555 0142. Still needed: what happened, when it happened, a short description.',
+      'Saved Dana Whitfield, phone nine seven eight, five five five, zero one four two, email dana dot w at example dot com. Still needed: what happened, when it happened, a short description.',
     );
     expect(call!.userData).toMatchObject({
       fullName: 'Dana Whitfield',
@@ -35,15 +63,47 @@ describe('save_contact', () => {
     });
   });
 
-  it.each([
-    [{ full_name: 'Dana', phone: '978 555 0142' }, /first and a last name/],
-    [{ full_name: 'Dana Whitfield', phone: '555 0142' }, /ten digits, but I heard 7/],
-    [{ full_name: 'Dana Whitfield', phone: '978 555 0142', email: 'dana' }, /does not sound like an email address/],
-  ])('refuses %j with what to ask next', async (args, refusal) => {
-    const { output, isError } = await run('save_contact', args);
-    expect(isError).toBe(true);
-    expect(output).toMatch(refusal);
-    expect(call!.userData.fullName).toBeUndefined();
+  it('asks for a full name when only a first name was given, reads it back and takes a spelled correction', async () => {
+    const heard = await converse('save_contact', { full_name: 'Dana', phone: '978 555 0142' }, [
+      'Dana Whitfielb',
+      "no, it's d as in delta, not b",
+      'yes',
+    ]);
+    expect(heard.slice(0, 3)).toEqual([
+      'I only caught one name; I need a first and a last name. Could I have your first and last name, please?',
+      'I have Dana Whitfielb, spelled D A N A, W H I T F I E L B. Is that right?',
+      'I have Dana Whitfield, spelled D A N A, W H I T F I E L D. Is that right?',
+    ]);
+    await expect.poll(() => outputOf('save_contact')).toMatch(/^"?Saved Dana Whitfield, phone nine seven eight/);
+    expect(call!.userData).toMatchObject({ fullName: 'Dana Whitfield', phone: '9785550142' });
+  });
+
+  it('asks for the phone number again when it does not have ten digits, and reads the new one back', async () => {
+    const heard = await converse('save_contact', { full_name: 'Dana Whitfield', phone: '555 0142' }, [
+      '978 555 0142',
+      'yes that is right',
+    ]);
+    expect(heard[0]).toBe(
+      'Phone numbers have ten digits, but I heard 7. What is the best phone number to reach you on?',
+    );
+    expect(heard[1]).toBe('I have nine seven eight, five five five, zero one four two. Is that right?');
+    await expect.poll(() => call!.userData.phone).toBe('9785550142');
+    // The name given with the request was kept while the number was asked for.
+    expect(call!.userData.fullName).toBe('Dana Whitfield');
+  });
+
+  it('keeps going without an email the caller will not spell, and never stores a bad one', async () => {
+    const decline = "I'd rather not give my email";
+    const heard = await converse(
+      'save_contact',
+      { full_name: 'Dana Whitfield', phone: '978 555 0142', email: 'dana' },
+      [decline],
+      [{ input: decline, toolCalls: [{ name: 'decline_email', args: {} }] }],
+    );
+    expect(heard[0]).toBe('I did not catch an email address there. What is your email address?');
+    await expect.poll(() => outputOf('save_contact')).toMatch(/No email saved\. Still needed: what happened/);
+    expect(call!.userData).toMatchObject({ fullName: 'Dana Whitfield', phone: '9785550142' });
+    expect(call!.userData.email).toBeUndefined();
   });
 });
 
@@ -60,8 +120,19 @@ describe('save_incident', () => {
   });
 
   it.each([
-    [{ incident_date: 'someday' }, /could not read "someday" as a date/],
-    [{ incident_date: '2025-03-11' }, /March 11, 2025 is in the future/],
+    ['someday', 'I did not catch a full incident date (day, month and year). What date did it happen?'],
+    ['2025-03-11', 'The incident date cannot be in the future. What date did it happen?'],
+  ])('asks again for a date it cannot use (%s), and reads the answer back', async (said, question) => {
+    const heard = await converse(
+      'save_incident',
+      { incident_type: 'water', incident_date: said, description: 'A pipe burst under the sink.' },
+      ['the eighth of march', 'yes'],
+    );
+    expect(heard.slice(0, 2)).toEqual([question, 'I have March 8, 2025. Is that right?']);
+    await expect.poll(() => call!.userData.incidentDate).toBe('2025-03-08');
+  });
+
+  it.each([
     [{ incident_date: '2023-01-05' }, /more than a year ago need a claims handler/],
     [{ incident_date: '2025-03-09', description: 'leak' }, /too short for an adjuster/],
   ])('refuses %j with what to do next', async (override, refusal) => {

@@ -62,3 +62,20 @@ it('refuses a caller who shares only the last name, or adds words to the policyh
   }
   call = undefined;
 });
+
+it('asks for a date of birth it cannot read, reads the answer back, then verifies', async () => {
+  const verify = step('verify_policy', { policy_number: 'HM-482913', date_of_birth: 'July 1984' });
+  call = await startCall(intakeWorkflow(), [verify], { at: 'verification', userData: dana });
+  const said = () => {
+    const items = call!.session.history.items.filter((i) => i.type === 'message' && i.role === 'assistant');
+    return (items.at(-1) as { textContent?: string } | undefined)?.textContent;
+  };
+  await call.say(verify.input);
+  await expect
+    .poll(said)
+    .toBe('I did not catch a full date of birth (day, month and year). What is your date of birth?');
+  await call.say('the twelfth of july nineteen eighty four');
+  await expect.poll(said).toBe('I have July 12, 1984. Is that right?');
+  await call.say('yes');
+  await expect.poll(() => call!.userData).toMatchObject({ verified: true, policyNumber: 'HM-482913' });
+});

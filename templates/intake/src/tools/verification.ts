@@ -1,8 +1,9 @@
 import { llm } from '@livekit/agents';
-import { parseDay, sameFullName } from 'switchboard/spoken';
+import { getDateOfBirth } from 'switchboard';
 import { z } from 'zod';
 import type { ClaimsApi } from '../api/claims.js';
 import type { IntakeUserData } from '../userdata.js';
+import { sameFullName } from 'switchboard/spoken';
 
 export const MAX_ATTEMPTS = 3;
 
@@ -17,7 +18,11 @@ export function verifyPolicyTool(claims: ClaimsApi) {
     description: 'Verify the caller holds the policy: policy number plus the policyholder’s date of birth.',
     parameters: z.object({
       policy_number: z.string().describe('The policy number, like "HM-482913".'),
-      date_of_birth: z.string().describe('The policyholder’s date of birth, for example "1984-07-12".'),
+      date_of_birth: z
+        .string()
+        .describe(
+          'The policyholder’s date of birth, for example "1984-07-12"; the tool asks again when it is unclear.',
+        ),
     }),
     execute: async ({ policy_number, date_of_birth }, { ctx }: llm.ToolOptions<IntakeUserData>) => {
       const u = ctx.userData;
@@ -27,12 +32,18 @@ export function verifyPolicyTool(claims: ClaimsApi) {
           'Verification is locked after three failed attempts. Offer to bring in a claims handler.',
         );
       }
-      const number = normalizePolicyNumber(policy_number);
-      const born = parseDay(date_of_birth);
-      const policy = claims.policy(number);
       if (!u.fullName) {
         throw new llm.ToolError('I need the policyholder’s full name first. Ask for it and save it with save_contact.');
       }
+      const number = normalizePolicyNumber(policy_number);
+      // The prebuilt task reads spoken dates; a missing or unreadable one is asked for and read back.
+      const birth = await getDateOfBirth({ now: () => claims.now() }).runWith(date_of_birth);
+      if (!birth.ok)
+        throw new llm.ToolError(
+          'Verification needs the policyholder’s date of birth. Offer to bring in a claims handler.',
+        );
+      const born = birth.value;
+      const policy = claims.policy(number);
       // Number, birth date and the whole name on the policy must all match (a shared last name is not enough).
       const matches = policy !== undefined && born === policy.dateOfBirth && sameFullName(u.fullName, policy.holder);
       if (!matches) {
