@@ -39,14 +39,10 @@ export {
 } from './run_scenarios.js';
 export { checkExpectations, isSubsequence, type ExpectationResult } from './expectations.js';
 export { subsetMismatch } from './subset_match.js';
-export {
-  PersonaCaller,
-  LlmPersonaCaller,
-  ScriptedCaller,
-  firstPerson,
-  type SimulatedCaller,
-  type CallerView,
-} from './simulated_caller.js';
+export { ScriptedCaller, type SimulatedCaller, type CallerView } from './simulated_caller.js';
+export { PersonaCaller } from './persona_caller.js';
+export { LlmPersonaCaller } from './llm_persona_caller.js';
+export { firstPerson } from './caller_cues.js';
 export * from './judges.js';
 export { chooseEvalModels, type EvalModels } from './eval_models.js';
 export {

@@ -2,7 +2,7 @@
 // llm.LLM. They read a whole conversation (caller lines, agent lines, tool calls, handoffs) and
 // answer pass, fail or maybe with a reason. Used by `switchboard eval` and in vitest tests.
 import { llm } from '@livekit/agents';
-import { completeText } from './simulated_caller.js';
+import { completeText } from './llm_persona_caller.js';
 import type { JudgeName } from './scenario_schema.js';
 
 export type Verdict = 'pass' | 'fail' | 'maybe';

@@ -13,13 +13,9 @@ import type { LoadedScenario } from './load_scenarios.js';
 import type { CallRecord, RunRecord, TranscriptLine, TurnRecord } from './run_record.js';
 import type { Outcome } from './scenario_schema.js';
 import { hashString } from './seeded_random.js';
-import {
-  LlmPersonaCaller,
-  PersonaCaller,
-  ScriptedCaller,
-  type CallerView,
-  type SimulatedCaller,
-} from './simulated_caller.js';
+import { LlmPersonaCaller } from './llm_persona_caller.js';
+import { PersonaCaller } from './persona_caller.js';
+import { ScriptedCaller, type CallerView, type SimulatedCaller } from './simulated_caller.js';
 
 export type JudgeOutcome = JudgeVerdict | { judge: string; verdict: 'skipped'; reason: string };
 

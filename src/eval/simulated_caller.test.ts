@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { ScriptedTextLLM } from '../testing/scripted_text_llm.js';
 import type { CallRecord } from './run_record.js';
 import { personaSchema } from './scenario_schema.js';
-import { firstPerson, LlmPersonaCaller, PersonaCaller, ScriptedCaller, type CallerView } from './simulated_caller.js';
+import { firstPerson } from './caller_cues.js';
+import { LlmPersonaCaller } from './llm_persona_caller.js';
+import { PersonaCaller } from './persona_caller.js';
+import { ScriptedCaller, type CallerView } from './simulated_caller.js';
 
 const persona = personaSchema.parse({
   name: 'Maria Gonzalez',
