@@ -2,12 +2,7 @@
 import Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import {
-  createRedactor,
-  redactionFromEnv,
-  type RedactionOptions,
-  type Redactor,
-} from '../../../src/observability/redaction/index.js';
+import { createRedactor, redactionFromEnv, type RedactionOptions, type Redactor } from 'switchboard';
 import { migrate } from './migrations.js';
 import { isEmpty, seedDemoData } from './seed.js';
 
