@@ -92,14 +92,13 @@ describe('verify_identity', () => {
     expect(f.userData.verificationAttempts).toBeUndefined();
   });
 
-  it('takes a spoken email given with the request without asking again', async () => {
+  it.each([
+    ['Grace O’Neill', 'my email is Grace dot ONeill at example dot org', 'C-1005'],
+    ['David Kim', 'd kim at example dot com', 'C-1006'],
+  ])('takes a spoken email given with the request without asking again (%s)', async (name, email, id) => {
     f = deskFixture();
-    await callTool(
-      f.tools.verify_identity,
-      { name: 'Grace O’Neill', email: 'my email is Grace dot ONeill at example dot org' },
-      f.userData,
-    );
-    expect(f.userData).toMatchObject({ verified: true, customerId: 'C-1005' });
+    await callTool(f.tools.verify_identity, { name, email }, f.userData);
+    expect(f.userData).toMatchObject({ verified: true, customerId: id });
   });
 
   it('does not verify twice', async () => {
