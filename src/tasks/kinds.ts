@@ -18,6 +18,14 @@ const EMAIL = /^[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i
 
 // ---- email -------------------------------------------------------------------------------------
 
+/**
+ * Letters spelled one by one belong to the word they precede: "d kim at…" is dkim, "a n n dot l e e"
+ * is ann dot lee (the extractor would otherwise keep only the last word before "at" or "dot").
+ */
+function joinSpelledLetters(text: string): string {
+  return text.replace(/(?<=^|\s)([a-z])\s+(?!(?:at|dot|underscore|dash|hyphen|and)\b)(?=[a-z])/gi, '$1');
+}
+
 export function emailKind(): CaptureKind<string> {
   return {
     id: 'email',
@@ -28,7 +36,7 @@ export function emailKind(): CaptureKind<string> {
     parse(said) {
       const written = said.trim();
       if (EMAIL.test(written)) return { ok: true, value: written.toLowerCase(), text: written.toLowerCase() };
-      const found = findEmails(prepareUtterance(lettersOnly(stripLeadIn(said))))[0]?.value;
+      const found = findEmails(prepareUtterance(joinSpelledLetters(lettersOnly(stripLeadIn(said)))))[0]?.value;
       if (found && EMAIL.test(found)) return { ok: true, value: found, text: found };
       return {
         ok: false,

@@ -35,6 +35,13 @@ describe('capture kinds', () => {
       ok: true,
       value: 'john.smith@gmail.com',
     });
+    // A spelled initial or spelled words keep every letter.
+    for (const [said, address] of [
+      ['d kim at example dot com', 'dkim@example.com'],
+      ['a n n dot l e e at example dot com', 'ann.lee@example.com'],
+      ['marcus dot j at example dot com', 'marcus.j@example.com'],
+    ])
+      expect(emailKind().parse(said!, { now })).toMatchObject({ ok: true, value: address });
     expect(emailKind().parse('jane at example', { now })).toMatchObject({ ok: false, problem: /complete email/ });
     expect(
       phoneKind().parse('plus four four seven seven zero zero nine zero zero one two three', { now }),

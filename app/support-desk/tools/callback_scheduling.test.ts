@@ -1,11 +1,15 @@
 import { parsePhoneNumber } from 'switchboard/spoken';
 import { afterEach, describe, expect, it } from 'vitest';
-import { callTool } from '../../../src/testing/index.js';
+import { callTool, startCall, step, type TestCall } from 'switchboard/testing';
 import { deskFixture, FIXED_NOW, TIME_ZONE, VERIFIED_ANN, type DeskFixture } from '../testing/desk_fixture.js';
 import { parseCallbackTime } from './callback_time.js';
+import { callbackNumberProblem } from './callbacks.js';
 
 let f: DeskFixture | undefined;
-afterEach(() => {
+let call: TestCall | undefined;
+afterEach(async () => {
+  await call?.close();
+  call = undefined;
   f?.close();
   f = undefined;
 });
@@ -32,13 +36,11 @@ describe('schedule_callback', () => {
     });
   });
 
-  it('refuses a bad number before looking at the time', async () => {
+  it('refuses a bad time before asking for anything', async () => {
     f = deskFixture();
     await expect(
-      callTool(f.tools.schedule_callback, { phone: '555 0134', time: 'tomorrow at 3 pm' }, f.userData),
-    ).rejects.toThrow(
-      'I heard only seven digits, 555 0134. A callback number needs the area code too. Ask the caller for it.',
-    );
+      callTool(f.tools.schedule_callback, { phone: '555 0134', time: 'whenever the cows come home' }, f.userData),
+    ).rejects.toThrow(/could not understand "whenever the cows come home" as a day and time/);
     expect(f.store.listCallbacks()).toHaveLength(1);
     expect(f.userData.callbackPhone).toBeUndefined();
   });
@@ -61,7 +63,71 @@ describe('schedule_callback', () => {
   });
 });
 
+// A missing or unusable number is asked for by the prebuilt phone task (a whole call is needed).
+describe('schedule_callback asks for the number', () => {
+  /** Start an escalation call whose model calls schedule_callback with `args`; the caller then says `lines`. */
+  async function bookAndAnswer(args: Record<string, unknown>, lines: string[]) {
+    f = deskFixture(VERIFIED_ANN);
+    const turn = step('schedule_callback', args);
+    call = await startCall(f.workflow, [turn], { at: 'escalation', userData: VERIFIED_ANN });
+    const heard: string[] = [];
+    for (const line of [turn.input, ...lines]) {
+      const before = call.spoken().length;
+      await call.say(line);
+      for (let waited = 0; call.spoken().length === before && waited < 1500; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      heard.push(call.spoken().at(-1) ?? '');
+    }
+    return heard;
+  }
+
+  it('says why a number cannot be called, asks again, reads the new one back and books it', async () => {
+    const heard = await bookAndAnswer({ phone: '555 0134', time: 'tomorrow at 3 pm' }, [
+      'four one five five five five zero one three four',
+      'yes',
+    ]);
+    expect(heard.slice(0, 2)).toEqual([
+      'I heard only seven digits, 555 0134. A callback number needs the area code too. What number should we call you back on?',
+      'I have four one five, five five five, zero one three four. Is that right?',
+    ]);
+    await expect.poll(() => call!.userData.callbackPhone).toBe('+14155550134');
+    expect(f!.store.listCallbacks().at(-1)).toMatchObject({
+      phone: '+14155550134',
+      scheduledFor: '2025-03-05T20:00:00.000Z',
+      customerId: 'C-1001',
+    });
+  });
+
+  it('asks for a direct number instead of an extension', async () => {
+    const heard = await bookAndAnswer({ phone: '415 555 0134 ext 12', time: 'tomorrow at 3 pm' }, [
+      '(212) 555-0188',
+      'yes',
+    ]);
+    expect(heard[0]).toBe('We cannot call back an extension. What direct number can we reach you on?');
+    await expect.poll(() => call!.userData.callbackPhone).toBe('+12125550188');
+  });
+
+  it('asks when no number was given', async () => {
+    const heard = await bookAndAnswer({ phone: '', time: 'tomorrow at 3 pm' }, ['+44 7700 900123', 'yes']);
+    expect(heard[0]).toBe('What number should we call you back on?');
+    await expect.poll(() => call!.userData.callbackPhone).toBe('+447700900123');
+  });
+});
+
 describe('callback phone numbers', () => {
+  it.each([
+    ['5550134', 'I heard only seven digits, 555 0134. A callback number needs the area code too.'],
+    ['1234567890', /^That number is not a valid US number: the area code and the next three digits/],
+    ['41555501345', /^That number has 11 digits; a US number has 10/],
+    ['4155550134', undefined],
+    ['00447700900123', undefined],
+  ])('tells the caller what is wrong with %s, without instructions meant for the agent', (text, problem) => {
+    const said = callbackNumberProblem(text);
+    if (problem === undefined) expect(said).toBeUndefined();
+    else expect(said).toMatch(problem);
+    expect(said ?? '').not.toMatch(/Ask the caller|"/);
+  });
+
   it.each([
     ['415-555-0134', '+14155550134', '415-555-0134'],
     ['(212) 555 0188', '+12125550188', '212-555-0188'],

@@ -1,5 +1,6 @@
 import { llm } from '@livekit/agents';
-import { lastFour, normalizeEmail, sameFullName } from 'switchboard/spoken';
+import { getEmail } from 'switchboard';
+import { lastFour, sameFullName } from 'switchboard/spoken';
 import { z } from 'zod';
 import type { Customer } from '../api/index.js';
 import type { SupportUserData } from '../userdata.js';
@@ -19,15 +20,6 @@ export const verifyIdentityParams = z.object({
     ),
   account_number: z.string().optional().describe('The 8-digit account number, digits only. Give this or the email.'),
 });
-
-/** Caller text echoed in a tool message: one line, short, so it cannot smuggle instructions. */
-function echo(text: string): string {
-  const line = text
-    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
-}
 
 /** The one answer for every mismatch: it never says which detail was wrong or whether an account exists. */
 export const NO_MATCH = (used: number) =>
@@ -54,32 +46,35 @@ export function verifyIdentityTool(deps: DeskDeps) {
       if (normalizeWords(name).split(' ').filter(Boolean).length < 2) {
         throw new llm.ToolError('I need the caller’s first and last name to verify them. Ask for their full name.');
       }
-      if (!email?.trim() && !account_number?.trim()) {
+      const digits = account_number?.trim() ? account_number.replace(/\D/g, '') : undefined;
+      if (digits !== undefined && digits.length !== 8) {
         throw new llm.ToolError(
-          'I need the email address or the 8-digit account number on file as well as the name. Ask the caller for one of them.',
+          `Account numbers have 8 digits, but I heard ${digits.length}. Ask the caller to read it again from their bill.`,
         );
+      }
+
+      // The email goes through the prebuilt capture task: a valid one given with the request is
+      // taken as said; a missing one (no account number either) or one that is not an address is
+      // asked for, read back and corrected before anything is looked up. Asking counts no attempt.
+      let address: string | undefined;
+      if (email?.trim() || digits === undefined) {
+        const captured = await getEmail({
+          question: 'What is the email address on your account?',
+          instructions:
+            'If the caller would rather give their 8-digit account number than an email address, call decline_email.',
+        }).runWith(email);
+        if (!captured.ok) {
+          throw new llm.ToolError(
+            'No email address was taken down, so nothing was checked. Verify with the caller’s full name and the 8-digit account number on their bill instead (ask for it if they have not given it).',
+          );
+        }
+        address = captured.value;
       }
 
       // Every identifier given must point at one and the same customer, whose full name matches.
       const matches: (Customer | undefined)[] = [];
-      if (email?.trim()) {
-        const address = normalizeEmail(email);
-        if (!z.string().email().safeParse(address).success) {
-          throw new llm.ToolError(
-            `"${echo(email)}" does not sound like an email address. Ask the caller to spell it, saying "at" and "dot".`,
-          );
-        }
-        matches.push(deps.store.findCustomerByEmail(address));
-      }
-      if (account_number?.trim()) {
-        const digits = account_number.replace(/\D/g, '');
-        if (digits.length !== 8) {
-          throw new llm.ToolError(
-            `Account numbers have 8 digits, but I heard ${digits.length}. Ask the caller to read it again from their bill.`,
-          );
-        }
-        matches.push(deps.store.findCustomerByAccount(digits));
-      }
+      if (address !== undefined) matches.push(deps.store.findCustomerByEmail(address));
+      if (digits !== undefined) matches.push(deps.store.findCustomerByAccount(digits));
       const customer = matches[0];
       const agree = customer !== undefined && matches.every((m) => m?.id === customer.id);
 

@@ -1,12 +1,17 @@
 import { llm } from '@livekit/agents';
 import { normalizeEmail, sameFullName } from 'switchboard/spoken';
 import { afterEach, describe, expect, it } from 'vitest';
-import { callTool } from 'switchboard/testing';
+import { callTool, onCaller, callsTool, startCall, step, type TestCall } from 'switchboard/testing';
 import { deskFixture, type DeskFixture } from '../testing/desk_fixture.js';
 import { LOCKED, LOCKED_NOW, NO_MATCH } from './identity.js';
 
 let f: DeskFixture;
-afterEach(() => f.close());
+let call: TestCall | undefined;
+afterEach(async () => {
+  await call?.close();
+  call = undefined;
+  f.close();
+});
 
 describe('verify_identity', () => {
   it('verifies a caller whose name and email match, and fills in the account on file', async () => {
@@ -78,21 +83,22 @@ describe('verify_identity', () => {
       'I need the caller’s first and last name to verify them. Ask for their full name.',
     ],
     [
-      { name: 'Ann Lee' },
-      'I need the email address or the 8-digit account number on file as well as the name. Ask the caller for one of them.',
-    ],
-    [
       { name: 'Ann Lee', account_number: '40012' },
       'Account numbers have 8 digits, but I heard 5. Ask the caller to read it again from their bill.',
-    ],
-    [
-      { name: 'Ann Lee', email: 'ann lee example' },
-      '"ann lee example" does not sound like an email address. Ask the caller to spell it, saying "at" and "dot".',
     ],
   ])('asks for what is missing or malformed (%j) without counting an attempt', async (args, message) => {
     f = deskFixture();
     await expect(callTool(f.tools.verify_identity, args, f.userData)).rejects.toThrow(message);
     expect(f.userData.verificationAttempts).toBeUndefined();
+  });
+
+  it.each([
+    ['Grace O’Neill', 'my email is Grace dot ONeill at example dot org', 'C-1005'],
+    ['David Kim', 'd kim at example dot com', 'C-1006'],
+  ])('takes a spoken email given with the request without asking again (%s)', async (name, email, id) => {
+    f = deskFixture();
+    await callTool(f.tools.verify_identity, { name, email }, f.userData);
+    expect(f.userData).toMatchObject({ verified: true, customerId: id });
   });
 
   it('does not verify twice', async () => {
@@ -184,5 +190,93 @@ describe('name and email normalising', () => {
 
   it('turns a spoken email into an address', () => {
     expect(normalizeEmail(' Fatima dot Hassan at Example dot com ')).toBe('fatima.hassan@example.com');
+  });
+});
+
+// A missing or unusable email is asked for by the prebuilt email task (a whole call is needed).
+describe('verify_identity asks for the email', () => {
+  /** What the agent said last (a capture task's own lines may land just after the turn ends). */
+  function lastSaid(): string {
+    const said = call!.spoken();
+    return said.at(-1) ?? '';
+  }
+
+  /** Start a billing call whose model calls verify_identity with `args`; the caller then says `lines`. */
+  async function verifyAndAnswer(
+    args: Record<string, unknown>,
+    lines: string[],
+    script = [] as ReturnType<typeof onCaller>[],
+  ) {
+    f = deskFixture();
+    const turn = step('verify_identity', args);
+    call = await startCall(f.workflow, [turn, ...script], { at: 'billing' });
+    const heard: string[] = [];
+    for (const line of [turn.input, ...lines]) {
+      const before = call.spoken().length;
+      await call.say(line);
+      for (let waited = 0; call.spoken().length === before && waited < 1500; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      heard.push(lastSaid());
+    }
+    return heard;
+  }
+
+  /** What verify_identity answered, once its task is done. */
+  async function verifyOutput(): Promise<{ output: string; isError: boolean }> {
+    let out: { output: string; isError: boolean } | undefined;
+    await expect
+      .poll(() => {
+        const item = call!.session.history.items.find(
+          (i) => i.type === 'function_call_output' && i.name === 'verify_identity',
+        );
+        out = item?.type === 'function_call_output' ? { output: item.output, isError: item.isError } : undefined;
+        return out !== undefined;
+      })
+      .toBe(true);
+    return out!;
+  }
+
+  it('asks for a missing email, reads it back, and verifies after the caller confirms', async () => {
+    const heard = await verifyAndAnswer({ name: 'Ann Lee' }, ['ann dot lee at example dot com', 'yes']);
+    expect(heard.slice(0, 2)).toEqual([
+      'What is the email address on your account?',
+      'I have a n n dot l e e at example dot com. Is that right?',
+    ]);
+    expect((await verifyOutput()).output).toMatch(/Thank you, Ann Lee, you are verified/);
+    expect(call!.userData).toMatchObject({ verified: true, customerId: 'C-1001', email: 'ann.lee@example.com' });
+    expect(call!.userData.verificationAttempts).toBeUndefined();
+  });
+
+  it('says why an email is not usable, asks again, and counts no attempt for asking', async () => {
+    const heard = await verifyAndAnswer({ name: 'Ann Lee', email: 'ann lee example' }, ['ann.lee@example.com', 'yes']);
+    expect(heard[0]).toBe('I did not catch an email address there. What is the email address on your account?');
+    expect((await verifyOutput()).isError).toBe(false);
+    expect(call!.userData).toMatchObject({ verified: true, customerId: 'C-1001' });
+    expect(call!.userData.verificationAttempts).toBeUndefined();
+  });
+
+  it('refuses an asked-for email that is not the account’s, even beside a matching account number', async () => {
+    await verifyAndAnswer({ name: 'David Kim', email: 'nobody at', account_number: '35572809' }, [
+      'nobody@evil.example',
+      'yes',
+    ]);
+    const { output, isError } = await verifyOutput();
+    expect(isError).toBe(true);
+    expect(output).toBe(NO_MATCH(1));
+    expect(call!.userData).toMatchObject({ verified: false, verificationAttempts: 1 });
+    expect(call!.userData.customerId).toBeUndefined();
+  });
+
+  it('checks nothing when the caller will not give an email, and points to the account number', async () => {
+    await verifyAndAnswer(
+      { name: 'Ann Lee' },
+      ['I would rather give my account number'],
+      [onCaller('I would rather give my account number', callsTool('decline_email'))],
+    );
+    const { output, isError } = await verifyOutput();
+    expect(isError).toBe(true);
+    expect(output).toMatch(/No email address was taken down, so nothing was checked\. .*8-digit account number/);
+    expect(call!.userData.verified).toBe(false);
+    expect(call!.userData.verificationAttempts).toBeUndefined();
   });
 });
