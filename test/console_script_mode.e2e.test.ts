@@ -34,7 +34,9 @@ async function console_(scriptLines: string[]) {
   return { events, stderr };
 }
 
-describe('console scripted mode', () => {
+// Each test starts the CLI one or more times (a checkout runs the TypeScript sources through tsx, a
+// few seconds per start on 2 busy cores), so the per-test limit is the child processes', not 30 s.
+describe('console scripted mode', { timeout: 180_000 }, () => {
   it('writes the documented JSON event stream for a call with a handoff', async () => {
     const { events } = await console_([
       '# comment lines and blank lines are skipped',
