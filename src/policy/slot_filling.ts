@@ -223,7 +223,7 @@ function describesSomething(p: ParamSpec): boolean {
 }
 
 /** A how-many argument ("quantity", "number of guests"), filled by a count said before the thing counted. */
-function isCount(p: ParamSpec): boolean {
+export function isCount(p: ParamSpec): boolean {
   return (
     !p.counter &&
     /\b(?:quantity|qty|how many|number of|count|copies|servings|portions|pieces|units|tickets|guests|people|seats)\b/i.test(
@@ -395,7 +395,11 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       const cues = cueWords(p);
       const near = found.find((f) => cueDistance(text, f.index, cues) < 30 || /^\$/.test(text.slice(f.index)));
       // A count needs no cue: "two margherita pizzas" says the quantity.
-      const counted = !near && isCount(p) ? findCounts(u).find((f) => !claimed.has(String(f.value))) : undefined;
+      const people = /\b(?:people|persons|team|guests|party|staff|employees|seats|users|headcount)\b/i.test(
+        `${p.label} ${p.description}`,
+      );
+      const counted =
+        !near && isCount(p) ? findCounts(u, { people }).find((f) => !claimed.has(String(f.value))) : undefined;
       const pick = near ?? counted ?? (expecting === p ? found[0] : undefined);
       if (pick)
         put(p, p.type === 'integer' ? Math.round(pick.value) : pick.value, near !== undefined || counted !== undefined);

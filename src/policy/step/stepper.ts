@@ -215,6 +215,9 @@ export class Stepper extends IntentReader {
     ) {
       return this.start(byValues, a, index, state);
     }
+    // An item and how many, with no request words ("the penne then, three of those").
+    const byItem = intent.confident ? undefined : this.toolForItemAndCount(a);
+    if (byItem) return this.start(byItem, a, index, state);
 
     if (intent.confident && intent.tool && !ESCALATION_KINDS.has(intent.tool.kind) && intent.tool.kind !== 'end_call') {
       // Asked again right after it answered ("invoice 2041" after the invoices were read):
