@@ -58,6 +58,15 @@ describe('speakToolOutput', () => {
     ).toBe('Payment is not arranged yet. You can pay at pickup or by a payment link texted to your phone.');
   });
 
+  it('asks instead of reading out directions to suggest or to act next', () => {
+    expect(
+      speakToolOutput('The Tiramisu is sold out today. Apologise and suggest another dish from the same course.').text,
+    ).toBe("The Tiramisu is sold out today. I'm sorry. Would you like another dish from the same course instead?");
+    expect(
+      speakToolOutput('The order is empty. Ask what the caller would like, and add it with add_item first.').text,
+    ).toBe('The order is empty. What would you like?');
+  });
+
   it('reads structured results as short phrases', () => {
     expect(speakToolOutput('{"status":"shipped","eta":"Friday","tracking":null}').text).toBe(
       'Here is what I found: status: shipped, eta: Friday.',

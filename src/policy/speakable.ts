@@ -44,6 +44,9 @@ const ROLE_NOT_YET = new RegExp(`^(?:the|this) ${ROLE} (?:is|has|was) not\\b.*\\
 // Things only the caller can do ("offer to pay at pickup"): offered as "you can", not "I can".
 const CALLER_ACTION = /^(?:pay|come|visit|pick up|choose|bring|drop off|upload|sign)\b/i;
 
+const AGENT_NEXT_STEP =
+  /,?\s+(?:and|then)\s+(?:add|call|use|record|save|create|book|file|log|submit|update|hold|send)\s+(?:it|them|that|this|the\s+\w+)\b.*$/i;
+
 const DROP =
   /^(?:do not|don't|never|introduce (?:them|the operator)|step back|carry on|continue|keep|remember|note that|make sure|be (?:brief|concise|polite)|use (?:the|this)|call (?:the )?\w+_\w+)/i;
 
@@ -92,8 +95,12 @@ function rewriteSentence(sentence: string, out: Spoken): string[] {
   m = /^ask\s+(.*)$/i.exec(s);
   if (m) {
     out.asksAgain = true;
-    return [questionFromAsk(m[1]!)];
+    // "Ask what they would like, and add it first": what follows the question is the agent's next step.
+    return [questionFromAsk(m[1]!.replace(AGENT_NEXT_STEP, ''))];
   }
+  // "Suggest another dish from the same course": the caller is asked, since nothing was suggested yet.
+  m = /^(?:suggest|recommend|propose)\s+(.*?)(?:\s+instead)?[.!]?$/i.exec(s);
+  if (m) return [`Would you like ${toSecondPerson(m[1]!)} instead?`];
   m = /^(?:help the caller here|help them here)(?:,?\s*or\s+(.*))?$/i.exec(s);
   if (m)
     return [
