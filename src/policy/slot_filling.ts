@@ -223,7 +223,9 @@ function describesSomething(p: ParamSpec): boolean {
 }
 
 /** A how-many argument ("quantity", "number of guests"), filled by a count said before the thing counted. */
-function isCount(p: ParamSpec): boolean {
+const BIRTH_CUE = /\b(?:born|birth|birthday|dob|d\.o\.b)\b/i;
+
+export function isCount(p: ParamSpec): boolean {
   return (
     !p.counter &&
     /\b(?:quantity|qty|how many|number of|count|copies|servings|portions|pieces|units|tickets|guests|people|seats)\b/i.test(
@@ -382,7 +384,15 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     const dtParams = [...byKind('datetime'), ...byKind('date'), ...byKind('time')];
     if (dtParams.length) {
       const found = findDateTimes(u, opts.now, opts.dateOrder).filter((d) => d.hasDay || d.hasTime);
-      if (found[0]) for (const p of dtParams) dates[p.name] = found[0];
+      // A date said as a birth date ("born 3 Feb 1979", "DOB 7/12/1984") fills only a birth-date
+      // argument; any other date fills only the others (an incident, an appointment).
+      const birth = (d: FoundDateTime) => BIRTH_CUE.test(text.slice(Math.max(0, d.index - 30), d.index));
+      for (const p of dtParams) {
+        const wantsBirth = BIRTH_CUE.test(`${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`);
+        const onlyDate = dtParams.length === 1 || expecting === p;
+        const d = found.find((f) => birth(f) === wantsBirth) ?? (wantsBirth && onlyDate ? found[0] : undefined);
+        if (d) dates[p.name] = d;
+      }
     }
 
     for (const p of byKind('enum')) {
@@ -395,7 +405,11 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       const cues = cueWords(p);
       const near = found.find((f) => cueDistance(text, f.index, cues) < 30 || /^\$/.test(text.slice(f.index)));
       // A count needs no cue: "two margherita pizzas" says the quantity.
-      const counted = !near && isCount(p) ? findCounts(u).find((f) => !claimed.has(String(f.value))) : undefined;
+      const people = /\b(?:people|persons|team|guests|party|staff|employees|seats|users|headcount)\b/i.test(
+        `${p.label} ${p.description}`,
+      );
+      const counted =
+        !near && isCount(p) ? findCounts(u, { people }).find((f) => !claimed.has(String(f.value))) : undefined;
       const pick = near ?? counted ?? (expecting === p ? found[0] : undefined);
       if (pick)
         put(p, p.type === 'integer' ? Math.round(pick.value) : pick.value, near !== undefined || counted !== undefined);

@@ -46,6 +46,27 @@ describe('speakToolOutput', () => {
     );
   });
 
+  it('keeps status meant for the model to itself and offers the caller what only they can do', () => {
+    expect(
+      speakToolOutput(
+        'The lead is not qualified yet. Ask for the team size and when they want to start, then call qualify_lead.',
+      ).text,
+    ).not.toMatch(/\blead\b|qualify/i);
+    expect(
+      speakToolOutput('Payment is not arranged yet. Offer to pay at pickup or by a payment link texted to their phone.')
+        .text,
+    ).toBe('Payment is not arranged yet. You can pay at pickup or by a payment link texted to your phone.');
+  });
+
+  it('asks instead of reading out directions to suggest or to act next', () => {
+    expect(
+      speakToolOutput('The Tiramisu is sold out today. Apologise and suggest another dish from the same course.').text,
+    ).toBe("The Tiramisu is sold out today. I'm sorry. Would you like another dish from the same course instead?");
+    expect(
+      speakToolOutput('The order is empty. Ask what the caller would like, and add it with add_item first.').text,
+    ).toBe('The order is empty. What would you like?');
+  });
+
   it('reads structured results as short phrases', () => {
     expect(speakToolOutput('{"status":"shipped","eta":"Friday","tracking":null}').text).toBe(
       'Here is what I found: status: shipped, eta: Friday.',

@@ -3,7 +3,7 @@
 // "Do not transfer again"). Facts are spoken as they are, directions are carried out or dropped,
 // and third-person references to the caller become "you". Nothing is added that the output did not say.
 import { humanize } from './param_spec.js';
-import { questionFromAsk, toSecondPerson, withoutInternals } from './render/for_caller.js';
+import { ROLE, questionFromAsk, toSecondPerson, withoutInternals } from './render/for_caller.js';
 
 export interface Spoken {
   text: string;
@@ -36,8 +36,16 @@ function offer(rest: string): string {
     .replace(/\band to\b/gi, 'and')
     .replace(/^another way to help\s*\(([^)]*)\)/i, 'help another way, with $1')
     .replace(/^a\s+(callback|ticket)/i, 'arrange a $1');
-  return `I can ${toSecondPerson(r)}`;
+  return `${CALLER_ACTION.test(r) ? 'You can' : 'I can'} ${toSecondPerson(r)}`;
 }
+
+const ROLE_NOT_YET = new RegExp(`^(?:the|this) ${ROLE} (?:is|has|was) not\\b.*\\byet\\.?$`, 'i');
+
+// Things only the caller can do ("offer to pay at pickup"): offered as "you can", not "I can".
+const CALLER_ACTION = /^(?:pay|come|visit|pick up|choose|bring|drop off|upload|sign)\b/i;
+
+const AGENT_NEXT_STEP =
+  /,?\s+(?:and|then)\s+(?:add|call|use|record|save|create|book|file|log|submit|update|hold|send)\s+(?:it|them|that|this|the\s+\w+)\b.*$/i;
 
 const DROP =
   /^(?:do not|don't|never|introduce (?:them|the operator)|step back|carry on|continue|keep|remember|note that|make sure|be (?:brief|concise|polite)|use (?:the|this)|call (?:the )?\w+_\w+)/i;
@@ -53,6 +61,8 @@ function rewriteSentence(sentence: string, out: Spoken): string[] {
     return [];
   }
   if (/^(?:transferred|returned) to \w+\.?$/i.test(s)) return [];
+  // Status meant for the model ("The lead is not qualified yet."): the question that follows says it for the caller.
+  if (ROLE_NOT_YET.test(s)) return [];
   // Sentences about the agent's own next words ("The call will end after your goodbye") are not for the caller.
   if (DROP.test(s) || /\byour (?:goodbye|reply|answer|response|next turn)\b/i.test(s)) return [];
   // Directions can be chained: "Apologise, say the system is slow, and offer to try again."
@@ -85,8 +95,12 @@ function rewriteSentence(sentence: string, out: Spoken): string[] {
   m = /^ask\s+(.*)$/i.exec(s);
   if (m) {
     out.asksAgain = true;
-    return [questionFromAsk(m[1]!)];
+    // "Ask what they would like, and add it first": what follows the question is the agent's next step.
+    return [questionFromAsk(m[1]!.replace(AGENT_NEXT_STEP, ''))];
   }
+  // "Suggest another dish from the same course": the caller is asked, since nothing was suggested yet.
+  m = /^(?:suggest|recommend|propose)\s+(.*?)(?:\s+instead)?[.!]?$/i.exec(s);
+  if (m) return [`Would you like ${toSecondPerson(m[1]!)} instead?`];
   m = /^(?:help the caller here|help them here)(?:,?\s*or\s+(.*))?$/i.exec(s);
   if (m)
     return [

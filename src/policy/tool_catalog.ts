@@ -4,6 +4,7 @@
 import type { llm } from '@livekit/agents';
 import { getToolMeta, type ToolKind } from '../workflow/tool_meta.js';
 import { humanize, optionsIn, paramSpecs, type ParamSpec } from './param_spec.js';
+import { toSecondPerson } from './render/for_caller.js';
 
 export interface ToolInfo {
   name: string;
@@ -78,7 +79,8 @@ function phraseFor(kind: ToolKind, name: string, description: string, target?: s
       // Keep the verb phrase: "open a support ticket so the team follows up" → "open a support ticket".
       const cut = /(,|:| so | for a | for the | using | by | with | against | and then )/.exec(phrase);
       if (cut && phrase.slice(0, cut.index).split(/\s+/).length >= 3) phrase = phrase.slice(0, cut.index);
-      return phrase.trim() || humanize(name);
+      // Spoken to the caller: "fits the lead's team size" → "fits your team size".
+      return toSecondPerson(phrase.trim()) || humanize(name);
     }
   }
 }

@@ -1,6 +1,7 @@
 // Which tool an utterance asks for: the classifier's ranking tempered by cues, exact values and
 // the runner-up, and the tools an utterance's values alone complete.
-import { extractArgs, withoutIntroduction } from '../slot_filling.js';
+import { extractArgs, isCount, withoutIntroduction } from '../slot_filling.js';
+import { findCounts } from '../slots/count.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { distinctiveWords, stemHit } from '../tool_relations.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
@@ -134,6 +135,21 @@ export class IntentReader extends FrameBuilder {
       } else if (strong === best.filled) tie = true;
     }
     return best && !tie ? best.tool : undefined;
+  }
+
+  /**
+   * The business tool an item and a count said without request words are for ("the penne then,
+   * three of those"): the only one whose listed values name the item and that takes a quantity.
+   */
+  protected toolForItemAndCount(a: Analysis): ToolInfo | undefined {
+    if (findCounts(a.u).length === 0) return undefined;
+    const fits = this.callable.filter((t) => {
+      if (t.kind !== 'business' || !t.params.some((p) => p.kind === 'number' && isCount(p))) return false;
+      // The item may be named by a synonym ("the penne" for penne arrabbiata): any listed value will do.
+      const values = extractArgs(t, a.u, this.extractOptions(t, {})).values;
+      return t.params.some((p) => (p.kind === 'enum' || p.options) && p.required && values[p.name] !== undefined);
+    });
+    return fits.length === 1 ? fits[0] : undefined;
   }
 
   /** Another business tool that one of this utterance's exact values (an id, an email) is for. */

@@ -6,6 +6,12 @@ describe('text for the caller', () => {
   it('speaks to the caller, with agreeing verbs', () => {
     expect(toSecondPerson('hold the one the caller picks')).toBe('hold the one you pick');
     expect(toSecondPerson("the caller's question about the menu")).toBe('your question about the menu');
+    // Whatever the app calls the person on the line.
+    expect(toSecondPerson("recommend the plan that fits the lead's team size")).toBe(
+      'recommend the plan that fits your team size',
+    );
+    expect(toSecondPerson("the patient's full name")).toBe('your full name');
+    expect(toSecondPerson('open the customer record')).toBe('open the customer record');
   });
 
   it('never names internals', () => {

@@ -2,13 +2,21 @@
 // hold_slot") turned into text for the caller: third person becomes "you", and internals (tool
 // names, field names) never reach the caller's ear.
 
+/** The words tool and prompt authors use for the person on the line, whatever the app. */
+export const ROLE =
+  '(?:caller|customer|user|patient|lead|prospect|guest|diner|client|claimant|policyholder|member|visitor|applicant)';
+
+const ROLE_POSSESSIVE = new RegExp(`\\b(?:the|this) ${ROLE}'s\\b`, 'gi');
+// "the customer record" is a thing, not the caller.
+const ROLE_SUBJECT = new RegExp(`\\b(?:the|this) ${ROLE}\\b(?! (?:record|file|account|list|number|id)\\b)`, 'gi');
+
 /** Third-person references to the caller become "you", with the verb agreeing ("you pick"). */
 export function toSecondPerson(s: string): string {
   return (
     s
       .replace(/[\u2018\u2019]/g, "'")
-      .replace(/\b(?:the|this) (?:caller|customer|user)'s\b/gi, 'your')
-      .replace(/\b(?:the|this) (?:caller|customer|user)\b/gi, 'you')
+      .replace(ROLE_POSSESSIVE, 'your')
+      .replace(ROLE_SUBJECT, 'you')
       .replace(/\bthey're\b/gi, "you're")
       .replace(/\bthey\b/gi, 'you')
       .replace(/\btheir\b/gi, 'your')

@@ -20,8 +20,8 @@ const NOT_COUNTED = new Set(
  * Counts said right before the thing counted: "two margherita pizzas", "3 coffees", "twenty five
  * flyers". No cue word is needed; a number before a measure ("2 days", "5 pm") is not a count.
  */
-function findCountsUncached(u: Utterance): Found<number>[] {
-  const out: Found<number>[] = [];
+function findCountsUncached(u: Utterance): Count[] {
+  const out: Count[] = [];
   const words = Object.keys(COUNT_WORDS).join('|');
   const re = new RegExp(
     `(?<![\\w$.,/:-])(\\d{1,3}|(?:${words})(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\\s+([a-z][a-z'-]*)`,
@@ -33,15 +33,24 @@ function findCountsUncached(u: Utterance): Found<number>[] {
     const rest = text.slice((m.index ?? 0) + m[0].length);
     // After the noun: "the penne, three of those", "two of the diavola", "make it 3 please".
     const after = next === 'of' ? /^\s+(?:those|these|them|that|it|each|the|my|your)\b/i.test(rest) : false;
+    // "five of us" counts people: only a count of people takes it (not three portions of a dish).
+    const people = next === 'of' && /^\s+us\b/i.test(rest);
     const closing = /^(?:please|pls|thanks|thank)$/.test(next) && /^\s*(?:you)?\s*[.!?]?\s*$/i.test(rest);
-    if (NOT_COUNTED.has(next) && !after && !closing) continue;
+    if (NOT_COUNTED.has(next) && !after && !closing && !people) continue;
     const said = m[1]!.toLowerCase().split(/[\s-]+/);
     const value = /^\d/.test(said[0]!) ? Number(said[0]) : said.reduce((sum, w) => sum + (COUNT_WORDS[w] ?? 0), 0);
-    if (value > 0) out.push({ value, index: m.index });
+    if (value > 0) out.push(people ? { value, index: m.index, people } : { value, index: m.index });
   }
   return out;
 }
 
-export function findCounts(u: Utterance): Found<number>[] {
-  return memo(u, 'counts', () => findCountsUncached(u));
+/** A count; `people` when it counts the speakers' group ("five of us"). */
+export interface Count extends Found<number> {
+  people?: boolean;
+}
+
+/** Counts of things; with `people`, also counts of the speakers' group ("five of us"). */
+export function findCounts(u: Utterance, opts: { people?: boolean } = {}): Count[] {
+  const all = memo(u, 'counts', () => findCountsUncached(u));
+  return opts.people ? all : all.filter((c) => !c.people);
 }

@@ -23,6 +23,8 @@ describe('counts after the noun', () => {
     expect(findCounts(u('two of the diavola')).map((f) => f.value)).toEqual([2]);
     expect(findCounts(u('make it 3 please')).map((f) => f.value)).toEqual([3]);
     expect(findCounts(u('three of us'))).toEqual([]);
+    // A count of people (a team size, a party) takes it.
+    expect(findCounts(u('five of us, maybe later this year'), { people: true }).map((f) => f.value)).toEqual([5]);
     expect(findCounts(u('in 2 days'))).toEqual([]);
   });
 });

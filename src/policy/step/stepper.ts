@@ -22,8 +22,35 @@ const DONE_HERE =
 // A tool that takes one of the options just offered ("Hold the free time the caller picked").
 const SELECTS_OFFERED = /\b(?:offered|picked|picks|chosen|chose|choice|selected|from the (?:ones|options|list))\b/i;
 
+// "whenever's soonest", "the earliest you have", "first available": any option, the earliest one.
+const SOONEST =
+  /\b(?:soonest|earliest|first (?:available|free|opening|slot)|next (?:available|free|opening)|as soon as (?:possible|you can)|asap)\b/i;
+// A tool that lists options, taking nothing it cannot do without ("Leave out for the earliest").
+const LISTS_OPTIONS = /\b(?:find|search|list|look up|available|free|open(?:ings)?|earliest|soonest)\b/i;
+
 /** Steps: what the agent does about one caller turn. */
 export class Stepper extends IntentReader {
+  /** The caller's previous turn asked for the earliest option ("whenever's soonest"). */
+  protected askedSoonestBefore(index: number): boolean {
+    for (let i = index - 1; i >= 0; i--) {
+      const item = this.view.items[i]!;
+      if (item.type === 'user') return SOONEST.test(item.text);
+    }
+    return false;
+  }
+
+  /** The one business tool here that lists options with no required arguments (the earliest first). */
+  protected searchTool(): ToolInfo | undefined {
+    const fits = this.callable.filter(
+      (t) =>
+        t.kind === 'business' &&
+        !t.params.some((p) => p.required) &&
+        LISTS_OPTIONS.test(`${t.name.replace(/_/g, ' ')} ${t.description}`),
+    );
+    const earliest = fits.filter((t) => t.params.some((p) => /\b(?:earliest|soonest|first)\b/i.test(p.description)));
+    return earliest.length === 1 ? earliest[0] : fits.length === 1 ? fits[0] : undefined;
+  }
+
   protected unmetPrerequisite(tool: ToolInfo, state: State): ToolInfo | undefined {
     if (tool.kind !== 'business') return undefined;
     return this.prerequisites.find((p) => p !== tool && !state.done.has(p.name) && !this.factsShowDone(p));
@@ -101,6 +128,13 @@ export class Stepper extends IntentReader {
     // A pick among the options just offered ("the first one", "the 2pm one", "ok go ahead").
     const picked = await this.pickFromOffered(a, index, state);
     if (picked) return picked;
+
+    // "whenever's soonest" before anything was offered: list what is available, earliest first.
+    const soonest = SOONEST.test(a.text) ? this.searchTool() : undefined;
+    if (soonest) {
+      const frame: Frame = { tool: soonest, args: {}, dates: {}, skipped: new Set(soonest.params.map((p) => p.name)) };
+      return { kind: 'call', frame, fresh: true };
+    }
 
     // An answer to the question just asked comes first: "the engineer left cables in my yard" is
     // the ticket's description, whatever else it sounds like.
@@ -215,6 +249,9 @@ export class Stepper extends IntentReader {
     ) {
       return this.start(byValues, a, index, state);
     }
+    // An item and how many, with no request words ("the penne then, three of those").
+    const byItem = intent.confident ? undefined : this.toolForItemAndCount(a);
+    if (byItem) return this.start(byItem, a, index, state);
 
     if (intent.confident && intent.tool && !ESCALATION_KINDS.has(intent.tool.kind) && intent.tool.kind !== 'end_call') {
       // Asked again right after it answered ("invoice 2041" after the invoices were read):
@@ -319,7 +356,12 @@ export class Stepper extends IntentReader {
   protected async pickFromOffered(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
     const offered = this.offeredBefore(index);
     if (!offered) return undefined;
-    const pick = selectOffered(a.u.norm, offered);
+    // "ok go ahead" after options listed for "whenever's soonest": the earliest, the first listed.
+    const pick =
+      selectOffered(a.u.norm, offered) ??
+      ((findYesNo(a.u) === true || /\bgo ahead\b/i.test(a.text)) && this.askedSoonestBefore(index)
+        ? offered.options[0]
+        : undefined);
     if (!pick) return undefined;
     const target = this.selectionTarget(state.frame);
     if (!target) return undefined;

@@ -1,0 +1,43 @@
+import { llm } from '@livekit/agents';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { extractArgs } from './slot_filling.js';
+import { prepareUtterance } from './slots/index.js';
+import { toolInfo } from './tool_catalog.js';
+
+const opts = (expecting?: string) => ({
+  opening: true,
+  typedOnly: false,
+  requestWords: new Set<string>(),
+  agentVocabulary: new Set<string>(),
+  now: new Date('2026-06-10T12:00:00Z'),
+  expecting: expecting ? claim.params.find((p) => p.name === expecting) : undefined,
+});
+
+// One tool asking for both an incident date and a date of birth, as a claims form might.
+const claim = toolInfo(
+  llm.tool({
+    description: 'Record the claim.',
+    parameters: z.object({
+      incident_date: z.string().describe('When it happened, as YYYY-MM-DD.'),
+      date_of_birth: z.string().describe('The policyholder date of birth, as YYYY-MM-DD.'),
+    }),
+    execute: async () => 'ok',
+  }) as never,
+);
+
+describe('birth dates', () => {
+  it('a date said as a birth date fills only the birth-date argument', () => {
+    const ex = extractArgs(claim, prepareUtterance('my date of birth is 12 July 1984'), opts());
+    expect(ex.dates.date_of_birth?.date.getUTCFullYear()).toBe(1984);
+    expect(ex.dates.incident_date).toBeUndefined();
+  });
+
+  it('other dates fill the others, and a bare date answers the birth-date question', () => {
+    const both = extractArgs(claim, prepareUtterance('it happened on 3 June 2026, I was born 12 July 1984'), opts());
+    expect(both.dates.incident_date?.date.getUTCFullYear()).toBe(2026);
+    expect(both.dates.date_of_birth?.date.getUTCFullYear()).toBe(1984);
+    const asked = extractArgs(claim, prepareUtterance('12 July 1984'), opts('date_of_birth'));
+    expect(asked.dates.date_of_birth?.date.getUTCFullYear()).toBe(1984);
+  });
+});
