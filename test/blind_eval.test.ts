@@ -23,7 +23,8 @@ const FLOORS: Record<string, number> = {
   // First honest measurement (2026-12-02, README "Blind evaluation"), floors set well below it so
   // machine-independent drift does not flake CI; a real regression of the policy still fails.
   'support-desk': 0.3,
-  support: 0.3,
+  // Batch 3 (25 harder conversations, 2026-12-02) brought support's combined rate to 33 %.
+  support: 0.25,
   sales: 0.1,
   intake: 0.15,
   router: 0.1,
