@@ -9,7 +9,7 @@ import {
   findYesNo,
   prepareUtterance,
   type DateOrder,
-} from '../policy/slot_extractors.js';
+} from '../policy/slots/index.js';
 import { speakDate } from '../spoken/dates.js';
 import { CaptureTask, type CaptureKind, type CaptureOptions } from './capture_task.js';
 import { lettersOnly, luhnValid, maskDigits, speakDigits, spellOut, stripLeadIn } from './spoken.js';
