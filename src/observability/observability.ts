@@ -131,11 +131,21 @@ export async function startObservability(options: StartObservabilityOptions = {}
       return done.every(Boolean);
     },
     async shutdown() {
+      // With a handler, a store failing while closing is the outage the caller was already told
+      // about (or is now): reported the same way, never a crash at the end of a finished call.
+      const settle = async (work: () => Promise<unknown> | undefined) => {
+        try {
+          await work();
+        } catch (error) {
+          if (!options.onRecordStoreError || !(error instanceof RecordStoreError)) throw error;
+          if (!storeFailed) storeError(error);
+        }
+      };
       // A store that already failed gets a short last chance rather than the full wait.
-      await Promise.all([...recorders].map((r) => r.flush(storeFailed ? 1_000 : 10_000)));
+      await settle(() => Promise.all([...recorders].map((r) => r.flush(storeFailed ? 1_000 : 10_000))));
       await pusher?.stop();
       await tracing?.forceFlush().catch(() => undefined);
-      await store?.close();
+      await settle(() => store?.close());
     },
   };
 }

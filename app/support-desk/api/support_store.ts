@@ -144,11 +144,19 @@ export class SupportStore {
     try {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
       db = new Database(path);
-      db.pragma('journal_mode = WAL');
+      // Wait for other processes first: two consoles or workers may open a new file at once.
       db.pragma('busy_timeout = 5000');
+      db.pragma('journal_mode = WAL');
       db.pragma('foreign_keys = ON');
-      migrate(db);
-      if ((options.seed ?? true) && isEmpty(db)) seedDemoData(db, options.now ?? new Date());
+      // Migrate and seed under one write lock, reading the version inside it, so a second process
+      // opening the same new file waits and then finds it migrated and seeded (no double seed).
+      const ready = db;
+      ready
+        .transaction(() => {
+          migrate(ready);
+          if ((options.seed ?? true) && isEmpty(ready)) seedDemoData(ready, options.now ?? new Date());
+        })
+        .immediate();
       return new SupportStore(db, options.redact);
     } catch (error) {
       db?.close();

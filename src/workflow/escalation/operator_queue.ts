@@ -54,8 +54,8 @@ export class SqliteOperatorQueue implements OperatorQueue {
     try {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
       db = this.db = new Database(path);
+      this.db.pragma('busy_timeout = 5000'); // before WAL: another process may be creating the file
       this.db.pragma('journal_mode = WAL');
-      this.db.pragma('busy_timeout = 5000');
       this.db.exec(`CREATE TABLE IF NOT EXISTS operator_tickets (
         seq INTEGER PRIMARY KEY AUTOINCREMENT,
         id TEXT UNIQUE NOT NULL,
