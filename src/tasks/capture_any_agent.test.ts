@@ -2,7 +2,7 @@
 import { llm, voice, workflows } from '@livekit/agents';
 import { EventEmitter } from 'node:events';
 import { afterEach, expect, it } from 'vitest';
-import type { CaptureResult } from './capture_task.js';
+import type { CaptureResult } from './capture_types.js';
 import { getAddress, getConsent, getDigits, getEmail, getPhoneNumber } from './kinds.js';
 
 let session: voice.AgentSession | undefined;

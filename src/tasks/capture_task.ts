@@ -12,33 +12,15 @@ import { withoutToolTimeLimit } from '../workflow/tool_wrap.js';
 import { runtimeOf } from '../workflow/workflow_agent.js';
 import { applyCorrection } from './spoken.js';
 import {
-  CaptureFailedError,
-  unwrapCapture,
   type Parsed,
   type CaptureKind,
   type DtmfSource,
-  type KeypadOptions,
   type CaptureOptions,
   type CaptureSuccess,
-  type CaptureFailure,
   type CaptureResult,
   type CaptureEventInput,
 } from './capture_types.js';
 import { directStream, toolText, type DirectReply } from './direct_reply.js';
-
-export {
-  CaptureFailedError,
-  unwrapCapture,
-  type Parsed,
-  type CaptureKind,
-  type DtmfSource,
-  type KeypadOptions,
-  type CaptureOptions,
-  type CaptureSuccess,
-  type CaptureFailure,
-  type CaptureResult,
-  type CaptureEventInput,
-};
 
 const YES_ONLY = 6;
 

@@ -7,7 +7,7 @@ import { WorkflowFakeLLM } from '../testing/workflow_fake_llm.js';
 import { defineWorkflow } from '../workflow/declaration.js';
 import { SqliteOperatorQueue } from '../workflow/escalation/operator_queue.js';
 import { WorkflowRuntime } from '../workflow/runtime.js';
-import { unwrapCapture } from './capture_task.js';
+import { unwrapCapture } from './capture_types.js';
 import { getCardNumber, getDateOfBirth, getEmail, getPhoneNumber } from './kinds.js';
 
 const NOW = () => new Date('2026-06-01T12:00:00Z');

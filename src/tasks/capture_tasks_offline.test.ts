@@ -7,7 +7,7 @@ import { LocalPolicyLLM } from '../policy/index.js';
 import { defineWorkflow } from '../workflow/declaration.js';
 import { SqliteOperatorQueue } from '../workflow/escalation/operator_queue.js';
 import { WorkflowRuntime } from '../workflow/runtime.js';
-import { unwrapCapture } from './capture_task.js';
+import { unwrapCapture } from './capture_types.js';
 import { getDateOfBirth, getEmail, getName, getPhoneNumber } from './kinds.js';
 
 const UserData = z.object({

@@ -1,6 +1,6 @@
 // Prebuilt data-capture tasks: run one from any tool (`await getEmail().run()`) or a workflow step.
+export { CaptureTask } from './capture_task.js';
 export {
-  CaptureTask,
   CaptureFailedError,
   unwrapCapture,
   type CaptureKind,
@@ -10,7 +10,7 @@ export {
   type CaptureFailure,
   type DtmfSource,
   type KeypadOptions,
-} from './capture_task.js';
+} from './capture_types.js';
 export {
   getAddress,
   getCardNumber,

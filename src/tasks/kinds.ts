@@ -11,7 +11,8 @@ import {
   type DateOrder,
 } from '../policy/slots/index.js';
 import { speakDate } from '../spoken/dates.js';
-import { CaptureTask, type CaptureKind, type CaptureOptions } from './capture_task.js';
+import { CaptureTask } from './capture_task.js';
+import type { CaptureKind, CaptureOptions } from './capture_types.js';
 import { lettersOnly, luhnValid, maskDigits, speakDigits, spellOut, stripLeadIn } from './spoken.js';
 
 const EMAIL = /^[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
