@@ -1,7 +1,9 @@
-// Completion on conversations nobody tuned on: eval/blind holds caller conversations written from
-// each app's README, tool list and demo data only (see eval/blind/README.md). They run on the
-// offline policy exactly as `switchboard eval` runs them; this prints the rate per app and fails
-// when an app drops below the floor set from the first honest measurement (README: "Blind evaluation").
+// Completion on conversations written blind: from each app's README, tool list and demo data only
+// (see eval/blind/README.md). eval/blind holds the held-out batches, never opened while tuning;
+// eval/dev holds earlier blind batches that policy developers have since looked at (reported apart).
+// They run on the offline policy exactly as `switchboard eval` runs them; this prints the rates per
+// app and batch and fails when an app drops below the floor set from the first honest measurement
+// (README: "Blind evaluation").
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,7 +39,7 @@ const summary: Record<string, { passed: number; total: number; rate: number; fai
 describe('blind evaluation conversations (offline policy)', () => {
   for (const [app, workflow] of Object.entries(APPS)) {
     it(`${app}: completes at least ${Math.round(FLOORS[app]! * 100)} % of its blind conversations`, async () => {
-      const report: EvalReport = await runScenarios([`eval/blind/${app}`], {
+      const report: EvalReport = await runScenarios([`eval/dev/${app}`, `eval/blind/${app}`], {
         workflow,
         llm: 'local',
         judgeLlm: null,
@@ -59,7 +61,8 @@ describe('blind evaluation conversations (offline policy)', () => {
       const batches = new Map<string, { passed: number; total: number }>();
       for (const r of report.results) {
         if (r.status === 'skipped') continue;
-        const batch = basename(r.file).replace(/\.ya?ml$/, '');
+        const set = r.file.includes('/dev/') ? 'dev' : 'held-out';
+        const batch = `${set} ${basename(r.file).replace(/\.ya?ml$/, '')}`;
         const b = batches.get(batch) ?? { passed: 0, total: 0 };
         b.total += 1;
         if (r.status === 'passed') b.passed += 1;

@@ -76,6 +76,12 @@ export interface SpeechBenchResult {
   cpuCoreShare: number;
   /** Share of paused turns where the agent took the turn before the caller's last word (0–1). */
   falseCutInRate: number;
+  /**
+   * Complete lines (no pause written in) where the agent still took the turn before the last word:
+   * the VAD closed a segment at a gap between words. Counted apart so a short VAD silence cannot
+   * buy latency by splitting ordinary sentences unseen.
+   */
+  completeLineCutIns: number;
   /** Per paused turn: whether, and how early, the agent took the turn. */
   pausedDetail: {
     line: string;
@@ -167,6 +173,7 @@ export async function benchSpeech(options: SpeechBenchOptions = {}): Promise<Spe
   const speechEndToAudio: number[] = [];
   let missed = 0;
   let cutIns = 0;
+  let completeLineCutIns = 0;
   const pausedDetail: SpeechBenchResult['pausedDetail'] = [];
 
   // A reply is over when the agent is listening again and no audio arrived for a while: a
@@ -201,8 +208,12 @@ export async function benchSpeech(options: SpeechBenchOptions = {}): Promise<Spe
       const commitsBefore = commits.length;
       const utterance = voices[turn % voices.length]!;
       const { endedAt: speechEnd } = await input.push(utterance.samples, utterance.sampleRate);
+      const early =
+        commits.slice(commitsBefore).some((c) => c < speechEnd - 50) ||
+        output.frames.slice(framesBefore).some((f) => f.at < speechEnd);
+      if (early) completeLineCutIns++;
       await waitForReply(framesBefore);
-      measure(framesBefore, commitsBefore, speechEnd);
+      if (!early) measure(framesBefore, commitsBefore, speechEnd);
       await sleep(gapMs);
     }
     for (let i = 0; i < paused.length; i++) {
@@ -247,6 +258,7 @@ export async function benchSpeech(options: SpeechBenchOptions = {}): Promise<Spe
     ttsFirstFrameMsMedian: quantile(ttsTtfb, 0.5),
     cpuCoreShare,
     falseCutInRate: paused.length === 0 ? Number.NaN : cutIns / paused.length,
+    completeLineCutIns,
     turns: voiceReply.length,
     pausedTurns: paused.length,
     pausedDetail,
