@@ -10,6 +10,7 @@ import {
   type TurnTakingMode,
   benchSpeech,
   isEspeakAvailable,
+  measureVadEndOfSpeech,
 } from '../src/speech/index.js';
 import { describeLevel, measureCapacityPinned } from './capacity.js';
 import { round } from './stats.js';
@@ -93,7 +94,16 @@ if (!want('speech')) {
       `  turn-taking ${mode.padEnd(10)} (VAD ${s.vadMinSilenceMs} ms, endpointing ${s.minEndpointingDelayMs}–${s.maxEndpointingDelayMs} ms): ` +
         `speech end → first audio median ${round(r.speechEndToAudioMsMedian)} ms, p95 ${round(r.speechEndToAudioMsP95)} ms; ` +
         `cut in on ${Math.round(r.falseCutInRate * r.pausedTurns)}/${r.pausedTurns} mid-sentence pauses` +
+        `, ${r.completeLineCutIns} complete lines` +
         (mode === DEFAULT_TURN_TAKING_MODE ? ' (default; target median ≤ 300 ms, cut-ins ≤ 5 %)' : ''),
+    );
+  }
+  // The same trade-off in audio time (independent of machine load): where the VAD ends speech.
+  for (const [mode, r] of Object.entries(modes)) {
+    const lag = await measureVadEndOfSpeech(r.settings);
+    if (mode === DEFAULT_TURN_TAKING_MODE) figures.vadEndOfSpeechMsMedian = round(lag.lagMsMedian);
+    say(
+      `  VAD ${String(r.settings.vadMinSilenceMs).padStart(3)} ms (${mode}): end of speech reported ${round(lag.lagMsMedian)} ms after the last word (max ${round(lag.lagMsMax)}), audio time; ${lag.splitLines}/${lag.lines} lines split`,
     );
   }
   say(`  espeak-ng time to first audio frame: median ${figures.ttsFirstFrameMsMedian} ms`);

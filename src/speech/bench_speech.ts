@@ -1,11 +1,15 @@
-import { type llm as llmNs, type tts as ttsNs, voice } from '@livekit/agents';
+import { VADEventType, type llm as llmNs, type tts as ttsNs, voice } from '@livekit/agents';
 import { PcmAudioInput } from './audio_input.js';
 import { CaptureAudioOutput } from './capture_output.js';
 import { synthesizeUtterance } from './caller_speech.js';
+import { framesFromSamples } from './pcm.js';
 import { EspeakTTS } from './espeak_tts.js';
 import { ScriptedSTT } from './scripted_stt.js';
 import { TURN_TAKING_DEFAULTS, type TurnTakingSettings, turnHandlingFor, vadOptionsFor } from './turn_taking.js';
 import { loadVad } from './vad.js';
+
+/** Sample rate the Silero plugin runs at (its event positions are in these samples). */
+const VAD_SAMPLE_RATE = 16_000;
 
 /** Caller lines without commas: espeak pauses at commas, which could split one turn in two. */
 export const BENCH_CALLER_LINES = [
@@ -90,6 +94,8 @@ export interface SpeechBenchResult {
     committedMsBeforeEnd?: number;
     audioMsBeforeEnd?: number;
   }[];
+  /** Per measured turn: the caller's line and speech end → first agent audio (ms). */
+  turnDetail: { line: string; speechEndToAudioMs: number }[];
   /** Turns that produced a reply and were measured. */
   turns: number;
   /** Paused turns played. */
@@ -185,6 +191,7 @@ export async function benchSpeech(options: SpeechBenchOptions = {}): Promise<Spe
       await sleep(10);
     }
   };
+  const turnDetail: SpeechBenchResult['turnDetail'] = [];
   const measure = (framesBefore: number, commitsBefore: number, speechEnd: number) => {
     const first = output.frames.slice(framesBefore).find((f) => f.at >= speechEnd);
     const commit = commits.slice(commitsBefore).find((c) => c >= speechEnd - 50);
@@ -193,6 +200,7 @@ export async function benchSpeech(options: SpeechBenchOptions = {}): Promise<Spe
     } else {
       speechEndToAudio.push(first.at - speechEnd);
       voiceReply.push(first.at - commit);
+      turnDetail.push({ line: played.parts.join(' … '), speechEndToAudioMs: first.at - speechEnd });
     }
   };
 
@@ -259,6 +267,7 @@ export async function benchSpeech(options: SpeechBenchOptions = {}): Promise<Spe
     cpuCoreShare,
     falseCutInRate: paused.length === 0 ? Number.NaN : cutIns / paused.length,
     completeLineCutIns,
+    turnDetail,
     turns: voiceReply.length,
     pausedTurns: paused.length,
     pausedDetail,
@@ -278,4 +287,40 @@ export async function measureTtsFirstFrame(tts: ttsNs.TTS, sentences: readonly s
     out.push(first ?? Number.NaN);
   }
   return out;
+}
+
+/**
+ * Where the VAD ends speech, in audio time: for each line, how long after its last word the VAD
+ * reported END_OF_SPEECH (the configured silence plus the model's own lag), and how many lines it
+ * split in two. Counted in samples, not wall time, so it does not depend on how busy the machine is.
+ */
+export async function measureVadEndOfSpeech(
+  settings: TurnTakingSettings,
+  lines: readonly string[] = [...BENCH_CALLER_LINES, ...BENCH_PAUSED_LINES.map((p) => p.parts[0])],
+): Promise<{ lagMsMedian: number; lagMsMax: number; splitLines: number; lines: number }> {
+  const vad = await loadVad(vadOptionsFor(settings));
+  const lags: number[] = [];
+  let splitLines = 0;
+  for (const line of lines) {
+    const { samples, sampleRate } = await synthesizeUtterance(line);
+    const speechMs = (samples.length / sampleRate) * 1000;
+    const padded = new Int16Array(samples.length + Math.round(sampleRate * 1.5));
+    padded.set(samples);
+    const stream = vad.stream();
+    for (const frame of framesFromSamples(padded, sampleRate, 10)) stream.pushFrame(frame);
+    let ends = 0;
+    // The plugin reports positions in its own 16 kHz samples. The stream is closed once the
+    // padding is consumed (ending its input is not supported by the plugin's stream).
+    for await (const ev of stream) {
+      const atMs = (ev.samplesIndex / VAD_SAMPLE_RATE) * 1000;
+      if (ev.type === VADEventType.END_OF_SPEECH) {
+        ends++;
+        if (atMs >= speechMs - 20) lags.push(atMs - speechMs);
+      }
+      if (atMs > speechMs + 1200) break;
+    }
+    stream.close();
+    if (ends > 1) splitLines++;
+  }
+  return { lagMsMedian: quantile(lags, 0.5), lagMsMax: quantile(lags, 1), splitLines, lines: lines.length };
 }

@@ -53,4 +53,5 @@ export {
   type SpeechBenchResult,
   benchSpeech,
   measureTtsFirstFrame,
+  measureVadEndOfSpeech,
 } from './bench_speech.js';

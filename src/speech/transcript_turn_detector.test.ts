@@ -56,6 +56,11 @@ const FINISHED = [
   'the internet is down.',
   'the eleven o clock one',
   'my email is dana dot whitfield at example dot com',
+  // Sentences that end on the thing asked about, not on a lead-in to its value.
+  'I would like to change my address',
+  'can I update my email',
+  'I lost my card number',
+  'what is your phone number',
   '',
 ];
 

@@ -25,8 +25,9 @@ const TRAILING_CONTINUATIONS = new Set(
     "am are be been being can could did do does had has have he i i'd i'll i'm is it's just may might must shall she should they was we were will would you",
     // fillers
     'uh um er erm hmm like',
-    // lead-ins to a value ("it's", "number", "the email is")
-    'is called named number email address spelled',
+    // lead-ins to a value ("it is called", "named", "spelled"). Nouns such as "number", "email" or
+    // "address" are not here: "I need to change my address" is finished; "my email is" ends on "is".
+    'is called named spelled',
   ]
     .join(' ')
     .split(' '),

@@ -27,7 +27,7 @@ export interface TurnTakingSettings {
 
 /** Defaults per mode, from the speech benchmark (see README). */
 export const TURN_TAKING_DEFAULTS: Readonly<Record<TurnTakingMode, TurnTakingSettings>> = {
-  transcript: { mode: 'transcript', vadMinSilenceMs: 200, minEndpointingDelayMs: 0, maxEndpointingDelayMs: 1500 },
+  transcript: { mode: 'transcript', vadMinSilenceMs: 150, minEndpointingDelayMs: 0, maxEndpointingDelayMs: 1500 },
   // The framework requires ≥ 250 ms VAD silence with its audio detector.
   audio: { mode: 'audio', vadMinSilenceMs: 250, minEndpointingDelayMs: 0, maxEndpointingDelayMs: 1500 },
   vad: { mode: 'vad', vadMinSilenceMs: 300, minEndpointingDelayMs: 300, maxEndpointingDelayMs: 3000 },
