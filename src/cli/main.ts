@@ -11,9 +11,10 @@ import { registerReportCommands } from '../observability/report/report_command.j
 import { registerNewCommand } from '../scaffold/new_command.js';
 import { registerConsoleCommand } from './console_command.js';
 import { registerEvalCommand } from './eval_command.js';
+import { enableTypeScriptApps } from './typescript_apps.js';
 import { registerWorkerCommand } from './worker_command.js';
 
-/** Commands that never load the framework (its logger set-up alone loads all of it). */
+/** Commands that never load the framework (its logger set-up alone loads all of it) or an app. */
 const FRAMEWORK_FREE = new Set(['new', 'report', 'worker']);
 
 const program = new Command()
@@ -37,6 +38,7 @@ program.hook('preAction', async (_program, action) => {
   // Console output is the product here: framework logs go to stderr, errors only unless LOG_LEVEL says.
   const { initializeCliLogger } = await import('./log_to_stderr.js');
   initializeCliLogger(process.env.LOG_LEVEL ?? 'error');
+  await enableTypeScriptApps();
 });
 
 try {
