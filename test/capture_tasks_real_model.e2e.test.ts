@@ -5,14 +5,9 @@
 import { llm } from '@livekit/agents';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ConsoleSession } from '../src/console/console_session.js';
-import type { ConsoleEvent } from '../src/console/event_stream.js';
-import { LocalPolicyLLM } from '../src/policy/index.js';
-import { providerNames, providersFromEnv } from '../src/providers/index.js';
 import { getDateOfBirth, getEmail, getPhoneNumber, unwrapCapture } from '../src/tasks/index.js';
-import { schemaFollowingModel, startOpenAITestServer, type OpenAITestServer } from '../src/testing/index.js';
-import type { WorkflowEvent } from '../src/workflow/events.js';
-import { defineWorkflow, SqliteOperatorQueue } from '../src/workflow/index.js';
+import { schemaFollowingModel, startRealModelHarness, type RealModelHarness } from '../src/testing/index.js';
+import { defineWorkflow } from '../src/workflow/index.js';
 
 const Member = z.object({ email: z.string().optional(), phone: z.string().optional(), born: z.string().optional() });
 type Member = z.infer<typeof Member>;
@@ -58,27 +53,14 @@ const model = schemaFollowingModel({
   ],
 });
 
-let server: OpenAITestServer;
+let real: RealModelHarness;
 beforeAll(async () => {
-  server = await startOpenAITestServer({ model });
+  real = await startRealModelHarness({ model });
 });
-afterAll(async () => server.close());
+afterAll(async () => real.close());
 
 it('collects email, phone and date of birth with read-back and corrections on the real OpenAI plugin', async () => {
-  const events: ConsoleEvent[] = [];
-  const workflowEvents: WorkflowEvent[] = [];
-  const chosen = providersFromEnv(
-    { LLM_BASE_URL: server.baseURL, LLM_MODEL: 'strict-test-model', LLM_API_KEY: 'sk-test-key' },
-    { localLlm: () => new LocalPolicyLLM() },
-  );
-  const session = await ConsoleSession.open({
-    workflow: membership as never,
-    llm: chosen.llm.model as never,
-    runtime: { operatorQueue: new SqliteOperatorQueue(':memory:'), providers: providerNames(chosen) },
-    onEvent: (e) => events.push(e),
-    onWorkflowEvent: (e) => workflowEvents.push(e),
-    turnTimeoutMs: 30_000,
-  });
+  const { session, events, workflowEvents } = await real.call(membership as never);
   const said = () =>
     events
       .filter((e) => e.type === 'message' && e.role === 'assistant')
@@ -124,9 +106,9 @@ it('collects email, phone and date of birth with read-back and corrections on th
     'confirm_date_of_birth',
     'end_call',
   ]);
-  const offered = server.requests.filter((r) => r.toolNames.includes('record_email')).map((r) => r.toolNames);
+  const offered = real.server.requests.filter((r) => r.toolNames.includes('record_email')).map((r) => r.toolNames);
   expect(offered[0]).toEqual(expect.arrayContaining(['record_email', 'confirm_email', 'decline_email']));
-  expect(server.requests.every((r) => r.apiKey === 'sk-test-key')).toBe(true);
+  expect(real.server.requests.every((r) => r.apiKey === real.apiKey)).toBe(true);
   expect(events.filter((e) => e.type === 'function_call_output' && e.isError)).toEqual([]);
   expect(events.at(-1)).toMatchObject({
     type: 'session_end',

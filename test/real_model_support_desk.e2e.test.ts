@@ -5,18 +5,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { supportDeskWorkflow } from '../app/support-desk/workflow.js';
 import { openStore } from '../app/support-desk/api/index.js';
-import { ConsoleSession } from '../src/console/console_session.js';
 import type { ConsoleEvent } from '../src/console/event_stream.js';
-import { LocalPolicyLLM } from '../src/policy/index.js';
-import { providerNames, providersFromEnv } from '../src/providers/index.js';
 import {
   schemaFollowingModel,
-  startOpenAITestServer,
+  startRealModelHarness,
   type Fault,
-  type OpenAITestServer,
+  type RealModelHarness,
 } from '../src/testing/index.js';
-import { SqliteOperatorQueue } from '../src/workflow/index.js';
-import type { WorkflowEvent } from '../src/workflow/events.js';
 
 const deskModel = schemaFollowingModel({
   rules: [
@@ -40,42 +35,21 @@ const deskModel = schemaFollowingModel({
   ],
 });
 
-let server: OpenAITestServer;
+let real: RealModelHarness;
 beforeAll(async () => {
-  server = await startOpenAITestServer({ model: deskModel });
+  real = await startRealModelHarness({ model: deskModel });
 });
-afterAll(async () => server.close());
+afterEach(async () => real.reset());
+afterAll(async () => real.close());
 
-const open: ConsoleSession[] = [];
-afterEach(async () => {
-  server.setFault(undefined);
-  for (const call of open.splice(0)) await call.close();
-});
-
-async function call(env: Record<string, string> = {}) {
-  const events: ConsoleEvent[] = [];
-  const workflowEvents: WorkflowEvent[] = [];
-  const chosen = providersFromEnv(
-    { LLM_BASE_URL: server.baseURL, LLM_MODEL: 'strict-test-model', LLM_API_KEY: 'sk-test-key', ...env },
-    { localLlm: () => new LocalPolicyLLM() },
-  );
-  const session = await ConsoleSession.open({
-    workflow: supportDeskWorkflow({ store: openStore(':memory:') }) as never,
-    llm: chosen.llm.model as never,
-    runtime: { operatorQueue: new SqliteOperatorQueue(':memory:'), providers: providerNames(chosen) },
-    onEvent: (e) => events.push(e),
-    onWorkflowEvent: (e) => workflowEvents.push(e),
-    turnTimeoutMs: 30_000,
-  });
-  open.push(session);
-  return { session, events, workflowEvents };
-}
+const call = async (env?: Record<string, string>) =>
+  real.call(supportDeskWorkflow({ store: openStore(':memory:') }) as never, env);
 
 const HANDOFF_TOOLS = /^(transfer_to_|escalate_to_human|return_to_previous_agent)/;
 
 describe('support desk on the real OpenAI plugin with a schema-following model', () => {
   it('takes every edge, with null for unknown optional fields and one old-agent request per handoff', async () => {
-    const first = server.requests.length;
+    const first = real.server.requests.length;
     const { session, events, workflowEvents } = await call();
     for (const line of [
       'hello, my name is Ann Lee',
@@ -88,7 +62,7 @@ describe('support desk on the real OpenAI plugin with a schema-following model',
     ])
       await session.say(line);
     await session.close();
-    const requests = server.requests.slice(first);
+    const requests = real.server.requests.slice(first);
 
     // Every handoff happened, in order: greeter → triage → billing → technical (lateral) → triage (return).
     expect(events.filter((e) => e.type === 'agent_handoff')).toEqual([
@@ -136,11 +110,11 @@ describe('support desk on the real OpenAI plugin with a schema-following model',
     const triageEntry = requests.find((r) => r.entry?.agent === 'triage' && !r.entry.isReturn)!;
     expect(JSON.stringify(triageEntry.body.messages)).toContain('hello, my name is Ann Lee'); // full history
     // The key the server saw is the configured one; the session_start event names providers, not keys.
-    expect(requests.every((r) => r.apiKey === 'sk-test-key')).toBe(true);
+    expect(requests.every((r) => r.apiKey === real.apiKey)).toBe(true);
     const start = events[0] as Extract<ConsoleEvent, { type: 'session_start' }>;
     expect(start.type).toBe('session_start');
-    expect(start.providers?.llm[0]).toContain('strict-test-model');
-    expect(JSON.stringify(events)).not.toContain('sk-test-key');
+    expect(start.providers?.llm[0]).toContain(real.modelName);
+    expect(JSON.stringify(events)).not.toContain(real.apiKey);
     expect(workflowEvents.filter((e) => e.type === 'error')).toEqual([]);
   }, 120_000);
 
@@ -162,7 +136,7 @@ describe('support desk on the real OpenAI plugin with a schema-following model',
 
   it('refuses a tool call with invalid JSON arguments and asks the model to call again', async () => {
     const { session, events, workflowEvents } = await call();
-    server.setFault({ type: 'invalid_tool_json' }, { times: 1 });
+    real.server.setFault({ type: 'invalid_tool_json' }, { times: 1 });
     await session.say('hello, my name is Ann Lee');
     const output = events.find((e) => e.type === 'function_call_output' && e.name === 'transfer_to_triage');
     expect(output).toMatchObject({ isError: true });
@@ -188,7 +162,7 @@ describe('when the model fails, the caller still gets a reply every turn', () =>
   ];
   for (const { fault, kind, fallback } of cases) {
     it(`${fault.type}: apology, offline policy, error and fallback events, outcome not error`, async () => {
-      server.setFault(fault);
+      real.server.setFault(fault);
       const { session, events, workflowEvents } = await call({ LLM_TIMEOUT_MS: '800', LLM_HOLDING_LINE_MS: '400' });
       const turns = ['hi, I am Ann Lee and my internet is not working', 'it keeps dropping since this morning'];
       for (const line of turns) {
@@ -199,7 +173,7 @@ describe('when the model fails, the caller still gets a reply every turn', () =>
       }
       await session.close();
       const errors = workflowEvents.filter((e) => e.type === 'error');
-      expect(errors[0]).toMatchObject({ component: 'llm', provider: expect.stringContaining('strict-test-model') });
+      expect(errors[0]).toMatchObject({ component: 'llm', provider: expect.stringContaining(real.modelName) });
       expect(errors.map((e) => (e as { kind: string }).kind)).toContain(kind);
       const switched = events.filter((e) => e.type === 'fallback');
       if (fallback) expect(switched[0]).toMatchObject({ component: 'llm', to: 'local policy' });

@@ -6,13 +6,8 @@
 // to every turn from the offline policy, with the degradation visible as events.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadWorkflow } from '../src/workflow/load_workflow.js';
-import { ConsoleSession } from '../src/console/console_session.js';
 import type { ConsoleEvent } from '../src/console/event_stream.js';
-import { LocalPolicyLLM } from '../src/policy/index.js';
-import { providerNames, providersFromEnv } from '../src/providers/index.js';
-import { schemaFollowingModel, startOpenAITestServer, type OpenAITestServer } from '../src/testing/index.js';
-import { SqliteOperatorQueue } from '../src/workflow/index.js';
-import type { WorkflowEvent } from '../src/workflow/events.js';
+import { schemaFollowingModel, startRealModelHarness, type RealModelHarness } from '../src/testing/index.js';
 
 const TEMPLATE = 'templates/restaurant/src/workflow.ts';
 
@@ -32,45 +27,22 @@ const restaurantModel = schemaFollowingModel({
   ],
 });
 
-let server: OpenAITestServer;
+let real: RealModelHarness;
 beforeAll(async () => {
-  server = await startOpenAITestServer({ model: restaurantModel });
+  real = await startRealModelHarness({ model: restaurantModel });
 });
-afterAll(async () => server.close());
+afterEach(async () => real.reset());
+afterAll(async () => real.close());
 
-const open: ConsoleSession[] = [];
-afterEach(async () => {
-  server.setFault(undefined);
-  for (const call of open.splice(0)) await call.close();
-});
-
-async function call(env: Record<string, string> = {}) {
-  const events: ConsoleEvent[] = [];
-  const workflowEvents: WorkflowEvent[] = [];
-  const chosen = providersFromEnv(
-    { LLM_BASE_URL: server.baseURL, LLM_MODEL: 'strict-test-model', LLM_API_KEY: 'sk-test-key', ...env },
-    { localLlm: () => new LocalPolicyLLM() },
-  );
-  // Loaded like `switchboard console templates/restaurant/src/workflow.ts` loads it.
-  const workflow = await loadWorkflow(TEMPLATE);
-  const session = await ConsoleSession.open({
-    workflow,
-    llm: chosen.llm.model as never,
-    runtime: { operatorQueue: new SqliteOperatorQueue(':memory:'), providers: providerNames(chosen) },
-    onEvent: (e) => events.push(e),
-    onWorkflowEvent: (e) => workflowEvents.push(e),
-    turnTimeoutMs: 30_000,
-  });
-  open.push(session);
-  return { session, events, workflowEvents };
-}
+// The workflow loaded like `switchboard console templates/restaurant/src/workflow.ts` loads it.
+const call = async (env?: Record<string, string>) => real.call(await loadWorkflow(TEMPLATE), env);
 
 const handoffs = (events: ConsoleEvent[]) =>
   events.filter((e) => e.type === 'agent_handoff').map((e) => `${e.from}→${e.to}`);
 
 describe('restaurant template on the real OpenAI plugin with a schema-following model', () => {
   it('takes every edge, one old-agent request per handoff, and places the order', async () => {
-    const first = server.requests.length;
+    const first = real.server.requests.length;
     const workflow = await loadWorkflow(TEMPLATE);
     const edges = workflow.edges.map((e) => `${e.from}→${e.to}`);
 
@@ -95,7 +67,7 @@ describe('restaurant template on the real OpenAI plugin with a schema-following 
     const b = await call();
     await b.session.say('hello, I would like to place an order');
     await b.session.close();
-    const requests = server.requests.slice(first);
+    const requests = real.server.requests.slice(first);
 
     expect(handoffs(a.events)).toEqual([
       'welcome→menu',
@@ -145,7 +117,7 @@ describe('restaurant template on the real OpenAI plugin with a schema-following 
     const { session, events, workflowEvents } = await call({ LLM_TIMEOUT_MS: '800', LLM_HOLDING_LINE_MS: '400' });
     await session.say('hi, I would like to place an order');
     expect(handoffs(events)).toEqual(['welcome→order_taking']);
-    server.setFault({ type: 'status', status: 500 });
+    real.server.setFault({ type: 'status', status: 500 });
     for (const line of ['two margherita pizzas please', 'that is everything, how do I pay?', 'I will pay at pickup']) {
       const before = events.length;
       await session.say(line);
@@ -156,7 +128,7 @@ describe('restaurant template on the real OpenAI plugin with a schema-following 
 
     const errors = workflowEvents.filter((e) => e.type === 'error');
     expect(errors[0]).toMatchObject({ component: 'llm', kind: 'server_error' });
-    expect((errors[0] as { provider: string }).provider).toContain('strict-test-model');
+    expect((errors[0] as { provider: string }).provider).toContain(real.modelName);
     expect(events.filter((e) => e.type === 'error').length).toBeGreaterThan(0);
     expect(events.find((e) => e.type === 'fallback')).toMatchObject({ component: 'llm', to: 'local policy' });
     // The caller is told once, and the offline policy carries on with the template's own tools.

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { inspectWorkflow } from '../workflow/compile.js';
-import { loadWorkflow } from '../workflow/load_workflow.js';
 
 export function registerCheckCommand(program: Command): void {
   program
@@ -10,6 +8,9 @@ export function registerCheckCommand(program: Command): void {
     .argument('[entry]', 'workflow module (default: package.json switchboard.workflow, or src/workflow.ts)')
     .option('--json', 'print problems as JSON')
     .action(async (entry: string | undefined, opts: { json?: boolean }) => {
+      // Loaded when the command runs, so `--help` and the other commands stay quick (src/cli/main.ts).
+      const { loadWorkflow } = await import('../workflow/load_workflow.js');
+      const { inspectWorkflow } = await import('../workflow/compile.js');
       const spec = await loadWorkflow(entry);
       const { problems, compiled } = inspectWorkflow(spec);
       if (opts.json) {

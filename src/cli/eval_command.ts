@@ -2,7 +2,6 @@
 import { writeFileSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
-import { failureDetails, renderJson, renderJunit, renderPretty, runScenarios, scenarioLine } from '../eval/index.js';
 
 interface EvalFlags {
   workflow?: string;
@@ -45,6 +44,9 @@ export function registerEvalCommand(program: Command): void {
     )
     .option('--filter <text>', 'only scenarios whose name contains this text')
     .action(async (paths: string[], flags: EvalFlags) => {
+      // Loaded when the command runs, so `--help` and the other commands stay quick (src/cli/main.ts).
+      const { failureDetails, renderJson, renderJunit, renderPretty, runScenarios, scenarioLine } =
+        await import('../eval/index.js');
       // Progress goes to stderr so a JSON or JUnit report on stdout stays clean.
       const err = process.stderr;
       const color = Boolean(err.isTTY) && !process.env.NO_COLOR;

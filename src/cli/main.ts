@@ -2,17 +2,20 @@
 import 'dotenv/config';
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
+// Start-up time: this file and the command definitions it imports load only commander and small
+// helpers; each command's implementation (the app, the framework, the policy) is imported by its
+// action when it runs, so `--help`, `new` and `report` never pay for loading the framework.
 import { registerCheckCommand } from './check_command.js';
-import { registerGraphCommand } from '../graph/index.js';
-import { registerReportCommands } from '../observability/index.js';
-import { registerNewCommand } from '../scaffold/index.js';
+import { registerGraphCommand } from '../graph/graph_command.js';
+import { registerReportCommands } from '../observability/report/report_command.js';
+import { registerNewCommand } from '../scaffold/new_command.js';
 import { registerConsoleCommand } from './console_command.js';
 import { registerEvalCommand } from './eval_command.js';
-import { initializeCliLogger } from './log_to_stderr.js';
+import { enableTypeScriptApps } from './typescript_apps.js';
 import { registerWorkerCommand } from './worker_command.js';
 
-// Console output is the product here: framework logs go to stderr, errors only unless LOG_LEVEL says.
-initializeCliLogger(process.env.LOG_LEVEL ?? 'error');
+/** Commands that never load the framework (its logger set-up alone loads all of it) or an app. */
+const FRAMEWORK_FREE = new Set(['new', 'report', 'worker']);
 
 const program = new Command()
   .name('switchboard')
@@ -27,6 +30,16 @@ registerGraphCommand(program);
 registerNewCommand(program);
 registerWorkerCommand(program);
 registerEvalCommand(program);
+
+program.hook('preAction', async (_program, action) => {
+  let command = action;
+  while (command.parent && command.parent !== program) command = command.parent;
+  if (FRAMEWORK_FREE.has(command.name())) return;
+  // Console output is the product here: framework logs go to stderr, errors only unless LOG_LEVEL says.
+  const { initializeCliLogger } = await import('./log_to_stderr.js');
+  initializeCliLogger(process.env.LOG_LEVEL ?? 'error');
+  await enableTypeScriptApps();
+});
 
 try {
   await program.parseAsync(process.argv);

@@ -2,7 +2,6 @@ import { Option, type Command } from 'commander';
 import pc from 'picocolors';
 import { defaultWorkflowEntry } from '../workflow/load_workflow.js';
 import { renderMermaid } from './mermaid.js';
-import { loadGraph, syncDiagram } from './sync_diagram.js';
 
 interface GraphFlags {
   format: 'mermaid' | 'json';
@@ -23,6 +22,8 @@ export function registerGraphCommand(program: Command): void {
       if (flags.check && !flags.embed) {
         throw new Error('--check compares an embedded diagram: add --embed <file.md> (for example --embed README.md).');
       }
+      // Loaded when the command runs (it loads the app and the library), so `--help` stays quick.
+      const { loadGraph, syncDiagram } = await import('./sync_diagram.js');
       if (flags.embed) {
         if (flags.format !== 'mermaid') throw new Error('--embed writes Mermaid only: drop --format json.');
         const result = await syncDiagram({ entry, markdownFile: flags.embed, check: flags.check });

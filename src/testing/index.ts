@@ -65,3 +65,4 @@ export {
   schemaFollowingModel,
   startOpenAITestServer,
 } from './openai_test_server.js';
+export { startRealModelHarness, type RealModelCall, type RealModelHarness } from './real_model_harness.js';
