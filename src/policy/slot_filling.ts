@@ -7,6 +7,8 @@ import {
   findDateTimes,
   findEmails,
   findIdentifiers,
+  exampleIdentifier,
+  shapedLikeExample,
   findPlace,
   findOption,
   findNumbers,
@@ -180,6 +182,9 @@ function describesSomething(p: ParamSpec): boolean {
 
 /** A how-many argument ("quantity", "number of guests"), filled by a count said before the thing counted. */
 const BIRTH_CUE = /\b(?:born|birth|birthday|dob|d\.o\.b)\b/i;
+// An argument about something that already happened (an incident, a purchase, a start).
+const HAPPENED =
+  /\b(?:happened|occurred|took place|incident|accident|loss|damage|purchased|bought|started|began|noticed|last seen)\b/i;
 
 export function isCount(p: ParamSpec): boolean {
   return (
@@ -275,7 +280,9 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       out,
     );
     for (const [p, v] of out) {
-      put(p, v, true);
+      // Written the way the description's example is ("like HM-482913"), separators and all.
+      const example = exampleIdentifier(p.description);
+      put(p, example ? shapedLikeExample(v, example) : v, true);
       claimed.add(v);
     }
   }
@@ -339,12 +346,15 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
   if (!opts.typedOnly) {
     const dtParams = [...byKind('datetime'), ...byKind('date'), ...byKind('time')];
     if (dtParams.length) {
-      const found = findDateTimes(u, opts.now, opts.dateOrder).filter((d) => d.hasDay || d.hasTime);
       // A date said as a birth date ("born 3 Feb 1979", "DOB 7/12/1984") fills only a birth-date
       // argument; any other date fills only the others (an incident, an appointment).
       const birth = (d: FoundDateTime) => BIRTH_CUE.test(text.slice(Math.max(0, d.index - 30), d.index));
       for (const p of dtParams) {
-        const wantsBirth = BIRTH_CUE.test(`${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`);
+        const about = `${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`;
+        const wantsBirth = BIRTH_CUE.test(about);
+        // When something happened is in the past: "Sunday night" is the last Sunday.
+        const direction = wantsBirth || HAPPENED.test(about) ? 'past' : 'forward';
+        const found = findDateTimes(u, opts.now, opts.dateOrder, direction).filter((d) => d.hasDay || d.hasTime);
         const onlyDate = dtParams.length === 1 || expecting === p;
         const d = found.find((f) => birth(f) === wantsBirth) ?? (wantsBirth && onlyDate ? found[0] : undefined);
         if (d) dates[p.name] = d;

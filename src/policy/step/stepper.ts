@@ -3,11 +3,11 @@
 import { hasSwitchCue, isFarewell, ordinalChoice } from '../cues.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import type { ParamSpec } from '../param_spec.js';
-import { cleanText, describingPart, extractArgs, isDescriptive, withoutIntroduction } from '../slot_filling.js';
+import { cleanText, describingPart, extractArgs, isCount, isDescriptive, withoutIntroduction } from '../slot_filling.js';
 import { findPersonName, findYesNo, prepareUtterance } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { selectOffered } from './offered.js';
-import { itemsFromParts, splitParts } from './several_items.js';
+import { articleCount, itemsFromParts, splitParts } from './several_items.js';
 import { argumentAsked, questionBefore } from './asked.js';
 import { offersPerson, proposalBefore } from './proposal.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
@@ -70,11 +70,23 @@ export class Stepper extends IntentReader {
         : { kind: 'call', frame, fresh: true };
     }
     const frame = await this.openFrame(tool, a, index, state);
+    this.countFromArticle(frame, a.u.norm);
     const several = tool.kind === 'business' ? await this.severalItems(tool, a, index, state) : undefined;
     if (several) return several;
     return frame.expecting
       ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
       : { kind: 'call', frame, fresh: true };
+  }
+
+  /** "I'd like a funghi pizza": the thing is named and the article says how many. */
+  protected countFromArticle(frame: Frame, text: string): void {
+    const asked = frame.expecting;
+    if (!asked || !isCount(asked) || (asked.type !== 'integer' && asked.type !== 'number')) return;
+    const named = frame.tool.params.some((p) => p !== asked && p.required && frame.args[p.name] !== undefined);
+    const one = named ? articleCount(text) : undefined;
+    if (one === undefined) return;
+    frame.args[asked.name] = one;
+    frame.expecting = this.firstMissing(frame);
   }
 
   /** "two diavola pizzas and a caesar salad": one call per item, each complete on its own. */
@@ -84,8 +96,9 @@ export class Stepper extends IntentReader {
     const count = tool.params.find((p) => p.required && (p.type === 'integer' || p.type === 'number'));
     const parts = texts.map((text) => {
       const values = extractArgs(tool, prepareUtterance(text), this.extractOptions(tool, {})).values;
-      // "a caesar salad": the article is a count of one.
-      if (count && values[count.name] === undefined && /^(?:a|an)\s/i.test(text)) values[count.name] = 1;
+      // "a caesar salad", "can I get a funghi pizza": the article is a count of one.
+      if (count && values[count.name] === undefined && isCount(count)) values[count.name] = articleCount(text);
+      if (count && values[count.name] === undefined) delete values[count.name];
       return { text, values };
     });
     const items = itemsFromParts(parts, tool.params);

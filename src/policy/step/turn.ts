@@ -243,7 +243,11 @@ export class Turn extends Renderer {
         if (outcome.kind === 'call')
           return {
             content: opening.trim(),
-            toolCalls: [{ name: outcome.frame.tool.name, args: this.callArgs(outcome.frame) }],
+            // Several items in the request that brought the caller here: one call each.
+            toolCalls: [outcome.frame, ...(outcome.more ?? [])].map((f) => ({
+              name: f.tool.name,
+              args: this.callArgs(f),
+            })),
             reason: outcome.frame.tool.kind === 'business' ? 'tool' : 'handoff',
           };
         if (outcome.kind === 'ask') {
