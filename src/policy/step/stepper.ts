@@ -6,7 +6,7 @@ import type { ParamSpec } from '../param_spec.js';
 import { cleanText, describingPart, extractArgs, isCount, isDescriptive, withoutIntroduction } from '../slot_filling.js';
 import { findPersonName, findYesNo, prepareUtterance } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
-import { selectOffered } from './offered.js';
+import { selectOffered, timeNotOffered } from './offered.js';
 import { articleCount, itemsFromParts, splitParts } from './several_items.js';
 import { argumentAsked, questionBefore } from './asked.js';
 import { offersPerson, proposalBefore } from './proposal.js';
@@ -375,7 +375,11 @@ export class Stepper extends IntentReader {
       ((findYesNo(a.u) === true || /\bgo ahead\b/i.test(a.text)) && this.askedSoonestBefore(index)
         ? offered.options[0]
         : undefined);
-    if (!pick) return undefined;
+    if (!pick) {
+      // A time that was not offered ("can I do 4 o'clock?"): say so and offer the ones there are.
+      const asked = this.selectionTarget(state.frame) ? timeNotOffered(a.u.norm, offered) : undefined;
+      return asked ? { kind: 'not_offered', asked, options: offered.options } : undefined;
+    }
     const target = this.selectionTarget(state.frame);
     if (!target) return undefined;
     const frame =
