@@ -326,7 +326,14 @@ export class Stepper extends IntentReader {
     const frame = await this.openFrame(target.tool, undefined, index, state);
     frame.expecting = target.param;
     const took = this.absorb(frame, a, false);
-    if (!took.answered && !took.any) return undefined;
+    if (!took.answered && !took.any) {
+      // "Yes, go ahead" to a question about details the caller already gave (earlier in the
+      // call, to another agent): those details will do; nothing is asked again.
+      if (findYesNo(a.u) !== true || target.param.required) return undefined;
+      frame.skipped.add(target.param.name);
+      frame.expecting = this.firstMissing(frame);
+      return frame.expecting ? undefined : { kind: 'call', frame, fresh: false };
+    }
     frame.expecting = this.firstMissing(frame);
     return frame.expecting
       ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
