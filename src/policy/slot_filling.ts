@@ -184,7 +184,7 @@ function describesSomething(p: ParamSpec): boolean {
 const BIRTH_CUE = /\b(?:born|birth|birthday|dob|d\.o\.b)\b/i;
 // An argument about something that already happened (an incident, a purchase, a start).
 const HAPPENED =
-  /\b(?:happened|occurred|took place|incident|accident|loss|damage|purchased|bought|started|began|noticed|last seen)\b/i;
+  /\b(?:happened|occurred|took place|incident|accident|loss|lost|missing|stolen|damage|purchased|bought|started|began|noticed|last seen)\b/i;
 
 export function isCount(p: ParamSpec): boolean {
   return (

@@ -35,7 +35,7 @@ export type DateDirection = 'forward' | 'past';
 
 // Relative days chrono leaves "uncertain" although they name one day.
 const NAMED_DAY =
-  /\b(?:today|tomorrow|tonight|yesterday|last night|this (?:morning|afternoon|evening)|day before yesterday|\d+ days? ago|an? (?:day|week) ago|in \d+ days?|next week)\b/i;
+  /\b(?:today|tomorrow|tonight|yesterday|last night|this (?:morning|afternoon|evening)|day before yesterday|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) (?:days?|weeks?) ago|in \d+ days?|next week)\b/i;
 
 function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direction: DateDirection): FoundDateTime[] {
   // Long digit runs (phone numbers, ids) are never dates, and chrono is slow on them (~90 ms).
@@ -78,7 +78,5 @@ export function findDateTimes(
   order: DateOrder = 'month-first',
   direction: DateDirection = 'forward',
 ): FoundDateTime[] {
-  return memo(u, `dates:${now.getTime()}:${order}:${direction}`, () =>
-    findDateTimesUncached(u, now, order, direction),
-  );
+  return memo(u, `dates:${now.getTime()}:${order}:${direction}`, () => findDateTimesUncached(u, now, order, direction));
 }

@@ -47,7 +47,8 @@ export function findIdentifiers(u: Utterance, pattern?: RegExp): Found<string>[]
 }
 
 // An example id in an argument's description: 'like "HM-482913"', 'for example AB-12', 'e.g. X12-9'.
-const EXAMPLE_ID = /\b(?:like|for example|for instance|e\.g\.?|such as|as in)\s*[:,]?\s*["“']?([A-Za-z0-9]+(?:[-/. ][A-Za-z0-9]+)+|[A-Za-z]+\d+[A-Za-z0-9]*)/i;
+const EXAMPLE_ID =
+  /\b(?:like|for example|for instance|e\.g\.?|such as|as in)\s*[:,]?\s*["“']?([A-Za-z0-9]+(?:[-/. ][A-Za-z0-9]+)+|[A-Za-z]+\d+[A-Za-z0-9]*)/i;
 
 /** The example id an argument's description gives, if it gives one. */
 export function exampleIdentifier(description: string): string | undefined {

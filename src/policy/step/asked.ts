@@ -62,9 +62,7 @@ export function argumentAsked(
   return oneTool(hits) ?? oneTool(asks(said, tools, filled, (p) => !needed(p)));
 }
 
-function oneTool(
-  hits: { tool: ToolInfo; param: ParamSpec }[],
-): { tool: ToolInfo; param: ParamSpec } | undefined {
+function oneTool(hits: { tool: ToolInfo; param: ParamSpec }[]): { tool: ToolInfo; param: ParamSpec } | undefined {
   // The same kind of argument on several tools (a name for two tools) is still one question when
   // only one tool is meant: take it only when a single tool matches.
   const toolsHit = new Set(hits.map((h) => h.tool));

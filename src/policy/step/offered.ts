@@ -99,7 +99,8 @@ export function selectOffered(utterance: string, offered: Offered): string | und
 }
 
 // A clock time said as one ("4 o'clock", "at 4", "4pm", "4:30"), not any number.
-const CLOCK_TIME = /\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:o'?clock|am|pm|a\.m\.|p\.m\.)|\bat\s+\d{1,2}(?::\d{2})?\b|\b\d{1,2}:\d{2}\b/i;
+const CLOCK_TIME =
+  /\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:o'?clock|am|pm|a\.m\.|p\.m\.)|\bat\s+\d{1,2}(?::\d{2})?\b|\b\d{1,2}:\d{2}\b/i;
 
 /**
  * A clock time the caller asked for that none of the offered options has ("the 4 o'clock" when

@@ -3,7 +3,14 @@
 import { hasSwitchCue, isFarewell, ordinalChoice } from '../cues.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import type { ParamSpec } from '../param_spec.js';
-import { cleanText, describingPart, extractArgs, isCount, isDescriptive, withoutIntroduction } from '../slot_filling.js';
+import {
+  cleanText,
+  describingPart,
+  extractArgs,
+  isCount,
+  isDescriptive,
+  withoutIntroduction,
+} from '../slot_filling.js';
 import { findPersonName, findYesNo, prepareUtterance } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { selectOffered, timeNotOffered } from './offered.js';

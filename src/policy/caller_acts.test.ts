@@ -1,0 +1,175 @@
+// What the caller said, turned into values, on a small lost-property office (not a template, not
+// the support desk): dates of what already happened read backwards, references spelled out and
+// written like the description's example, one of a thing said with an article, several things
+// in one breath, and a yes to a question about details given earlier in the call.
+import { llm } from '@livekit/agents';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../workflow/index.js';
+import { DialoguePolicy } from './dialogue_policy.js';
+import { exampleIdentifier, findDateTimes, prepareUtterance, shapedLikeExample } from './slots/index.js';
+
+// A Wednesday.
+const NOW = new Date('2025-03-05T10:00:00');
+
+const office = defineWorkflow({
+  name: 'lost_property',
+  userData: z.object({ visitorName: z.string().optional() }),
+  start: 'desk',
+  agents: [
+    {
+      id: 'desk',
+      description: 'Records lost items and books collection.',
+      instructions: 'You run the lost property office of the city tram network.',
+      tools: {
+        report_loss: llm.tool({
+          description: 'Record an item the caller lost on a tram.',
+          parameters: z.object({
+            date_lost: z.string().describe('The day the item was lost, for example "2025-02-28".'),
+            what: z.string().describe('What the item is and what it looks like, in the caller’s words.'),
+          }),
+          execute: async () => 'Recorded.',
+        }),
+        book_collection: llm.tool({
+          description: 'Book a day to collect a found item at the office.',
+          parameters: z.object({
+            collection_date: z.string().describe('The day the caller will come, for example "2025-03-10".'),
+          }),
+          execute: async () => 'Booked.',
+        }),
+        check_claim: llm.tool({
+          description: 'Look up a lost-property claim by its reference.',
+          parameters: z.object({
+            claim_ref: z.string().describe('The claim reference, like "LP-30417".'),
+          }),
+          execute: async () => 'Found.',
+        }),
+        order_tags: llm.tool({
+          description: 'Order name tags for bags and keys.',
+          parameters: z.object({
+            tag: z.enum(['keyring', 'luggage', 'umbrella']).describe('Which kind of tag.'),
+            quantity: z.number().int().describe('How many tags of that kind.'),
+          }),
+          execute: async () => 'Ordered.',
+        }),
+        send_receipt: llm.tool({
+          description: 'Email a receipt for the report.',
+          parameters: z.object({
+            full_name: z.string().optional().describe('The caller’s first and last name.'),
+            email: z.string().optional().describe('Where to send the receipt.'),
+          }),
+          execute: async () => 'Sent.',
+        }),
+      },
+      examples: {
+        report_loss: ['I lost my bag on the tram', 'I left something on the tram', 'my phone went missing on line 4'],
+        book_collection: ['when can I pick it up', 'I want to come and collect it'],
+        check_claim: ['any news on my claim', 'has my claim been found'],
+        order_tags: ['I would like some name tags', 'can I order tags'],
+        send_receipt: ['send me a receipt', 'can I get that in writing'],
+      },
+      canEndCall: true,
+    },
+  ],
+  edges: [],
+});
+
+type Turn = ['caller' | 'agent', string];
+let toolCtx: llm.ToolContext;
+let instructions: string;
+
+beforeAll(() => {
+  const runtime = new WorkflowRuntime(office, { operatorQueue: new SqliteOperatorQueue(':memory:') });
+  const agent = runtime.buildAgent('desk', { chatCtx: llm.ChatContext.empty() });
+  toolCtx = agent.toolCtx;
+  instructions = String(agent.instructions);
+});
+
+const policy = new DialoguePolicy({ now: () => NOW });
+
+function decide(turns: Turn[]) {
+  const ctx = llm.ChatContext.empty();
+  ctx.addMessage({ role: 'system', content: instructions });
+  for (const [who, text] of turns) ctx.addMessage({ role: who === 'caller' ? 'user' : 'assistant', content: text });
+  return policy.decide(ctx, toolCtx);
+}
+
+describe('when something happened', () => {
+  it('reads relative days as days, and weekdays backwards, for what already happened', async () => {
+    const lostOn = async (text: string) => (await decide([['caller', text]])).toolCalls[0]?.args.date_lost;
+    expect(await lostOn('I lost a green scarf on the tram last night')).toBe('2025-03-04');
+    expect(await lostOn('I left a black umbrella on the tram on Sunday evening')).toBe('2025-03-02');
+    expect(await lostOn('my grey backpack went missing on the tram two days ago')).toBe('2025-03-03');
+    expect(await lostOn('I left my red gloves on the tram this morning')).toBe('2025-03-05');
+  });
+
+  it('still reads a day to arrange forwards', async () => {
+    const d = await decide([['caller', 'I want to come and collect it on Sunday']]);
+    expect(d.toolCalls).toEqual([{ name: 'book_collection', args: { collection_date: '2025-03-09' } }]);
+  });
+
+  it('counts "last night" as naming a day', () => {
+    const [found] = findDateTimes(prepareUtterance('it was last night'), NOW, 'month-first', 'past');
+    expect(found?.hasDay).toBe(true);
+  });
+});
+
+describe('references spelled out', () => {
+  it('writes an id the way the description’s example does', () => {
+    expect(exampleIdentifier('The claim reference, like "LP-30417".')).toBe('LP-30417');
+    expect(exampleIdentifier('Who to send it to.')).toBeUndefined();
+    expect(shapedLikeExample('LP30417', 'LP-30417')).toBe('LP-30417');
+    expect(shapedLikeExample('lp30417', 'LP-30417')).toBe('LP-30417');
+    // Not the same shape: left as said.
+    expect(shapedLikeExample('30417', 'LP-30417')).toBe('30417');
+  });
+
+  it('takes letters said one by one, with or without a word for each, and a spoken dash', async () => {
+    const ref = async (text: string) => (await decide([['caller', text]])).toolCalls[0]?.args.claim_ref;
+    expect(await ref('any news on my claim? it is L P three zero four one seven')).toBe('LP-30417');
+    expect(await ref('has my claim been found, L as in Lima, P as in Papa, dash, three zero four one seven')).toBe(
+      'LP-30417',
+    );
+  });
+});
+
+describe('how many, with no number said', () => {
+  it('takes an article as one of the thing named', async () => {
+    const d = await decide([['caller', 'could I order an umbrella tag please']]);
+    expect(d.toolCalls).toEqual([{ name: 'order_tags', args: { tag: 'umbrella', quantity: 1 } }]);
+  });
+
+  it('makes one call per thing when several are named, the article counting one', async () => {
+    const d = await decide([['caller', 'can I order a luggage tag and three keyring tags']]);
+    expect(d.toolCalls).toEqual([
+      { name: 'order_tags', args: { tag: 'luggage', quantity: 1 } },
+      { name: 'order_tags', args: { tag: 'keyring', quantity: 3 } },
+    ]);
+  });
+});
+
+describe('a question about details the caller already gave', () => {
+  it('answers an agent question that asks for optional details', async () => {
+    const d = await decide([
+      ['caller', 'send me a receipt please'],
+      ['agent', 'Sure. Could I have your full name and an email address?'],
+      ['caller', 'Petra Novak, petra at novak dot org'],
+    ]);
+    expect(d.toolCalls).toEqual([
+      { name: 'send_receipt', args: { full_name: 'Petra Novak', email: 'petra@novak.org' } },
+    ]);
+  });
+
+  it('goes ahead on a yes with what was said earlier, without asking again', async () => {
+    const d = await decide([
+      ['caller', 'hi, Petra Novak here, my email is petra at novak dot org'],
+      ['agent', 'Thanks, Petra. What can I do for you?'],
+      ['caller', 'I lost a blue umbrella on the tram yesterday'],
+      ['agent', 'I have recorded it. To send you a receipt, could I have your full name and email address?'],
+      ['caller', 'yes please, go ahead'],
+    ]);
+    expect(d.toolCalls).toEqual([
+      { name: 'send_receipt', args: { full_name: 'Petra Novak', email: 'petra@novak.org' } },
+    ]);
+  });
+});
