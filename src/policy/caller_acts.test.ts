@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../workflow/index.js';
 import { DialoguePolicy } from './dialogue_policy.js';
 import { exampleIdentifier, findDateTimes, prepareUtterance, shapedLikeExample } from './slots/index.js';
+import { isCorrection, repeatable } from './step/correction.js';
 
 // A Wednesday.
 const NOW = new Date('2025-03-05T10:00:00');
@@ -52,6 +53,13 @@ const office = defineWorkflow({
           }),
           execute: async () => 'Ordered.',
         }),
+        print_report: llm.tool({
+          description: 'Print copies of the loss report for the caller to collect.',
+          parameters: z.object({
+            copies: z.number().int().min(1).max(10).describe('How many copies to print.'),
+          }),
+          execute: async () => 'Printed.',
+        }),
         send_receipt: llm.tool({
           description: 'Email a receipt for the report.',
           parameters: z.object({
@@ -67,6 +75,7 @@ const office = defineWorkflow({
         check_claim: ['any news on my claim', 'has my claim been found'],
         order_tags: ['I would like some name tags', 'can I order tags'],
         send_receipt: ['send me a receipt', 'can I get that in writing'],
+        print_report: ['can you print the report', 'I need printed copies of the report'],
       },
       canEndCall: true,
     },
@@ -74,7 +83,7 @@ const office = defineWorkflow({
   edges: [],
 });
 
-type Turn = ['caller' | 'agent', string];
+type Turn = ['caller' | 'agent', string] | ['tool', string, Record<string, unknown>, string];
 let toolCtx: llm.ToolContext;
 let instructions: string;
 
@@ -90,7 +99,14 @@ const policy = new DialoguePolicy({ now: () => NOW });
 function decide(turns: Turn[]) {
   const ctx = llm.ChatContext.empty();
   ctx.addMessage({ role: 'system', content: instructions });
-  for (const [who, text] of turns) ctx.addMessage({ role: who === 'caller' ? 'user' : 'assistant', content: text });
+  let n = 0;
+  for (const t of turns) {
+    if (t[0] === 'tool') {
+      const callId = `c${(n += 1)}`;
+      ctx.insert(llm.FunctionCall.create({ callId, name: t[1], args: JSON.stringify(t[2]) }));
+      ctx.insert(llm.FunctionCallOutput.create({ callId, name: t[1], output: t[3], isError: false }));
+    } else ctx.addMessage({ role: t[0] === 'caller' ? 'user' : 'assistant', content: t[1] });
+  }
   return policy.decide(ctx, toolCtx);
 }
 
@@ -171,5 +187,38 @@ describe('a question about details the caller already gave', () => {
     expect(d.toolCalls).toEqual([
       { name: 'send_receipt', args: { full_name: 'Petra Novak', email: 'petra@novak.org' } },
     ]);
+  });
+});
+
+describe('corrections of the call just made', () => {
+  it('makes the same call again with a corrected number', async () => {
+    const printed: Turn[] = [
+      ['caller', 'can you print two copies of the report'],
+      ['tool', 'print_report', { copies: 2 }, 'Printed 2 copies.'],
+      ['agent', 'Printed 2 copies.'],
+    ];
+    expect((await decide([...printed, ['caller', 'oh, actually make that four']])).toolCalls).toEqual([
+      { name: 'print_report', args: { copies: 4 } },
+    ]);
+    expect((await decide([...printed, ['caller', 'sorry, the 2 should be 3']])).toolCalls).toEqual([
+      { name: 'print_report', args: { copies: 3 } },
+    ]);
+  });
+
+  it('makes the same call again with a corrected day', async () => {
+    const d = await decide([
+      ['caller', 'I want to come and collect it on Friday'],
+      ['tool', 'book_collection', { collection_date: '2025-03-07' }, 'Booked for Friday.'],
+      ['agent', 'Booked for Friday.'],
+      ['caller', 'sorry, I meant Thursday'],
+    ]);
+    expect(d.toolCalls).toEqual([{ name: 'book_collection', args: { collection_date: '2025-03-06' } }]);
+  });
+
+  it('does not repeat a call that adds to a collection, nor act on a turn with nothing corrected', () => {
+    expect(repeatable('Add a dish to the order.')).toBe(false);
+    expect(repeatable('Book a table for the party.')).toBe(true);
+    expect(isCorrection('actually, can I ask something else')).toBe(true);
+    expect(isCorrection('thanks, that is all')).toBe(false);
   });
 });

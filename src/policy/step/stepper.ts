@@ -2,7 +2,7 @@
 // question asked, switch request, hang up, clarify, or say it was not understood.
 import { hasSwitchCue, isFarewell, ordinalChoice } from '../cues.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
-import type { ParamSpec } from '../param_spec.js';
+import { valueFits, type ParamSpec } from '../param_spec.js';
 import {
   cleanText,
   describingPart,
@@ -11,9 +11,11 @@ import {
   isDescriptive,
   withoutIntroduction,
 } from '../slot_filling.js';
-import { findPersonName, findYesNo, prepareUtterance } from '../slots/index.js';
+import { findNumbers, findPersonName, findYesNo, prepareUtterance } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { selectOffered, timeNotOffered } from './offered.js';
+import { correctedNumber, isCorrection, repeatable } from './correction.js';
+import { dateComplete, dateToValue } from '../slot_dates.js';
 import { articleCount, itemsFromParts, splitParts } from './several_items.js';
 import { argumentAsked, questionBefore } from './asked.js';
 import { offersPerson, proposalBefore } from './proposal.js';
@@ -121,6 +123,45 @@ export class Stepper extends IntentReader {
     return { kind: 'call', frame: frames[0]!, fresh: true, more: frames.slice(1) };
   }
 
+  /** A correction of the call just made ("actually, make that Thursday"): that call again, corrected. */
+  protected correction(a: Analysis, state: State): Outcome | undefined {
+    const last = state.lastCall;
+    if (!last || last.error || state.frame || last.tool.kind !== 'business' || !isCorrection(a.text)) return undefined;
+    if (!repeatable(last.tool.description) || !this.callable.includes(last.tool)) return undefined;
+    const ex = extractArgs(last.tool, a.u, this.extractOptions(last.tool, {}));
+    const frame: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
+    let changed = false;
+    for (const p of last.tool.params) {
+      const v = ex.values[p.name];
+      if (v === undefined || p.kind === 'text' || p.kind === 'reason') continue;
+      if (JSON.stringify(v) !== JSON.stringify(last.args[p.name])) {
+        frame.args[p.name] = v;
+        changed = true;
+      }
+    }
+    for (const p of last.tool.params) {
+      const d = ex.dates[p.name];
+      if (!d || !dateComplete(p, d)) continue;
+      const v = dateToValue(p, d);
+      if (v !== last.args[p.name]) {
+        frame.args[p.name] = v;
+        changed = true;
+      }
+    }
+    const number = correctedNumber(
+      findNumbers(a.u).map((f) => f.value),
+      last.tool.params,
+      last.args,
+    );
+    if (!changed && number && valueFits(number.param, number.value)) {
+      frame.args[number.param.name] = number.value;
+      changed = true;
+    }
+    if (!changed) return undefined;
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting ? undefined : { kind: 'call', frame, fresh: false };
+  }
+
   /** One caller turn: what the agent does about it, given the state built from earlier turns. */
   protected async step(state: State, a: Analysis, index: number, lowConfidence: boolean): Promise<Outcome> {
     if (a.injected && a.text.replace(/[^a-z]/gi, '').length < 3) return { kind: 'injection' };
@@ -148,6 +189,10 @@ export class Stepper extends IntentReader {
     // A pick among the options just offered ("the first one", "the 2pm one", "ok go ahead").
     const picked = await this.pickFromOffered(a, index, state);
     if (picked) return picked;
+
+    // "actually, make that 25" right after a call: the same call again with the corrected value.
+    const corrected = this.correction(a, state);
+    if (corrected) return corrected;
 
     // "whenever's soonest" before anything was offered: list what is available, earliest first.
     const soonest = SOONEST.test(a.text) ? this.searchTool() : undefined;
