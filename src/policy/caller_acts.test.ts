@@ -96,9 +96,9 @@ beforeAll(() => {
 
 const policy = new DialoguePolicy({ now: () => NOW });
 
-function decide(turns: Turn[]) {
+function decide(turns: Turn[], entry?: string) {
   const ctx = llm.ChatContext.empty();
-  ctx.addMessage({ role: 'system', content: instructions });
+  ctx.addMessage({ role: 'system', content: entry ? `${instructions}\n${entry}` : instructions });
   let n = 0;
   for (const t of turns) {
     if (t[0] === 'tool') {
@@ -219,6 +219,21 @@ describe('corrections of the call just made', () => {
     expect(repeatable('Add a dish to the order.')).toBe(false);
     expect(repeatable('Book a table for the party.')).toBe(true);
     expect(isCorrection('actually, can I ask something else')).toBe(true);
+    expect(isCorrection('sorry, wrong one, it is the blue bag')).toBe(true);
     expect(isCorrection('thanks, that is all')).toBe(false);
+  });
+});
+
+describe('details given before another agent took over', () => {
+  // The caller's words name no request; the entry line asks for what they already said.
+  it.each([
+    'hi, Petra Novak, I am calling from the tram stop, it is L P three zero four one seven',
+    'yes hello, my umbrella, LP dash three zero four one seven',
+  ])('uses what the entry line would ask for: "%s"', async (text) => {
+    const d = await decide(
+      [['caller', text]],
+      '[on enter: desk from switchboard]\nSay you can help with that, and ask for the claim reference.',
+    );
+    expect(d.toolCalls).toEqual([{ name: 'check_claim', args: { claim_ref: 'LP-30417' } }]);
   });
 });

@@ -4,7 +4,7 @@
 import type { ParamSpec } from '../param_spec.js';
 
 const CORRECTION =
-  /\b(?:actually|make (?:that|it)|change (?:that|it)(?: to)?|instead|i meant|i mean|scratch that|should (?:be|have been)|not \w+,? but)\b/i;
+  /\b(?:actually|make (?:that|it)|change (?:that|it)(?: to)?|instead|i meant|i mean|scratch that|should (?:be|have been)|not \w+,? but|wrong (?:one|number|day|date|time|code|address)|that'?s (?:wrong|not right|not it)|that was wrong)\b/i;
 
 /** The caller is correcting something, not asking for something new. */
 export function isCorrection(text: string): boolean {
