@@ -60,6 +60,14 @@ const office = defineWorkflow({
           }),
           execute: async () => 'Printed.',
         }),
+        verify_holder: llm.tool({
+          description: 'Check the travel card holder before releasing an item.',
+          parameters: z.object({
+            card_number: z.string().describe('The travel card number, like "TC-5521".'),
+            date_of_birth: z.string().describe('The holder’s date of birth, for example "1990-03-03".'),
+          }),
+          execute: async () => 'Checked.',
+        }),
         send_receipt: llm.tool({
           description: 'Email a receipt for the report.',
           parameters: z.object({
@@ -76,6 +84,7 @@ const office = defineWorkflow({
         order_tags: ['I would like some name tags', 'can I order tags'],
         send_receipt: ['send me a receipt', 'can I get that in writing'],
         print_report: ['can you print the report', 'I need printed copies of the report'],
+        verify_holder: ['check my travel card', 'please verify me as the card holder'],
       },
       canEndCall: true,
     },
@@ -235,5 +244,18 @@ describe('details given before another agent took over', () => {
       '[on enter: desk from switchboard]\nSay you can help with that, and ask for the claim reference.',
     );
     expect(d.toolCalls).toEqual([{ name: 'check_claim', args: { claim_ref: 'LP-30417' } }]);
+  });
+});
+
+describe('a birth date said before it is needed', () => {
+  it('is kept, with its month and year, for the tool that needs it later', async () => {
+    const d = await decide([
+      ['caller', 'hi, my travel card is TC-5521 and I was born on March 3rd 1990'],
+      ['agent', 'Thanks. What can I do for you?'],
+      ['caller', 'please verify me as the card holder'],
+    ]);
+    expect(d.toolCalls).toEqual([
+      { name: 'verify_holder', args: { card_number: 'TC-5521', date_of_birth: '1990-03-03' } },
+    ]);
   });
 });

@@ -22,6 +22,7 @@ import {
   type FoundDateTime,
   type Utterance,
 } from './slots/index.js';
+import { dateValue } from './slot_dates.js';
 import { joinPhrases, representative } from './synonyms.js';
 import type { ToolInfo } from './tool_catalog.js';
 
@@ -181,6 +182,8 @@ function describesSomething(p: ParamSpec): boolean {
 }
 
 /** A how-many argument ("quantity", "number of guests"), filled by a count said before the thing counted. */
+// Any fixed "now" reads a date said with its year the same way.
+const BIRTH_EPOCH = new Date(2000, 0, 1);
 const BIRTH_CUE = /\b(?:born|birth|birthday|dob|d\.o\.b)\b/i;
 // An argument about something that already happened (an incident, a purchase, a start).
 const HAPPENED =
@@ -340,6 +343,20 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     for (const p of byKind('enum')) {
       const m = matchEnum(u, p.enumValues ?? [], p.description);
       if (m && m.via === 'exact') put(p, m.value, true);
+    }
+    // A birth date said with its month and year ("born February 3rd 1979") is a fact whenever it
+    // was said, like an email: kept for the tool that asks for it later in the call. Month names
+    // and a full year make it independent of the clock and of how numeric dates are read.
+    for (const p of [...byKind('date'), ...byKind('datetime')]) {
+      if (!BIRTH_CUE.test(`${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`)) continue;
+      const d = findDateTimes(u, BIRTH_EPOCH, 'month-first', 'past').find(
+        (f) =>
+          f.hasDay &&
+          /\b(?:1[89]|20)\d{2}\b/.test(f.text) &&
+          /[a-z]{3}/i.test(f.text) &&
+          BIRTH_CUE.test(text.slice(Math.max(0, f.index - 30), f.index)),
+      );
+      if (d) put(p, dateValue(p, d), true);
     }
   }
 
