@@ -141,12 +141,13 @@ describe('a second request of the same tool', () => {
   });
 
   it('asks for what the new request leaves out instead of copying it', async () => {
-    const d = await decide(policy, [...first, ['caller', 'and add a baguette too']]);
+    // "some" says no number ("a baguette" would be one).
+    const d = await decide(policy, [...first, ['caller', 'and add some baguettes too']]);
     expect(d.toolCalls).toEqual([]);
     expect(d.content).toMatch(/quantity/i);
     const answered = await decide(policy, [
       ...first,
-      ['caller', 'and add a baguette too'],
+      ['caller', 'and add some baguettes too'],
       ['agent', d.content],
       ['caller', 'four'],
     ]);

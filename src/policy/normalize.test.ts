@@ -35,4 +35,10 @@ describe('normalizeUtterance', () => {
   it('removes hesitation fillers', () => {
     expect(stripFillers('um so uh my router is, you know, broken')).toBe('so my router is, broken');
   });
+
+  it('reads letters spelled with a word each, and keeps id letters that look like fillers', () => {
+    expect(normalizeUtterance('it is K as in Kilo, T as in Tango, dash, seven seven one zero')).toBe('it is KT-7710');
+    expect(normalizeUtterance('the code is UH dash four four one')).toBe('the code is UH-441');
+    expect(normalizeUtterance('hm, I think so')).toBe('I think so');
+  });
 });

@@ -40,7 +40,9 @@ export const TENS: Record<string, number> = {
   ninety: 90,
 };
 const REPEAT: Record<string, number> = { double: 2, triple: 3 };
-const FILLERS = /\b(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|you know|i mean|kind of|sort of|basically|like,)(?=[\s,.!?]|$)[,]?/gi;
+// "hm"/"uh" before a dash or digits are an id's letters ("HM dash 4 8 2"), not a hesitation.
+const FILLERS =
+  /\b(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|you know|i mean|kind of|sort of|basically|like,)(?=[\s,.!?]|$)(?!\s*(?:dash|hyphen|-|\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)[,]?/gi;
 const TLD =
   /^(?:com|org|net|io|co|uk|de|fr|es|it|nl|edu|gov|info|biz|me|us|ca|au|in|app|dev|ai|tv|eu|ch|se|no|dk|fi|pl|jp|cn|br|mx|nz|ie|be|at)$/;
 
@@ -232,6 +234,10 @@ export function spokenTimesToWritten(text: string): string {
 export function normalizeUtterance(text: string): string {
   let out = stripFillers(text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'));
   out = spokenTimesToWritten(out);
+  // Letters spelled with a word each ("H as in Hotel, M as in Mike, dash, 4 8...") are the letters.
+  out = out
+    .replace(/\b([a-z])\s+(?:as in|like in|for)\s+[a-z]+\b\s*,?/gi, '$1 ')
+    .replace(/\s*,?\s*\b(dash|hyphen)\b\s*,?\s*/gi, ' $1 ');
   out = joinSpelledLetters(out);
   // Spelled letters then spoken digits ("N C two two one zero") are one id: mark the seam.
   out = out.replace(/\b([A-Z]{2,3}) (?=(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)/g, '$1\u2060 ');

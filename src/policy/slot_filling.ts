@@ -7,6 +7,8 @@ import {
   findDateTimes,
   findEmails,
   findIdentifiers,
+  exampleIdentifier,
+  shapedLikeExample,
   findPlace,
   findOption,
   findNumbers,
@@ -20,6 +22,7 @@ import {
   type FoundDateTime,
   type Utterance,
 } from './slots/index.js';
+import { dateValue } from './slot_dates.js';
 import { joinPhrases, representative } from './synonyms.js';
 import type { ToolInfo } from './tool_catalog.js';
 
@@ -179,7 +182,12 @@ function describesSomething(p: ParamSpec): boolean {
 }
 
 /** A how-many argument ("quantity", "number of guests"), filled by a count said before the thing counted. */
+// Any fixed "now" reads a date said with its year the same way.
+const BIRTH_EPOCH = new Date(2000, 0, 1);
 const BIRTH_CUE = /\b(?:born|birth|birthday|dob|d\.o\.b)\b/i;
+// An argument about something that already happened (an incident, a purchase, a start).
+const HAPPENED =
+  /\b(?:happened|occurred|took place|incident|accident|loss|lost|missing|stolen|damage|purchased|bought|started|began|noticed|last seen)\b/i;
 
 export function isCount(p: ParamSpec): boolean {
   return (
@@ -275,7 +283,9 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       out,
     );
     for (const [p, v] of out) {
-      put(p, v, true);
+      // Written the way the description's example is ("like HM-482913"), separators and all.
+      const example = exampleIdentifier(p.description);
+      put(p, example ? shapedLikeExample(v, example) : v, true);
       claimed.add(v);
     }
   }
@@ -334,17 +344,34 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       const m = matchEnum(u, p.enumValues ?? [], p.description);
       if (m && m.via === 'exact') put(p, m.value, true);
     }
+    // A birth date said with its month and year ("born February 3rd 1979") is a fact whenever it
+    // was said, like an email: kept for the tool that asks for it later in the call. Month names
+    // and a full year make it independent of the clock and of how numeric dates are read.
+    for (const p of [...byKind('date'), ...byKind('datetime')]) {
+      if (!BIRTH_CUE.test(`${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`)) continue;
+      const d = findDateTimes(u, BIRTH_EPOCH, 'month-first', 'past').find(
+        (f) =>
+          f.hasDay &&
+          /\b(?:1[89]|20)\d{2}\b/.test(f.text) &&
+          /[a-z]{3}/i.test(f.text) &&
+          BIRTH_CUE.test(text.slice(Math.max(0, f.index - 30), f.index)),
+      );
+      if (d) put(p, dateValue(p, d), true);
+    }
   }
 
   if (!opts.typedOnly) {
     const dtParams = [...byKind('datetime'), ...byKind('date'), ...byKind('time')];
     if (dtParams.length) {
-      const found = findDateTimes(u, opts.now, opts.dateOrder).filter((d) => d.hasDay || d.hasTime);
       // A date said as a birth date ("born 3 Feb 1979", "DOB 7/12/1984") fills only a birth-date
       // argument; any other date fills only the others (an incident, an appointment).
       const birth = (d: FoundDateTime) => BIRTH_CUE.test(text.slice(Math.max(0, d.index - 30), d.index));
       for (const p of dtParams) {
-        const wantsBirth = BIRTH_CUE.test(`${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`);
+        const about = `${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`;
+        const wantsBirth = BIRTH_CUE.test(about);
+        // When something happened is in the past: "Sunday night" is the last Sunday.
+        const direction = wantsBirth || HAPPENED.test(about) ? 'past' : 'forward';
+        const found = findDateTimes(u, opts.now, opts.dateOrder, direction).filter((d) => d.hasDay || d.hasTime);
         const onlyDate = dtParams.length === 1 || expecting === p;
         const d = found.find((f) => birth(f) === wantsBirth) ?? (wantsBirth && onlyDate ? found[0] : undefined);
         if (d) dates[p.name] = d;

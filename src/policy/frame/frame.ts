@@ -25,6 +25,8 @@ export type Outcome =
   | { kind: 'wrap_up' }
   | { kind: 'smalltalk'; intent: string; name?: string }
   | { kind: 'injection' }
+  /** The caller asked for a time that is not among the options just offered: say so, offer them again. */
+  | { kind: 'not_offered'; asked: string; options: string[] }
   | { kind: 'miss' };
 
 export interface State {

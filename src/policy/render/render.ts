@@ -87,6 +87,12 @@ export class Renderer extends Replayer {
       }
       case 'injection':
         return { content: say.injectionReply(), toolCalls: [], reason: 'reply' };
+      case 'not_offered':
+        return {
+          content: `Sorry, ${outcome.asked} is not one of the times I have. I can offer: ${outcome.options.join('; ')}. Which one suits you?`,
+          toolCalls: [],
+          reason: 'reply',
+        };
       case 'miss':
         return { content: say.notCaught(this.offerable()), toolCalls: [], reason: 'miss' };
     }

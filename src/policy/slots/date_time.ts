@@ -15,7 +15,7 @@ export interface FoundDateTime {
 /** Dates and times via chrono, read forward from `now`, with business-hours defaults. */
 // Words without which there is no date or time to find (chrono is the slowest extractor).
 const TIME_HINT =
-  /\d|\b(?:today|tomorrow|tonight|yesterday|morning|afternoon|evening|noon|midday|midnight|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|week|weekend|month|hours?|minutes?|am|pm|o'clock|now|later|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+  /\d|\b(?:today|tomorrow|tonight|yesterday|morning|afternoon|evening|night|ago|noon|midday|midnight|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|week|weekend|month|hours?|minutes?|am|pm|o'clock|now|later|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/i;
 
 // Digit runs that are dates, not phone numbers: "1984-07-12", "12.07.1984", "(July) 12 1984".
 const DATE_SHAPED = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4}|\d{1,2},?\s+(?:1[89]|20)\d{2})$/;
@@ -26,22 +26,31 @@ const DATE_SHAPED = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4}|\d{
  */
 export type DateOrder = 'month-first' | 'day-first';
 
-function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder): FoundDateTime[] {
+/**
+ * Which way a date without a year or week points: 'forward' for something to arrange ("Friday" is
+ * the coming Friday), 'past' for something that happened ("Sunday night" is the last Sunday,
+ * "this morning" is today's).
+ */
+export type DateDirection = 'forward' | 'past';
+
+// Relative days chrono leaves "uncertain" although they name one day.
+const NAMED_DAY =
+  /\b(?:today|tomorrow|tonight|yesterday|last night|this (?:morning|afternoon|evening)|day before yesterday|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) (?:days?|weeks?) ago|in \d+ days?|next week)\b/i;
+
+function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direction: DateDirection): FoundDateTime[] {
   // Long digit runs (phone numbers, ids) are never dates, and chrono is slow on them (~90 ms).
   const text = u.norm
     .replace(/\+?\d[\d\s().-]{4,}\d/g, (m) => (DATE_SHAPED.test(m) ? m : ' '.repeat(m.length)))
     .replace(/[A-Za-z]+-\d+/g, (m) => ' '.repeat(m.length));
   if (!TIME_HINT.test(text)) return [];
   const parser = order === 'day-first' ? chrono.en.GB : chrono;
-  const results = parser.parse(text, now, { forwardDate: true });
+  const past = direction === 'past';
+  const results = parser.parse(text, now, { forwardDate: !past });
   const out: FoundDateTime[] = [];
   for (const r of results) {
     const c = r.start;
     const date = c.date();
-    const hasDay =
-      c.isCertain('day') ||
-      c.isCertain('weekday') ||
-      /\b(?:today|tomorrow|tonight|in \d+ days?|next week)\b/i.test(r.text);
+    const hasDay = c.isCertain('day') || c.isCertain('weekday') || NAMED_DAY.test(r.text);
     const partOfDay = /\b(?:morning|afternoon|evening|tonight|noon|lunch)\b/i.test(r.text);
     let hasTime = c.isCertain('hour') || partOfDay || /\bin (?:an?|\d+) (?:hours?|minutes?)\b/i.test(r.text);
     if (c.isCertain('hour') && !c.isCertain('meridiem')) {
@@ -52,13 +61,22 @@ function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder): Found
       date.setHours(9, 0, 0, 0);
     }
     if (!hasDay && !hasTime) hasTime = false;
-    // A time already past today means the next day.
-    if (hasTime && !hasDay && date.getTime() < now.getTime()) date.setDate(date.getDate() + 1);
+    // A time already past today means the next day; for what happened, a weekday still ahead
+    // this week means last week's ("it started Sunday night", said on a Wednesday).
+    if (!past && hasTime && !hasDay && date.getTime() < now.getTime()) date.setDate(date.getDate() + 1);
+    if (past && date.getTime() > now.getTime() && !c.isCertain('month') && !c.isCertain('year')) {
+      if (c.isCertain('weekday') && !c.isCertain('day')) date.setDate(date.getDate() - 7);
+    }
     out.push({ iso: date.toISOString(), date, hasDay, hasTime, index: r.index, text: r.text });
   }
   return out;
 }
 
-export function findDateTimes(u: Utterance, now: Date, order: DateOrder = 'month-first'): FoundDateTime[] {
-  return memo(u, `dates:${now.getTime()}:${order}`, () => findDateTimesUncached(u, now, order));
+export function findDateTimes(
+  u: Utterance,
+  now: Date,
+  order: DateOrder = 'month-first',
+  direction: DateDirection = 'forward',
+): FoundDateTime[] {
+  return memo(u, `dates:${now.getTime()}:${order}:${direction}`, () => findDateTimesUncached(u, now, order, direction));
 }

@@ -45,3 +45,36 @@ function findIdentifiersUncached(u: Utterance, pattern?: RegExp): Found<string>[
 export function findIdentifiers(u: Utterance, pattern?: RegExp): Found<string>[] {
   return memo(u, `ids:${pattern?.source ?? ''}`, () => findIdentifiersUncached(u, pattern));
 }
+
+// An example id in an argument's description: 'like "HM-482913"', 'for example AB-12', 'e.g. X12-9'.
+const EXAMPLE_ID =
+  /\b(?:like|for example|for instance|e\.g\.?|such as|as in)\s*[:,]?\s*["“']?([A-Za-z0-9]+(?:[-/. ][A-Za-z0-9]+)+|[A-Za-z]+\d+[A-Za-z0-9]*)/i;
+
+/** The example id an argument's description gives, if it gives one. */
+export function exampleIdentifier(description: string): string | undefined {
+  const m = EXAMPLE_ID.exec(description);
+  const id = m?.[1];
+  return id && /\d/.test(id) && /^[A-Za-z0-9]/.test(id) ? id : undefined;
+}
+
+/**
+ * An id the caller said without its separators ("H M four eight two nine one three" → HM482913),
+ * written the way the example is ("HM-482913"): the same letters and digits in the same order,
+ * with the example's separators put back. Anything that does not line up is left as said.
+ */
+export function shapedLikeExample(value: string, example: string): string {
+  const bare = value.replace(/[^A-Za-z0-9]/g, '');
+  const exampleBare = example.replace(/[^A-Za-z0-9]/g, '');
+  if (bare.length !== exampleBare.length) return value;
+  const kind = (c: string) => (/\d/.test(c) ? 'd' : 'a');
+  for (let i = 0; i < bare.length; i++) if (kind(bare[i]!) !== kind(exampleBare[i]!)) return value;
+  let out = '';
+  let j = 0;
+  for (const c of example) {
+    if (/[A-Za-z0-9]/.test(c)) {
+      const said = bare[j++]!;
+      out += /[A-Z]/.test(c) ? said.toUpperCase() : /[a-z]/.test(c) ? said.toLowerCase() : said;
+    } else out += c;
+  }
+  return out;
+}

@@ -1,5 +1,17 @@
 // Numbers said as digits or words, skipping ids and phone numbers.
+import { TEENS, TENS, UNITS } from '../normalize.js';
 import { type Utterance, type Found, docOf, memo, withoutEmails } from './utterance.js';
+
+const WORD_VALUES: Record<string, number> = {
+  ...Object.fromEntries(Object.entries(UNITS).filter(([word]) => word !== 'o' && word !== 'oh')),
+  ...TEENS,
+  ...TENS,
+};
+const UNIT_WORDS = Object.keys(UNITS).filter((w) => w !== 'o' && w !== 'oh' && UNITS[w]! > 0);
+const NUMBER_WORDS = new RegExp(
+  `\\b(?:(?:${UNIT_WORDS.join('|')})[\\s-]+hundred(?:[\\s-]+and)?[\\s-]+)?(?:(?:${Object.keys(TENS).join('|')})(?:[\\s-]+(?:${UNIT_WORDS.join('|')}))?|${Object.keys(TEENS).join('|')}|${UNIT_WORDS.join('|')})\\b`,
+  'gi',
+);
 
 /** Numbers said as digits or words ("twenty five", "$19.99"), skipping ids and phone numbers. */
 function findNumbersUncached(u: Utterance): Found<number>[] {
@@ -11,6 +23,15 @@ function findNumbersUncached(u: Utterance): Found<number>[] {
     out.push({ value: Number(raw), index: m.index });
   }
   if (out.length === 0 && !/\d/.test(text)) {
+    // Number words where they were said ("a sales team of sixty"): the place lets a cue word
+    // nearby ("team") claim the number.
+    for (const m of text.matchAll(NUMBER_WORDS)) {
+      const words = m[0].toLowerCase().split(/[\s-]+/);
+      let value = 0;
+      for (const w of words) value = w === 'hundred' ? Math.max(1, value) * 100 : value + (WORD_VALUES[w] ?? 0);
+      if (value > 0) out.push({ value, index: m.index });
+    }
+    if (out.length) return out;
     // compromise returns a (non-iterable) view instead of an array when nothing matched.
     const words: unknown = docOf(u).numbers().get();
     for (const w of Array.isArray(words) ? words : [])

@@ -36,3 +36,20 @@ describe('questions the agent put in its own words', () => {
     ).toBeUndefined();
   });
 });
+
+describe('questions about optional details', () => {
+  const receipt = tool('email_receipt', [
+    param({ name: 'recipient', label: 'recipient', kind: 'email', required: false }),
+    param({ name: 'full_name', label: 'full name', kind: 'person_name', required: false }),
+  ]);
+
+  it('finds an optional argument when no required one is asked for', () => {
+    expect(argumentAsked('Which email should the receipt go to?', [receipt], () => ({}))?.param.name).toBe('recipient');
+  });
+
+  it('prefers a required argument the question also names', () => {
+    expect(argumentAsked('What name should the order be under?', [placeOrder, receipt], () => ({}))?.tool.name).toBe(
+      'place_order',
+    );
+  });
+});

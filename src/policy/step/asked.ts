@@ -56,12 +56,31 @@ export function argumentAsked(
   filled: (tool: ToolInfo) => Record<string, unknown>,
 ): { tool: ToolInfo; param: ParamSpec } | undefined {
   const said = questionWords(question);
+  const needed = (p: ParamSpec) => p.required || p.alternative !== undefined;
+  const hits = asks(said, tools, filled, needed);
+  // "Could you give me your full name and a phone number?" may ask for optional details too.
+  return oneTool(hits) ?? oneTool(asks(said, tools, filled, (p) => !needed(p)));
+}
+
+function oneTool(hits: { tool: ToolInfo; param: ParamSpec }[]): { tool: ToolInfo; param: ParamSpec } | undefined {
+  // The same kind of argument on several tools (a name for two tools) is still one question when
+  // only one tool is meant: take it only when a single tool matches.
+  const toolsHit = new Set(hits.map((h) => h.tool));
+  return toolsHit.size === 1 && hits.length >= 1 ? hits[0] : undefined;
+}
+
+function asks(
+  said: Set<string>,
+  tools: readonly ToolInfo[],
+  filled: (tool: ToolInfo) => Record<string, unknown>,
+  counts: (p: ParamSpec) => boolean,
+): { tool: ToolInfo; param: ParamSpec }[] {
   const hits: { tool: ToolInfo; param: ParamSpec }[] = [];
   for (const tool of tools) {
     if (tool.kind !== 'business') continue;
     const known = filled(tool);
     for (const p of tool.params) {
-      if (!(p.required || p.alternative) || known[p.name] !== undefined) continue;
+      if (!counts(p) || known[p.name] !== undefined) continue;
       if (p.kind === 'text' || p.kind === 'reason' || p.kind === 'boolean') continue;
       const words = [
         ...p.label
@@ -73,8 +92,5 @@ export function argumentAsked(
       if (words.some((w) => said.has(stem(w)))) hits.push({ tool, param: p });
     }
   }
-  // The same kind of argument on several tools (a name for two tools) is still one question when
-  // only one tool is meant: take it only when a single tool matches.
-  const toolsHit = new Set(hits.map((h) => h.tool));
-  return toolsHit.size === 1 && hits.length >= 1 ? hits[0] : undefined;
+  return hits;
 }

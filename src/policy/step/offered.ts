@@ -29,8 +29,16 @@ export function readOffered(text: string): Offered | undefined {
   return { options, source: body };
 }
 
+/**
+ * The clock hour in a text: a number with am/pm or minutes first ("December 8 at 2 PM" is 14,
+ * not 8), then one after "at", then, in the caller's short pick ("the 2 o'clock"), any small number.
+ */
 function hourOf(text: string): number | undefined {
-  const m = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?!\d)/i.exec(text);
+  const m =
+    /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/i.exec(text) ??
+    /\b(\d{1,2}):(\d{2})()(?!\d)/.exec(text) ??
+    /\bat (\d{1,2})()()(?![\d:])/i.exec(text) ??
+    /\b(\d{1,2})()()(?![\d:/.-])/.exec(text);
   if (!m) return undefined;
   let h = Number(m[1]);
   if (h > 23) return undefined;
@@ -88,4 +96,22 @@ export function selectOffered(utterance: string, offered: Offered): string | und
   if (byWord.length === 1 && words.length <= 6) return byWord[0];
   if (n === 1 && AFFIRM_ONLY.test(text)) return options[0];
   return undefined;
+}
+
+// A clock time said as one ("4 o'clock", "at 4", "4pm", "4:30"), not any number.
+const CLOCK_TIME =
+  /\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:o'?clock|am|pm|a\.m\.|p\.m\.)|\bat\s+\d{1,2}(?::\d{2})?\b|\b\d{1,2}:\d{2}\b/i;
+
+/**
+ * A clock time the caller asked for that none of the offered options has ("the 4 o'clock" when
+ * 11, 12 and 1 were offered): the words they used, so the agent can say so and offer what exists.
+ */
+export function timeNotOffered(utterance: string, offered: Offered): string | undefined {
+  const said = CLOCK_TIME.exec(utterance);
+  if (!said) return undefined;
+  const hours = offered.options.map(hourOf);
+  if (hours.some((h) => h === undefined)) return undefined;
+  const h = hourOf(said[0].replace(/o'?clock/i, ''));
+  if (h === undefined || hours.some((x) => x === h || (h < 12 && x === h + 12))) return undefined;
+  return said[0].replace(/^at\s+/i, '').trim();
 }

@@ -55,6 +55,6 @@ export class Replayer extends Stepper {
     } else if (outcome.kind === 'clarify') {
       state.pendingChoice = outcome.options;
       state.frame = undefined;
-    } else if (outcome.kind !== 'miss') state.frame = undefined;
+    } else if (outcome.kind !== 'miss' && outcome.kind !== 'not_offered') state.frame = undefined;
   }
 }

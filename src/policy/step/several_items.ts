@@ -43,3 +43,12 @@ export function itemsFromParts(parts: Part[], params: ParamSpec[]): Record<strin
   }
   return items.length >= 2 ? items : undefined;
 }
+
+// "a caesar salad", "an espresso", "just the one": one of the thing named, with no number said.
+const ONE_OF = /\b(?:an?|a single|just the one|just one|one)\b/i;
+
+/** The count an indefinite article gives ("a funghi pizza" is one), when no number is said. */
+export function articleCount(text: string): number | undefined {
+  if (/\d/.test(text)) return undefined;
+  return ONE_OF.test(text) ? 1 : undefined;
+}

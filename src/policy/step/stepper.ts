@@ -2,12 +2,21 @@
 // question asked, switch request, hang up, clarify, or say it was not understood.
 import { hasSwitchCue, isFarewell, ordinalChoice } from '../cues.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
-import type { ParamSpec } from '../param_spec.js';
-import { cleanText, describingPart, extractArgs, isDescriptive, withoutIntroduction } from '../slot_filling.js';
-import { findPersonName, findYesNo, prepareUtterance } from '../slots/index.js';
+import { valueFits, type ParamSpec } from '../param_spec.js';
+import {
+  cleanText,
+  describingPart,
+  extractArgs,
+  isCount,
+  isDescriptive,
+  withoutIntroduction,
+} from '../slot_filling.js';
+import { findNumbers, findPersonName, findYesNo, prepareUtterance } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
-import { selectOffered } from './offered.js';
-import { itemsFromParts, splitParts } from './several_items.js';
+import { selectOffered, timeNotOffered } from './offered.js';
+import { correctedNumber, isCorrection, repeatable } from './correction.js';
+import { dateComplete, dateToValue } from '../slot_dates.js';
+import { articleCount, itemsFromParts, splitParts } from './several_items.js';
 import { argumentAsked, questionBefore } from './asked.js';
 import { offersPerson, proposalBefore } from './proposal.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
@@ -70,11 +79,23 @@ export class Stepper extends IntentReader {
         : { kind: 'call', frame, fresh: true };
     }
     const frame = await this.openFrame(tool, a, index, state);
+    this.countFromArticle(frame, a.u.norm);
     const several = tool.kind === 'business' ? await this.severalItems(tool, a, index, state) : undefined;
     if (several) return several;
     return frame.expecting
       ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
       : { kind: 'call', frame, fresh: true };
+  }
+
+  /** "I'd like a funghi pizza": the thing is named and the article says how many. */
+  protected countFromArticle(frame: Frame, text: string): void {
+    const asked = frame.expecting;
+    if (!asked || !isCount(asked) || (asked.type !== 'integer' && asked.type !== 'number')) return;
+    const named = frame.tool.params.some((p) => p !== asked && p.required && frame.args[p.name] !== undefined);
+    const one = named ? articleCount(text) : undefined;
+    if (one === undefined) return;
+    frame.args[asked.name] = one;
+    frame.expecting = this.firstMissing(frame);
   }
 
   /** "two diavola pizzas and a caesar salad": one call per item, each complete on its own. */
@@ -84,8 +105,9 @@ export class Stepper extends IntentReader {
     const count = tool.params.find((p) => p.required && (p.type === 'integer' || p.type === 'number'));
     const parts = texts.map((text) => {
       const values = extractArgs(tool, prepareUtterance(text), this.extractOptions(tool, {})).values;
-      // "a caesar salad": the article is a count of one.
-      if (count && values[count.name] === undefined && /^(?:a|an)\s/i.test(text)) values[count.name] = 1;
+      // "a caesar salad", "can I get a funghi pizza": the article is a count of one.
+      if (count && values[count.name] === undefined && isCount(count)) values[count.name] = articleCount(text);
+      if (count && values[count.name] === undefined) delete values[count.name];
       return { text, values };
     });
     const items = itemsFromParts(parts, tool.params);
@@ -99,6 +121,45 @@ export class Stepper extends IntentReader {
       frames.push(frame);
     }
     return { kind: 'call', frame: frames[0]!, fresh: true, more: frames.slice(1) };
+  }
+
+  /** A correction of the call just made ("actually, make that Thursday"): that call again, corrected. */
+  protected correction(a: Analysis, state: State): Outcome | undefined {
+    const last = state.lastCall;
+    if (!last || last.error || state.frame || last.tool.kind !== 'business' || !isCorrection(a.text)) return undefined;
+    if (!repeatable(last.tool.description) || !this.callable.includes(last.tool)) return undefined;
+    const ex = extractArgs(last.tool, a.u, this.extractOptions(last.tool, {}));
+    const frame: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
+    let changed = false;
+    for (const p of last.tool.params) {
+      const v = ex.values[p.name];
+      if (v === undefined || p.kind === 'text' || p.kind === 'reason') continue;
+      if (JSON.stringify(v) !== JSON.stringify(last.args[p.name])) {
+        frame.args[p.name] = v;
+        changed = true;
+      }
+    }
+    for (const p of last.tool.params) {
+      const d = ex.dates[p.name];
+      if (!d || !dateComplete(p, d)) continue;
+      const v = dateToValue(p, d);
+      if (v !== last.args[p.name]) {
+        frame.args[p.name] = v;
+        changed = true;
+      }
+    }
+    const number = correctedNumber(
+      findNumbers(a.u).map((f) => f.value),
+      last.tool.params,
+      last.args,
+    );
+    if (!changed && number && valueFits(number.param, number.value)) {
+      frame.args[number.param.name] = number.value;
+      changed = true;
+    }
+    if (!changed) return undefined;
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting ? undefined : { kind: 'call', frame, fresh: false };
   }
 
   /** One caller turn: what the agent does about it, given the state built from earlier turns. */
@@ -128,6 +189,10 @@ export class Stepper extends IntentReader {
     // A pick among the options just offered ("the first one", "the 2pm one", "ok go ahead").
     const picked = await this.pickFromOffered(a, index, state);
     if (picked) return picked;
+
+    // "actually, make that 25" right after a call: the same call again with the corrected value.
+    const corrected = this.correction(a, state);
+    if (corrected) return corrected;
 
     // "whenever's soonest" before anything was offered: list what is available, earliest first.
     const soonest = SOONEST.test(a.text) ? this.searchTool() : undefined;
@@ -313,7 +378,14 @@ export class Stepper extends IntentReader {
     const frame = await this.openFrame(target.tool, undefined, index, state);
     frame.expecting = target.param;
     const took = this.absorb(frame, a, false);
-    if (!took.answered && !took.any) return undefined;
+    if (!took.answered && !took.any) {
+      // "Yes, go ahead" to a question about details the caller already gave (earlier in the
+      // call, to another agent): those details will do; nothing is asked again.
+      if (findYesNo(a.u) !== true || target.param.required) return undefined;
+      frame.skipped.add(target.param.name);
+      frame.expecting = this.firstMissing(frame);
+      return frame.expecting ? undefined : { kind: 'call', frame, fresh: false };
+    }
     frame.expecting = this.firstMissing(frame);
     return frame.expecting
       ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
@@ -362,7 +434,11 @@ export class Stepper extends IntentReader {
       ((findYesNo(a.u) === true || /\bgo ahead\b/i.test(a.text)) && this.askedSoonestBefore(index)
         ? offered.options[0]
         : undefined);
-    if (!pick) return undefined;
+    if (!pick) {
+      // A time that was not offered ("can I do 4 o'clock?"): say so and offer the ones there are.
+      const asked = this.selectionTarget(state.frame) ? timeNotOffered(a.u.norm, offered) : undefined;
+      return asked ? { kind: 'not_offered', asked, options: offered.options } : undefined;
+    }
     const target = this.selectionTarget(state.frame);
     if (!target) return undefined;
     const frame =

@@ -8,6 +8,7 @@ import type { ToolInfo } from '../tool_catalog.js';
 import { namesPrerequisite } from '../tool_relations.js';
 import { returnedResult } from '../call_outcome.js';
 import { transferCompletedBy } from './completion.js';
+import { argumentAsked } from './asked.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { type UserItem, type OutputItem, TRANSFER_KINDS } from '../context/turn_context.js';
 import { Renderer } from '../render/render.js';
@@ -238,12 +239,20 @@ export class Turn extends Renderer {
         const firstFrame = await this.openFrame(first, a, last.index, state);
         if (!firstFrame.expecting) target = first;
       }
+      // What the entry line asks for ("ask for the ZIP code") was said already: use it, don't ask.
+      const asked =
+        !target && script.question ? argumentAsked(script.question, this.callable, (t) => this.factsFor(t)) : undefined;
+      if (asked && !(await this.openFrame(asked.tool, a, last.index, state)).expecting) target = asked.tool;
       if (target) {
         const outcome = await this.start(target, a, last.index, state);
         if (outcome.kind === 'call')
           return {
             content: opening.trim(),
-            toolCalls: [{ name: outcome.frame.tool.name, args: this.callArgs(outcome.frame) }],
+            // Several items in the request that brought the caller here: one call each.
+            toolCalls: [outcome.frame, ...(outcome.more ?? [])].map((f) => ({
+              name: f.tool.name,
+              args: this.callArgs(f),
+            })),
             reason: outcome.frame.tool.kind === 'business' ? 'tool' : 'handoff',
           };
         if (outcome.kind === 'ask') {
