@@ -62,8 +62,18 @@ export function stripInjection(text: string): { text: string; injected: boolean 
   return { text: out, injected: out !== text.replace(/\s{2,}/g, ' ').trim() };
 }
 
+// Taking leave as the last words of a turn ("ok, shipped, good. thanks, that's all, bye"): whatever
+// came before was a reaction to what the agent said; a request in the same turn is still handled
+// first, because the stepper reads answers and picks before it looks at closings.
+const FAREWELL_LAST =
+  /(?:^|[\s,.!;?])(?:bye(?:[\s-]*bye)?|goodbye|good bye|bye for now|see (?:ya|you)(?: later)?|take care|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend))[\s.!]*$/i;
+
 export function isGoodbye(text: string): boolean {
-  return GOODBYE.test(text.trim().replace(/^(?:ok(?:ay)?|great|perfect|thanks|thank you|cool|alright)[,.!]?\s+/i, ''));
+  const t = text.trim();
+  return (
+    GOODBYE.test(t.replace(/^(?:ok(?:ay)?|great|perfect|thanks|thank you|cool|alright)[,.!]?\s+/i, '')) ||
+    FAREWELL_LAST.test(t)
+  );
 }
 
 const FAREWELL = /\b(?:bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|hang up)\b/i;

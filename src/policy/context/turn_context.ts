@@ -34,6 +34,8 @@ export class TurnContext {
   protected readonly now: Date;
   /** Tools the instructions say must succeed before other business tools ("Before …, call verify_identity"). */
   protected readonly prerequisites: ToolInfo[];
+  /** An operator tool already queued this caller for a person (earlier in the call). */
+  protected readonly queuedForHuman: boolean;
 
   constructor(
     protected readonly policy: PolicyServices,
@@ -43,7 +45,14 @@ export class TurnContext {
     protected readonly mayCallTools: boolean,
   ) {
     this.byName = new Map(tools.map((t) => [t.name, t]));
-    this.callable = mayCallTools ? tools : [];
+    // A caller already queued for a person is not queued again on every later turn.
+    const queued = new Set(
+      view.items
+        .filter((i) => i.type === 'output' && !i.isError && this.byName.get(i.name)?.kind === 'operator')
+        .map((i) => (i as { name: string }).name),
+    );
+    this.callable = mayCallTools ? tools.filter((t) => !queued.has(t.name)) : [];
+    this.queuedForHuman = queued.size > 0;
     this.now = policy.clock();
     this.prerequisites = this.readPrerequisites();
   }

@@ -62,7 +62,11 @@ export class Renderer extends Replayer {
         return { content: '', toolCalls: [{ name: outcome.tool.name, args }], reason: 'escalate' };
       }
       case 'no_human':
-        return { content: say.noHumanHere(), toolCalls: [], reason: 'reply' };
+        return {
+          content: this.queuedForHuman ? say.alreadyQueued() : say.noHumanHere(),
+          toolCalls: [],
+          reason: 'reply',
+        };
       case 'end':
         return outcome.tool
           ? { content: '', toolCalls: [{ name: outcome.tool.name, args: {} }], reason: 'end' }

@@ -142,6 +142,15 @@ export class Turn extends Renderer {
         }
       }
     }
+    // The caller took leave in the turn that asked for this ("book it, thanks, bye"): the work is
+    // done, so the call ends rather than asking whether there is anything else.
+    const endTool = this.callable.find((t) => t.kind === 'end_call');
+    const lastUser = this.userTurns().at(-1);
+    if (endTool && failed.length === 0 && succeeded.length > 0 && lastUser && !asksAgain) {
+      const a = await this.policy.analyse(this.classifier, lastUser.item.text);
+      if (a.goodbye && isFarewell(a.text) && !content.includes('?'))
+        return { content, toolCalls: [{ name: endTool.name, args: {} }], reason: 'end' };
+    }
     if (!content) content = failed.length ? "Sorry, that didn't work. What would you like to do?" : say.anythingElse();
     return { content, toolCalls: [], reason: 'output' };
   }
