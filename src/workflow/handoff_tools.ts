@@ -5,6 +5,7 @@ import { llm, workflows, type voice } from '@livekit/agents';
 import { z } from 'zod';
 import type { CallState } from './call_state.js';
 import type { CompiledEdge } from './compile.js';
+import { firstRefusal } from './guards.js';
 import { END_CALL_TOOL, OPERATOR_TOOL, RETURN_TOOL } from './compile.js';
 import type { AnyFunctionTool, AnyZodObject, HistoryPolicy, TransitionMode } from './declaration.js';
 import type { OperatorQueue } from './escalation/operator_queue.js';
@@ -144,6 +145,10 @@ export function createEdgeTool(
       kind: edge.mode,
       target: edge.to,
       examples: edge.examples,
+      ready:
+        edge.requires.length > 0
+          ? () => firstRefusal(edge.requires, runtime.userData() as never) === undefined
+          : undefined,
     },
   );
 }
