@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { WorkflowMcpServers } from '../mcp/workflow_servers.js';
 import { CallState, type CallOutcome, type ReturnFrame } from './call_state.js';
-import { compileWorkflow, type CompiledEdge, type CompiledWorkflow } from './compile.js';
+import { compileWorkflow, END_CALL_TOOL, type CompiledEdge, type CompiledWorkflow } from './compile.js';
 import type { AgentSpec, AnyFunctionTool, AnyZodObject, ModelOverride } from './declaration.js';
 import { watchDegradation } from './degradation.js';
 import { WorkflowError } from './errors.js';
@@ -91,6 +91,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     // Keep the current agent's "Known facts" current: a fact a tool just stored must not be asked again.
     this.events.on('event', (e) => {
       if (e.type === 'userdata_changed') void this.refreshInstructions(e.agent);
+      if (e.type === 'tool_call' && e.ok && e.tool !== END_CALL_TOOL) this.call.workDone();
     });
   }
 
