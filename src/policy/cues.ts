@@ -75,7 +75,9 @@ const FAREWELL_LAST =
 
 export function isGoodbye(text: string): boolean {
   const t = text.trim();
-  const closing = GOODBYE.exec(t.replace(/^(?:ok(?:ay)?|great|perfect|thanks|thank you|cool|alright)[,.!]?\s+/i, ''));
+  const closing = GOODBYE.exec(
+    t.replace(/^(?:(?:ok(?:ay)?|great|perfect|thanks|thank you|cool|alright|fine|right|lovely|brilliant)[,.!]?\s+)+/i, ''),
+  );
   return (closing !== null && CLOSING_REST.test(closing[1] ?? '')) || FAREWELL_LAST.test(t);
 }
 

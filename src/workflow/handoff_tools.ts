@@ -145,12 +145,20 @@ export function createEdgeTool(
       kind: edge.mode,
       target: edge.to,
       examples: edge.examples,
-      ready:
-        edge.requires.length > 0
-          ? () => firstRefusal(edge.requires, runtime.userData() as never) === undefined
-          : undefined,
+      ready: edge.requires.length > 0 ? () => guardsPass(runtime, edge) : undefined,
     },
   );
+}
+
+/** The edge's guards on the call's userdata now; true when there is no call to read yet. */
+function guardsPass(runtime: HandoffHost, edge: CompiledEdge<unknown>): boolean {
+  let userData: Record<string, unknown>;
+  try {
+    userData = runtime.userData();
+  } catch {
+    return true;
+  }
+  return firstRefusal(edge.requires, userData as never) === undefined;
 }
 
 export function createReturnTool(

@@ -149,8 +149,14 @@ export function questionFromAsk(body: string): string {
   const what = said.replace(/\s+again$/i, '');
   if (/^(?:it|that|this)$/i.test(what) || /^repeat/i.test(what)) return 'Could you say that again, please?';
   // Two questions in one ("which day, and whether mornings are better") read best embedded.
-  if (/^(?:which|what|when|where|who|how)\b/i.test(what) && !/\b(?:and|or) (?:whether|if)\b/i.test(what))
-    return `${capitalise(invert(toSecondPerson(what)))}?`;
+  if (/^(?:which|what|when|where|who|how)\b/i.test(what) && !/\b(?:and|or) (?:whether|if)\b/i.test(what)) {
+    const plain = toSecondPerson(what);
+    const asked = invert(plain);
+    // "what the bike does wrong" cannot be turned round safely: it is embedded instead.
+    if (asked === plain && /^\w+\s+(?:the|your|my|a|an|this|that|its|our)\b/i.test(plain))
+      return `Could you tell me ${plain}?`;
+    return `${capitalise(asked)}?`;
+  }
   if (/^(?:which|what|when|where|who|how)\b/i.test(what)) return `Could you tell me ${toSecondPerson(what)}?`;
   if (/^(?:whether|if)\b/i.test(what)) return `Could you tell me ${toSecondPerson(what)}?`;
   const object = toSecondPerson(what.replace(/\b(one|either|both|each) of them\b/gi, '$1 of those'));

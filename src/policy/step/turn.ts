@@ -69,9 +69,14 @@ export class Turn extends Renderer {
     let goodbye = false;
     let asksAgain = false;
     for (const o of outputs) {
+      // Ending the call is a directive by the tool's kind: its output is for the model, never read out.
+      if (!o.isError && this.byName.get(o.name)?.kind === 'end_call') {
+        goodbye = true;
+        continue;
+      }
       const spoken = speakToolOutput(o.output);
       if (spoken.text) parts.push(spoken.text);
-      goodbye ||= spoken.goodbye || (!o.isError && this.byName.get(o.name)?.kind === 'end_call');
+      goodbye ||= spoken.goodbye;
       asksAgain ||= spoken.asksAgain;
     }
     if (goodbye)
