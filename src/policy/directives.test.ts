@@ -9,7 +9,9 @@ import { isGoodbye } from './cues.js';
 import { DialoguePolicy } from './dialogue_policy.js';
 import { directions } from './entry_script.js';
 import { agentToFirstPerson, questionFromAsk } from './render/for_caller.js';
+import { speakToolOutput } from './speakable.js';
 import { transferCompletedBy } from './step/completion.js';
+import { RUNTIME_DIRECTIVES, type RuntimeDirective } from '../workflow/directives.js';
 import type { ToolInfo } from './tool_catalog.js';
 
 describe('goodbyes', () => {
@@ -49,6 +51,38 @@ describe("the instruction's 'you' is the agent speaking", () => {
     expect(directions('Say you will look at the gears today, then ask for their phone number.').lines).toEqual([
       'I will look at the gears today.',
     ]);
+  });
+});
+
+describe("the runtime's own sentences", () => {
+  const all = Object.values(RUNTIME_DIRECTIVES) as RuntimeDirective[];
+
+  it('are acted on by their directive', () => {
+    expect(speakToolOutput(RUNTIME_DIRECTIVES.endCall.text)).toEqual({ text: '', goodbye: true, asksAgain: false });
+    const slow = speakToolOutput(`fit_tyre did not answer within 8 seconds. ${RUNTIME_DIRECTIVES.toolTimedOut.text}`);
+    expect(slow.text).toMatch(/sorry/i);
+    expect(slow.text).not.toMatch(/fit_tyre|fit tyre|apologise/i);
+    expect(speakToolOutput(`x. ${RUNTIME_DIRECTIVES.invalidDetails.text}`).asksAgain).toBe(true);
+  });
+
+  it('can be reworded without changing what the offline policy does', () => {
+    const before = all.map((d) => speakToolOutput(`true_gear failed. ${d.text}`));
+    const saved = all.map((d) => d.text);
+    try {
+      all.forEach((d, i) => (d.text = `Zorp ${i} the blarg, quietly and at length.`));
+      expect(all.map((d) => speakToolOutput(`true_gear failed. ${d.text}`))).toEqual(before);
+    } finally {
+      all.forEach((d, i) => (d.text = saved[i]!));
+    }
+  });
+
+  it('offers what the agent does in the first person and what the caller does in the second', () => {
+    expect(speakToolOutput('That repair needs the foreman. Offer to bring in the foreman.').text).toBe(
+      'That repair needs the foreman. I can bring in the foreman.',
+    );
+    expect(speakToolOutput('We need the old part. Offer to bring the old part to the shop.').text).toBe(
+      'We need the old part. You can bring the old part to the shop.',
+    );
   });
 });
 

@@ -5,6 +5,7 @@ import { llm, workflows, type voice } from '@livekit/agents';
 import { z } from 'zod';
 import type { CallState } from './call_state.js';
 import type { CompiledEdge } from './compile.js';
+import { RUNTIME_DIRECTIVES } from './directives.js';
 import { firstRefusal } from './guards.js';
 import { END_CALL_TOOL, OPERATOR_TOOL, RETURN_TOOL } from './compile.js';
 import type { AnyFunctionTool, AnyZodObject, HistoryPolicy, TransitionMode } from './declaration.js';
@@ -217,7 +218,7 @@ export function createEndCallTool(
     },
     async () => {
       runtime.requestEnd(agentId);
-      return 'The call will end after your goodbye. Say a short, warm goodbye now.';
+      return RUNTIME_DIRECTIVES.endCall.text;
     },
     ctx,
     { kind: 'end_call', examples },
