@@ -76,7 +76,10 @@ const FAREWELL_LAST =
 export function isGoodbye(text: string): boolean {
   const t = text.trim();
   const closing = GOODBYE.exec(
-    t.replace(/^(?:(?:ok(?:ay)?|great|perfect|thanks|thank you|cool|alright|fine|right|lovely|brilliant)[,.!]?\s+)+/i, ''),
+    t.replace(
+      /^(?:(?:ok(?:ay)?|great|perfect|thanks|thank you|cool|alright|fine|right|lovely|brilliant)[,.!]?\s+)+/i,
+      '',
+    ),
   );
   return (closing !== null && CLOSING_REST.test(closing[1] ?? '')) || FAREWELL_LAST.test(t);
 }

@@ -187,19 +187,28 @@ describe('a person is brought in once', () => {
   ];
 
   it('does not queue the caller again when they ask for a person again', async () => {
-    const d = await policy.decide(chatOf([...queued, ['caller', 'can I talk to a human please']]), tools.get('foreman'));
+    const d = await policy.decide(
+      chatOf([...queued, ['caller', 'can I talk to a human please']]),
+      tools.get('foreman'),
+    );
     expect(d.toolCalls.map((c) => c.name)).not.toContain('transfer_to_operator');
     expect(d.content).toMatch(/already/i);
   });
 
   it('still ends the call on a goodbye', async () => {
-    const d = await policy.decide(chatOf([...queued, ['caller', 'ok, I will wait for them. bye']]), tools.get('foreman'));
+    const d = await policy.decide(
+      chatOf([...queued, ['caller', 'ok, I will wait for them. bye']]),
+      tools.get('foreman'),
+    );
     expect(d.toolCalls.map((c) => c.name)).toEqual(['end_call']);
   });
 
   it('speaks a goodbye after ending the call whatever the end tool returned', async () => {
     const d = await policy.decide(
-      chatOf([['caller', 'thanks, bye'], ['tool', 'end_call', 'Hanging up now; any wording the core likes.']]),
+      chatOf([
+        ['caller', 'thanks, bye'],
+        ['tool', 'end_call', 'Hanging up now; any wording the core likes.'],
+      ]),
       tools.get('counter'),
     );
     expect(d.toolCalls).toEqual([]);
