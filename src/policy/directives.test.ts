@@ -8,7 +8,7 @@ import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../workflo
 import { isGoodbye } from './cues.js';
 import { DialoguePolicy } from './dialogue_policy.js';
 import { directions } from './entry_script.js';
-import { agentToFirstPerson, questionFromAsk } from './render/for_caller.js';
+import { agentToFirstPerson, questionFromAsk, toSecondPerson } from './render/for_caller.js';
 import { speakToolOutput } from './speakable.js';
 import { transferCompletedBy } from './step/completion.js';
 import { RUNTIME_DIRECTIVES, type RuntimeDirective } from '../workflow/directives.js';
@@ -44,6 +44,12 @@ describe("the instruction's 'you' is the agent speaking", () => {
     expect(questionFromAsk('what you can fix for them')).toBe('What can I fix for you?');
     expect(questionFromAsk('the customer, in a few words, what the bike does wrong')).toMatch(
       /^What does the bike do wrong, in a few words\?$|^Could you tell me what the bike does wrong, in a few words\?$/,
+    );
+  });
+
+  it("speaks of the caller's things as theirs, also with a word before the role", () => {
+    expect(toSecondPerson("read out the registered customer's last three repairs")).toBe(
+      'read out your last three repairs',
     );
   });
 
@@ -142,6 +148,10 @@ const workshop = defineWorkflow({
           parameters: z.object({ problem: z.string().describe('What is wrong with the bike.') }),
           execute: async () => 'Booked in.',
         }),
+        size_confirmed: llm.tool({
+          description: 'The caller confirmed the frame size you read back is right.',
+          execute: async () => 'Noted.',
+        }),
       },
       canEndCall: true,
     },
@@ -177,6 +187,15 @@ function chatOf(steps: Step[]): llm.ChatContext {
   });
   return ctx;
 }
+
+describe('what the agent offers when it did not understand', () => {
+  it('never offers a tool that only records what the caller did', async () => {
+    const d = await new DialoguePolicy().decide(chatOf([['caller', 'flibber jabber wump']]), tools.get('counter'));
+    expect(d.toolCalls).toEqual([]);
+    expect(d.content).toMatch(/book/i);
+    expect(d.content).not.toMatch(/confirmed|read back/i);
+  });
+});
 
 describe('a person is brought in once', () => {
   const policy = new DialoguePolicy();

@@ -6,7 +6,8 @@
 export const ROLE =
   '(?:caller|customer|user|patient|lead|prospect|guest|diner|client|claimant|policyholder|member|visitor|applicant)';
 
-const ROLE_POSSESSIVE = new RegExp(`\\b(?:the|this) ${ROLE}'s\\b`, 'gi');
+// "the caller's", and with one describing word before it, "the verified caller's".
+const ROLE_POSSESSIVE = new RegExp(`\\b(?:the|this) (?:[a-z]+ )?${ROLE}'s\\b`, 'gi');
 // "the customer record" is a thing, not the caller.
 const ROLE_SUBJECT = new RegExp(`\\b(?:the|this) ${ROLE}\\b(?! (?:record|file|account|list|number|id)\\b)`, 'gi');
 
