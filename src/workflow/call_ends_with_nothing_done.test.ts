@@ -18,13 +18,13 @@ describe('ending a call', () => {
     expect(call.outcome).toBe('resolved');
   });
 
-  it('counts a call ended after a transfer as resolved', () => {
+  it('does not count being transferred as something done', () => {
     const call = new CallState();
     call.entered('front_desk');
     call.transitioned('front_desk', 'handoff');
     call.entered('specialist');
     call.requestEnd();
-    expect(call.outcome).toBe('resolved');
+    expect(call.outcome).toBe('abandoned');
   });
 
   it('keeps an escalation as it was', () => {

@@ -80,13 +80,13 @@ export class CallState {
 
   /**
    * @internal Returns false when the end was already requested. A call that ends with nothing
-   * done (no tool succeeded, no transfer: a wrong number) is abandoned, not resolved.
+   * done for the caller (no business tool succeeded: a wrong number, a refused request, only
+   * transfers) is abandoned, not resolved.
    */
   requestEnd(): boolean {
     if (this._endRequested) return false;
     this._endRequested = true;
-    if (this._outcome === 'in_progress')
-      this._outcome = this._workDone || this._handoffCount > 0 ? 'resolved' : 'abandoned';
+    if (this._outcome === 'in_progress') this._outcome = this._workDone ? 'resolved' : 'abandoned';
     return true;
   }
 
