@@ -214,6 +214,16 @@ describe('a person is brought in once', () => {
     expect(d.content).toMatch(/already/i);
   });
 
+  it('tells a queued caller the colleague has what they add, instead of not understanding', async () => {
+    const d = await policy.decide(
+      chatOf([...queued, ['caller', 'the back wheel wobbles and the spokes rattle']]),
+      tools.get('foreman'),
+    );
+    expect(d.toolCalls).toEqual([]);
+    expect(d.content).toMatch(/call you back/i);
+    expect(d.content).not.toMatch(/didn't catch/i);
+  });
+
   it('still ends the call on a goodbye', async () => {
     const d = await policy.decide(
       chatOf([...queued, ['caller', 'ok, I will wait for them. bye']]),

@@ -91,8 +91,13 @@ export class Renderer extends Replayer {
       }
       case 'injection':
         return { content: say.injectionReply(), toolCalls: [], reason: 'reply' };
-      case 'miss':
-        return { content: say.notCaught(this.offerable()), toolCalls: [], reason: 'miss' };
+      case 'miss': {
+        const offers = this.offerable();
+        // Queued for a person and nothing else to offer here: the person will take it from there.
+        if (this.queuedForHuman && offers.length === 0)
+          return { content: say.notedForColleague(), toolCalls: [], reason: 'miss' };
+        return { content: say.notCaught(offers), toolCalls: [], reason: 'miss' };
+      }
     }
   }
 }
