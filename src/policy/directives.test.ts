@@ -82,6 +82,15 @@ describe("the runtime's own sentences", () => {
     }
   });
 
+  it('keeps the agent its own steps and puts only the question to the caller', () => {
+    const said = speakToolOutput(
+      '"Brakes" is not on the job sheet. Read the job sheet back and ask which job to drop.',
+    );
+    expect(said.text).toMatch(/^"Brakes" is not on the job sheet\. Which job/);
+    expect(said.text).not.toMatch(/read the job sheet|\bask\b/i);
+    expect(speakToolOutput('Saved. Read the details back to the caller.').text).toBe('Saved.');
+  });
+
   it('offers what the agent does in the first person and what the caller does in the second', () => {
     expect(speakToolOutput('That repair needs the foreman. Offer to bring in the foreman.').text).toBe(
       'That repair needs the foreman. I can bring in the foreman.',

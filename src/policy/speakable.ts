@@ -89,6 +89,13 @@ function rewriteSentence(sentence: string, out: Spoken): string[] {
       )
       .map((p) => finish(sentenceCase(toSecondPerson(p))));
   }
+  // "Read the order back and ask which dish to remove": the agent's step is its own; the caller hears the question.
+  m = /^(?:read|repeat|list|recap|go over|check)\b[^.]*?,?\s+(?:and|then)\s+ask\s+(.*)$/i.exec(s);
+  if (m) {
+    out.asksAgain = true;
+    return [questionFromAsk(m[1]!)];
+  }
+  if (/^(?:read|repeat|recap|go over)\b.*\bback\b/i.test(s)) return [];
   m = /^say(?: that)?\s+(.*)$/i.exec(s);
   if (m) return [finish(sentenceCase(toSecondPerson(m[1]!)))];
   m = /^offer\s+(.*)$/i.exec(s);
