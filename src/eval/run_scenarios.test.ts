@@ -36,7 +36,7 @@ describe('runScenarios', () => {
       'wrong.yaml',
       `scenarios:${hangUp('wrongly expects billing', '      reach: [billing]\n      outcome: escalated')}${hangUp(
         'ends at the greeter',
-        '      reach: [greeter]\n      notReach: [triage]\n      outcome: resolved\n      everyTurnAnswered: true',
+        '      reach: [greeter]\n      notReach: [triage]\n      outcome: abandoned\n      everyTurnAnswered: true',
         '    judges: [task_completion]',
       )}`,
     );
@@ -46,7 +46,8 @@ describe('runScenarios', () => {
     expect(wrong).toMatchObject({ name: 'wrongly expects billing', status: 'failed' });
     expect(wrong!.expectations.filter((e) => !e.ok).map((e) => e.key)).toEqual(['expect.reach', 'expect.outcome']);
     expect(wrong!.expectations[0]!.message).toBe('expected to reach billing in order; path was greeter');
-    expect(wrong!.expectations[1]!.message).toBe('expected outcome escalated, got resolved');
+    // Nothing was done for a wrong number: the call is abandoned, not resolved.
+    expect(wrong!.expectations[1]!.message).toBe('expected outcome escalated, got abandoned');
     expect(right).toMatchObject({ status: 'passed' });
     expect(right!.judges).toEqual([expect.objectContaining({ judge: 'task_completion', verdict: 'skipped' })]);
     expect(right!.judges[0]!.reason).toMatch(/^needs an LLM/);
@@ -63,7 +64,7 @@ describe('runScenarios', () => {
 
     const json = JSON.parse(renderJson(report));
     expect(json.ok).toBe(false);
-    expect(json.scenarios[1]).toMatchObject({ status: 'passed', path: ['greeter'], outcome: 'resolved', handoffs: 0 });
+    expect(json.scenarios[1]).toMatchObject({ status: 'passed', path: ['greeter'], outcome: 'abandoned', handoffs: 0 });
     expect(json.scenarios[1].calls).toEqual([
       expect.objectContaining({ name: 'end_call', ok: true, agent: 'greeter' }),
     ]);
@@ -73,7 +74,7 @@ describe('runScenarios', () => {
   it('lets a judge with a model fail a scenario whose expectations pass', { timeout: 60_000 }, async () => {
     const path = file(
       'judged.yaml',
-      `scenarios:${hangUp('judged', '      outcome: resolved', '    judges: [task_completion, conciseness]')}`,
+      `scenarios:${hangUp('judged', '      outcome: abandoned', '    judges: [task_completion, conciseness]')}`,
     );
     const judge = new ScriptedTextLLM((ctx) =>
       JSON.stringify(

@@ -1,7 +1,7 @@
 // An agent's first words, read from its entry instruction ("Welcome the caller to Acme support,
 // then ask for their name") and the known facts. Only common instruction shapes are recognised;
 // anything else falls back to a greeting built from the agent's role.
-import { INTERNAL_NAME, questionFromAsk, toSecondPerson } from './render/for_caller.js';
+import { INTERNAL_NAME, agentToFirstPerson, questionFromAsk, toSecondPerson } from './render/for_caller.js';
 
 export interface EntryLines {
   /** Statements: welcome, introduction, what we understood. */
@@ -183,12 +183,8 @@ export function directions(instruction: string): { lines: string[]; question?: s
     }
     m = /^(?:say|tell (?:the caller|them)|let (?:the caller|them) know)(?: that)?\s+(.+)$/i.exec(clause);
     if (m && VERB.test(m[1]!) && !INTERNAL_NAME.test(m[1]!)) {
-      const said = toSecondPerson(
-        m[1]!
-          .replace(/\byou will\b/gi, 'I will')
-          .replace(/\byou just\b/gi, 'I just')
-          .replace(/\byou\b(?= need)/gi, 'I'),
-      );
+      // "Say you can help": the instruction's "you" is the agent speaking.
+      const said = toSecondPerson(agentToFirstPerson(m[1]!));
       lines.push(`${said[0]!.toUpperCase()}${said.slice(1)}.`);
     }
   }

@@ -148,6 +148,16 @@ export function noHumanHere(): string {
   return "I'm sorry, I can't put you through to a person from here, but I'll do my best to help. What do you need?";
 }
 
+/** Asked for a person again after being queued for one: where they stand, not a second queue entry. */
+export function alreadyQueued(): string {
+  return "You're already in the queue for a human colleague, and they will call you back. Is there anything else I can help with meanwhile?";
+}
+
+/** What a queued caller adds, with nothing else to do here: the colleague who calls back has it. */
+export function notedForColleague(): string {
+  return "I've noted that for the colleague who will call you back. Is there anything else I can help with?";
+}
+
 /** The caller is done with this part and the agent cannot end the call: check before moving on. */
 export function wrapUp(): string {
   return 'Got it. Is there anything else you need, or shall we carry on?';

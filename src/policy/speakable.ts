@@ -2,6 +2,7 @@
 // ORD-12345 shipped on Monday.") mixed with directions ("Tell the caller ...", "Apologise ...",
 // "Do not transfer again"). Facts are spoken as they are, directions are carried out or dropped,
 // and third-person references to the caller become "you". Nothing is added that the output did not say.
+import { findDirectives } from '../workflow/directives.js';
 import { humanize } from './param_spec.js';
 import { ROLE, questionFromAsk, toSecondPerson, withoutInternals } from './render/for_caller.js';
 
@@ -42,7 +43,7 @@ function offer(rest: string): string {
 const ROLE_NOT_YET = new RegExp(`^(?:the|this) ${ROLE} (?:is|has|was) not\\b.*\\byet\\.?$`, 'i');
 
 // Things only the caller can do ("offer to pay at pickup"): offered as "you can", not "I can".
-const CALLER_ACTION = /^(?:pay|come|visit|pick up|choose|bring|drop off|upload|sign)\b/i;
+const CALLER_ACTION = /^(?:pay|come|visit|pick up|choose|bring(?! in\b)|drop off|upload|sign)\b/i;
 
 const AGENT_NEXT_STEP =
   /,?\s+(?:and|then)\s+(?:add|call|use|record|save|create|book|file|log|submit|update|hold|send)\s+(?:it|them|that|this|the\s+\w+)\b.*$/i;
@@ -88,6 +89,13 @@ function rewriteSentence(sentence: string, out: Spoken): string[] {
       )
       .map((p) => finish(sentenceCase(toSecondPerson(p))));
   }
+  // "Read the order back and ask which dish to remove": the agent's step is its own; the caller hears the question.
+  m = /^(?:read|repeat|list|recap|go over|check)\b[^.]*?,?\s+(?:and|then)\s+ask\s+(.*)$/i.exec(s);
+  if (m) {
+    out.asksAgain = true;
+    return [questionFromAsk(m[1]!)];
+  }
+  if (/^(?:read|repeat|recap|go over)\b.*\bback\b/i.test(s)) return [];
   m = /^say(?: that)?\s+(.*)$/i.exec(s);
   if (m) return [finish(sentenceCase(toSecondPerson(m[1]!)))];
   m = /^offer\s+(.*)$/i.exec(s);
@@ -167,6 +175,17 @@ export function speakToolOutput(output: string): Spoken {
     /^Unknown function\b/i.test(text)
   ) {
     result.text = "Sorry, something went wrong on my side. Let's try that again.";
+    return result;
+  }
+  // The runtime's own sentences come with their directive as data: act on it, never parse the words.
+  const runtime = findDirectives(text);
+  if (runtime.found.length > 0) {
+    result.goodbye = runtime.found.some((d) => d.directive === 'goodbye');
+    result.asksAgain = runtime.found.some((d) => d.directive === 'ask_again');
+    result.text = runtime.found
+      .map((d) => d.forCaller)
+      .filter(Boolean)
+      .join(' ');
     return result;
   }
   if (/^(?:true|false|-?\d+(?:\.\d+)?)$/.test(text)) {

@@ -15,6 +15,8 @@ export interface ToolInfo {
   params: ParamSpec[];
   /** A short phrase naming what the tool does, for clarifying questions ("check an order's status"). */
   phrase: string;
+  /** The runtime's word on whether the tool's guards pass now (absent: no guards, or not known). */
+  ready?: () => boolean;
 }
 
 type AnyTool = llm.FunctionTool<never, never, unknown> & { name: string };
@@ -102,6 +104,7 @@ export function toolInfo(tool: AnyTool): ToolInfo {
     examples: meta?.examples ?? [],
     params: withOptionsFromDescription(paramSpecs(tool.parameters), description),
     phrase: phraseFor(kind, tool.name, description, target),
+    ready: meta?.ready,
   };
   catalogCache.set(tool, info);
   return info;

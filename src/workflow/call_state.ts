@@ -17,6 +17,7 @@ export class CallState {
   private _handoffCount = 0;
   private _outcome: CallOutcome = 'in_progress';
   private _endRequested = false;
+  private _workDone = false;
   private _currentAgentId?: string;
 
   /** Agent ids in the order they took the call. */
@@ -72,11 +73,20 @@ export class CallState {
     return this._stack.pop();
   }
 
-  /** @internal Returns false when the end was already requested. */
+  /** @internal A tool other than ending the call succeeded: something was done for the caller. */
+  workDone(): void {
+    this._workDone = true;
+  }
+
+  /**
+   * @internal Returns false when the end was already requested. A call that ends with nothing
+   * done for the caller (no business tool succeeded: a wrong number, a refused request, only
+   * transfers) is abandoned, not resolved.
+   */
   requestEnd(): boolean {
     if (this._endRequested) return false;
     this._endRequested = true;
-    if (this._outcome === 'in_progress') this._outcome = 'resolved';
+    if (this._outcome === 'in_progress') this._outcome = this._workDone ? 'resolved' : 'abandoned';
     return true;
   }
 

@@ -30,6 +30,7 @@ describe('CallState', () => {
   it('resolves the call on the first end request only, and keeps an escalated outcome', () => {
     const call = new CallState();
     expect(call.outcome).toBe('in_progress');
+    call.workDone();
     expect(call.requestEnd()).toBe(true);
     expect(call.requestEnd()).toBe(false);
     expect(call).toMatchObject({ outcome: 'resolved', endRequested: true });

@@ -5,6 +5,8 @@ import { llm, workflows, type voice } from '@livekit/agents';
 import { z } from 'zod';
 import type { CallState } from './call_state.js';
 import type { CompiledEdge } from './compile.js';
+import { RUNTIME_DIRECTIVES } from './directives.js';
+import { firstRefusal } from './guards.js';
 import { END_CALL_TOOL, OPERATOR_TOOL, RETURN_TOOL } from './compile.js';
 import type { AnyFunctionTool, AnyZodObject, HistoryPolicy, TransitionMode } from './declaration.js';
 import type { OperatorQueue } from './escalation/operator_queue.js';
@@ -144,8 +146,20 @@ export function createEdgeTool(
       kind: edge.mode,
       target: edge.to,
       examples: edge.examples,
+      ready: edge.requires.length > 0 ? () => guardsPass(runtime, edge) : undefined,
     },
   );
+}
+
+/** The edge's guards on the call's userdata now; true when there is no call to read yet. */
+function guardsPass(runtime: HandoffHost, edge: CompiledEdge<unknown>): boolean {
+  let userData: Record<string, unknown>;
+  try {
+    userData = runtime.userData();
+  } catch {
+    return true;
+  }
+  return firstRefusal(edge.requires, userData as never) === undefined;
 }
 
 export function createReturnTool(
@@ -204,7 +218,7 @@ export function createEndCallTool(
     },
     async () => {
       runtime.requestEnd(agentId);
-      return 'The call will end after your goodbye. Say a short, warm goodbye now.';
+      return RUNTIME_DIRECTIVES.endCall.text;
     },
     ctx,
     { kind: 'end_call', examples },

@@ -10,7 +10,14 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { WorkflowMcpServers } from '../mcp/workflow_servers.js';
 import { CallState, type CallOutcome, type ReturnFrame } from './call_state.js';
-import { compileWorkflow, type CompiledEdge, type CompiledWorkflow } from './compile.js';
+import {
+  compileWorkflow,
+  END_CALL_TOOL,
+  OPERATOR_TOOL,
+  RETURN_TOOL,
+  type CompiledEdge,
+  type CompiledWorkflow,
+} from './compile.js';
 import type { AgentSpec, AnyFunctionTool, AnyZodObject, ModelOverride } from './declaration.js';
 import { watchDegradation } from './degradation.js';
 import { WorkflowError } from './errors.js';
@@ -75,6 +82,8 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
   readonly mcp: WorkflowMcpServers;
   private session?: voice.AgentSession<z.infer<S>>;
   private readonly pending = new Map<voice.Agent, PendingEntry>();
+  /** Tools that move the caller or end the call, as opposed to doing something for them. */
+  private readonly transitionTools: Set<string>;
   private awaitingFirstReply?: { from: string; to: string; at: number };
 
   constructor(
@@ -84,6 +93,12 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     this.workflow = 'edgesFrom' in workflow ? workflow : compileWorkflow(workflow);
     this.sessionId = options.sessionId ?? randomUUID();
     this.events = new WorkflowEvents(this.sessionId);
+    this.transitionTools = new Set([
+      END_CALL_TOOL,
+      OPERATOR_TOOL,
+      RETURN_TOOL,
+      ...this.workflow.edges.map((e) => e.tool),
+    ]);
     this.queue = options.operatorQueue ?? this.workflow.spec.operatorQueue;
     this.sip = options.sip;
     this.mcp = new WorkflowMcpServers(this.workflow.agents.values() as never, this.events);
@@ -91,6 +106,11 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     // Keep the current agent's "Known facts" current: a fact a tool just stored must not be asked again.
     this.events.on('event', (e) => {
       if (e.type === 'userdata_changed') void this.refreshInstructions(e.agent);
+      // Work done for the caller is a business tool that succeeded, or a specialist handing back a
+      // result with no flag set to false (resolved: false says it was not); moving them around is not.
+      if (e.type !== 'tool_call' || !e.ok) return;
+      const handedBackDone = e.tool === RETURN_TOOL && !Object.values(e.args).includes(false);
+      if (handedBackDone || !this.transitionTools.has(e.tool)) this.call.workDone();
     });
   }
 

@@ -13,6 +13,12 @@ export interface ToolMeta {
   target?: string;
   /** Example caller phrases that should trigger this tool. */
   examples: string[];
+  /**
+   * Whether the tool's guards pass on the call's userdata right now. Absent when the tool has no
+   * guards. Lets a policy see which of several onward transfers a tool result has opened (a lead
+   * found to fit opens the demo, not the follow-up) without reading the edges' English.
+   */
+  ready?: () => boolean;
 }
 
 export function setToolMeta<T extends object>(tool: T, meta: ToolMeta): T {

@@ -3,6 +3,7 @@
 import { llm, log, voice } from '@livekit/agents';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AnyFunctionTool, AnonTool, AnyZodObject } from './declaration.js';
+import { RUNTIME_DIRECTIVES } from './directives.js';
 import { WorkflowToolError } from './errors.js';
 import type { ToolFailure, WorkflowEvents } from './events.js';
 import { firstRefusal, type Guard } from './guards.js';
@@ -173,7 +174,7 @@ export function wrapTool<UD>(
         reject(
           new WorkflowToolError(
             'timeout',
-            `${name} did not answer within ${Math.round(ctx.timeoutMs / 100) / 10} seconds. Apologise to the caller, say the system is slow right now, and offer to try again or to create a ticket.`,
+            `${name} did not answer within ${Math.round(ctx.timeoutMs / 100) / 10} seconds. ${RUNTIME_DIRECTIVES.toolTimedOut.text}`,
           ),
         );
       };
@@ -196,7 +197,7 @@ export function wrapTool<UD>(
       const bad = invalidFields(ctx.schema, after, Object.keys(changes));
       if (bad.length > 0) {
         restore(userData, before);
-        const message = `${name} tried to store invalid caller details (${bad.join('; ')}). Nothing was saved; ask the caller to repeat the detail.`;
+        const message = `${name} tried to store invalid caller details (${bad.join('; ')}). ${RUNTIME_DIRECTIVES.invalidDetails.text}`;
         finish({ ok: false, error: message, failure: 'invalid_userdata' });
         throw new WorkflowToolError('invalid_userdata', message);
       }
@@ -216,7 +217,7 @@ export function wrapTool<UD>(
       restore(userData, before);
       // Unexpected failures are logged in full but the model gets an actionable sentence, never internals.
       log().child({ agent: ctx.agent, tool: name }).error({ error }, 'tool failed unexpectedly');
-      const message = `${name} failed unexpectedly. Apologise, tell the caller this could not be done right now, and offer another way to help (a ticket or a callback).`;
+      const message = `${name} failed unexpectedly. ${RUNTIME_DIRECTIVES.toolCrashed.text}`;
       finish({ ok: false, error: message, failure: 'exception' });
       throw new WorkflowToolError('exception', message);
     } finally {

@@ -4,6 +4,7 @@ import type { TurnItem, TurnView } from '../conversation.js';
 import type { IntentClassifier } from '../intent_classifier.js';
 import { humanize, valueFits, type ParamSpec } from '../param_spec.js';
 import * as say from '../replies.js';
+import { ROLE } from '../render/for_caller.js';
 import type { ExtractOptions } from '../slot_filling.js';
 import type { DateOrder } from '../slots/index.js';
 import { toolOutputText } from '../speakable.js';
@@ -24,6 +25,8 @@ export interface PolicyServices {
 export type UserItem = Extract<TurnItem, { type: 'user' }>;
 export type OutputItem = Extract<TurnItem, { type: 'output' }>;
 
+const CALLER_SIGNAL = new RegExp(`^(?:the|this) ${ROLE}\\b`, 'i');
+
 export const ESCALATION_KINDS = new Set(['escalation', 'operator']);
 export const TRANSFER_KINDS = new Set(['handoff', 'call', 'escalation', 'return']);
 
@@ -34,6 +37,8 @@ export class TurnContext {
   protected readonly now: Date;
   /** Tools the instructions say must succeed before other business tools ("Before …, call verify_identity"). */
   protected readonly prerequisites: ToolInfo[];
+  /** An operator tool already queued this caller for a person (earlier in the call). */
+  protected readonly queuedForHuman: boolean;
 
   constructor(
     protected readonly policy: PolicyServices,
@@ -43,7 +48,14 @@ export class TurnContext {
     protected readonly mayCallTools: boolean,
   ) {
     this.byName = new Map(tools.map((t) => [t.name, t]));
-    this.callable = mayCallTools ? tools : [];
+    // A caller already queued for a person is not queued again on every later turn.
+    const queued = new Set(
+      view.items
+        .filter((i) => i.type === 'output' && !i.isError && this.byName.get(i.name)?.kind === 'operator')
+        .map((i) => (i as { name: string }).name),
+    );
+    this.callable = mayCallTools ? tools.filter((t) => !queued.has(t.name)) : [];
+    this.queuedForHuman = queued.size > 0;
     this.now = policy.clock();
     this.prerequisites = this.readPrerequisites();
   }
@@ -178,7 +190,12 @@ export class TurnContext {
 
   /** Tools worth offering when the caller is unsure what they can ask for. */
   protected offerable(): ToolInfo[] {
-    return this.tools.filter((t) => t.kind === 'business' || t.kind === 'handoff' || t.kind === 'call');
+    return this.tools.filter(
+      (t) =>
+        (t.kind === 'business' || t.kind === 'handoff' || t.kind === 'call') &&
+        // "The caller confirmed the number is right" records what the caller did: not a service to offer.
+        !CALLER_SIGNAL.test(t.description),
+    );
   }
 
   /** A fact like "verified: true" shows a verify tool already succeeded before this agent took over. */

@@ -78,7 +78,8 @@ export class FrameBuilder extends TurnContext {
     for (const p of frame.tool.params) {
       if (frame.args[p.name] !== undefined) continue;
       if (p.kind === 'boolean' && a) {
-        const v = polarity(a.text);
+        // Taking leave without a yes or no ("ok, I'll think about it. bye"): done if a tool did its work.
+        const v = polarity(a.text) ?? (a.goodbye ? lastOutput !== undefined : undefined);
         if (v !== undefined) frame.args[p.name] = v;
       } else if (
         p.type === 'string' &&

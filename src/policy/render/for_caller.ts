@@ -6,7 +6,8 @@
 export const ROLE =
   '(?:caller|customer|user|patient|lead|prospect|guest|diner|client|claimant|policyholder|member|visitor|applicant)';
 
-const ROLE_POSSESSIVE = new RegExp(`\\b(?:the|this) ${ROLE}'s\\b`, 'gi');
+// "the caller's", and with one describing word before it, "the verified caller's".
+const ROLE_POSSESSIVE = new RegExp(`\\b(?:the|this) (?:[a-z]+ )?${ROLE}'s\\b`, 'gi');
 // "the customer record" is a thing, not the caller.
 const ROLE_SUBJECT = new RegExp(`\\b(?:the|this) ${ROLE}\\b(?! (?:record|file|account|list|number|id)\\b)`, 'gi');
 
@@ -57,6 +58,47 @@ export function withoutInternals(sentence: string): string | undefined {
   return INTERNAL_NAME.test(s) ? undefined : s;
 }
 
+// After these, "you" is an object ("help you", "for you") and the agent speaking says "me".
+const OBJECT_BEFORE =
+  /^(?:to|for|with|at|from|by|about|of|on|help|helps|call|tell|give|ask|let|join|reach|contact|connect|transfer|email|text)$/i;
+
+/**
+ * Instructions and tool outputs address the agent as "you" ("ask for the email so you can look it
+ * up"): spoken by the agent, that "you" is "I"/"me"/"my". Run before toSecondPerson, which turns
+ * the caller's third person into "you".
+ */
+export function agentToFirstPerson(s: string): string {
+  const parts = s.replace(/[\u2018\u2019]/g, "'").split(/([A-Za-z']+)/);
+  for (let i = 1; i < parts.length; i += 2) {
+    const w = parts[i]!.toLowerCase();
+    const prev = i >= 2 ? (parts[i - 2] ?? '').toLowerCase() : '';
+    const next = (parts[i + 2] ?? '').toLowerCase();
+    let out: string | undefined;
+    if (w === 'you') {
+      if (next === 'are') {
+        out = 'I';
+        parts[i + 2] = 'am';
+      } else if (next === 'were') {
+        out = 'I';
+        parts[i + 2] = 'was';
+      } else out = OBJECT_BEFORE.test(prev) && /^\s*$/.test(parts[i - 1] ?? '') ? 'me' : 'I';
+    } else
+      out = (
+        {
+          "you're": "I'm",
+          "you've": "I've",
+          "you'll": "I'll",
+          "you'd": "I'd",
+          your: 'my',
+          yours: 'mine',
+          yourself: 'myself',
+        } as Record<string, string>
+      )[w];
+    if (out) parts[i] = /^[A-Z]/.test(parts[i]!) && out !== 'I' ? out[0]!.toUpperCase() + out.slice(1) : out;
+  }
+  return parts.join('');
+}
+
 const AUXILIARY = /^(?:are|were|can|could|will|would|should|must|may|might|have|had|do|did|shall)$/i;
 
 /** "which of those you want" → "which of those do you want"; "what you would like" → "what would you like". */
@@ -67,6 +109,9 @@ function invert(question: string): string {
       question,
     );
   if (noun) return `${noun[1]} ${noun[3]} ${noun[2]} ${noun[4]}`;
+  const me = /^((?:which|what|when|where|who|how)\b.*?)\bI ([a-z']+)\b(.*)$/.exec(question);
+  // "how I can help" → "how can I help" (the agent asking about itself).
+  if (me && AUXILIARY.test(me[2]!)) return `${me[1]}${me[2]} I${me[3]}`;
   const m = /^((?:which|what|when|where|who|how)\b.*?)\byou ([a-z']+)\b(.*)$/i.exec(question);
   if (!m) return question;
   const [, head, verb, rest] = m as unknown as [string, string, string, string];
@@ -93,17 +138,26 @@ function capitalise(s: string): string {
  * "ask the caller to repeat it" → "Could you say that again, please?".
  */
 export function questionFromAsk(body: string): string {
-  const m = /^(?:(?:the caller|them|the customer|the patient|the user)\s+)?(to\s+)?(?:for\s+)?(.*)$/i.exec(
-    body.trim(),
-  )!;
+  const whom = new RegExp(`^(?:(?:the ${ROLE}|them|him|her)(?:,\\s*|\\s+))?(to\\s+)?(?:for\\s+)?(.*)$`, 'i');
+  const m = whom.exec(agentToFirstPerson(body.trim()))!;
   const toDo = m[1] !== undefined;
-  const said = m[2]!.replace(/[.!?]+$/, '').trim();
+  // "in one sentence, whether …": the manner goes after the question's verb.
+  const said = m[2]!
+    .replace(/[.!?]+$/, '')
+    .replace(/^(in [^,]{1,30}),\s*(.*)$/i, '$2, $1')
+    .trim();
   if (toDo && !/^(?:repeat|say)\b/i.test(said)) return `Could you ${toSecondPerson(said)}, please?`;
   const what = said.replace(/\s+again$/i, '');
   if (/^(?:it|that|this)$/i.test(what) || /^repeat/i.test(what)) return 'Could you say that again, please?';
   // Two questions in one ("which day, and whether mornings are better") read best embedded.
-  if (/^(?:which|what|when|where|who|how)\b/i.test(what) && !/\b(?:and|or) (?:whether|if)\b/i.test(what))
-    return `${capitalise(invert(toSecondPerson(what)))}?`;
+  if (/^(?:which|what|when|where|who|how)\b/i.test(what) && !/\b(?:and|or) (?:whether|if)\b/i.test(what)) {
+    const plain = toSecondPerson(what);
+    const asked = invert(plain);
+    // "what the bike does wrong" cannot be turned round safely: it is embedded instead.
+    if (asked === plain && /^\w+\s+(?:the|your|my|a|an|this|that|its|our)\b/i.test(plain))
+      return `Could you tell me ${plain}?`;
+    return `${capitalise(asked)}?`;
+  }
   if (/^(?:which|what|when|where|who|how)\b/i.test(what)) return `Could you tell me ${toSecondPerson(what)}?`;
   if (/^(?:whether|if)\b/i.test(what)) return `Could you tell me ${toSecondPerson(what)}?`;
   const object = toSecondPerson(what.replace(/\b(one|either|both|each) of them\b/gi, '$1 of those'));

@@ -62,7 +62,11 @@ export class Renderer extends Replayer {
         return { content: '', toolCalls: [{ name: outcome.tool.name, args }], reason: 'escalate' };
       }
       case 'no_human':
-        return { content: say.noHumanHere(), toolCalls: [], reason: 'reply' };
+        return {
+          content: this.queuedForHuman ? say.alreadyQueued() : say.noHumanHere(),
+          toolCalls: [],
+          reason: 'reply',
+        };
       case 'end':
         return outcome.tool
           ? { content: '', toolCalls: [{ name: outcome.tool.name, args: {} }], reason: 'end' }
@@ -93,8 +97,13 @@ export class Renderer extends Replayer {
           toolCalls: [],
           reason: 'reply',
         };
-      case 'miss':
-        return { content: say.notCaught(this.offerable()), toolCalls: [], reason: 'miss' };
+      case 'miss': {
+        const offers = this.offerable();
+        // Queued for a person and nothing else to offer here: the person will take it from there.
+        if (this.queuedForHuman && offers.length === 0)
+          return { content: say.notedForColleague(), toolCalls: [], reason: 'miss' };
+        return { content: say.notCaught(offers), toolCalls: [], reason: 'miss' };
+      }
     }
   }
 }

@@ -30,6 +30,8 @@ const contentWords = (text: string) =>
 /** The onward transfer a successful call of `tool` (with this spoken output) completes, if exactly one. */
 export function transferCompletedBy(tool: ToolInfo, output: string, transfers: ToolInfo[]): ToolInfo | undefined {
   if (NOT_DONE.test(output)) return undefined;
+  // Transfers whose guards still refuse are not what this result completed (the runtime says so).
+  transfers = transfers.filter((t) => t.ready?.() !== false);
   const evidence = new Set([...contentWords(tool.name), ...contentWords(tool.description), ...contentWords(output)]);
   const fits = transfers.filter((t) => {
     const when = transferCondition(t);

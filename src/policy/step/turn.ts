@@ -70,9 +70,14 @@ export class Turn extends Renderer {
     let goodbye = false;
     let asksAgain = false;
     for (const o of outputs) {
+      // Ending the call is a directive by the tool's kind: its output is for the model, never read out.
+      if (!o.isError && this.byName.get(o.name)?.kind === 'end_call') {
+        goodbye = true;
+        continue;
+      }
       const spoken = speakToolOutput(o.output);
       if (spoken.text) parts.push(spoken.text);
-      goodbye ||= spoken.goodbye || (!o.isError && this.byName.get(o.name)?.kind === 'end_call');
+      goodbye ||= spoken.goodbye;
       asksAgain ||= spoken.asksAgain;
     }
     if (goodbye)
@@ -142,6 +147,15 @@ export class Turn extends Renderer {
           return { content, toolCalls: [{ name: onward.name, args: this.callArgs(frame) }], reason: 'handoff' };
         }
       }
+    }
+    // The caller took leave in the turn that asked for this ("book it, thanks, bye"): the work is
+    // done, so the call ends rather than asking whether there is anything else.
+    const endTool = this.callable.find((t) => t.kind === 'end_call');
+    const lastUser = this.userTurns().at(-1);
+    if (endTool && failed.length === 0 && succeeded.length > 0 && lastUser && !asksAgain) {
+      const a = await this.policy.analyse(this.classifier, lastUser.item.text);
+      if (a.goodbye && isFarewell(a.text) && !content.includes('?'))
+        return { content, toolCalls: [{ name: endTool.name, args: {} }], reason: 'end' };
     }
     if (!content) content = failed.length ? "Sorry, that didn't work. What would you like to do?" : say.anythingElse();
     return { content, toolCalls: [], reason: 'output' };
