@@ -2,9 +2,10 @@
 // guessed for plain framework tools), example phrases and argument specs. Nothing here knows any
 // particular app: everything comes from what the tools declare.
 import type { llm } from '@livekit/agents';
-import { getToolMeta, type ToolKind } from '../workflow/tool_meta.js';
+import { getToolMeta, type TargetScope, type ToolKind } from '../workflow/tool_meta.js';
 import { humanize, optionsIn, paramSpecs, type ParamSpec } from './param_spec.js';
 import { toSecondPerson } from './render/for_caller.js';
+import { wordGroupsVersion } from './synonyms.js';
 
 export interface ToolInfo {
   name: string;
@@ -15,6 +16,11 @@ export interface ToolInfo {
   params: ParamSpec[];
   /** A short phrase naming what the tool does, for clarifying questions ("check an order's status"). */
   phrase: string;
+  /**
+   * For a transfer: what the target agent handles, as phrases (its description, its tools' first
+   * sentences and examples, the values their arguments list). Weaker evidence than the edge's own.
+   */
+  scope: string[];
 }
 
 type AnyTool = llm.FunctionTool<never, never, unknown> & { name: string };
@@ -102,6 +108,7 @@ export function toolInfo(tool: AnyTool): ToolInfo {
     examples: meta?.examples ?? [],
     params: withOptionsFromDescription(paramSpecs(tool.parameters), description),
     phrase: phraseFor(kind, tool.name, description, target),
+    scope: kind === 'handoff' || kind === 'call' ? scopePhrases(meta?.targetScope) : [],
   };
   catalogCache.set(tool, info);
   return info;
@@ -117,7 +124,36 @@ export function catalogTools(toolCtx: llm.ToolContext | undefined): ToolInfo[] {
 
 /** Key for the classifier cache: changes whenever what the classifier learns from changes. */
 export function toolSetKey(tools: ToolInfo[]): string {
-  return tools.map((t) => `${t.name}|${t.kind}|${t.description}|${t.examples.join('¦')}`).join('§');
+  // New word groups (extendLexicon) change what a classifier learns from the same tools.
+  return `${wordGroupsVersion()}§${tools
+    .map((t) => `${t.name}|${t.kind}|${t.description}|${t.examples.join('¦')}|${t.scope.join('¦')}`)
+    .join('§')}`;
+}
+
+/**
+ * What a transfer's target agent handles, as phrases: its description, each business tool's first
+ * sentence, name and examples, and the values its arguments list (menu items, services, plans).
+ */
+function scopePhrases(scope: TargetScope | undefined): string[] {
+  if (!scope) return [];
+  const out = new Set<string>([firstSentence(scope.description)]);
+  for (const [name, tool] of Object.entries(scope.tools)) {
+    const description = (tool.description ?? '').replace(/[\u2018\u2019]/g, "'");
+    out.add(humanize(name));
+    out.add(firstSentence(description.replace(/\s*Use when:.*$/is, '')));
+    for (const e of scope.examples[name] ?? []) out.add(e);
+    let params: ParamSpec[] = [];
+    try {
+      params = withOptionsFromDescription(paramSpecs(tool.parameters as never), description);
+    } catch {
+      // A schema the policy cannot read adds no values; the description still counts.
+    }
+    for (const p of params) {
+      for (const v of [...(p.enumValues ?? []), ...(p.options ?? [])]) out.add(humanize(v));
+      for (const aliases of Object.values(p.aliases ?? {})) for (const a of aliases) out.add(a);
+    }
+  }
+  return [...out].filter((p) => p.trim().length > 1);
 }
 
 /**

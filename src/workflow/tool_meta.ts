@@ -13,6 +13,17 @@ export interface ToolMeta {
   target?: string;
   /** Example caller phrases that should trigger this tool. */
   examples: string[];
+  /**
+   * For a transfer: what the target agent handles (its description and business tools), so the
+   * offline policy can route "three diavolas" to the agent whose tool lists diavola.
+   */
+  targetScope?: TargetScope;
+}
+
+export interface TargetScope {
+  description: string;
+  tools: Record<string, { description?: string; parameters?: unknown }>;
+  examples: Record<string, string[]>;
 }
 
 export function setToolMeta<T extends object>(tool: T, meta: ToolMeta): T {

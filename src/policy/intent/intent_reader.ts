@@ -118,6 +118,20 @@ export class IntentReader extends FrameBuilder {
     return onward.length === 1 ? onward[0] : undefined;
   }
 
+  /**
+   * The transfer whose target agent handles what was said ("three diavolas to go" → the agent whose
+   * tool lists diavola), for a request the transfers' own words did not place. Clear winners only.
+   */
+  protected transferByScope(a: Analysis): ToolInfo | undefined {
+    const ranked = this.classifier
+      .scopeScores(withoutIntroduction(a.text))
+      .filter((s) => this.callable.some((t) => t.name === s.intent));
+    const [best, second] = ranked;
+    if (!best || best.score < POLICY_THRESHOLDS.scopeWords) return undefined;
+    if (second && second.score * POLICY_THRESHOLDS.scopeLead > best.score) return undefined;
+    return this.byName.get(best.intent);
+  }
+
   /** The business tool whose required arguments this utterance fills on its own with exact formats. */
   protected toolFilledByValues(a: Analysis): ToolInfo | undefined {
     let best: { tool: ToolInfo; filled: number } | undefined;

@@ -295,6 +295,11 @@ export class Stepper extends IntentReader {
       if (answered) return answered;
     }
 
+    // Nothing placed the request: the agent whose work it names ("three diavolas", "my bucket").
+    const byScope =
+      intent.conversational && a.words <= POLICY_THRESHOLDS.shortWords ? undefined : this.transferByScope(a);
+    if (byScope) return this.start(byScope, a, index, state);
+
     const name = findPersonName(a.u, false, this.classifier.vocabulary);
     const route = this.defaultRoute();
     const describes = isDescriptive(withoutIntroduction(a.text), new Set());
