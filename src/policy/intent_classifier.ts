@@ -4,7 +4,7 @@
 import { containerBootstrap } from '@nlpjs/core';
 import { LangEn } from '@nlpjs/lang-en';
 import { Nlp } from '@nlpjs/nlp';
-import { LexicalScorer } from './lexical_scorer.js';
+import { LexicalScorer, stem } from './lexical_scorer.js';
 import { joinPhrases, representative, SYNONYM_WORDS } from './synonyms.js';
 import { humanize } from './param_spec.js';
 import { agentLabel, toolSetKey, whenClause, type ToolInfo } from './tool_catalog.js';
@@ -246,6 +246,9 @@ export class IntentClassifier {
     await nlp.train();
     // What each transfer's target agent handles, apart: weaker evidence, asked only when the
     // transfers' own words said nothing (see scopeScores).
+    // Words this agent's own tools or small talk know are this agent's business, not a reason to leave.
+    const transfers = new Set(tools.filter((t) => t.kind === 'handoff' || t.kind === 'call').map((t) => t.name));
+    const own = new Set(docs.filter((d) => !transfers.has(d.intent)).flatMap((d) => d.words.map(stem)));
     const scopeDocs = tools.flatMap((t) =>
       t.scope.flatMap((phrase) =>
         clauses(phrase).map((c) => ({ intent: t.name, words: contentWords(c).map(representative) })),

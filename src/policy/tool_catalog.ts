@@ -18,7 +18,7 @@ export interface ToolInfo {
   phrase: string;
   /**
    * For a transfer: what the target agent handles, as phrases (its description, its tools' first
-   * sentences and examples, the values their arguments list). Weaker evidence than the edge's own.
+   * sentences, the values their arguments list). Weaker evidence than the edge's own.
    */
   scope: string[];
 }
@@ -132,7 +132,8 @@ export function toolSetKey(tools: ToolInfo[]): string {
 
 /**
  * What a transfer's target agent handles, as phrases: its description, each business tool's first
- * sentence, name and examples, and the values its arguments list (menu items, services, plans).
+ * sentence and name, and the values its arguments list (menu items, services, plans). Not its
+ * examples: they hold names and passing words ("refund INV-2045, the router was faulty").
  */
 function scopePhrases(scope: TargetScope | undefined): string[] {
   if (!scope) return [];
@@ -141,7 +142,6 @@ function scopePhrases(scope: TargetScope | undefined): string[] {
     const description = (tool.description ?? '').replace(/[\u2018\u2019]/g, "'");
     out.add(humanize(name));
     out.add(firstSentence(description.replace(/\s*Use when:.*$/is, '')));
-    for (const e of scope.examples[name] ?? []) out.add(e);
     let params: ParamSpec[] = [];
     try {
       params = withOptionsFromDescription(paramSpecs(tool.parameters as never), description);

@@ -274,11 +274,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     }
     for (const edge of this.workflow.edgesFrom.get(spec.id) ?? []) {
       const target = this.workflow.agents.get(edge.to);
-      const scope = target && {
-        description: target.description,
-        tools: target.tools ?? {},
-        examples: target.examples ?? {},
-      };
+      const scope = target && { description: target.description, tools: target.tools ?? {} };
       tools.push(
         createEdgeTool(this, edge as CompiledEdge<unknown>, { ...base, guards: edge.requires as never }, scope),
       );

@@ -23,7 +23,6 @@ export interface ToolMeta {
 export interface TargetScope {
   description: string;
   tools: Record<string, { description?: string; parameters?: unknown }>;
-  examples: Record<string, string[]>;
 }
 
 export function setToolMeta<T extends object>(tool: T, meta: ToolMeta): T {

@@ -296,8 +296,12 @@ export class Stepper extends IntentReader {
     }
 
     // Nothing placed the request: the agent whose work it names ("three diavolas", "my bucket").
+    // Only for a caller not yet served here: mid-request words belong to the request.
+    const fresh = state.done.size === 0 && !state.frame && !a.goodbye;
     const byScope =
-      intent.conversational && a.words <= POLICY_THRESHOLDS.shortWords ? undefined : this.transferByScope(a);
+      fresh && !(intent.conversational && a.words <= POLICY_THRESHOLDS.shortWords)
+        ? this.transferByScope(a)
+        : undefined;
     if (byScope) return this.start(byScope, a, index, state);
 
     const name = findPersonName(a.u, false, this.classifier.vocabulary);
