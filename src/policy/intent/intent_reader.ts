@@ -119,6 +119,21 @@ export class IntentReader extends FrameBuilder {
   }
 
   /**
+   * A request the classifier leans to without being sure ("the tub overflowed this morning and it
+   * leaked through the ceiling" for a tool saving what happened and when): taken when it is the
+   * top-ranked business tool and the utterance gives one of its required, non-free-text values.
+   */
+  protected toolLeanedToWithValues(a: Analysis, tool: ToolInfo | undefined, score: number): ToolInfo | undefined {
+    if (!tool || tool.kind !== 'business' || score < POLICY_THRESHOLDS.leanScore || this.needsValues(tool))
+      return undefined;
+    const values = extractArgs(tool, a.u, this.extractOptions(tool, {})).values;
+    const given = tool.params.filter(
+      (p) => p.required && p.kind !== 'text' && p.kind !== 'reason' && values[p.name] !== undefined,
+    );
+    return given.length > 0 ? tool : undefined;
+  }
+
+  /**
    * The transfer whose target agent handles what was said ("three diavolas to go" → the agent whose
    * tool lists diavola), for a request the transfers' own words did not place. Clear winners only.
    */

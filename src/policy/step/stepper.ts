@@ -295,6 +295,10 @@ export class Stepper extends IntentReader {
       if (answered) return answered;
     }
 
+    // A tool the classifier leans to, given one of its values ("it leaked this morning").
+    const leaned = state.frame ? undefined : this.toolLeanedToWithValues(a, intent.tool, intent.score);
+    if (leaned) return this.start(leaned, a, index, state);
+
     // Nothing placed the request: the agent whose work it names ("three diavolas", "my bucket").
     // Only for a caller not yet served here: mid-request words belong to the request.
     const fresh = state.done.size === 0 && !state.frame && !a.goodbye;
