@@ -245,13 +245,19 @@ export class IntentClassifier {
     for (const [intent, phrases] of Object.entries(CONVERSATIONAL_EXAMPLES)) for (const p of phrases) add(p, intent);
     await nlp.train();
     // What each transfer's target agent handles, apart: weaker evidence, asked only when the
-    // transfers' own words said nothing (see scopeScores).
-    // Words this agent's own tools or small talk know are this agent's business, not a reason to leave.
+    // transfers' own words said nothing (see scopeScores). Words this agent's own tools or small
+    // talk know are this agent's business, not a reason to leave.
     const transfers = new Set(tools.filter((t) => t.kind === 'handoff' || t.kind === 'call').map((t) => t.name));
     const own = new Set(docs.filter((d) => !transfers.has(d.intent)).flatMap((d) => d.words.map(stem)));
     const scopeDocs = tools.flatMap((t) =>
       t.scope.flatMap((phrase) =>
-        clauses(phrase).map((c) => ({ intent: t.name, words: contentWords(c).map(representative) })),
+        clauses(phrase).map((c) => ({
+          intent: t.name,
+          words: contentWords(c)
+            .filter((w) => !SCOPE_NOISE.has(w))
+            .map(representative)
+            .filter((w) => !own.has(stem(w))),
+        })),
       ),
     );
     const scope = new LexicalScorer(scopeDocs, [...SYNONYM_WORDS, ...docs.flatMap((d) => d.words)]);

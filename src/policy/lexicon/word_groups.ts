@@ -36,7 +36,19 @@ export const WORD_GROUPS: string[][] = [
   ['email', 'emails', 'smtp', 'mailbox', 'newsletter'],
   ['website', 'site', 'webpage', 'homepage'],
   // Joins the "broken" group of synonyms.ts (same first word): something that should work does not.
-  ['broken', 'timeout', 'timeouts', 'unresponsive', 'failing', 'fails', 'failed', 'failure', 'erroring', 'errors', 'crashing'],
+  [
+    'broken',
+    'timeout',
+    'timeouts',
+    'unresponsive',
+    'failing',
+    'fails',
+    'failed',
+    'failure',
+    'erroring',
+    'errors',
+    'crashing',
+  ],
   // Food and menus.
   ['vegetarian', 'veggie', 'meatless'],
   ['allergy', 'allergic', 'allergies', 'allergen', 'allergens', 'celiac', 'coeliac', 'intolerant', 'intolerance'],
