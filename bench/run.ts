@@ -101,9 +101,9 @@ if (!want('speech')) {
   // The same trade-off in audio time (independent of machine load): where the VAD ends speech.
   for (const [mode, r] of Object.entries(modes)) {
     const lag = await measureVadEndOfSpeech(r.settings);
-    if (mode === DEFAULT_TURN_TAKING_MODE) figures.vadEndOfSpeechMsMedian = round(lag.lagMsMedian);
+    if (mode === DEFAULT_TURN_TAKING_MODE) figures.vadEndOfSpeechMsMedian = Math.round(lag.lagMsMedian);
     say(
-      `  VAD ${String(r.settings.vadMinSilenceMs).padStart(3)} ms (${mode}): end of speech reported ${round(lag.lagMsMedian)} ms after the last word (max ${round(lag.lagMsMax)}), audio time; ${lag.splitLines}/${lag.lines} lines split`,
+      `  VAD ${String(r.settings.vadMinSilenceMs).padStart(3)} ms (${mode}): end of speech reported ${Math.round(lag.lagMsMedian)} ms after the last word (max ${Math.round(lag.lagMsMax)}), audio time; ${lag.splitLines}/${lag.lines} lines split`,
     );
   }
   say(`  espeak-ng time to first audio frame: median ${figures.ttsFirstFrameMsMedian} ms`);

@@ -24,4 +24,13 @@ describe('aliases in argument descriptions', () => {
     const description = 'The device: router, wifi, modem. Wi-Fi and internet problems are router problems.';
     expect(aliasesIn(description, optionsIn(description)!)).toEqual({ router: ['wi-fi', 'internet'] });
   });
+
+  it('finds values written with underscores in the description', () => {
+    const description = 'How soon: next_day (tomorrow, overnight), standard (within a week) or whenever (no rush).';
+    expect(aliasesIn(description, ['next_day', 'standard', 'whenever'])).toEqual({
+      next_day: ['tomorrow', 'overnight'],
+      standard: ['within a week'],
+      whenever: ['no rush'],
+    });
+  });
 });

@@ -34,14 +34,14 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A pattern for a phrase in which hyphens and spaces between its parts are optional. */
+/** A pattern for a phrase in which hyphens, underscores and spaces between its parts are optional ("this_year"). */
 export function phrasePattern(phrase: string): string {
   return phrase
     .toLowerCase()
     .trim()
-    .split(/[\s-]+/)
+    .split(/[\s_-]+/)
     .map(escape)
-    .join('[\\s-]*');
+    .join('[\\s_-]*');
 }
 
 /** Hyphens between letters removed, so a phrase written "wifi" is found in "wi-fi" (same length kept). */

@@ -102,7 +102,7 @@ describe("the runtime's own sentences", () => {
 });
 
 function info(over: Partial<ToolInfo> & { name: string }): ToolInfo {
-  return { description: '', kind: 'business', examples: [], params: [], phrase: over.name, ...over };
+  return { description: '', kind: 'business', examples: [], params: [], phrase: over.name, scope: [], ...over };
 }
 
 describe('onward transfers the runtime says are open', () => {

@@ -4,7 +4,7 @@
 import { containerBootstrap } from '@nlpjs/core';
 import { LangEn } from '@nlpjs/lang-en';
 import { Nlp } from '@nlpjs/nlp';
-import { LexicalScorer } from './lexical_scorer.js';
+import { LexicalScorer, stem } from './lexical_scorer.js';
 import { joinPhrases, representative, SYNONYM_WORDS } from './synonyms.js';
 import { humanize } from './param_spec.js';
 import { agentLabel, toolSetKey, whenClause, type ToolInfo } from './tool_catalog.js';
@@ -183,6 +183,14 @@ export function trainingPhrases(tool: ToolInfo): string[] {
   return [...phrases].filter((p) => p.trim().length > 0);
 }
 
+// Question words and chatter say nothing about which agent's work is meant.
+const SCOPE_NOISE = new Set(
+  `what what's whats how why when where which who whom whose yeah yes yep ok okay hi hello hey hiya please thanks
+  thank sorry gonna wanna gotta tell give show said say see look one two three four five six seven eight nine ten`.split(
+    /\s+/,
+  ),
+);
+
 // How much the neural network counts against the lexical scorer. With a handful of examples per
 // tool the network latches onto single words ("no" → deny); the lexical evidence is steadier.
 const NEURAL_WEIGHT = 0.35;
@@ -197,10 +205,12 @@ export class IntentClassifier {
   readonly vocabulary: ReadonlySet<string>;
   private readonly nlp: Nlp;
   private readonly lexical: LexicalScorer;
+  private readonly scope: LexicalScorer;
 
-  private constructor(nlp: Nlp, lexical: LexicalScorer, vocabulary: Set<string>) {
+  private constructor(nlp: Nlp, lexical: LexicalScorer, scope: LexicalScorer, vocabulary: Set<string>) {
     this.nlp = nlp;
     this.lexical = lexical;
+    this.scope = scope;
     this.vocabulary = vocabulary;
   }
 
@@ -234,7 +244,35 @@ export class IntentClassifier {
     for (const tool of tools) for (const phrase of trainingPhrases(tool)) add(phrase, tool.name);
     for (const [intent, phrases] of Object.entries(CONVERSATIONAL_EXAMPLES)) for (const p of phrases) add(p, intent);
     await nlp.train();
-    return new IntentClassifier(nlp, new LexicalScorer(docs, SYNONYM_WORDS), vocabulary);
+    // What each transfer's target agent handles, apart: weaker evidence, asked only when the
+    // transfers' own words said nothing (see scopeScores). Words this agent's own tools or small
+    // talk know are this agent's business, not a reason to leave.
+    const transfers = new Set(tools.filter((t) => t.kind === 'handoff' || t.kind === 'call').map((t) => t.name));
+    const own = new Set(docs.filter((d) => !transfers.has(d.intent)).flatMap((d) => d.words.map(stem)));
+    const scopeDocs = tools.flatMap((t) =>
+      t.scope.flatMap((phrase) =>
+        clauses(phrase).map((c) => ({
+          intent: t.name,
+          words: contentWords(c)
+            .filter((w) => !SCOPE_NOISE.has(w))
+            .map(representative)
+            .filter((w) => !own.has(stem(w))),
+        })),
+      ),
+    );
+    const scope = new LexicalScorer(scopeDocs, [...SYNONYM_WORDS, ...docs.flatMap((d) => d.words)]);
+    return new IntentClassifier(nlp, new LexicalScorer(docs, SYNONYM_WORDS), scope, vocabulary);
+  }
+
+  /**
+   * Transfers by what their target agent handles ("three diavolas" → the agent whose tool lists
+   * diavola): per transfer, how many of the utterance's words only its target's work names.
+   */
+  scopeScores(text: string): IntentScore[] {
+    const words = this.scope.correct(contentWords(text).filter((w) => !SCOPE_NOISE.has(w))).map(representative);
+    return [...this.scope.distinctiveHits(words)]
+      .map(([intent, score]) => ({ intent, score }))
+      .sort((a, b) => b.score - a.score);
   }
 
   /** How much of the utterance (by informative words) this intent's phrases explain, 0–1. */

@@ -85,6 +85,16 @@ export class LexicalScorer {
     return total === 0 ? 0 : stems.filter((s) => bag.has(s)).reduce((sum, s) => sum + weight(s), 0) / total;
   }
 
+  /** Per intent, how many of the utterance's words it alone knows (words two intents share are no evidence). */
+  distinctiveHits(words: string[]): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const s of new Set(words.map(stem))) {
+      const owners = [...this.bags].filter(([, bag]) => bag.has(s)).map(([intent]) => intent);
+      if (owners.length === 1) out.set(owners[0]!, (out.get(owners[0]!) ?? 0) + 1);
+    }
+    return out;
+  }
+
   /** Share of the utterance's information each intent explains; `None` gets the unexplained rest. */
   score(words: string[]): Map<string, number> {
     const stems = [...new Set(words.map(stem))];

@@ -1,6 +1,9 @@
 // Everyday service-call English: words callers use interchangeably. Each group maps to one
 // representative so "my telly is frozen" and "the TV is stuck" share features. General vocabulary
-// for phone support of any kind (orders, bills, devices, appointments), not one app's terms.
+// for phone support of any kind (orders, bills, devices, appointments), not one app's terms;
+// lexicon/word_groups.ts adds the default lexicon's groups, and apps add theirs (extendLexicon).
+import { WORD_GROUPS } from './lexicon/word_groups.js';
+
 const GROUPS: string[][] = [
   ['refund', 'reimburse', 'reimbursement', 'repay', 'moneyback', 'credit', 'credited', 'compensation', 'compensate'],
   ['bill', 'invoice', 'statement', 'billing', 'billed'],
@@ -105,11 +108,34 @@ const GROUPS: string[][] = [
 ];
 
 const REPRESENTATIVE = new Map<string, string>();
-for (const group of GROUPS)
-  for (const word of group) if (!REPRESENTATIVE.has(word)) REPRESENTATIVE.set(word, group[0]!);
-
 /** Every word the groups know (typo correction may land on any of them). */
-export const SYNONYM_WORDS: ReadonlySet<string> = new Set(REPRESENTATIVE.keys());
+export const SYNONYM_WORDS = new Set<string>();
+let version = 0;
+
+/** Add word groups (each maps to its first word); a word already in a group keeps its group. */
+export function addWordGroups(groups: string[][]): void {
+  let added = false;
+  for (const group of groups) {
+    const head = group[0]?.toLowerCase();
+    if (!head) continue;
+    for (const raw of group) {
+      const word = raw.toLowerCase();
+      if (REPRESENTATIVE.has(word)) continue;
+      REPRESENTATIVE.set(word, REPRESENTATIVE.get(head) ?? head);
+      SYNONYM_WORDS.add(word);
+      added = true;
+    }
+  }
+  if (added) version += 1;
+}
+
+/** Changes whenever groups are added: trained classifiers keyed on it are retrained. */
+export function wordGroupsVersion(): number {
+  return version;
+}
+
+addWordGroups(GROUPS);
+addWordGroups(WORD_GROUPS);
 
 /** The group representative for a word, or the word itself. */
 export function representative(word: string): string {
@@ -128,10 +154,11 @@ export function joinPhrases(text: string): string {
     text
       .replace(/\bmoney back\b/g, 'refund')
       .replace(
-        /\b(?:not|isn't|is not|doesn't|does not|stopped|stop|won't|will not|never) (?:work|working|works|workin|wokring|go(?:ing)? through|connecting|loading)\b/g,
+        /\b(?:not|isn't|is not|doesn't|does not|stopped|stop|won't|will not|never) (?:work|working|works|workin|wokring|go(?:ing)? through|connecting|loading|reaching|arriving|responding|sending|going out|coming through|starting|opening|turning on|syncing|saving)\b/g,
         'broken',
       )
       .replace(/\b(?:cut|cutting|cuts|drop|drops|dropping|keeps? dropping) out\b/g, 'drop')
+      .replace(/\b(?:tim(?:es|ed|ing)|time) out\b/g, 'timeout')
       .replace(/\bcall(?:ing|ed)? (?:me )?back\b/g, 'callback')
       .replace(/\b(?:ring|phone) (?:me )?back\b/g, 'callback')
       .replace(/\bno (?:service|signal|bars|reception)\b/g, 'nosignal signal')

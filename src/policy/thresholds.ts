@@ -39,6 +39,14 @@ export const POLICY_THRESHOLDS = {
   sttConfidence: 0.4,
   /** Misunderstandings in a row before a person is brought in (when the agent can). */
   missesBeforeEscalation: 2,
+  /** A top-ranked tool below minConfidence is still taken at this score when the caller gave one of its values. */
+  leanScore: 0.15,
+  /**
+   * Routing by what a target agent handles (when nothing else was understood): words only that
+   * target's work names, and how many times more of them than any other target.
+   */
+  scopeWords: 1,
+  scopeLead: 2,
   /** Words a transfer's condition must share with a tool and its output to count as completed by it. */
   completionOverlap: 1,
 } as const;

@@ -2,9 +2,10 @@
 // guessed for plain framework tools), example phrases and argument specs. Nothing here knows any
 // particular app: everything comes from what the tools declare.
 import type { llm } from '@livekit/agents';
-import { getToolMeta, type ToolKind } from '../workflow/tool_meta.js';
+import { getToolMeta, type TargetScope, type ToolKind } from '../workflow/tool_meta.js';
 import { humanize, optionsIn, paramSpecs, type ParamSpec } from './param_spec.js';
 import { toSecondPerson } from './render/for_caller.js';
+import { wordGroupsVersion } from './synonyms.js';
 
 export interface ToolInfo {
   name: string;
@@ -17,6 +18,11 @@ export interface ToolInfo {
   phrase: string;
   /** The runtime's word on whether the tool's guards pass now (absent: no guards, or not known). */
   ready?: () => boolean;
+  /**
+   * For a transfer: what the target agent handles, as phrases (its description, its tools' first
+   * sentences, the values their arguments list). Weaker evidence than the edge's own.
+   */
+  scope: string[];
 }
 
 type AnyTool = llm.FunctionTool<never, never, unknown> & { name: string };
@@ -105,6 +111,7 @@ export function toolInfo(tool: AnyTool): ToolInfo {
     params: withOptionsFromDescription(paramSpecs(tool.parameters), description),
     phrase: phraseFor(kind, tool.name, description, target),
     ready: meta?.ready,
+    scope: kind === 'handoff' || kind === 'call' ? scopePhrases(meta?.targetScope) : [],
   };
   catalogCache.set(tool, info);
   return info;
@@ -120,7 +127,36 @@ export function catalogTools(toolCtx: llm.ToolContext | undefined): ToolInfo[] {
 
 /** Key for the classifier cache: changes whenever what the classifier learns from changes. */
 export function toolSetKey(tools: ToolInfo[]): string {
-  return tools.map((t) => `${t.name}|${t.kind}|${t.description}|${t.examples.join('¦')}`).join('§');
+  // New word groups (extendLexicon) change what a classifier learns from the same tools.
+  return `${wordGroupsVersion()}§${tools
+    .map((t) => `${t.name}|${t.kind}|${t.description}|${t.examples.join('¦')}|${t.scope.join('¦')}`)
+    .join('§')}`;
+}
+
+/**
+ * What a transfer's target agent handles, as phrases: its description, each business tool's first
+ * sentence and name, and the values its arguments list (menu items, services, plans). Not its
+ * examples: they hold names and passing words ("refund INV-2045, the router was faulty").
+ */
+function scopePhrases(scope: TargetScope | undefined): string[] {
+  if (!scope) return [];
+  const out = new Set<string>([firstSentence(scope.description)]);
+  for (const [name, tool] of Object.entries(scope.tools)) {
+    const description = (tool.description ?? '').replace(/[\u2018\u2019]/g, "'");
+    out.add(humanize(name));
+    out.add(firstSentence(description.replace(/\s*Use when:.*$/is, '')));
+    let params: ParamSpec[] = [];
+    try {
+      params = withOptionsFromDescription(paramSpecs(tool.parameters as never), description);
+    } catch {
+      // A schema the policy cannot read adds no values; the description still counts.
+    }
+    for (const p of params) {
+      for (const v of [...(p.enumValues ?? []), ...(p.options ?? [])]) out.add(humanize(v));
+      for (const aliases of Object.values(p.aliases ?? {})) for (const a of aliases) out.add(a);
+    }
+  }
+  return [...out].filter((p) => p.trim().length > 1);
 }
 
 /**

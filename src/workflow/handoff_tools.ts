@@ -15,6 +15,7 @@ import { dialogueMessages, summarize, type ChatItems } from './history.js';
 import type { InflightTools } from './inflight_tools.js';
 import { callerNote, renderText } from './text.js';
 import { wrapTool, type WrapContext } from './tool_wrap.js';
+import type { TargetScope } from './tool_meta.js';
 
 export interface SipTransferSettings {
   /** Phone number or SIP URI of the human operator desk. */
@@ -74,6 +75,7 @@ export function createEdgeTool(
   runtime: HandoffHost,
   edge: CompiledEdge<unknown>,
   ctx: WrapContext<unknown>,
+  targetScope?: TargetScope,
 ): AnyFunctionTool {
   const carries = edge.carries ?? z.object({});
   const parameters = (carries as AnyZodObject).extend({ reason: reasonField });
@@ -147,6 +149,7 @@ export function createEdgeTool(
       target: edge.to,
       examples: edge.examples,
       ready: edge.requires.length > 0 ? () => guardsPass(runtime, edge) : undefined,
+      targetScope,
     },
   );
 }

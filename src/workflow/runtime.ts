@@ -293,7 +293,11 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
       );
     }
     for (const edge of this.workflow.edgesFrom.get(spec.id) ?? []) {
-      tools.push(createEdgeTool(this, edge as CompiledEdge<unknown>, { ...base, guards: edge.requires as never }));
+      const target = this.workflow.agents.get(edge.to);
+      const scope = target && { description: target.description, tools: target.tools ?? {} };
+      tools.push(
+        createEdgeTool(this, edge as CompiledEdge<unknown>, { ...base, guards: edge.requires as never }, scope),
+      );
     }
     if (this.workflow.callable.has(spec.id) && spec.returns) {
       const examples = spec.examples?.return_to_previous_agent ?? [];

@@ -19,6 +19,16 @@ export interface ToolMeta {
    * found to fit opens the demo, not the follow-up) without reading the edges' English.
    */
   ready?: () => boolean;
+  /**
+   * For a transfer: what the target agent handles (its description and business tools), so the
+   * offline policy can route "three diavolas" to the agent whose tool lists diavola.
+   */
+  targetScope?: TargetScope;
+}
+
+export interface TargetScope {
+  description: string;
+  tools: Record<string, { description?: string; parameters?: unknown }>;
 }
 
 export function setToolMeta<T extends object>(tool: T, meta: ToolMeta): T {

@@ -118,6 +118,35 @@ export class IntentReader extends FrameBuilder {
     return onward.length === 1 ? onward[0] : undefined;
   }
 
+  /**
+   * A request the classifier leans to without being sure ("the tub overflowed this morning and it
+   * leaked through the ceiling" for a tool saving what happened and when): taken when it is the
+   * top-ranked business tool and the utterance gives one of its required, non-free-text values.
+   */
+  protected toolLeanedToWithValues(a: Analysis, tool: ToolInfo | undefined, score: number): ToolInfo | undefined {
+    if (!tool || tool.kind !== 'business' || score < POLICY_THRESHOLDS.leanScore || this.needsValues(tool))
+      return undefined;
+    const values = extractArgs(tool, a.u, this.extractOptions(tool, {})).values;
+    const given = tool.params.filter(
+      (p) => p.required && p.kind !== 'text' && p.kind !== 'reason' && values[p.name] !== undefined,
+    );
+    return given.length > 0 ? tool : undefined;
+  }
+
+  /**
+   * The transfer whose target agent handles what was said ("three diavolas to go" → the agent whose
+   * tool lists diavola), for a request the transfers' own words did not place. Clear winners only.
+   */
+  protected transferByScope(a: Analysis): ToolInfo | undefined {
+    const ranked = this.classifier
+      .scopeScores(withoutIntroduction(a.text))
+      .filter((s) => this.callable.some((t) => t.name === s.intent));
+    const [best, second] = ranked;
+    if (!best || best.score < POLICY_THRESHOLDS.scopeWords) return undefined;
+    if (second && second.score * POLICY_THRESHOLDS.scopeLead > best.score) return undefined;
+    return this.byName.get(best.intent);
+  }
+
   /** The business tool whose required arguments this utterance fills on its own with exact formats. */
   protected toolFilledByValues(a: Analysis): ToolInfo | undefined {
     let best: { tool: ToolInfo; filled: number } | undefined;

@@ -5,10 +5,17 @@ export { ORDINAL_WORDS, SELECT_WORDS } from './selection.js';
 import { ENUM_SYNONYMS as ENUM_SYNONYMS_TABLE } from './enum_synonyms.js';
 export { ENUM_SYNONYMS } from './enum_synonyms.js';
 export { stem } from './stem.js';
+export { WORD_GROUPS } from './word_groups.js';
+import { addWordGroups } from '../synonyms.js';
 
 export interface LexiconExtension {
   /** More words for enum values, keyed by the value as spoken ("premium": ["gold", "top tier"]). */
   enumSynonyms?: Record<string, string[]>;
+  /**
+   * Words callers use for the same thing, each group read as its first word by the intent
+   * classifier and option matching (["storage", "bucket", "upload"]). A word keeps its first group.
+   */
+  wordGroups?: string[][];
 }
 
 /** Add an app's words to the default lexicon (process-wide: every policy in the process uses them). */
@@ -18,4 +25,5 @@ export function extendLexicon(extension: LexiconExtension): void {
     const known = ENUM_SYNONYMS_TABLE[key] ?? [];
     ENUM_SYNONYMS_TABLE[key] = [...new Set([...known, ...words.map((w) => w.toLowerCase())])];
   }
+  if (extension.wordGroups) addWordGroups(extension.wordGroups);
 }

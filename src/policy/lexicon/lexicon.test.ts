@@ -12,6 +12,12 @@ describe('default lexicon', () => {
     expect(stem('technicall')).not.toBe(stem('technical'));
   });
 
+  it('reads a listed synonym through hedges ("in roughly two weeks" is "in two weeks")', () => {
+    const description = 'Delivery speed: express (in two days), economy (in two weeks).';
+    const u = prepareUtterance('could it come in roughly two weeks');
+    expect(matchEnum(u, ['express', 'economy'], description)?.value).toBe('economy');
+  });
+
   it('takes an app extension', () => {
     expect(matchEnum(prepareUtterance('the gold one'), ['basic', 'premium'])).toBeUndefined();
     extendLexicon({ enumSynonyms: { premium: ['gold'] } });

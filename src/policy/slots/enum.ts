@@ -4,6 +4,8 @@ import { ENUM_SYNONYMS, stem } from '../lexicon/index.js';
 import type { Utterance } from './utterance.js';
 import { tokens, phraseIndex, partialMatch, synonymsFromDescription } from './phrase_match.js';
 
+const HEDGES = /\b(?:about|around|roughly|approximately|maybe|probably|like|say|some|just about)\s+(?=\S)/g;
+
 /**
  * Match an enum value by name, synonym or a near-miss spelling. Returns the value and how it was
  * found, so callers can trust exact matches more than typo matches.
@@ -14,6 +16,8 @@ export function matchEnum(
   description = '',
 ): { value: string; via: 'exact' | 'synonym' | 'typo'; index: number } | undefined {
   const text = u.lower;
+  // "in about six months" is the listed "in six months": hedges left out (same length, so indexes hold).
+  const unhedged = text.replace(HEDGES, (m) => ' '.repeat(m.length));
   const fromDescription = synonymsFromDescription(description, values);
   type Match = { value: string; via: 'exact' | 'synonym' | 'typo'; index: number; len: number };
   let best = undefined as Match | undefined;
@@ -27,7 +31,7 @@ export function matchEnum(
     const idx = phraseIndex(text, spoken);
     if (idx >= 0) consider(value, 'exact', idx, spoken.length);
     for (const syn of [...(fromDescription[value] ?? []), ...(ENUM_SYNONYMS[spoken] ?? [])]) {
-      const sIdx = phraseIndex(text, syn);
+      const sIdx = phraseIndex(text, syn) >= 0 ? phraseIndex(text, syn) : phraseIndex(unhedged, syn);
       if (sIdx >= 0) consider(value, 'synonym', sIdx, syn.length);
     }
   }

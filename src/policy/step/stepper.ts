@@ -360,6 +360,19 @@ export class Stepper extends IntentReader {
       if (answered) return answered;
     }
 
+    // A tool the classifier leans to, given one of its values ("it leaked this morning").
+    const leaned = state.frame ? undefined : this.toolLeanedToWithValues(a, intent.tool, intent.score);
+    if (leaned) return this.start(leaned, a, index, state);
+
+    // Nothing placed the request: the agent whose work it names ("three diavolas", "my bucket").
+    // Only for a caller not yet served here: mid-request words belong to the request.
+    const fresh = state.done.size === 0 && !state.frame && !a.goodbye;
+    const byScope =
+      fresh && !(intent.conversational && a.words <= POLICY_THRESHOLDS.shortWords)
+        ? this.transferByScope(a)
+        : undefined;
+    if (byScope) return this.start(byScope, a, index, state);
+
     const name = findPersonName(a.u, false, this.classifier.vocabulary);
     const route = this.defaultRoute();
     const describes = isDescriptive(withoutIntroduction(a.text), new Set());
