@@ -115,6 +115,23 @@ export class TestCall<S extends AnySchema = any> {
     return this.session.run({ userInput: text }).wait();
   }
 
+  /**
+   * The caller says each line in turn; returns what the agent said last after each. A capture
+   * task's question or read-back can land just after the turn resolves (and a scripted model may
+   * say nothing after the tool), so each line waits up to `waitMs` for something new to be said.
+   */
+  async sayEach(lines: readonly string[], waitMs = 1500): Promise<string[]> {
+    const heard: string[] = [];
+    for (const line of lines) {
+      const before = this.spoken().length;
+      await this.say(line);
+      for (let waited = 0; this.spoken().length === before && waited < waitMs; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      heard.push(this.spoken().at(-1) ?? '');
+    }
+    return heard;
+  }
+
   /** Run a `step` turn, check the model called its tool, and return what the tool answered. */
   async use(turn: ToolStep): Promise<ToolAnswer> {
     const result = await this.say(turn.input);

@@ -195,12 +195,6 @@ describe('name and email normalising', () => {
 
 // A missing or unusable email is asked for by the prebuilt email task (a whole call is needed).
 describe('verify_identity asks for the email', () => {
-  /** What the agent said last (a capture task's own lines may land just after the turn ends). */
-  function lastSaid(): string {
-    const said = call!.spoken();
-    return said.at(-1) ?? '';
-  }
-
   /** Start a billing call whose model calls verify_identity with `args`; the caller then says `lines`. */
   async function verifyAndAnswer(
     args: Record<string, unknown>,
@@ -210,15 +204,7 @@ describe('verify_identity asks for the email', () => {
     f = deskFixture();
     const turn = step('verify_identity', args);
     call = await startCall(f.workflow, [turn, ...script], { at: 'billing' });
-    const heard: string[] = [];
-    for (const line of [turn.input, ...lines]) {
-      const before = call.spoken().length;
-      await call.say(line);
-      for (let waited = 0; call.spoken().length === before && waited < 1500; waited += 50)
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      heard.push(lastSaid());
-    }
-    return heard;
+    return call.sayEach([turn.input, ...lines]);
   }
 
   /** What verify_identity answered, once its task is done. */

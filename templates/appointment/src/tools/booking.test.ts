@@ -23,26 +23,6 @@ async function book(
   return { ...(await call.use(turn)), schedule };
 }
 
-/** What the agent said last (a capture task's own lines may land just after the turn ends). */
-function lastSaid(): string {
-  const said = call!.session.history.items.filter((i) => i.type === 'message' && i.role === 'assistant');
-  return (said.at(-1) as { textContent?: string } | undefined)?.textContent ?? '';
-}
-
-/** The caller says each line; returns what the agent said to each (the task's questions and read-backs). */
-async function answer(lines: string[]) {
-  const heard: string[] = [];
-  for (const line of lines) {
-    const before = lastSaid();
-    await call!.say(line);
-    // The last answer ends the task, and the scripted model may say nothing after the tool.
-    for (let waited = 0; lastSaid() === before && waited < 1500; waited += 50)
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    heard.push(lastSaid());
-  }
-  return heard;
-}
-
 it('books the held time with the patient’s details', async () => {
   const { output, isError, schedule } = await book({ patient_name: 'Priya  Nair', phone: '+1 617-555-0175' });
   expect(isError).toBe(false);
@@ -57,7 +37,7 @@ it('asks for what is missing or wrong, reads it back, and takes a corrected digi
   const schedule = new Schedule({ now: monday });
   const turn = step('book_appointment', { patient_name: 'Priya' });
   call = await startCall(appointmentWorkflow({ schedule }), [turn], { at: 'booking', userData: held });
-  const heard = await answer([turn.input, 'Priya Nair', 'yes', '617 555 0195', 'no, the 9 should be 7', 'yes']);
+  const heard = await call.sayEach([turn.input, 'Priya Nair', 'yes', '617 555 0195', 'no, the 9 should be 7', 'yes']);
   expect(heard.slice(0, 5)).toEqual([
     'I only caught one name; I need a first and a last name. Could I have your first and last name, please?',
     'I have Priya Nair, spelled P R I Y A, N A I R. Is that right?',
@@ -76,7 +56,7 @@ it('uses the name carried from reception and asks again for a number that is too
     at: 'booking',
     userData: { ...held, patientName: 'Priya Nair' },
   });
-  const heard = await answer([turn.input, 'six one seven five five five zero one seven five', 'yes']);
+  const heard = await call.sayEach([turn.input, 'six one seven five five five zero one seven five', 'yes']);
   expect(heard[0]).toBe('Phone numbers have ten digits, but I heard 7. What is the best phone number to reach you on?');
   await expect.poll(() => call!.userData.appointmentId).toBe('APT-4001');
   expect(call.userData).toMatchObject({ patientName: 'Priya Nair', phone: '6175550175' });

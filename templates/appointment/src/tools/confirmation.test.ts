@@ -23,26 +23,6 @@ async function send(args: Record<string, unknown>, userData: Partial<Appointment
   return { ...(await call.use(turn)), schedule };
 }
 
-/** What the agent said last (a capture task's own lines may land just after the turn ends). */
-function lastSaid(): string {
-  const said = call!.session.history.items.filter((i) => i.type === 'message' && i.role === 'assistant');
-  return (said.at(-1) as { textContent?: string } | undefined)?.textContent ?? '';
-}
-
-/** The caller says each line; returns what the agent said to each (the task's questions and read-backs). */
-async function answer(lines: string[]) {
-  const heard: string[] = [];
-  for (const line of lines) {
-    const before = lastSaid();
-    await call!.say(line);
-    // The last answer ends the task, and the scripted model may say nothing after the tool.
-    for (let waited = 0; lastSaid() === before && waited < 1500; waited += 50)
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    heard.push(lastSaid());
-  }
-  return heard;
-}
-
 it('texts the details to the phone on the booking', async () => {
   const { output, isError, schedule } = await send({ channel: 'sms' });
   expect(isError).toBe(false);
@@ -61,7 +41,12 @@ it('asks for an address before emailing, spells it back and takes a one-letter c
   const schedule = new Schedule();
   const turn = step('send_confirmation', { channel: 'email' });
   call = await startCall(appointmentWorkflow({ schedule }), [turn], { at: 'confirmation', userData: booked });
-  const heard = await answer([turn.input, 'jamie dot fux at example dot com', "no, it's o as in oscar, not u", 'yes']);
+  const heard = await call.sayEach([
+    turn.input,
+    'jamie dot fux at example dot com',
+    "no, it's o as in oscar, not u",
+    'yes',
+  ]);
   expect(heard.slice(0, 3)).toEqual([
     'What is your email address?',
     'I have j a m i e dot f u x at example dot com. Is that right?',

@@ -17,12 +17,6 @@ async function run(tool: string, args: Record<string, unknown>) {
   return call.use(turn);
 }
 
-/** What the agent said last (a capture task's own lines may land just after the turn ends). */
-function lastSaid(): string {
-  const said = call!.session.history.items.filter((i) => i.type === 'message' && i.role === 'assistant');
-  return (said.at(-1) as { textContent?: string } | undefined)?.textContent ?? '';
-}
-
 /** The tool's output once the task it started has finished (undefined while it still asks). */
 function outputOf(tool: string): string | undefined {
   const item = call!.session.history.items.find((i) => i.type === 'function_call_output' && i.name === tool);
@@ -33,16 +27,7 @@ function outputOf(tool: string): string | undefined {
 async function converse(tool: string, args: Record<string, unknown>, answers: string[], script: ScriptedTurn[] = []) {
   const turn = step(tool, args);
   call = await startCall(intakeWorkflow({ claims: claims() }), [turn, ...script], { at: 'data_collection' });
-  const heard: string[] = [];
-  for (const line of [turn.input, ...answers]) {
-    const before = lastSaid();
-    await call.say(line);
-    // The last answer ends the task, and the scripted model may say nothing after the tool.
-    for (let waited = 0; lastSaid() === before && waited < 1500; waited += 50)
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    heard.push(lastSaid());
-  }
-  return heard;
+  return call.sayEach([turn.input, ...answers]);
 }
 
 describe('save_contact', () => {
