@@ -198,6 +198,13 @@ export function isCount(p: ParamSpec): boolean {
   );
 }
 
+/** A count of people (team size, guests, seats): an article ("a CRM", "a tour") never gives it. */
+export function countsPeople(p: ParamSpec): boolean {
+  return /\b(?:people|persons|guests|seats|attendees|users|team|party|staff|employees)\b/i.test(
+    `${p.label} ${p.description}`,
+  );
+}
+
 // Typed-only extraction (exact formats from earlier turns) is re-run for every past turn and every
 // business tool on each decision, as the policy replays the call; it was the policy's largest
 // cost per turn (bench/PROFILE.md). With typedOnly it reads only the tool, the utterance, the

@@ -6,6 +6,7 @@ import { valueFits, type ParamSpec } from '../param_spec.js';
 import {
   cleanText,
   describingPart,
+  countsPeople,
   extractArgs,
   isCount,
   isDescriptive,
@@ -17,8 +18,6 @@ import { selectOffered, timeNotOffered } from './offered.js';
 import { correctedNumber, isCorrection, repeatable } from './correction.js';
 import { dateComplete, dateToValue } from '../slot_dates.js';
 import { articleCount, itemsFromParts, splitParts } from './several_items.js';
-
-const PEOPLE_COUNT = /\b(?:people|persons|guests|seats|attendees|users|team|party|staff|employees)\b/i;
 import { argumentAsked, questionBefore } from './asked.js';
 import { offersPerson, proposalBefore } from './proposal.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
@@ -94,7 +93,7 @@ export class Stepper extends IntentReader {
     const asked = frame.expecting;
     if (!asked || !isCount(asked) || (asked.type !== 'integer' && asked.type !== 'number')) return;
     // "a" counts one thing, never a number of people ("we are looking for a CRM" is no team of one).
-    if (PEOPLE_COUNT.test(`${asked.label} ${asked.description}`)) return;
+    if (countsPeople(asked)) return;
     // The thing counted must be named by a value from a list (a dish, a product): free text such as a
     // use case ("we are looking for a CRM") names nothing, and its article counts nobody.
     const named = frame.tool.params.some(
