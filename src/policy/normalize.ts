@@ -2,6 +2,8 @@
 // com", "four one five double five"), while the slot extractors look for written forms. This
 // runs before any extraction so regexes only ever see exact formats.
 
+import { withCorrectedDigits } from './slots/self_correction.js';
+
 export const UNITS: Record<string, number> = {
   zero: 0,
   oh: 0,
@@ -146,10 +148,11 @@ function wordsToDigits(words: string[]): string | undefined {
 export function joinSpelledLetters(text: string): string {
   // Two letters before a dash or digits are an id prefix: "b k dash 4412".
   const pairs = text.replace(
-    /(?<!\b[a-z]\s+)\b([a-z])\s+([a-z])\s+(?=(?:dash|hyphen|-|\d|zero|one|two|three|four|five|six|seven|eight|nine)\b)/gi,
+    /(?<!(?<!['’])\b[a-z]\s+)(?<!['’])\b([a-z])\s+([a-z])\s+(?=(?:dash|hyphen|-|\d|zero|one|two|three|four|five|six|seven|eight|nine)\b)/gi,
     (_m, a: string, b: string) => `${a}${b} `.toUpperCase(),
   );
-  return pairs.replace(/\b(?:[a-z]\s+){2,}[a-z]\b/gi, (run) => {
+  // A letter after an apostrophe ends a word ("it's N C …"), it is not spelled.
+  return pairs.replace(/(?<!['’])\b(?:[a-z]\s+){2,}[a-z]\b/gi, (run) => {
     const letters = run.split(/\s+/);
     // "i" and "a" are words on their own; a short run containing them is probably prose.
     if (letters.length < 4 && letters.some((l) => /^[ia]$/i.test(l))) return run;
@@ -247,5 +250,6 @@ export function normalizeUtterance(text: string): string {
   out = out.replace(/\b([A-Z]{2,3})\u2060 (\d{3,})\b/g, '$1$2').replace(/\u2060/g, '');
   // "ORD dash 12345" / "ord - 12345" → "ORD-12345" (letters then digits joined by a spoken dash).
   out = out.replace(/\b([a-z]{1,6})\s*(?:\bdash\b|\bhyphen\b|-)\s*(\d{2,})\b/gi, '$1-$2');
+  out = withCorrectedDigits(out);
   return out.replace(/\s{2,}/g, ' ').trim();
 }

@@ -22,6 +22,7 @@ import {
   type FoundDateTime,
   type Utterance,
 } from './slots/index.js';
+import { selfCorrected } from './slots/self_correction.js';
 import { dateValue } from './slot_dates.js';
 import { joinPhrases, representative } from './synonyms.js';
 import type { ToolInfo } from './tool_catalog.js';
@@ -249,7 +250,7 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
   const emailParams = byKind('email');
   if (emailParams.length) {
     const out = new Map<ParamSpec, string>();
-    assign(emailParams, findEmails(u), text, () => emailParams.length > 1, out);
+    assign(emailParams, selfCorrected(text, findEmails(u)), text, () => emailParams.length > 1, out);
     for (const [p, v] of out) {
       put(p, v, true);
       claimed.add(v);
@@ -260,7 +261,7 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
   const patterned = idParams.filter((p) => p.pattern);
   for (const p of patterned) {
     const out = new Map<ParamSpec, string>();
-    const found = findIdentifiers(u, p.pattern).filter((f) => !claimed.has(f.value));
+    const found = selfCorrected(text, findIdentifiers(u, p.pattern)).filter((f) => !claimed.has(f.value));
     // Several ids of the same shape: the cue word ("order", "account") decides.
     const needCue = found.length > 1 && patterned.length > 1;
     assign([p], found, text, () => needCue, out);
@@ -272,7 +273,9 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
   }
   const free = idParams.filter((p) => !p.pattern);
   if (free.length) {
-    const found = findIdentifiers(u).filter((f) => !claimed.has(f.value) && !claimed.has(f.value.replace(/\D/g, '')));
+    const found = selfCorrected(text, findIdentifiers(u)).filter(
+      (f) => !claimed.has(f.value) && !claimed.has(f.value.replace(/\D/g, '')),
+    );
     const phonesToo = byKind('phone').length > 0;
     const out = new Map<ParamSpec, string>();
     assign(
@@ -300,7 +303,9 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
   const phoneParams = byKind('phone');
   if (phoneParams.length) {
     const out = new Map<ParamSpec, string>();
-    const found = findPhones(u).filter((f) => !claimed.has(f.value.replace(/\D/g, '')) && !claimed.has(f.value));
+    const found = selfCorrected(text, findPhones(u)).filter(
+      (f) => !claimed.has(f.value.replace(/\D/g, '')) && !claimed.has(f.value),
+    );
     assign(phoneParams, found, text, (p) => phoneParams.length > 1 && expecting !== p, out);
     for (const [p, v] of out) put(p, v, true);
   }

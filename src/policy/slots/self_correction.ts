@@ -1,0 +1,45 @@
+// A caller who corrects themselves mid-sentence ("N C two two zero one, sorry no, two two one zero",
+// "six one seven five five five zero one two, uh, no, zero one two nine") means the value after
+// the correction. Values of one kind said before such a cue, when another follows it, are withdrawn.
+import type { Found } from './utterance.js';
+
+const CUE =
+  '(?:sorry,? no|no,? sorry|no,? wait|wait,? no|actually,? no|no,? actually|i mean|i meant|scratch that|or rather|make that|correction|let me correct that|no,? no)';
+const SELF_CORRECTION = new RegExp(`(?:^|[\\s,.;:!?-])${CUE}\\b`, 'gi');
+// An id or number, a cue, then digits only: "NC2201, sorry no, 2210", "617555012, no, 0129".
+const ID_THEN_DIGITS = new RegExp(`\\b([A-Za-z]{1,6}-?)?(\\d{3,})\\b([\\s,.]*${CUE}[\\s,.]+)(\\d{2,})\\b`, 'gi');
+
+/**
+ * Digits repeated after a correction cue complete what the caller corrected: the same number of
+ * digits keeps the id's letters ("NC2201, sorry no, 2210" → NC2210); fewer digits that start
+ * where the first number's end overlaps them replace that end ("617555012, no, 0129" → 6175550129).
+ */
+export function withCorrectedDigits(text: string): string {
+  return text.replace(ID_THEN_DIGITS, (m, prefix: string | undefined, first: string, cue: string, second: string) => {
+    const letters = prefix ?? '';
+    if (first.length === second.length) return letters ? `${letters}${first}${cue}${letters}${second}` : m;
+    if (second.length > first.length) return m;
+    for (let k = second.length - 1; k >= 2; k--) {
+      if (first.endsWith(second.slice(0, k)))
+        return `${letters}${first}${cue}${letters}${first.slice(0, first.length - k)}${second}`;
+    }
+    return m;
+  });
+}
+
+/**
+ * The candidates the caller still means: the last one before a correction cue that has a
+ * candidate after it is withdrawn (earlier ones, and everything after, stay).
+ */
+export function selfCorrected<T>(text: string, found: Found<T>[]): Found<T>[] {
+  if (found.length < 2) return found;
+  const points = [...text.matchAll(SELF_CORRECTION)].map((m) => m.index + m[0].length);
+  let kept = found;
+  for (const at of points) {
+    const before = kept.filter((f) => f.index < at);
+    if (before.length === 0 || !kept.some((f) => f.index >= at)) continue;
+    const withdrawn = before.at(-1)!;
+    kept = kept.filter((f) => f !== withdrawn);
+  }
+  return kept;
+}
