@@ -41,4 +41,13 @@ describe('normalizeUtterance', () => {
     expect(normalizeUtterance('the code is UH dash four four one')).toBe('the code is UH-441');
     expect(normalizeUtterance('hm, I think so')).toBe('I think so');
   });
+
+  it('says a number once when the caller repeats it as a new sentence', () => {
+    expect(normalizeUtterance("it's four oh three oh. 4030")).toBe("it's 4030. 4030");
+    expect(normalizeUtterance('four one five. five five five')).toBe('415555');
+  });
+
+  it('reads spelled letters after a contraction as an id', () => {
+    expect(normalizeUtterance("it's N C two two one zero")).toBe("it's NC2210");
+  });
 });

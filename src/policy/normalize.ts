@@ -100,6 +100,13 @@ export function spokenDigitsToNumbers(text: string): string {
       run.push(j);
       j += 1;
     }
+    // "four oh three oh. 4030": a number said, then repeated as a new sentence, is said once.
+    const stop = run.findIndex((k, n) => n < run.length - 1 && /[.!?]$/.test(words[k]!.text));
+    if (stop >= 0) {
+      const said = wordsToDigits(run.slice(0, stop + 1).map((k) => lower(words[k]!)));
+      const repeated = wordsToDigits(run.slice(stop + 1).map((k) => lower(words[k]!)));
+      if (said && said.length >= 3 && said === repeated) run.splice(stop + 1);
+    }
     const runWords = run.map((k) => lower(words[k]!));
     const hasDigitWord = runWords.some((w) => isDigitWord(w) || w in TEENS || w in TENS || /^\d+$/.test(w));
     const digits = hasDigitWord ? wordsToDigits(runWords) : undefined;
