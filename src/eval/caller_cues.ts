@@ -56,6 +56,9 @@ export const CUES: [RegExp, string[]][] = [
 ];
 
 export const HUMAN_WORDS = /\b(person|human|someone|somebody|manager|supervisor|operator|representative|agent)\b/i;
+/** "I can offer a claims handler", "shall I bring in a colleague?": the agent offers a person. */
+export const OFFERS_PERSON =
+  /\b(?:i can|i could|shall i|should i|would you like(?: me to)?|want me to|happy to)\b[^.?!]*\b(?:person|human|colleague|handler|specialist|operator|manager|supervisor|representative|someone)\b/i;
 export const REFUSAL =
   /\b(can(?:no|')t|unable|not able|won't be able|not allowed|not possible|isn't possible|not eligible|afraid|only after|need to verify|could not verify|couldn't verify|doesn't match|does not match|no record|couldn't find|could not find|already)\b/i;
 export const SUCCESS =

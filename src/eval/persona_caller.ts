@@ -8,6 +8,7 @@ import {
   STOP,
   CUES,
   HUMAN_WORDS,
+  OFFERS_PERSON,
   REFUSAL,
   SUCCESS,
   ANYTHING_ELSE,
@@ -107,6 +108,14 @@ export class PersonaCaller implements SimulatedCaller {
       ]);
     }
 
+    // Refused, and offered a person instead: a caller takes the person rather than repeat the request.
+    if (!this.goalMet && OFFERS_PERSON.test(lastReply) && (this.refusals > 0 || REFUSAL.test(lastReply))) {
+      return this.rng.pick([
+        'okay, yes, please put me through to them',
+        'fine, let me talk to someone then',
+        'yes please, bring them in',
+      ]);
+    }
     const asked = this.factsAskedFor(question);
     if (asked.length > 0) return this.answer(asked);
     if (this.asksName(question) && this.persona.name) return this.giveName();

@@ -74,6 +74,15 @@ describe('PersonaCaller', () => {
     expect(caller.endReason).toBe('refused');
   });
 
+  it('takes the person an agent offers after refusing, instead of repeating its request', async () => {
+    const caller = new PersonaCaller(persona, { seed: 4 });
+    await caller.next(view(1, ['Hello, how can I help?']));
+    const line = await caller.next(
+      view(2, ['Invoice INV-1 cannot be refunded by phone. I can offer a billing specialist.'], [refund(false)]),
+    );
+    expect(line).toMatch(/put me through|talk to someone|bring them in/);
+  });
+
   it('hangs up when maxTurns is reached', async () => {
     const caller = new PersonaCaller({ ...persona, maxTurns: 2 }, { seed: 1 });
     expect(await caller.next(view(1, ['Hi?']))).toBeTruthy();
