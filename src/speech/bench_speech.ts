@@ -1,12 +1,21 @@
 import { VADEventType, type llm as llmNs, type tts as ttsNs, voice } from '@livekit/agents';
 import { PcmAudioInput } from './audio_input.js';
 import { CaptureAudioOutput } from './capture_output.js';
-import { synthesizeUtterance } from './caller_speech.js';
+import { synthesizeUtterance as synthesizeFresh } from './caller_speech.js';
 import { framesFromSamples } from './pcm.js';
 import { EspeakTTS } from './espeak_tts.js';
 import { ScriptedSTT } from './scripted_stt.js';
 import { TURN_TAKING_DEFAULTS, type TurnTakingSettings, turnHandlingFor, vadOptionsFor } from './turn_taking.js';
 import { loadVad } from './vad.js';
+
+// espeak-ng is deterministic: each caller line is synthesised once per bench run, not once per
+// turn-taking mode and measurement (the samples are only read).
+const synthesized = new Map<string, ReturnType<typeof synthesizeFresh>>();
+function synthesizeUtterance(line: string): ReturnType<typeof synthesizeFresh> {
+  let voice = synthesized.get(line);
+  if (!voice) synthesized.set(line, (voice = synthesizeFresh(line)));
+  return voice;
+}
 
 /** Sample rate the Silero plugin runs at (its event positions are in these samples). */
 const VAD_SAMPLE_RATE = 16_000;
