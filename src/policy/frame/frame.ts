@@ -23,6 +23,8 @@ export type Outcome =
   | { kind: 'no_human' }
   | { kind: 'end'; tool?: ToolInfo }
   | { kind: 'wrap_up' }
+  /** The caller held back the committing step ("don't submit it yet"): nothing is called. */
+  | { kind: 'hold'; tool: ToolInfo }
   | { kind: 'smalltalk'; intent: string; name?: string }
   | { kind: 'injection' }
   /** The caller asked for a time that is not among the options just offered: say so, offer them again. */

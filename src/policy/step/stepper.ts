@@ -24,7 +24,7 @@ import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
-import { IntentReader } from '../intent/intent_reader.js';
+import { FailedRetry } from './retry_failed.js';
 
 // A transfer's "when" that says this part is over.
 const DONE_HERE =
@@ -39,7 +39,7 @@ const SOONEST =
 const LISTS_OPTIONS = /\b(?:find|search|list|look up|available|free|open(?:ings)?|earliest|soonest)\b/i;
 
 /** Steps: what the agent does about one caller turn. */
-export class Stepper extends IntentReader {
+export class Stepper extends FailedRetry {
   /** The caller's previous turn asked for the earliest option ("whenever's soonest"). */
   protected askedSoonestBefore(index: number): boolean {
     for (let i = index - 1; i >= 0; i--) {
@@ -202,8 +202,14 @@ export class Stepper extends IntentReader {
     if (picked) return picked;
 
     // "actually, make that 25" right after a call: the same call again with the corrected value.
-    const corrected = this.correction(a, state);
+    const corrected = this.correction(a, state) ?? this.retryCorrected(a, state);
     if (corrected) return corrected;
+
+    // After a read-back or an offer: "yes that's right, file it" commits (before any goodbye in
+    // the same breath), "hold on, don't submit it yet" holds it, "one more thing…" goes back.
+    const move = this.commitMove(a, index, state);
+    if (move?.kind === 'hold') return { kind: 'hold', tool: move.tool };
+    if (move) return this.start(move.tool, a, index, state);
 
     // "whenever's soonest" before anything was offered: list what is available, earliest first.
     const soonest = SOONEST.test(a.text) ? this.searchTool() : undefined;

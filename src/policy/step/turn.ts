@@ -148,6 +148,18 @@ export class Turn extends Renderer {
         }
       }
     }
+    // A read-back done, and the caller had already asked to commit ("yes, now it's right, submit it").
+    if (this.mayCallTools && failed.length === 0 && succeeded.length > 0) {
+      const lastText = this.userTurns().at(-1)?.item.text;
+      const commit = this.commitAfterReadBack(
+        succeeded.map((o) => o.name),
+        state,
+        lastText === undefined ? undefined : stripInjection(lastText).text,
+      );
+      const frame = commit ? await this.frameFromHistory(commit, state) : undefined;
+      if (commit && frame && !frame.expecting)
+        return { content, toolCalls: [{ name: commit.name, args: this.callArgs(frame) }], reason: 'tool' };
+    }
     // The caller took leave in the turn that asked for this ("book it, thanks, bye"): the work is
     // done, so the call ends rather than asking whether there is anything else.
     const endTool = this.callable.find((t) => t.kind === 'end_call');
