@@ -23,6 +23,9 @@ import {
 import { directStream, toolText, type DirectReply } from './direct_reply.js';
 
 const YES_ONLY = 6;
+// The read-back questioned, not passed over: "that's not it", "wrong", "wait", "hang on".
+const NOT_RIGHT =
+  /\b(?:not (?:right|correct|it|quite)|wrong|incorrect|mistake|wait|hang on|hold on|repeat|again|what did you)\b|\?\s*$/i;
 
 export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
   /** `capture` events for this task (they also go to the workflow's events when run inside one). */
@@ -332,7 +335,17 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
       }
       return { say: `Sorry about that. What is the correct ${this.kind.what}?` };
     }
+    // The caller went on to something else (what happened, another detail) without a yes or no and
+    // without another value: the read-back stands (an implicit yes) and the task completes.
+    if (yes !== false && !NOT_RIGHT.test(said) && !this.saysValue(said))
+      return { call: `confirm_${this.kind.id}`, args: {} };
     return undefined;
+  }
+
+  /** Does the caller give a value of this kind (a new one, or the same again)? */
+  private saysValue(said: string): boolean {
+    const context = { previous: this.pending?.value, now: this.options.now?.() ?? new Date() };
+    return this.kind.recognise ? this.kind.recognise(said, context) : this.kind.parse(said, context).ok;
   }
 
   private askAgainLine(toolMessage: string): string {
