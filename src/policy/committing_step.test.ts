@@ -21,7 +21,8 @@ const office = defineWorkflow({
     {
       id: 'counter',
       description: 'Checks the applicant, reads the permit application back and lodges it.',
-      instructions: 'You check the applicant, read the application back and lodge it once they agree.',
+      instructions:
+        'You check the applicant, read the application back and lodge it once they agree. Before lodging, check the applicant with check_applicant.',
       tools: {
         check_applicant: llm.tool({
           description: 'Check the applicant: licence number plus the applicant’s date of birth.',
@@ -175,6 +176,30 @@ describe('a failed check tried again with the corrected value', () => {
       ],
       ['agent', 'Those details do not match. Could you check them, please?'],
       ['caller', "oh sorry, I mixed it up, it's March third, not the twenty first"],
+    ]);
+    expect(d.toolCalls).toEqual([
+      { name: 'check_applicant', args: { licence_number: 'LN-20417', date_of_birth: '1990-03-03' } },
+    ]);
+  });
+});
+
+describe('details and a goodbye in one breath', () => {
+  it('acts on the details that answer the agent’s question before taking leave', async () => {
+    const d = await decide([
+      ['agent', 'Could you give me your licence number and your date of birth, please?'],
+      ['caller', 'LN-20417, March 3rd 1990. thanks, bye'],
+    ]);
+    expect(d.toolCalls).toEqual([
+      { name: 'check_applicant', args: { licence_number: 'LN-20417', date_of_birth: '1990-03-03' } },
+    ]);
+  });
+});
+
+describe('a yes to commit before the check that must come first', () => {
+  it('does the check first with the details given in the same breath', async () => {
+    const d = await decide([
+      ['agent', 'Could you give me your licence number and your date of birth, please?'],
+      ['caller', 'LN-20417, March 3rd 1990. yes, lodge it please'],
     ]);
     expect(d.toolCalls).toEqual([
       { name: 'check_applicant', args: { licence_number: 'LN-20417', date_of_birth: '1990-03-03' } },

@@ -9,6 +9,8 @@ import { valueFits } from '../param_spec.js';
 import { dateToValue } from '../slot_dates.js';
 import { extractArgs } from '../slot_filling.js';
 import { prepareUtterance, type FoundDateTime } from '../slots/index.js';
+import type { ToolInfo } from '../tool_catalog.js';
+import { argumentAsked, questionBefore } from './asked.js';
 import { Committer } from './commit_step.js';
 import { isCorrection } from './correction.js';
 
@@ -55,5 +57,27 @@ export class FailedRetry extends Committer {
     if (!changed) return undefined;
     frame.expecting = this.firstMissing(frame);
     return frame.expecting ? undefined : { kind: 'call', frame, fresh: false };
+  }
+
+  /** Details said with a goodbye that complete a tool on their own (exact values, or the answer to the agent's question). */
+  protected async beforeGoodbye(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const byValues = this.toolFilledByValues(a);
+    if (byValues) {
+      const frame = await this.openFrame(byValues, a, index, state);
+      if (!frame.expecting && !this.unmetPrerequisite(byValues, state)) return { kind: 'call', frame, fresh: true };
+    }
+    const question = questionBefore(this.view.items, index);
+    const target = question ? argumentAsked(question, this.callable, (t) => this.factsFor(t)) : undefined;
+    if (!target || this.unmetPrerequisite(target.tool, state)) return undefined;
+    const frame = await this.openFrame(target.tool, undefined, index, state);
+    frame.expecting = target.param;
+    if (!this.absorb(frame, a, false).answered) return undefined;
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting ? undefined : { kind: 'call', frame, fresh: false };
+  }
+
+  protected unmetPrerequisite(tool: ToolInfo, state: State): ToolInfo | undefined {
+    if (tool.kind !== 'business') return undefined;
+    return this.prerequisites.find((p) => p !== tool && !state.done.has(p.name) && !this.factsShowDone(p));
   }
 }

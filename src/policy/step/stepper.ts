@@ -61,11 +61,6 @@ export class Stepper extends FailedRetry {
     return earliest.length === 1 ? earliest[0] : fits.length === 1 ? fits[0] : undefined;
   }
 
-  protected unmetPrerequisite(tool: ToolInfo, state: State): ToolInfo | undefined {
-    if (tool.kind !== 'business') return undefined;
-    return this.prerequisites.find((p) => p !== tool && !state.done.has(p.name) && !this.factsShowDone(p));
-  }
-
   /** Open a request, or its prerequisite first (the request waits in `deferred`). */
   protected async start(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<Outcome> {
     const prereq = this.unmetPrerequisite(tool, state);
@@ -74,6 +69,12 @@ export class Stepper extends FailedRetry {
       frame.deferred = { tool, index };
       // The request turn may carry the prerequisite's details too ("refund 2041, I'm Ann Lee, ann@x.com").
       Object.assign(frame.args, extractArgs(prereq, a.u, this.extractOptions(prereq, { typedOnly: true })).values);
+      // Its exact values all said with the request ("LN-20417, March 3rd 1990. yes, lodge it"): read them as its own.
+      if (prereq.params.every((p) => p.kind !== 'text' && p.kind !== 'reason')) {
+        const probe: Frame = { ...frame, args: { ...frame.args }, dates: {}, skipped: new Set() };
+        this.absorb(probe, a, false);
+        if (!this.firstMissing(probe)) Object.assign(frame.args, probe.args);
+      }
       frame.expecting = this.firstMissing(frame);
       return frame.expecting
         ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
@@ -270,6 +271,12 @@ export class Stepper extends FailedRetry {
         intent.score >= POLICY_THRESHOLDS.closingScore &&
         a.words <= POLICY_THRESHOLDS.closingMaxWords &&
         this.classifier.coverage(intent.tool.name, a.text) >= POLICY_THRESHOLDS.closingCoverage);
+    // "HM-482913, July 12th 1984. yes, submit it. bye": the details that complete a tool (or answer
+    // the agent's question) are acted on first; the goodbye follows once the tool has answered.
+    if (closing && !frame) {
+      const first = await this.beforeGoodbye(a, index, state);
+      if (first) return first;
+    }
     if (closing && !endTool && !returnTool && !isFarewell(a.text)) {
       // Done with this part ("that's everything") where the agent cannot hang up: move on along
       // the onward transfer that fits (order done → payment), or check; never a goodbye.
