@@ -268,7 +268,26 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
     if (result.ok) this.emit('captured', { value: this.display(result.value, result.text) });
     if (result.ok) this.detachKeypad?.();
     else this.emit(result.reason === 'declined' ? 'declined' : 'gave_up');
+    const rest = result.ok ? this.carryOver : undefined;
+    this.carryOver = undefined;
+    const session = rest ? this.session : undefined;
     this.complete(result);
+    if (rest && session) this.handOn(session, rest);
+  }
+
+  private carryOver?: string;
+
+  /** What the caller went on to say instead of a yes: a turn for the agent that started the task, once it is back. */
+  private handOn(session: voice.AgentSession, said: string, tries = 0): void {
+    setTimeout(() => {
+      if (session.currentAgent === this && tries < 100) return this.handOn(session, said, tries + 1);
+      try {
+        // This timer runs in the tool call's async context: tools must be allowed explicitly.
+        session.generateReply({ userInput: said, toolChoice: 'auto' });
+      } catch {
+        // The session is closing: nothing to hand on to.
+      }
+    }, 20);
   }
 
   /**
@@ -337,8 +356,10 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
     }
     // The caller went on to something else (what happened, another detail) without a yes or no and
     // without another value: the read-back stands (an implicit yes) and the task completes.
-    if (yes !== false && !NOT_RIGHT.test(said) && !this.saysValue(said))
+    if (yes !== false && !NOT_RIGHT.test(said) && !this.saysValue(said)) {
+      this.carryOver = said;
       return { call: `confirm_${this.kind.id}`, args: {} };
+    }
     return undefined;
   }
 

@@ -93,6 +93,7 @@ it('collects name, email, phone and date of birth offline, with read-back and a 
 });
 
 it('takes the last number a caller settled on, and going on to something else as a yes', async () => {
+  let problem: string | undefined;
   const wf = defineWorkflow({
     name: 'plumber',
     userData: UserData,
@@ -112,6 +113,22 @@ it('takes the last number a caller settled on, and going on to something else as
               return `Noted ${ud.phone}.`;
             },
           }),
+          describe_problem: llm.tool({
+            description: 'Write down what is leaking or broken and where, for the plumber.',
+            parameters: z.object({ problem: z.string().describe('What is leaking or broken, in the caller’s words.') }),
+            execute: async (args) => {
+              problem = args.problem;
+              return 'Written down.';
+            },
+          }),
+        },
+        examples: {
+          leave_number: ['can I leave a callback number', 'take my number'],
+          describe_problem: [
+            'the pipe under the sink is dripping',
+            'the toilet is leaking all over the floor',
+            'water is coming through the kitchen ceiling',
+          ],
         },
       },
     ],
@@ -133,7 +150,9 @@ it('takes the last number a caller settled on, and going on to something else as
       'call me on five five five two one two three four five six, actually no, use six six six one one one two two two two',
     ),
   ).toBe('I have six six six, one one one, two two two two. Is that right?');
-  // No yes or no: the caller describes the leak. The number read back stands.
+  // No yes or no: the caller describes the leak. The number read back stands, and the description
+  // reaches the agent that asked for the number.
   await say('the pipe under the kitchen sink is dripping all over the floor');
   await expect.poll(() => session!.userData.phone).toBe('6661112222');
+  await expect.poll(() => problem).toMatch(/pipe under the kitchen sink/i);
 });
