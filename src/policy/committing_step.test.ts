@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../workflow/index.js';
 import { DialoguePolicy } from './dialogue_policy.js';
-import { affirms, amends, commitVerbs, committingTool, holdsBack, readsBack } from './step/commit.js';
+import { affirms, amends, commitVerbs, committingTool, declines, holdsBack, readsBack } from './step/commit.js';
 import { assertedPart } from './step/retry_failed.js';
 import type { ToolInfo } from './tool_catalog.js';
 
@@ -157,6 +157,13 @@ describe('holding back and changing one’s mind', () => {
     ]);
   });
 
+  it('does not commit when the caller wants none of it, and takes leave on a goodbye', async () => {
+    const d = await decide([...readBack, ['caller', "no need to lodge anything, I'll remember it"]]);
+    expect(d.toolCalls).toEqual([]);
+    expect(d.content).toMatch(/won't lodge/i);
+    expect(await called([...readBack, ['caller', "no thanks, really, don't lodge it. bye"]])).toEqual(['end_call']);
+  });
+
   it('goes back along the edge for changes when the caller amends the read-back', async () => {
     expect(
       await called([...readBack, ['caller', 'oh, one more thing, I forgot to say it is for a van as well']]),
@@ -228,6 +235,8 @@ describe('the words and tools of the committing step', () => {
     expect(amends("that's not right, the date is wrong")).toBe(true);
     expect(holdsBack("don't submit it yet")).toBe(true);
     expect(holdsBack('yes submit it')).toBe(false);
+    expect(declines('no need to send me anything')).toBe(true);
+    expect(declines('yes send it')).toBe(false);
     expect(assertedPart("it's July twelfth, not the twenty first")).toBe("it's July twelfth");
   });
 });

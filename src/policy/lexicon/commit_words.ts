@@ -67,6 +67,21 @@ export const HOLD_PHRASES = [
   'think about it',
 ];
 
+/** Declining the committing step altogether ("no need to send me anything", "no thanks"). */
+export const DECLINE_PHRASES = [
+  'no need',
+  "don't need",
+  "don't want",
+  "don't bother",
+  'do not need',
+  'not necessary',
+  'no thanks',
+  'no thank you',
+  "i'd rather not",
+  'rather not',
+  "i'll remember",
+];
+
 /** Amending what was read back ("one more thing for the description", "the date is wrong"). */
 export const AMEND_PHRASES = [
   'one more thing',

@@ -3,7 +3,7 @@
 // good, send it in"), held back when they say so ("hold on, don't submit it yet"), and replaced by
 // the way back when they amend it ("one more thing for the description"). Words are the default
 // lexicon's (lexicon/commit_words.ts); tools are recognised by their own name and description.
-import { AFFIRM_WORDS, AMEND_PHRASES, COMMIT_VERBS, HOLD_PHRASES } from '../lexicon/commit_words.js';
+import { AFFIRM_WORDS, AMEND_PHRASES, COMMIT_VERBS, DECLINE_PHRASES, HOLD_PHRASES } from '../lexicon/commit_words.js';
 import { stem } from '../lexicon/stem.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { distinctiveWords, stemHit } from '../tool_relations.js';
@@ -14,6 +14,7 @@ const anyOf = (list: readonly string[]) => new RegExp(`(?:^|[^a-z'’])(?:${list
 const AFFIRM = anyOf(AFFIRM_WORDS);
 const AMEND = anyOf(AMEND_PHRASES);
 const HOLD = anyOf(HOLD_PHRASES);
+const DECLINE = anyOf(DECLINE_PHRASES);
 // "not right", "isn't correct", "no good": a denial, never an affirmation.
 const NEGATED_AFFIRM =
   /\b(?:not|isn['’]?t|no|wasn['’]?t|n['’]t)\s+(?:(?:quite|all|really|exactly)\s+)?(?:right|correct|good|fine|ok(?:ay)?)\b/i;
@@ -60,6 +61,11 @@ export function affirms(text: string): boolean {
 /** The caller holds the committing step back ("hold on, don't submit it yet", "not yet"). */
 export function holdsBack(text: string): boolean {
   return HOLD.test(text) || commitVerbNegated(text.toLowerCase());
+}
+
+/** The caller does not want the step at all ("no need to send me anything", "no thanks"). */
+export function declines(text: string): boolean {
+  return DECLINE.test(text) || commitVerbNegated(text.toLowerCase());
 }
 
 function commitVerbNegated(t: string): boolean {

@@ -11,16 +11,19 @@ import {
   asksToCheck,
   commitVerbs,
   committingTool,
+  declines,
   holdsBack,
   namesCommit,
   readsBack,
 } from './commit.js';
 import { proposalBefore } from './proposal.js';
 
-export type CommitMove =
-  { kind: 'commit'; tool: ToolInfo } | { kind: 'hold'; tool: ToolInfo } | { kind: 'amend'; tool: ToolInfo };
+const verbNamed = (text: string, tool: ToolInfo) =>
+  commitVerbs(tool).some((v) => new RegExp(`\\b${v}`, 'i').test(text));
 
-/** The committing step: what the caller's confirmation, hold or amendment asks for. */
+export type CommitMove = { kind: 'commit' | 'hold' | 'decline' | 'amend'; tool: ToolInfo };
+
+/** The committing step: what the caller's confirmation, hold, refusal or amendment asks for. */
 export class Committer extends IntentReader {
   /** Committing tools here not yet done, whose guards (if known) pass now. */
   protected pendingCommits(state: State): ToolInfo[] {
@@ -55,6 +58,9 @@ export class Committer extends IntentReader {
     if (!tool || (state.frame && state.frame.tool !== tool)) return undefined;
     const checking = this.checkingBefore(index, tool);
     const named = namesCommit(a.text, tool);
+    // Asked for this step's details ("text or email?") and the caller wants none of it.
+    const about = checking || state.frame?.tool === tool || verbNamed(a.text, tool);
+    if (about && declines(a.text) && !amends(a.text)) return { kind: 'decline', tool };
     if (!checking && !named) return undefined;
     if (checking && amends(a.text)) {
       // "one more thing for the description": back to where the detail is saved, not filed.

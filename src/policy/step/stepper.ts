@@ -209,7 +209,11 @@ export class Stepper extends FailedRetry {
     // After a read-back or an offer: "yes that's right, file it" commits (before any goodbye in
     // the same breath), "hold on, don't submit it yet" holds it, "one more thing…" goes back.
     const move = this.commitMove(a, index, state);
-    if (move?.kind === 'hold') return { kind: 'hold', tool: move.tool };
+    if (move?.kind === 'hold' || move?.kind === 'decline') {
+      const endTool = this.callable.find((t) => t.kind === 'end_call');
+      if (move.kind === 'decline' && a.goodbye) return { kind: 'end', tool: endTool };
+      return { kind: 'hold', tool: move.tool, declined: move.kind === 'decline' };
+    }
     if (move) return this.start(move.tool, a, index, state);
 
     // "whenever's soonest" before anything was offered: list what is available, earliest first.
