@@ -116,6 +116,13 @@ describe('a yes to a read-back commits', () => {
     }
   });
 
+  it('commits and ends the call when the caller confirms and is done in one breath', async () => {
+    const said = 'perfect, thank you. That was it';
+    expect(await called([...readBack, ['caller', said]])).toEqual(['lodge_application']);
+    const after: Turn[] = [...readBack, ['caller', said], ['tool', 'lodge_application', {}, 'Lodged as PP-101.']];
+    expect(await called(after)).toEqual(['end_call']);
+  });
+
   it('does not commit on an "ok" when nothing was read back or offered', async () => {
     const checked = readBack.slice(0, 3);
     expect(await called([...checked, ['caller', 'ok great, thanks']])).not.toContain('lodge_application');
