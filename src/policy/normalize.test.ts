@@ -41,4 +41,9 @@ describe('normalizeUtterance', () => {
     expect(normalizeUtterance('the code is UH dash four four one')).toBe('the code is UH-441');
     expect(normalizeUtterance('hm, I think so')).toBe('I think so');
   });
+
+  it('ends a spoken number at the end of a sentence (the same number said again, written)', () => {
+    expect(normalizeUtterance("it's four oh three oh. 4030")).toBe("it's 4030. 4030");
+    expect(normalizeUtterance('nine seven eight, five five five, zero one four two')).toBe('9785550142');
+  });
 });

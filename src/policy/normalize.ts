@@ -97,6 +97,8 @@ export function spokenDigitsToNumbers(text: string): string {
       if (!numberish(words[j]!)) break;
       run.push(j);
       j += 1;
+      // A sentence ends the number: "four oh three oh. 4030" says one number twice.
+      if (/[.!?]$/.test(words[j - 1]!.text)) break;
     }
     const runWords = run.map((k) => lower(words[k]!));
     const hasDigitWord = runWords.some((w) => isDigitWord(w) || w in TEENS || w in TENS || /^\d+$/.test(w));
