@@ -24,7 +24,7 @@ const INJECTION = [
 ];
 
 const GOODBYE =
-  /^(?:(?:no|nope|nah)[,.!]?\s*)?(?:(?:that'?s|that is|that'll be|that will be|it'?s|i'?m|i am|we're|we are)\s+(?:all|everything|it|done|all set|good|fine)(?: for (?:now|today))?|nothing (?:else|more)|bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|thanks,? bye|thank you,? bye|i'm good|all good|no thanks?(?: you)?|no,? that's it|you can hang up|hang up)\b([^?]*)$/i;
+  /^(?:(?:no|nope|nah)[,.!]?\s*)?(?:(?:that'?s|that is|that was|that'll be|that will be|it'?s|i'?m|i am|we're|we are)\s+(?:all|everything|it|done|all set|good|fine)(?: for (?:now|today))?|nothing (?:else|more)|bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|thanks,? bye|thank you,? bye|i'm good|all good|no thanks?(?: you)?|no,? that's it|you can hang up|hang up)\b([^?]*)$/i;
 
 // What may follow a closing phrase and keep it a closing: thanks, "for now", "I needed", fillers.
 // "that's it, I'll pay at pickup" goes on to a request, so it is not one.

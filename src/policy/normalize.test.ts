@@ -50,4 +50,8 @@ describe('normalizeUtterance', () => {
   it('reads spelled letters after a contraction as an id', () => {
     expect(normalizeUtterance("it's N C two two one zero")).toBe("it's NC2210");
   });
+
+  it('keeps a number said in groups as one number', () => {
+    expect(normalizeUtterance('nine seven eight, five five five, zero one four two')).toBe('9785550142');
+  });
 });

@@ -163,6 +163,16 @@ export function wrapUp(): string {
   return 'Got it. Is there anything else you need, or shall we carry on?';
 }
 
+/** The caller held back the committing step ("don't submit it yet"): nothing is done until they say so. */
+export function holdBack(phrase: string): string {
+  return `No problem, I won't ${phrase} yet. Just tell me when you're ready, or what you'd like to change.`;
+}
+
+/** The caller does not want the committing step at all ("no need to send me anything"). */
+export function declined(phrase: string): string {
+  return `No problem, I won't ${phrase}. Is there anything else I can help with?`;
+}
+
 export function anythingElse(): string {
   return 'Is there anything else I can help with?';
 }

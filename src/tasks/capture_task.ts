@@ -23,6 +23,9 @@ import {
 import { directStream, toolText, type DirectReply } from './direct_reply.js';
 
 const YES_ONLY = 6;
+// The read-back questioned, not passed over: "that's not it", "wrong", "wait", "hang on".
+const NOT_RIGHT =
+  /\b(?:not (?:right|correct|it|quite)|wrong|incorrect|mistake|wait|hang on|hold on|repeat|again|what did you)\b|\?\s*$/i;
 
 export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
   /** `capture` events for this task (they also go to the workflow's events when run inside one). */
@@ -265,7 +268,26 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
     if (result.ok) this.emit('captured', { value: this.display(result.value, result.text) });
     if (result.ok) this.detachKeypad?.();
     else this.emit(result.reason === 'declined' ? 'declined' : 'gave_up');
+    const rest = result.ok ? this.carryOver : undefined;
+    this.carryOver = undefined;
+    const session = rest ? this.session : undefined;
     this.complete(result);
+    if (rest && session) this.handOn(session, rest);
+  }
+
+  private carryOver?: string;
+
+  /** What the caller went on to say instead of a yes: a turn for the agent that started the task, once it is back. */
+  private handOn(session: voice.AgentSession, said: string, tries = 0): void {
+    setTimeout(() => {
+      if (session.currentAgent === this && tries < 100) return this.handOn(session, said, tries + 1);
+      try {
+        // This timer runs in the tool call's async context: tools must be allowed explicitly.
+        session.generateReply({ userInput: said, toolChoice: 'auto' });
+      } catch {
+        // The session is closing: nothing to hand on to.
+      }
+    }, 20);
   }
 
   /**
@@ -332,7 +354,19 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
       }
       return { say: `Sorry about that. What is the correct ${this.kind.what}?` };
     }
+    // The caller went on to something else (what happened, another detail) without a yes or no and
+    // without another value: the read-back stands (an implicit yes) and the task completes.
+    if (yes !== false && !NOT_RIGHT.test(said) && !this.saysValue(said)) {
+      this.carryOver = said;
+      return { call: `confirm_${this.kind.id}`, args: {} };
+    }
     return undefined;
+  }
+
+  /** Does the caller give a value of this kind (a new one, or the same again)? */
+  private saysValue(said: string): boolean {
+    const context = { previous: this.pending?.value, now: this.options.now?.() ?? new Date() };
+    return this.kind.recognise ? this.kind.recognise(said, context) : this.kind.parse(said, context).ok;
   }
 
   private askAgainLine(toolMessage: string): string {

@@ -91,3 +91,68 @@ it('collects name, email, phone and date of birth offline, with read-back and a 
       dateOfBirth: '1985-03-04',
     });
 });
+
+it('takes the last number a caller settled on, and going on to something else as a yes', async () => {
+  let problem: string | undefined;
+  const wf = defineWorkflow({
+    name: 'plumber',
+    userData: UserData,
+    start: 'desk',
+    agents: [
+      {
+        id: 'desk',
+        description: 'Books plumber visits.',
+        instructions: 'You book plumber visits.',
+        canEndCall: true,
+        tools: {
+          leave_number: llm.tool({
+            description: 'Take a callback number for the plumber.',
+            execute: async (_args, { ctx }) => {
+              const ud = ctx.userData as z.infer<typeof UserData>;
+              ud.phone = unwrapCapture(await getPhoneNumber().run());
+              return `Noted ${ud.phone}.`;
+            },
+          }),
+          describe_problem: llm.tool({
+            description: 'Write down what is leaking or broken and where, for the plumber.',
+            parameters: z.object({ problem: z.string().describe('What is leaking or broken, in the caller’s words.') }),
+            execute: async (args) => {
+              problem = args.problem;
+              return 'Written down.';
+            },
+          }),
+        },
+        examples: {
+          leave_number: ['can I leave a callback number', 'take my number'],
+          describe_problem: [
+            'the pipe under the sink is dripping',
+            'the toilet is leaking all over the floor',
+            'water is coming through the kitchen ceiling',
+          ],
+        },
+      },
+    ],
+    edges: [],
+  });
+  const runtime = new WorkflowRuntime(wf, { operatorQueue: new SqliteOperatorQueue(':memory:') });
+  session = new voice.AgentSession({ llm: new LocalPolicyLLM(), userData: runtime.createUserData() });
+  await runtime.start(session);
+  const say = async (text: string) => {
+    await session!.run({ userInput: text }).wait();
+    await new Promise((r) => setTimeout(r, 50));
+    return lastSaid(session!);
+  };
+  expect(await say('can I leave a callback number for the plumber')).toBe(
+    'What is the best phone number to reach you on?',
+  );
+  expect(
+    await say(
+      'call me on five five five two one two three four five six, actually no, use six six six one one one two two two two',
+    ),
+  ).toBe('I have six six six, one one one, two two two two. Is that right?');
+  // No yes or no: the caller describes the leak. The number read back stands, and the description
+  // reaches the agent that asked for the number.
+  await say('the pipe under the kitchen sink is dripping all over the floor');
+  await expect.poll(() => session!.userData.phone).toBe('6661112222');
+  await expect.poll(() => problem).toMatch(/pipe under the kitchen sink/i);
+});

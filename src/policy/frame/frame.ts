@@ -23,6 +23,8 @@ export type Outcome =
   | { kind: 'no_human' }
   | { kind: 'end'; tool?: ToolInfo }
   | { kind: 'wrap_up' }
+  /** The caller held back ("don't submit it yet") or declined ("no need to send anything") the committing step. */
+  | { kind: 'hold'; tool: ToolInfo; declined?: boolean }
   | { kind: 'smalltalk'; intent: string; name?: string }
   | { kind: 'injection' }
   /** The caller asked for a time that is not among the options just offered: say so, offer them again. */

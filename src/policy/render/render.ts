@@ -71,6 +71,12 @@ export class Renderer extends Replayer {
         return outcome.tool
           ? { content: '', toolCalls: [{ name: outcome.tool.name, args: {} }], reason: 'end' }
           : { content: say.goodbye(name), toolCalls: [], reason: 'reply' };
+      case 'hold':
+        return {
+          content: outcome.declined ? say.declined(outcome.tool.phrase) : say.holdBack(outcome.tool.phrase),
+          toolCalls: [],
+          reason: 'reply',
+        };
       case 'wrap_up':
         return { content: say.wrapUp(), toolCalls: [], reason: 'reply' };
       case 'smalltalk': {

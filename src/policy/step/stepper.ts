@@ -24,7 +24,7 @@ import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
-import { IntentReader } from '../intent/intent_reader.js';
+import { FailedRetry } from './retry_failed.js';
 
 // A transfer's "when" that says this part is over.
 const DONE_HERE =
@@ -39,7 +39,7 @@ const SOONEST =
 const LISTS_OPTIONS = /\b(?:find|search|list|look up|available|free|open(?:ings)?|earliest|soonest)\b/i;
 
 /** Steps: what the agent does about one caller turn. */
-export class Stepper extends IntentReader {
+export class Stepper extends FailedRetry {
   /** The caller's previous turn asked for the earliest option ("whenever's soonest"). */
   protected askedSoonestBefore(index: number): boolean {
     for (let i = index - 1; i >= 0; i--) {
@@ -61,11 +61,6 @@ export class Stepper extends IntentReader {
     return earliest.length === 1 ? earliest[0] : fits.length === 1 ? fits[0] : undefined;
   }
 
-  protected unmetPrerequisite(tool: ToolInfo, state: State): ToolInfo | undefined {
-    if (tool.kind !== 'business') return undefined;
-    return this.prerequisites.find((p) => p !== tool && !state.done.has(p.name) && !this.factsShowDone(p));
-  }
-
   /** Open a request, or its prerequisite first (the request waits in `deferred`). */
   protected async start(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<Outcome> {
     const prereq = this.unmetPrerequisite(tool, state);
@@ -74,6 +69,12 @@ export class Stepper extends IntentReader {
       frame.deferred = { tool, index };
       // The request turn may carry the prerequisite's details too ("refund 2041, I'm Ann Lee, ann@x.com").
       Object.assign(frame.args, extractArgs(prereq, a.u, this.extractOptions(prereq, { typedOnly: true })).values);
+      // Its exact values all said with the request ("LN-20417, March 3rd 1990. yes, lodge it"): read them as its own.
+      if (prereq.params.every((p) => p.kind !== 'text' && p.kind !== 'reason')) {
+        const probe: Frame = { ...frame, args: { ...frame.args }, dates: {}, skipped: new Set() };
+        this.absorb(probe, a, false);
+        if (!this.firstMissing(probe)) Object.assign(frame.args, probe.args);
+      }
       frame.expecting = this.firstMissing(frame);
       return frame.expecting
         ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
@@ -202,8 +203,18 @@ export class Stepper extends IntentReader {
     if (picked) return picked;
 
     // "actually, make that 25" right after a call: the same call again with the corrected value.
-    const corrected = this.correction(a, state);
+    const corrected = this.correction(a, state) ?? this.retryCorrected(a, state);
     if (corrected) return corrected;
+
+    // After a read-back or an offer: "yes that's right, file it" commits (before any goodbye in
+    // the same breath), "hold on, don't submit it yet" holds it, "one more thing…" goes back.
+    const move = this.commitMove(a, index, state);
+    if (move?.kind === 'hold' || move?.kind === 'decline') {
+      const endTool = this.callable.find((t) => t.kind === 'end_call');
+      if (move.kind === 'decline' && a.goodbye) return { kind: 'end', tool: endTool };
+      return { kind: 'hold', tool: move.tool, declined: move.kind === 'decline' };
+    }
+    if (move) return this.start(move.tool, a, index, state);
 
     // "whenever's soonest" before anything was offered: list what is available, earliest first.
     const soonest = SOONEST.test(a.text) ? this.searchTool() : undefined;
@@ -264,6 +275,12 @@ export class Stepper extends IntentReader {
         intent.score >= POLICY_THRESHOLDS.closingScore &&
         a.words <= POLICY_THRESHOLDS.closingMaxWords &&
         this.classifier.coverage(intent.tool.name, a.text) >= POLICY_THRESHOLDS.closingCoverage);
+    // "HM-482913, July 12th 1984. yes, submit it. bye": the details that complete a tool (or answer
+    // the agent's question) are acted on first; the goodbye follows once the tool has answered.
+    if (closing && !frame) {
+      const first = await this.beforeGoodbye(a, index, state);
+      if (first) return first;
+    }
     if (closing && !endTool && !returnTool && !isFarewell(a.text)) {
       // Done with this part ("that's everything") where the agent cannot hang up: move on along
       // the onward transfer that fits (order done → payment), or check; never a goodbye.

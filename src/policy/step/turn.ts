@@ -8,6 +8,7 @@ import type { ToolInfo } from '../tool_catalog.js';
 import { namesPrerequisite } from '../tool_relations.js';
 import { returnedResult } from '../call_outcome.js';
 import { transferCompletedBy } from './completion.js';
+import { commitVerbs } from './commit.js';
 import { argumentAsked } from './asked.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { type UserItem, type OutputItem, TRANSFER_KINDS } from '../context/turn_context.js';
@@ -148,13 +149,30 @@ export class Turn extends Renderer {
         }
       }
     }
+    // A read-back done, and the caller had already asked to commit ("yes, now it's right, submit it").
+    if (this.mayCallTools && failed.length === 0 && succeeded.length > 0) {
+      const lastText = this.userTurns().at(-1)?.item.text;
+      const commit = this.commitAfterReadBack(
+        succeeded.map((o) => o.name),
+        state,
+        lastText === undefined ? undefined : stripInjection(lastText).text,
+      );
+      const frame = commit ? await this.frameFromHistory(commit, state) : undefined;
+      if (commit && frame && !frame.expecting)
+        return { content, toolCalls: [{ name: commit.name, args: this.callArgs(frame) }], reason: 'tool' };
+    }
     // The caller took leave in the turn that asked for this ("book it, thanks, bye"): the work is
     // done, so the call ends rather than asking whether there is anything else.
     const endTool = this.callable.find((t) => t.kind === 'end_call');
     const lastUser = this.userTurns().at(-1);
     if (endTool && failed.length === 0 && succeeded.length > 0 && lastUser && !asksAgain) {
       const a = await this.policy.analyse(this.classifier, lastUser.item.text);
-      if (a.goodbye && isFarewell(a.text) && !content.includes('?'))
+      // Done in the same breath as confirming the committing step ("perfect, thanks. That was it"): the call ends too.
+      const committed = succeeded.some((o) => {
+        const tool = this.byName.get(o.name);
+        return tool !== undefined && commitVerbs(tool).length > 0;
+      });
+      if (a.goodbye && (isFarewell(a.text) || committed) && !content.includes('?'))
         return { content, toolCalls: [{ name: endTool.name, args: {} }], reason: 'end' };
     }
     if (!content) content = failed.length ? "Sorry, that didn't work. What would you like to do?" : say.anythingElse();

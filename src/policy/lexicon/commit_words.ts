@@ -1,0 +1,102 @@
+// How callers confirm, hold back or amend what the agent read back or proposed, and the verbs of
+// tools that commit something (file, submit, place, book, send, confirm). Any app, any domain.
+
+/** Verbs that commit what was put together: a tool named or described with one of these commits. */
+export const COMMIT_VERBS = [
+  'file',
+  'submit',
+  'send',
+  'place',
+  'book',
+  'confirm',
+  'lodge',
+  'finalise',
+  'finalize',
+  'complete',
+  'process',
+  'reserve',
+  'register',
+  'schedule',
+  'request',
+  'put through',
+  'put in',
+];
+
+/** Saying the read-back or the proposal is right, or to go on with it. */
+export const AFFIRM_WORDS = [
+  'yes',
+  'yeah',
+  'yep',
+  'yup',
+  'ya',
+  'sure',
+  'correct',
+  "that's right",
+  'that is right',
+  "it's right",
+  'all right',
+  'all correct',
+  'all good',
+  'looks good',
+  'sounds good',
+  'looks right',
+  'perfect',
+  'exactly',
+  'spot on',
+  'go ahead',
+  'go for it',
+  'please do',
+  'do it',
+  'proceed',
+  'ok',
+  'okay',
+  'fine',
+  'great',
+];
+
+/** Holding back the step that commits ("hold on, don't submit it yet"); a commit verb denied counts too. */
+export const HOLD_PHRASES = [
+  'hold on',
+  'hang on',
+  'not yet',
+  'wait a',
+  'just wait',
+  'let me think',
+  'let me check',
+  'before you',
+  'think about it',
+];
+
+/** Declining the committing step altogether ("no need to send me anything", "no thanks"). */
+export const DECLINE_PHRASES = [
+  'no need',
+  "don't need",
+  "don't want",
+  "don't bother",
+  'do not need',
+  'not necessary',
+  'no thanks',
+  'no thank you',
+  "i'd rather not",
+  'rather not',
+  "i'll remember",
+];
+
+/** Amending what was read back ("one more thing for the description", "the date is wrong"). */
+export const AMEND_PHRASES = [
+  'one more thing',
+  'also',
+  'wrong',
+  'not right',
+  'not correct',
+  "isn't right",
+  'incorrect',
+  'fix',
+  'change',
+  'correct the',
+  'forgot',
+  'missing',
+  'add',
+  'mistake',
+  'typo',
+];

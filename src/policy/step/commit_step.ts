@@ -1,0 +1,98 @@
+// Deciding about the committing step in a turn: confirm it, hold it back, or go back to amend.
+import type { Analysis } from '../analysis/analysis.js';
+import type { State } from '../frame/frame.js';
+import { IntentReader } from '../intent/intent_reader.js';
+import { toolOutputText } from '../speakable.js';
+import type { ToolInfo } from '../tool_catalog.js';
+import {
+  affirms,
+  amends,
+  amendsBy,
+  asksToCheck,
+  commitVerbs,
+  committingTool,
+  declines,
+  holdsBack,
+  namesCommit,
+  readsBack,
+} from './commit.js';
+import { proposalBefore } from './proposal.js';
+
+const verbNamed = (text: string, tool: ToolInfo) =>
+  commitVerbs(tool).some((v) => new RegExp(`\\b${v}`, 'i').test(text));
+
+export type CommitMove = { kind: 'commit' | 'hold' | 'decline' | 'amend'; tool: ToolInfo };
+
+/** The committing step: what the caller's confirmation, hold, refusal or amendment asks for. */
+export class Committer extends IntentReader {
+  /** Committing tools here not yet done, whose guards (if known) pass now. */
+  protected pendingCommits(state: State): ToolInfo[] {
+    return this.callable.filter((t) => commitVerbs(t).length > 0 && !state.done.has(t.name));
+  }
+
+  /**
+   * Since the caller last spoke, the agent read something back or asked them to check it, or its
+   * last line offered this committing step ("Shall I file it?").
+   */
+  protected checkingBefore(index: number, tool: ToolInfo): boolean {
+    for (let i = index - 1; i >= 0; i--) {
+      const item = this.view.items[i]!;
+      if (item.type === 'user') return false;
+      if (item.type === 'output' && !item.isError) {
+        const by = this.byName.get(item.name);
+        if ((by && readsBack(by)) || asksToCheck(toolOutputText(item.output))) return true;
+      } else if (item.type === 'assistant') {
+        // The agent's latest line decides: an earlier one ("Let me bring in billing") is past.
+        const offer = proposalBefore(this.view.items, i + 1);
+        return asksToCheck(item.text) || (offer !== undefined && namesCommit(offer, tool));
+      }
+    }
+    return false;
+  }
+
+  /** What this turn does about the committing step, if it is about it at all. */
+  protected commitMove(a: Analysis, index: number, state: State): CommitMove | undefined {
+    const pending = this.pendingCommits(state);
+    if (pending.length === 0) return undefined;
+    const tool = committingTool(a.text, pending);
+    if (!tool || (state.frame && state.frame.tool !== tool)) return undefined;
+    const checking = this.checkingBefore(index, tool);
+    const named = namesCommit(a.text, tool);
+    // Asked for this step's details ("text or email?") and the caller wants none of it.
+    const about = checking || state.frame?.tool === tool || verbNamed(a.text, tool);
+    if (about && declines(a.text) && !amends(a.text)) return { kind: 'decline', tool };
+    if (!checking && !named) return undefined;
+    if (checking && amends(a.text)) {
+      // "one more thing for the description": back to where the detail is saved, not filed.
+      const back = this.callable.find(amendsBy);
+      return back ? { kind: 'amend', tool: back } : undefined;
+    }
+    if (holdsBack(a.text)) return a.goodbye ? undefined : { kind: 'hold', tool };
+    if (!affirms(a.text) && !(checking && named)) return undefined;
+    if (tool.ready?.() === false) return undefined;
+    return { kind: 'commit', tool };
+  }
+
+  /**
+   * After a read-back: the caller had already asked to commit in so many words ("yes, now it's
+   * right, submit it please", said before this agent took over), so the committing tool goes next.
+   */
+  protected commitAfterReadBack(
+    succeeded: readonly string[],
+    state: State,
+    lastUser: string | undefined,
+  ): ToolInfo | undefined {
+    if (
+      !lastUser ||
+      !succeeded.some((n) => {
+        const t = this.byName.get(n);
+        return t !== undefined && readsBack(t);
+      })
+    )
+      return undefined;
+    const tool = committingTool(lastUser, this.pendingCommits(state));
+    if (!tool || !namesCommit(lastUser, tool) || !affirms(lastUser) || holdsBack(lastUser) || amends(lastUser))
+      return undefined;
+    return tool.ready?.() === false ? undefined : tool;
+  }
+}

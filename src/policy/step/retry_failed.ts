@@ -1,0 +1,83 @@
+// A check that failed, tried again with the value the caller corrects ("oh sorry, it's July
+// twelfth, not the twenty first"): the asserted value replaces the one it corrects, the value
+// said after "not" is never taken, and the other arguments are kept. A day said without a year
+// keeps the year of the value it corrects.
+import type { Analysis } from '../analysis/analysis.js';
+import type { Outcome, State, Frame } from '../frame/frame.js';
+import type { ParamSpec } from '../param_spec.js';
+import { valueFits } from '../param_spec.js';
+import { dateToValue } from '../slot_dates.js';
+import { extractArgs } from '../slot_filling.js';
+import { prepareUtterance, type FoundDateTime } from '../slots/index.js';
+import type { ToolInfo } from '../tool_catalog.js';
+import { argumentAsked, questionBefore } from './asked.js';
+import { Committer } from './commit_step.js';
+import { isCorrection } from './correction.js';
+
+// "oh sorry, it's the twelfth", "I mixed it up", "my mistake": the caller owns up to a wrong value.
+const SELF_CORRECTION = /\b(?:sorry|mixed (?:it|them) up|my (?:mistake|bad)|i misread|i got it wrong)\b/i;
+
+// ", not the twenty first", "not Tuesday": the value denied, up to the end of its clause.
+const DENIED = /(?:,\s*|\s+)(?:and\s+)?not\s+(?:the\s+|on\s+|a\s+)?[^,.;!?]+/gi;
+
+/** The caller's words without the values they deny ("July twelfth, not the twenty first" → "July twelfth"). */
+export function assertedPart(text: string): string {
+  return text.replace(DENIED, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A day said without a year ("July twelfth") takes the year of the value it corrects ("1984-07-21"). */
+export function correctedDay(p: ParamSpec, found: FoundDateTime, previous: unknown): string {
+  const said = dateToValue(p, found);
+  const old = typeof previous === 'string' ? /^(\d{4})-\d{2}-\d{2}/.exec(previous) : null;
+  if (!old || /\b\d{4}\b/.test(found.text) || !/^\d{4}-\d{2}-\d{2}/.test(said)) return said;
+  return `${old[1]}${said.slice(4)}`;
+}
+
+/** Retrying the call that failed with the caller's corrected value. */
+export class FailedRetry extends Committer {
+  protected retryCorrected(a: Analysis, state: State): Outcome | undefined {
+    const last = state.lastCall;
+    if (!last?.error || state.frame || last.tool.kind !== 'business' || !this.callable.includes(last.tool))
+      return undefined;
+    const asserted = assertedPart(a.text);
+    const denies = asserted !== a.text.replace(/\s+/g, ' ').trim();
+    if (!denies && !isCorrection(a.text) && !SELF_CORRECTION.test(a.text)) return undefined;
+    const ex = extractArgs(last.tool, prepareUtterance(asserted), this.extractOptions(last.tool, {}));
+    const frame: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
+    let changed = false;
+    for (const p of last.tool.params) {
+      const d = ex.dates[p.name];
+      const v = d?.hasDay ? correctedDay(p, d, last.args[p.name]) : ex.values[p.name];
+      if (v === undefined || p.kind === 'text' || p.kind === 'reason' || !valueFits(p, v)) continue;
+      if (JSON.stringify(v) !== JSON.stringify(last.args[p.name])) {
+        frame.args[p.name] = v;
+        changed = true;
+      }
+    }
+    if (!changed) return undefined;
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting ? undefined : { kind: 'call', frame, fresh: false };
+  }
+
+  /** Details said with a goodbye that complete a tool on their own (exact values, or the answer to the agent's question). */
+  protected async beforeGoodbye(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const byValues = this.toolFilledByValues(a);
+    if (byValues) {
+      const frame = await this.openFrame(byValues, a, index, state);
+      if (!frame.expecting && !this.unmetPrerequisite(byValues, state)) return { kind: 'call', frame, fresh: true };
+    }
+    const question = questionBefore(this.view.items, index);
+    const target = question ? argumentAsked(question, this.callable, (t) => this.factsFor(t)) : undefined;
+    if (!target || this.unmetPrerequisite(target.tool, state)) return undefined;
+    const frame = await this.openFrame(target.tool, undefined, index, state);
+    frame.expecting = target.param;
+    if (!this.absorb(frame, a, false).answered) return undefined;
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting ? undefined : { kind: 'call', frame, fresh: false };
+  }
+
+  protected unmetPrerequisite(tool: ToolInfo, state: State): ToolInfo | undefined {
+    if (tool.kind !== 'business') return undefined;
+    return this.prerequisites.find((p) => p !== tool && !state.done.has(p.name) && !this.factsShowDone(p));
+  }
+}
