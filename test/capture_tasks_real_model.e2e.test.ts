@@ -131,3 +131,71 @@ it('collects email, phone and date of birth with read-back and corrections on th
   ]);
   expect(workflowEvents.filter((e) => e.type === 'error')).toEqual([]);
 }, 120_000);
+
+const callback = defineWorkflow({
+  name: 'callback',
+  userData: Member,
+  start: 'desk',
+  agents: [
+    {
+      id: 'desk',
+      description: 'Takes callback requests.',
+      instructions: 'You take callback requests.',
+      canEndCall: true,
+      tools: {
+        request_callback: llm.tool({
+          description: 'Take a callback request: asks for the phone number.',
+          execute: async (_args, { ctx }: llm.ToolOptions<Member>) => {
+            ctx.userData.phone = unwrapCapture(await getPhoneNumber(byModel).run());
+            return 'Callback requested.';
+          },
+        }),
+      },
+    },
+  ],
+  edges: [],
+});
+
+it('a caller going on after a read-back confirms it on the real plugin, and that line is in the history once', async () => {
+  const talk = await startRealModelHarness({
+    model: schemaFollowingModel({
+      rules: [
+        { caller: 'call me back', call: 'request_callback' },
+        { caller: 'five five five', call: 'record_phone_number', args: { phone_number: '617 555 0199' } },
+      ],
+    }),
+  });
+  const { session, events } = await talk.call(callback as never);
+  try {
+    await session.say('can you call me back please');
+    await expect.poll(() => events.some((e) => e.type === 'message' && e.role === 'assistant')).toBe(true);
+    await session.say('six one seven, five five five, zero one nine nine');
+    await expect
+      .poll(() => events.some((e) => e.type === 'message' && /Is that right/.test((e as { text: string }).text)))
+      .toBe(true);
+    await session.say('my boiler is making a banging noise too');
+    await expect
+      .poll(() =>
+        events.some(
+          (e) =>
+            e.type === 'session_end' ||
+            (e.type === 'function_call_output' && (e as { name: string }).name === 'request_callback'),
+        ),
+      )
+      .toBe(true);
+    // Give a second (duplicated) turn the time it would take to appear.
+    await new Promise((r) => setTimeout(r, 500));
+    const lines = events.filter(
+      (e) => e.type === 'message' && e.role === 'user' && /banging noise/.test((e as { text: string }).text),
+    );
+    expect(lines).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'function_call').map((e) => (e as { name: string }).name)).toEqual([
+      'request_callback',
+      'record_phone_number',
+      'confirm_phone_number',
+    ]);
+  } finally {
+    await session.close();
+    await talk.close();
+  }
+}, 60_000);

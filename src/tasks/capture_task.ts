@@ -5,6 +5,7 @@
 import { getJobContext, llm, voice } from '@livekit/agents';
 import { EventEmitter } from 'node:events';
 import { z } from 'zod';
+import { LocalPolicyLLM } from '../policy/local_policy_llm.js';
 import { findYesNo, prepareUtterance } from '../policy/slots/index.js';
 import type { CaptureEvent } from '../workflow/events.js';
 import { setToolMeta } from '../workflow/tool_meta.js';
@@ -277,10 +278,17 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
 
   private carryOver?: string;
 
-  /** What the caller went on to say instead of a yes: a turn for the agent that started the task, once it is back. */
+  /**
+   * What the caller went on to say instead of a yes: a turn for the agent that started the task,
+   * once it is back. Only for the offline policy: a model reads that line in the history merged
+   * back from the task and answers it with its reply to the tool's result (handing it on as well
+   * would put it in the history twice and answer it twice); the policy answers only the turn in
+   * front of it.
+   */
   private handOn(session: voice.AgentSession, said: string, tries = 0): void {
     setTimeout(() => {
       if (session.currentAgent === this && tries < 100) return this.handOn(session, said, tries + 1);
+      if (!((session.currentAgent.llm ?? session.llm) instanceof LocalPolicyLLM)) return;
       try {
         // This timer runs in the tool call's async context: tools must be allowed explicitly.
         session.generateReply({ userInput: said, toolChoice: 'auto' });
