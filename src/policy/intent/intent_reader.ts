@@ -1,5 +1,6 @@
 // Which tool an utterance asks for: the classifier's ranking tempered by cues, exact values and
 // the runner-up, and the tools an utterance's values alone complete.
+import { dateAbout } from '../param_spec.js';
 import { extractArgs, isCount, withoutIntroduction } from '../slot_filling.js';
 import { findCounts } from '../slots/count.js';
 import { findIdentifiers } from '../slots/identifier.js';
@@ -144,9 +145,15 @@ export class IntentReader extends FrameBuilder {
   protected toolLeanedToWithValues(a: Analysis, tool: ToolInfo | undefined, score: number): ToolInfo | undefined {
     if (!tool || tool.kind !== 'business' || score < POLICY_THRESHOLDS.leanScore || this.needsValues(tool))
       return undefined;
-    const values = extractArgs(tool, a.u, this.extractOptions(tool, {})).values;
+    const ex = extractArgs(tool, a.u, this.extractOptions(tool, {}));
+    // The day something happened ("yesterday") is one of its values too; a day to arrange is picked
+    // from what is offered, not a reason to take a tool.
     const given = tool.params.filter(
-      (p) => p.required && p.kind !== 'text' && p.kind !== 'reason' && values[p.name] !== undefined,
+      (p) =>
+        p.required &&
+        p.kind !== 'text' &&
+        p.kind !== 'reason' &&
+        (ex.values[p.name] !== undefined || (ex.dates[p.name]?.hasDay === true && dateAbout(p) === 'past')),
     );
     return given.length > 0 ? tool : undefined;
   }
