@@ -1,6 +1,6 @@
 // Everything the policy says in its own words: short, speakable sentences built from what the
 // app declared (tool descriptions, argument labels, agent instructions) and the known facts.
-import type { ParamSpec } from './param_spec.js';
+import { dateAbout, type ParamSpec } from './param_spec.js';
 import { toSecondPerson } from './render/for_caller.js';
 import type { ToolInfo } from './tool_catalog.js';
 
@@ -44,10 +44,16 @@ export function askFor(p: ParamSpec, partialDay?: Date): string {
       return `Could you tell me the ${label}?${example ? ` It looks like ${example}.` : ''}`;
     }
     case 'datetime':
+      // Asked about what happened, a time "suits" nobody: when was it?
+      if (dateAbout(p) === 'past')
+        return partialDay ? `What time on ${DAY.format(partialDay)} was that?` : 'When did it happen?';
+      if (dateAbout(p) === 'birth') return 'What is your date of birth?';
       return partialDay
         ? `What time on ${DAY.format(partialDay)} suits you?`
         : 'When would suit you? A day and a time is perfect.';
     case 'date':
+      if (dateAbout(p) === 'past') return 'On what date did it happen? Roughly is fine.';
+      if (dateAbout(p) === 'birth') return 'What is your date of birth?';
       return 'Which day would suit you?';
     case 'time':
       return 'What time would suit you?';

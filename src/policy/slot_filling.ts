@@ -2,7 +2,7 @@
 // argument's slot kind picks the extractor, cue words from the argument's own label decide which
 // value goes where when several fit, and nothing is filled that the schema would reject.
 import type { ParamSpec } from './param_spec.js';
-import { valueFits } from './param_spec.js';
+import { BIRTH_CUE, HAPPENED, valueFits } from './param_spec.js';
 import {
   findDateTimes,
   findEmails,
@@ -185,10 +185,6 @@ function describesSomething(p: ParamSpec): boolean {
 /** A how-many argument ("quantity", "number of guests"), filled by a count said before the thing counted. */
 // Any fixed "now" reads a date said with its year the same way.
 const BIRTH_EPOCH = new Date(2000, 0, 1);
-const BIRTH_CUE = /\b(?:born|birth|birthday|dob|d\.o\.b)\b/i;
-// An argument about something that already happened (an incident, a purchase, a start).
-const HAPPENED =
-  /\b(?:happened|occurred|took place|incident|accident|loss|lost|missing|stolen|damage|purchased|bought|started|began|noticed|last seen)\b/i;
 
 export function isCount(p: ParamSpec): boolean {
   return (
@@ -364,6 +360,7 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       const d = findDateTimes(u, BIRTH_EPOCH, 'month-first', 'past').find(
         (f) =>
           f.hasDay &&
+          !f.approximate &&
           /\b(?:1[89]|20)\d{2}\b/.test(f.text) &&
           /[a-z]{3}/i.test(f.text) &&
           BIRTH_CUE.test(text.slice(Math.max(0, f.index - 30), f.index)),
@@ -383,7 +380,9 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
         const wantsBirth = BIRTH_CUE.test(about);
         // When something happened is in the past: "Sunday night" is the last Sunday.
         const direction = wantsBirth || HAPPENED.test(about) ? 'past' : 'forward';
-        const found = findDateTimes(u, opts.now, opts.dateOrder, direction).filter((d) => d.hasDay || d.hasTime);
+        const found = findDateTimes(u, opts.now, opts.dateOrder, direction).filter(
+          (d) => (d.hasDay || d.hasTime) && !(wantsBirth && d.approximate),
+        );
         const onlyDate = dtParams.length === 1 || expecting === p;
         const d = found.find((f) => birth(f) === wantsBirth) ?? (wantsBirth && onlyDate ? found[0] : undefined);
         if (d) dates[p.name] = d;

@@ -47,6 +47,10 @@ export const POLICY_THRESHOLDS = {
    */
   scopeWords: 1,
   scopeLead: 2,
+  /** The same after this agent already did something for the caller: its follow-ups name its own work loosely. */
+  scopeWordsAfterWork: 2,
+  /** Content words from which a request counts as described: a list's "other" value takes it when no value fits. */
+  describedWords: 6,
   /** Words a transfer's condition must share with a tool and its output to count as completed by it. */
   completionOverlap: 1,
 } as const;

@@ -111,7 +111,7 @@ export function toolInfo(tool: AnyTool): ToolInfo {
     params: withOptionsFromDescription(paramSpecs(tool.parameters), description),
     phrase: phraseFor(kind, tool.name, description, target),
     ready: meta?.ready,
-    scope: kind === 'handoff' || kind === 'call' ? scopePhrases(meta?.targetScope) : [],
+    scope: kind === 'handoff' || kind === 'call' || kind === 'return' ? scopePhrases(meta?.targetScope) : [],
   };
   catalogCache.set(tool, info);
   return info;
@@ -140,7 +140,7 @@ export function toolSetKey(tools: ToolInfo[]): string {
  */
 function scopePhrases(scope: TargetScope | undefined): string[] {
   if (!scope) return [];
-  const out = new Set<string>([firstSentence(scope.description)]);
+  const out = new Set<string>([firstSentence(scope.description), ...(scope.handles ?? []).map(firstSentence)]);
   for (const [name, tool] of Object.entries(scope.tools)) {
     const description = (tool.description ?? '').replace(/[\u2018\u2019]/g, "'");
     out.add(humanize(name));

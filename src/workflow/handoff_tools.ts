@@ -171,6 +171,7 @@ export function createReturnTool(
   result: AnyZodObject,
   ctx: WrapContext<unknown>,
   examples: string[],
+  targetScope?: TargetScope,
 ): AnyFunctionTool {
   return wrapTool(
     RETURN_TOOL,
@@ -202,7 +203,7 @@ export function createReturnTool(
       return llm.handoff({ agent: next });
     },
     ctx,
-    { kind: 'return', examples },
+    { kind: 'return', examples, targetScope },
   );
 }
 

@@ -36,7 +36,7 @@ import {
 import { carryHistory, historyPolicyText, type ChatItems } from './history.js';
 import { InflightTools } from './inflight_tools.js';
 import { describeKnownFacts, entryInstruction, renderText } from './text.js';
-import { entryTag } from './tool_meta.js';
+import { entryTag, type TargetScope } from './tool_meta.js';
 import { wrapBusinessTool } from './tool_wrap.js';
 import { writeUserData } from './userdata.js';
 import { bindAgent, WorkflowAgent } from './workflow_agent.js';
@@ -301,7 +301,9 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     }
     if (this.workflow.callable.has(spec.id) && spec.returns) {
       const examples = spec.examples?.return_to_previous_agent ?? [];
-      tools.push(createReturnTool(this, spec.id, spec.returns, { ...base, guards: [] }, examples));
+      tools.push(
+        createReturnTool(this, spec.id, spec.returns, { ...base, guards: [] }, examples, this.returnScope(spec.id)),
+      );
     }
     if (spec.canEndCall)
       tools.push(createEndCallTool(this, spec.id, { ...base, guards: [] }, spec.examples?.end_call ?? []));
@@ -311,6 +313,19 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     }
     tools.push(...this.mcp.toolsFor(spec, base, new Set(tools.map((t) => t.name))));
     return tools;
+  }
+
+  /**
+   * What the agent a return goes back to handles: its description, its business tools and the
+   * `when` of its other onward edges (a router's teams), so a request this agent cannot serve can
+   * be handed back to where it can be. Read when the agent is built, after the call frame is pushed.
+   */
+  private returnScope(agentId: string): TargetScope | undefined {
+    const back = this.call.stack.at(-1)?.agent;
+    const previous = back ? this.workflow.agents.get(back) : undefined;
+    if (!previous) return undefined;
+    const onward = (this.workflow.edgesFrom.get(previous.id) ?? []).filter((e) => e.to !== agentId);
+    return { description: previous.description, tools: previous.tools ?? {}, handles: onward.map((e) => e.when) };
   }
 
   /** @internal Called from WorkflowAgent.onEnter: record the entry and run the agent's first turn. */

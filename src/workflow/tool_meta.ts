@@ -29,6 +29,8 @@ export interface ToolMeta {
 export interface TargetScope {
   description: string;
   tools: Record<string, { description?: string; parameters?: unknown }>;
+  /** More of what the target handles in its own words (for a return: the previous agent's onward edges' `when`). */
+  handles?: string[];
 }
 
 export function setToolMeta<T extends object>(tool: T, meta: ToolMeta): T {

@@ -9,6 +9,8 @@ import { polarity } from '../call_outcome.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { TurnContext, type OutputItem } from '../context/turn_context.js';
 import type { Frame, State } from './frame.js';
+import { matchEnum } from '../slots/enum.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 /** Frames: open, fill and complete requests for one tool. */
 export class FrameBuilder extends TurnContext {
@@ -63,6 +65,7 @@ export class FrameBuilder extends TurnContext {
     // Asking again ("still not working") is not a new description: free text stays as first said.
     // A hand-back's result comes from what the tools did, not from the caller's closing words.
     if (a) this.absorb(frame, a, !continues && tool.kind !== 'return');
+    if (a && tool.kind === 'business') otherWhenNoneFits(frame, a);
     if (tool.kind === 'return') this.fillReturn(frame, a);
     await this.backfillText(frame, index);
     frame.expecting = this.firstMissing(frame);
@@ -184,5 +187,23 @@ export class FrameBuilder extends TurnContext {
     Object.assign(frame.args, seed);
     frame.expecting = this.firstMissing(frame);
     return frame;
+  }
+}
+
+/**
+ * A request described at length that names none of a list's values ("a baseball came through the
+ * window" for water, fire, theft, storm or other): the list's "other" value, when it has one.
+ */
+function otherWhenNoneFits(frame: Frame, a: Analysis): void {
+  if (a.words < POLICY_THRESHOLDS.describedWords) return;
+  for (const p of frame.tool.params) {
+    const values = p.enumValues ?? [];
+    const other = values.find((v) => /^other$/i.test(v));
+    if (!other) continue;
+    // A near spelling in a long description ("window" for "wind") is no value named.
+    const m = matchEnum(a.u, values, p.description);
+    if (m && m.via !== 'typo') continue;
+    if (frame.args[p.name] !== undefined && frame.args[p.name] !== m?.value) continue;
+    frame.args[p.name] = other;
   }
 }

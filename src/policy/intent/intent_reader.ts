@@ -1,14 +1,33 @@
 // Which tool an utterance asks for: the classifier's ranking tempered by cues, exact values and
 // the runner-up, and the tools an utterance's values alone complete.
+import { dateAbout } from '../param_spec.js';
 import { extractArgs, isCount, withoutIntroduction } from '../slot_filling.js';
 import { findCounts } from '../slots/count.js';
+import { findIdentifiers } from '../slots/identifier.js';
+import { argumentAsked, questionBefore } from '../step/asked.js';
+import { EMAIL } from '../slots/utterance.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { distinctiveWords, stemHit } from '../tool_relations.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
-import type { Frame } from '../frame/frame.js';
+import type { Frame, Outcome, State } from '../frame/frame.js';
 import { FrameBuilder } from '../frame/frame_builder.js';
+
+// Who the caller is ("my email is ann@x.com", "my number is 415…") is for whichever desk needs
+// it, never a request for the desk whose tool takes it.
+const IDENTITY =
+  /\b(?:(?:my|the|our|an?)\s+)?(?:e-?mail(?:\s+address)?|(?:phone|mobile|cell)(?:\s+number)?|number)(?:\s+is|'s)?\s*(?=[a-z0-9._%+-]+@|\+?\d)/gi;
+
+/** The words of an utterance that can ask for something: no introduction, no contact details. */
+export function requestPart(a: Analysis): string {
+  return withoutIntroduction(a.u.norm)
+    .replace(IDENTITY, ' ')
+    .replace(EMAIL, ' ')
+    .replace(/\+?\d[\d\s().-]{6,}\d/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 /** Intents: from scores to a tool (or a conversational act). */
 export class IntentReader extends FrameBuilder {
@@ -126,9 +145,15 @@ export class IntentReader extends FrameBuilder {
   protected toolLeanedToWithValues(a: Analysis, tool: ToolInfo | undefined, score: number): ToolInfo | undefined {
     if (!tool || tool.kind !== 'business' || score < POLICY_THRESHOLDS.leanScore || this.needsValues(tool))
       return undefined;
-    const values = extractArgs(tool, a.u, this.extractOptions(tool, {})).values;
+    const ex = extractArgs(tool, a.u, this.extractOptions(tool, {}));
+    // The day something happened ("yesterday") is one of its values too; a day to arrange is picked
+    // from what is offered, not a reason to take a tool.
     const given = tool.params.filter(
-      (p) => p.required && p.kind !== 'text' && p.kind !== 'reason' && values[p.name] !== undefined,
+      (p) =>
+        p.required &&
+        p.kind !== 'text' &&
+        p.kind !== 'reason' &&
+        (ex.values[p.name] !== undefined || (ex.dates[p.name]?.hasDay === true && dateAbout(p) === 'past')),
     );
     return given.length > 0 ? tool : undefined;
   }
@@ -137,14 +162,27 @@ export class IntentReader extends FrameBuilder {
    * The transfer whose target agent handles what was said ("three diavolas to go" → the agent whose
    * tool lists diavola), for a request the transfers' own words did not place. Clear winners only.
    */
-  protected transferByScope(a: Analysis): ToolInfo | undefined {
+  protected transferByScope(
+    a: Analysis,
+    among?: readonly ToolInfo[],
+    least: number = POLICY_THRESHOLDS.scopeWords,
+  ): ToolInfo | undefined {
     const ranked = this.classifier
-      .scopeScores(withoutIntroduction(a.text))
-      .filter((s) => this.callable.some((t) => t.name === s.intent));
+      .scopeScores(requestPart(a))
+      .filter((s) => (among ?? this.callable).some((t) => t.name === s.intent));
     const [best, second] = ranked;
-    if (!best || best.score < POLICY_THRESHOLDS.scopeWords) return undefined;
+    if (!best || best.score < least) return undefined;
     if (second && second.score * POLICY_THRESHOLDS.scopeLead > best.score) return undefined;
     return this.byName.get(best.intent);
+  }
+
+  /**
+   * Of two close transfers, the one whose target's work the utterance names ("one funghi pizza and
+   * a caesar salad" between a menu desk and the desk whose tool adds dishes).
+   */
+  protected scopeTie(a: Analysis, x: ToolInfo, y: ToolInfo): ToolInfo | undefined {
+    const transfer = (t: ToolInfo) => t.kind === 'handoff' || t.kind === 'call' || t.kind === 'return';
+    return transfer(x) && transfer(y) ? this.transferByScope(a, [x, y]) : undefined;
   }
 
   /** The business tool whose required arguments this utterance fills on its own with exact formats. */
@@ -193,5 +231,31 @@ export class IntentReader extends FrameBuilder {
       .filter((x) => x.n > 0)
       .sort((x, y) => y.n - x.n || y.s - x.s);
     return scored[0]?.t;
+  }
+
+  /** The utterance gives an exact value (an id, an email) one of this agent's business tools takes. */
+  protected givesOwnValue(a: Analysis): boolean {
+    return this.callable.some(
+      (t) =>
+        t.kind === 'business' &&
+        (extractArgs(t, a.u, this.extractOptions(t, { typedOnly: true })).typed.length > 0 ||
+          // An id of letters and digits ("INV-3101") said without its cue word is still an id.
+          t.params.some(
+            (p) =>
+              p.kind === 'identifier' &&
+              findIdentifiers(a.u, p.pattern).some((f) => /[a-z]/i.test(f.value) && /\d/.test(f.value)),
+          )),
+    );
+  }
+
+  /** The agent's own pending question ("Could you give me the ZIP code?"), asked again. */
+  protected async askAgain(index: number, state: State, gaveDetails: boolean): Promise<Outcome | undefined> {
+    if (state.frame) return undefined;
+    const question = questionBefore(this.view.items, index);
+    const target = question ? argumentAsked(question, this.callable, (t) => this.factsFor(t)) : undefined;
+    if (!target) return undefined;
+    const frame = await this.openFrame(target.tool, undefined, index, state);
+    frame.expecting = target.param;
+    return { kind: 'ask', frame, fresh: false, answered: gaveDetails, reask: !gaveDetails };
   }
 }

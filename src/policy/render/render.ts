@@ -5,6 +5,8 @@ import type { Analysis } from '../analysis/analysis.js';
 import { TRANSFER_KINDS } from '../context/turn_context.js';
 import type { Frame, Outcome } from '../frame/frame.js';
 import { Replayer } from '../step/replay.js';
+import { requestPart } from '../intent/intent_reader.js';
+import type { ToolInfo } from '../tool_catalog.js';
 import type { PolicyDecision } from './decision.js';
 
 /** Render: outcomes to replies and tool calls. */
@@ -15,6 +17,26 @@ export class Renderer extends Replayer {
     if (alternative && !p.required) return say.askForEither(p, alternative);
     const partial = frame.dates[p.name];
     return say.askFor(p, partial?.hasDay ? partial.date : undefined);
+  }
+
+  /**
+   * What to offer a caller who was not understood: what their words lean to first, leaving out
+   * what was already done here and transfers whose conditions are not met yet.
+   */
+  protected offersFor(a: Analysis): ToolInfo[] {
+    const done = new Set(
+      this.view.items.filter((i) => i.type === 'output' && !i.isError).map((i) => (i as { name: string }).name),
+    );
+    const all = this.offerable();
+    const open = all.filter(
+      (t) => !(t.kind === 'business' && done.has(t.name)) && !(t.kind !== 'business' && t.ready?.() === false),
+    );
+    const scope = new Map(this.classifier.scopeScores(requestPart(a)).map((s) => [s.intent, s.score]));
+    const lean = (t: ToolInfo) => (a.scores.find((s) => s.intent === t.name)?.score ?? 0) + (scope.get(t.name) ?? 0);
+    return (open.length > 0 ? open : all)
+      .map((t, i) => ({ t, i, s: lean(t) }))
+      .sort((x, y) => y.s - x.s || x.i - y.i)
+      .map((x) => x.t);
   }
 
   protected render(outcome: Outcome, a: Analysis): PolicyDecision {
@@ -86,7 +108,7 @@ export class Renderer extends Replayer {
         if (outcome.intent === CONVERSATIONAL.thanks)
           return { content: say.youAreWelcome(), toolCalls: [], reason: 'reply' };
         if (outcome.intent === CONVERSATIONAL.offtopic)
-          return { content: say.offTopic(this.offerable()), toolCalls: [], reason: 'reply' };
+          return { content: say.offTopic(this.offersFor(a)), toolCalls: [], reason: 'reply' };
         if (outcome.intent === CONVERSATIONAL.deny)
           return { content: `No problem. ${say.anythingElse()}`, toolCalls: [], reason: 'reply' };
         return {
@@ -104,7 +126,7 @@ export class Renderer extends Replayer {
           reason: 'reply',
         };
       case 'miss': {
-        const offers = this.offerable();
+        const offers = this.offersFor(a);
         // Queued for a person and nothing else to offer here: the person will take it from there.
         if (this.queuedForHuman && offers.length === 0)
           return { content: say.notedForColleague(), toolCalls: [], reason: 'miss' };

@@ -10,6 +10,22 @@ export interface FoundDateTime {
   hasTime: boolean;
   index: number;
   text: string;
+  /** A period rather than a day ("the summer of 2019", "July 2019"), read as a day in it: never a birth date. */
+  approximate?: boolean;
+}
+
+// A season of a year: the middle of it stands for the day of something that happened then.
+const SEASON = /\b(?:(early|late|mid)[- ]?)?(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})\b/i;
+// The month each season starts in (winter: the December before the year named).
+const SEASON_MONTH: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: -1 };
+
+/** "the summer of 2019", "late autumn 2021": a day in the middle (or early/late part) of that season. */
+function seasonDay(text: string): FoundDateTime | undefined {
+  const m = SEASON.exec(text);
+  if (!m) return undefined;
+  const shift = m[1]?.toLowerCase() === 'early' ? 0 : m[1]?.toLowerCase() === 'late' ? 2 : 1;
+  const date = new Date(Number(m[3]), SEASON_MONTH[m[2]!.toLowerCase()]! + shift, 15, 12);
+  return { iso: date.toISOString(), date, hasDay: true, hasTime: false, index: m.index, text: m[0], approximate: true };
 }
 
 /** Dates and times via chrono, read forward from `now`, with business-hours defaults. */
@@ -67,7 +83,25 @@ function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direct
     if (past && date.getTime() > now.getTime() && !c.isCertain('month') && !c.isCertain('year')) {
       if (c.isCertain('weekday') && !c.isCertain('day')) date.setDate(date.getDate() - 7);
     }
+    // Something that happened "in July 2019": the caller gave what they know, the middle of that month.
+    if (past && !hasDay && !hasTime && c.isCertain('month') && c.isCertain('year')) {
+      date.setDate(15);
+      out.push({
+        iso: date.toISOString(),
+        date,
+        hasDay: true,
+        hasTime,
+        index: r.index,
+        text: r.text,
+        approximate: true,
+      });
+      continue;
+    }
     out.push({ iso: date.toISOString(), date, hasDay, hasTime, index: r.index, text: r.text });
+  }
+  if (past && !out.some((d) => d.hasDay)) {
+    const season = seasonDay(text);
+    if (season) out.push(season);
   }
   return out;
 }

@@ -26,16 +26,25 @@ export function matchEnum(
     if (!best || rank[via] > rank[best.via] || (rank[via] === rank[best.via] && len > best.len))
       best = { value, via, index, len };
   };
+  // A value named outright beats synonyms of another. Several named ("the big storm … water coming
+  // into the attic"): the one more of the words point to (storm: "tree", "roof"), then the longest.
+  const named: (Match & { hits: number })[] = [];
   for (const value of values) {
     const spoken = value.replace(/[_-]+/g, ' ').toLowerCase();
     const idx = phraseIndex(text, spoken);
-    if (idx >= 0) consider(value, 'exact', idx, spoken.length);
+    let hits = idx >= 0 ? 1 : 0;
+    let synonym: { index: number; len: number } | undefined;
     for (const syn of [...(fromDescription[value] ?? []), ...(ENUM_SYNONYMS[spoken] ?? [])]) {
       const sIdx = phraseIndex(text, syn) >= 0 ? phraseIndex(text, syn) : phraseIndex(unhedged, syn);
-      if (sIdx >= 0) consider(value, 'synonym', sIdx, syn.length);
+      if (sIdx < 0) continue;
+      hits += 1;
+      if (!synonym || syn.length > synonym.len) synonym = { index: sIdx, len: syn.length };
     }
+    if (idx >= 0) named.push({ value, via: 'exact', index: idx, len: spoken.length, hits });
+    else if (synonym) named.push({ value, via: 'synonym', index: synonym.index, len: synonym.len, hits });
   }
-  const exact = best as Match | undefined;
+  const rank = { exact: 3, synonym: 2, typo: 1 };
+  const exact = named.sort((x, y) => rank[y.via] - rank[x.via] || y.hits - x.hits || y.len - x.len)[0];
   if (exact) return { value: exact.value, via: exact.via, index: exact.index };
   const partial = partialMatch(text, values);
   if (partial) return { value: partial, via: 'synonym', index: 0 };

@@ -25,6 +25,7 @@ import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
 import { FailedRetry } from './retry_failed.js';
+import { requestPart } from '../intent/intent_reader.js';
 
 // A transfer's "when" that says this part is over.
 const DONE_HERE =
@@ -360,7 +361,7 @@ export class Stepper extends FailedRetry {
       return this.start(intent.tool, a, index, state);
     }
     if (intent.tool && intent.runnerUp && intent.score >= POLICY_THRESHOLDS.clarifyMin) {
-      const pick = this.breakTie(a, intent.tool, intent.runnerUp);
+      const pick = this.breakTie(a, intent.tool, intent.runnerUp) ?? this.scopeTie(a, intent.tool, intent.runnerUp);
       if (pick) return this.start(pick, a, index, state);
       return { kind: 'clarify', options: [intent.tool, intent.runnerUp] };
     }
@@ -392,13 +393,20 @@ export class Stepper extends FailedRetry {
     const leaned = state.frame ? undefined : this.toolLeanedToWithValues(a, intent.tool, intent.score);
     if (leaned) return this.start(leaned, a, index, state);
 
-    // Nothing placed the request: the agent whose work it names ("three diavolas", "my bucket").
-    // Only for a caller not yet served here: mid-request words belong to the request.
-    const fresh = state.done.size === 0 && !state.frame && !a.goodbye;
-    const byScope =
-      fresh && !(intent.conversational && a.words <= POLICY_THRESHOLDS.shortWords)
-        ? this.transferByScope(a)
-        : undefined;
+    // Nothing placed the request: the agent whose work it names ("three diavolas", "my bucket"),
+    // also after work done here ("and I want last month's bill refunded" at the technical desk).
+    // Not while a request is open: mid-request words belong to the request.
+    // Nor when it gives a value one of this agent's own tools takes ("INV-3101, the installer never came").
+    const open = !state.frame && !a.goodbye && !this.givesOwnValue(a);
+    // "yes please, open a ticket" is more than a yes when the words name another desk's work plainly.
+    const chatter = intent.conversational !== undefined && a.words <= POLICY_THRESHOLDS.shortWords;
+    const byScope = open
+      ? this.transferByScope(
+          a,
+          undefined,
+          state.done.size > 0 || chatter ? POLICY_THRESHOLDS.scopeWordsAfterWork : POLICY_THRESHOLDS.scopeWords,
+        )
+      : undefined;
     if (byScope) return this.start(byScope, a, index, state);
 
     const name = findPersonName(a.u, false, this.classifier.vocabulary);
@@ -407,6 +415,13 @@ export class Stepper extends FailedRetry {
     if (route && !intent.conversational && (describes || name)) return this.start(route, a, index, state);
     if (intent.conversational) return { kind: 'smalltalk', intent: intent.conversational, name };
     if (route && (describes || name)) return this.start(route, a, index, state);
+    // Waiting for the answer to the agent's own question, and this was not it: ask it again.
+    const again = await this.askAgain(
+      index,
+      state,
+      name !== undefined || requestPart(a) !== withoutIntroduction(a.u.norm).trim(),
+    );
+    if (again) return again;
     return { kind: 'miss' };
   }
 

@@ -1,0 +1,67 @@
+// A request described at length that names none of a list's values takes the list's "other" value,
+// and the day something happened counts as one of a tool's values when the classifier only leans.
+// A bicycle-insurance line, worded apart from any app.
+import { llm } from '@livekit/agents';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../../workflow/index.js';
+import { DialoguePolicy } from '../dialogue_policy.js';
+
+const cover = defineWorkflow({
+  name: 'bike-cover',
+  userData: z.object({}),
+  start: 'claims',
+  agents: [
+    {
+      id: 'claims',
+      description: 'Takes bicycle claims.',
+      instructions: 'You take bicycle insurance claims.',
+      canEndCall: true,
+      tools: {
+        log_incident: llm.tool({
+          description: 'Log what happened to the bike, when it happened, and a short description.',
+          parameters: z.object({
+            kind: z
+              .enum(['theft', 'crash', 'vandalism', 'other'])
+              .describe('theft (stolen), crash (collision), vandalism, or other.'),
+            date: z.string().describe('The date it happened, like 2025-03-02.'),
+            details: z.string().describe('What happened, in the caller’s words.'),
+          }),
+          execute: async () => 'Logged.',
+        }),
+        update_address: llm.tool({
+          description: 'Change the postal address on the policy.',
+          parameters: z.object({ address: z.string().describe('The new address.') }),
+          execute: async () => 'Updated.',
+        }),
+      },
+    },
+  ],
+  edges: [],
+});
+
+const runtime = new WorkflowRuntime(cover as never, { operatorQueue: new SqliteOperatorQueue(':memory:') });
+const tools = runtime.buildAgent('claims', { chatCtx: llm.ChatContext.empty() }).toolCtx;
+const policy = new DialoguePolicy({ now: () => new Date('2026-03-05T10:00:00') });
+
+async function decide(said: string) {
+  const ctx = llm.ChatContext.empty();
+  ctx.addMessage({ role: 'system', content: 'Help the caller.' });
+  ctx.addMessage({ role: 'user', content: said });
+  return policy.decide(ctx, tools);
+}
+
+describe("a list's other value", () => {
+  it('takes a case described at length that names none of the rest', async () => {
+    const d = await decide(
+      'a squirrel ran into the front wheel yesterday and bent the spokes badly, the rim is warped now',
+    );
+    expect(d.toolCalls.map((c) => c.name)).toEqual(['log_incident']);
+    expect(JSON.parse(JSON.stringify(d.toolCalls[0]!.args)).kind).toBe('other');
+  });
+
+  it('leaves a value the caller named alone', async () => {
+    const d = await decide('my bike was stolen from outside the station yesterday, the lock was cut clean through');
+    expect(d.toolCalls[0]?.args).toMatchObject({ kind: 'theft' });
+  });
+});

@@ -1,0 +1,25 @@
+// Enum values named in a sentence that names more than one: the one the rest of the words support.
+import { describe, expect, it } from 'vitest';
+import { matchEnum } from './enum.js';
+import { prepareUtterance } from './utterance.js';
+
+const KINDS = ['flood', 'blaze', 'burglary', 'gale', 'other'];
+const DESCRIBED =
+  'flood (leak, burst pipe, water), blaze (smoke, burnt), burglary (stolen), gale (wind, roof, tree), or other';
+
+const read = (said: string) => matchEnum(prepareUtterance(said), KINDS, DESCRIBED)?.value;
+
+describe('enum values in a sentence that names several', () => {
+  it('takes the value the other words also point to', () => {
+    expect(read('the big gale knocked a tree onto the roof and now there is a flood in the attic')).toBe('gale');
+    expect(read('a pipe burst in the gale, the leak is a proper flood')).toBe('flood');
+  });
+
+  it('among synonyms only, the value more of them name', () => {
+    expect(read('the wind took half the roof off and now there is a leak')).toBe('gale');
+  });
+
+  it('a value named outright beats a synonym of another', () => {
+    expect(read('smoke everywhere, but it was a burglary')).toBe('burglary');
+  });
+});
