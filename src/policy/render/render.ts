@@ -3,20 +3,12 @@ import { CONVERSATIONAL } from '../intent_classifier.js';
 import * as say from '../replies.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { TRANSFER_KINDS } from '../context/turn_context.js';
-import type { Frame, Outcome } from '../frame/frame.js';
+import type { Outcome } from '../frame/frame.js';
 import { Replayer } from '../step/replay.js';
 import type { PolicyDecision } from './decision.js';
 
 /** Render: outcomes to replies and tool calls. */
 export class Renderer extends Replayer {
-  protected question(frame: Frame): string {
-    const p = frame.expecting!;
-    const alternative = p.alternative ? frame.tool.params.find((q) => q.name === p.alternative) : undefined;
-    if (alternative && !p.required) return say.askForEither(p, alternative);
-    const partial = frame.dates[p.name];
-    return say.askFor(p, partial?.hasDay ? partial.date : undefined);
-  }
-
   protected render(outcome: Outcome, a: Analysis): PolicyDecision {
     const name = this.callerName;
     const empathy = a.frustration.level !== 'none' ? "I'm sorry about the trouble. " : '';
@@ -97,6 +89,8 @@ export class Renderer extends Replayer {
           toolCalls: [],
           reason: 'reply',
         };
+      case 'noted':
+        return { content: `Thanks, I've noted that. ${outcome.question}`, toolCalls: [], reason: 'ask' };
       case 'miss': {
         const offers = this.offerable();
         // Queued for a person and nothing else to offer here: the person will take it from there.

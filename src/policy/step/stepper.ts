@@ -24,7 +24,7 @@ import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
-import { IntentReader } from '../intent/intent_reader.js';
+import { Volunteered } from './volunteered.js';
 
 // A transfer's "when" that says this part is over.
 const DONE_HERE =
@@ -39,7 +39,7 @@ const SOONEST =
 const LISTS_OPTIONS = /\b(?:find|search|list|look up|available|free|open(?:ings)?|earliest|soonest)\b/i;
 
 /** Steps: what the agent does about one caller turn. */
-export class Stepper extends IntentReader {
+export class Stepper extends Volunteered {
   /** The caller's previous turn asked for the earliest option ("whenever's soonest"). */
   protected askedSoonestBefore(index: number): boolean {
     for (let i = index - 1; i >= 0; i--) {
@@ -175,6 +175,15 @@ export class Stepper extends IntentReader {
 
   /** One caller turn: what the agent does about it, given the state built from earlier turns. */
   protected async step(state: State, a: Analysis, index: number, lowConfidence: boolean): Promise<Outcome> {
+    const outcome = await this.stepOne(state, a, index, lowConfidence);
+    // A new request here opened on words that only carry details for a later agent: noted, not a request.
+    if (outcome.kind === 'ask' && outcome.fresh && outcome.frame.tool.kind === 'business' && this.onlyForLater(a))
+      return { kind: 'noted', frame: state.frame, question: this.openQuestion(state.frame, index) };
+    // Whatever the turn does, the same breath may complete another of this agent's tools too.
+    return this.alsoFilled(outcome, a, index, state);
+  }
+
+  protected async stepOne(state: State, a: Analysis, index: number, lowConfidence: boolean): Promise<Outcome> {
     if (a.injected && a.text.replace(/[^a-z]/gi, '').length < 3) return { kind: 'injection' };
     if (a.noise || lowConfidence) return { kind: 'miss' };
     const intent = this.intent(a, state.done.size > 0);
@@ -289,6 +298,11 @@ export class Stepper extends IntentReader {
       if (chosen) return this.start(chosen, a, index, state);
     }
 
+    // Not the answer, but another tool's details in full ("Luis Ortega, 978 555 0177" while the
+    // incident's date is awaited): that tool now; the open question comes back after it.
+    const filledInstead = frame && !answer.answered && !switching ? this.toolFilledByValues(a) : undefined;
+    if (filledInstead && filledInstead !== frame?.tool) return this.start(filledInstead, a, index, state);
+
     if (frame && probe && !switching) {
       if (probe.expecting && this.isSoft(probe, probe.expecting)) {
         // Asked once for an optional detail and the caller moved on: go without it.
@@ -308,7 +322,11 @@ export class Stepper extends IntentReader {
         // "No" / something unrelated while we wait for an answer: drop the request rather than loop.
         return { kind: 'smalltalk', intent: intent.conversational };
       }
-      if (!intent.confident) return { kind: 'ask', frame, fresh: false, answered: false, reask: true };
+      if (!intent.confident) {
+        // Details for something later ("my policy number is …" while the form is filled): noted, not a miss.
+        if (this.carriesDetails(a)) return { kind: 'noted', frame, question: this.question(frame) };
+        return { kind: 'ask', frame, fresh: false, answered: false, reask: true };
+      }
     }
 
     // Facts with no request words ("Ann Lee, ann@x.com"): the tool they complete, unless the
@@ -390,6 +408,7 @@ export class Stepper extends IntentReader {
     if (route && !intent.conversational && (describes || name)) return this.start(route, a, index, state);
     if (intent.conversational) return { kind: 'smalltalk', intent: intent.conversational, name };
     if (route && (describes || name)) return this.start(route, a, index, state);
+    if (this.carriesDetails(a)) return { kind: 'noted', question: this.openQuestion(undefined, index) };
     return { kind: 'miss' };
   }
 

@@ -258,7 +258,7 @@ export class Turn extends Renderer {
         !target && script.question ? argumentAsked(script.question, this.callable, (t) => this.factsFor(t)) : undefined;
       if (asked && !(await this.openFrame(asked.tool, a, last.index, state)).expecting) target = asked.tool;
       if (target) {
-        const outcome = await this.start(target, a, last.index, state);
+        const outcome = await this.alsoFilled(await this.start(target, a, last.index, state), a, last.index, state);
         if (outcome.kind === 'call')
           return {
             content: opening.trim(),
@@ -281,6 +281,15 @@ export class Turn extends Renderer {
         }
       }
     }
+    // Details the caller volunteered before this agent was reached ("policy HM-551207, born
+    // February 3rd 1979" while the form was being filled) complete one of its tools: use them.
+    const volunteered = entry.from && this.mayCallTools ? await this.volunteeredOnEntry(script.question) : [];
+    if (volunteered.length)
+      return {
+        content: opening.trim(),
+        toolCalls: volunteered.map((f) => ({ name: f.tool.name, args: this.callArgs(f) })),
+        reason: 'tool',
+      };
     const category = Object.entries(this.view.facts).find(
       ([k, v]) => /categor|topic/i.test(k) && v.split(/\s+/).length <= 3,
     )?.[1];
