@@ -176,8 +176,9 @@ export class Stepper extends Volunteered {
   /** One caller turn: what the agent does about it, given the state built from earlier turns. */
   protected async step(state: State, a: Analysis, index: number, lowConfidence: boolean): Promise<Outcome> {
     const outcome = await this.stepOne(state, a, index, lowConfidence);
-    // A new request here opened on words that only carry details for a later agent: noted, not a request.
-    if (outcome.kind === 'ask' && outcome.fresh && outcome.frame.tool.kind === 'business' && this.onlyForLater(a))
+    // Words that only carry details for a later agent are not a request here, nor a reason to leave
+    // a question unanswered for another agent: noted, and the open question asked again.
+    if (this.detailsForLaterOnly(outcome, a, state, index))
       return { kind: 'noted', frame: state.frame, question: this.openQuestion(state.frame, index) };
     // Whatever the turn does, the same breath may complete another of this agent's tools too.
     return this.alsoFilled(outcome, a, index, state);

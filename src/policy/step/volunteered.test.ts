@@ -150,3 +150,12 @@ describe('CallMemory', () => {
     expect(memory.recall(readTurn(checkEntry()))).toEqual([]);
   });
 });
+
+describe('a question about details left open', () => {
+  it('does not hand the caller on when they answer a detail question with details for later', async () => {
+    const policy = new DialoguePolicy({ now: () => NOW });
+    const d = await policy.decide(formChat('my member number is PB-12345, born March 3rd 1980'), tools.get('form'));
+    expect(d.toolCalls).toEqual([]);
+    expect(d.content).toMatch(/^Thanks, I've noted that\./);
+  });
+});

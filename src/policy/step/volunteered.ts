@@ -10,7 +10,8 @@ import { IntentReader } from '../intent/intent_reader.js';
 import * as say from '../replies.js';
 import { extractArgs } from '../slot_filling.js';
 import type { ToolInfo } from '../tool_catalog.js';
-import { argumentAsked } from './asked.js';
+import { argumentAsked, questionBefore } from './asked.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { entryLines } from '../entry_script.js';
 
 // Argument kinds whose values are the caller's own details or the request's facts, not words about it.
@@ -107,6 +108,26 @@ export class Volunteered extends IntentReader {
     return !here.some(typed) && later.some(typed);
   }
 
+  /**
+   * The turn would act on details meant for later: open a new request here that they do not serve,
+   * or leave the question the caller was asked for a transfer none of whose words they said.
+   */
+  protected detailsForLaterOnly(outcome: Outcome, a: Analysis, state: State, index: number): boolean {
+    const freshHere = outcome.kind === 'ask' && outcome.fresh && outcome.frame.tool.kind === 'business';
+    const away =
+      outcome.kind === 'call' &&
+      (outcome.frame.tool.kind === 'handoff' || outcome.frame.tool.kind === 'call') &&
+      (state.frame?.expecting !== undefined || this.detailAsked(index)) &&
+      this.classifier.coverage(outcome.frame.tool.name, a.text) < POLICY_THRESHOLDS.toolWordCoverage;
+    return (freshHere && this.onlyForLater(a)) || (away && this.carriesDetails(a));
+  }
+
+  /** The agent's last line asked for one of its tools' details ("Could you give me the ZIP code?"). */
+  private detailAsked(index: number): boolean {
+    const question = questionBefore(this.view.items, index);
+    return question !== undefined && argumentAsked(question, this.callable, (t) => this.factsFor(t)) !== undefined;
+  }
+
   /** The question still open here, to ask after acknowledging details for later. */
   protected openQuestion(frame: Frame | undefined, index: number): string {
     if (frame?.expecting) return this.question(frame);
@@ -122,7 +143,9 @@ export class Volunteered extends IntentReader {
     }
     // Else what the agent was told to ask on entry ("ask for their full name and a callback number").
     const entry = this.view.entry ? entryLines(this.view.entry.instruction, {}).question : undefined;
-    return entry ?? say.anythingElse();
+    if (entry) return entry;
+    const offer = say.optionsSentence(this.offerable());
+    return offer ? `I can ${offer}. What would you like to do?` : say.anythingElse();
   }
 
   /** The question for a frame's next argument. */
