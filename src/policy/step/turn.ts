@@ -148,6 +148,18 @@ export class Turn extends Renderer {
         }
       }
     }
+    // The same breath asked for the next step too ("two margheritas, and I'll pay at pickup"): go on.
+    // Only for calls that answered the caller's turn itself (not an entry's own step).
+    const before = items[start - 1];
+    const said = before?.type === 'user' ? before.text : undefined;
+    if (this.mayCallTools && failed.length === 0 && succeeded.length > 0 && said) {
+      const calls = block.filter((i) => i.type === 'call').map((c) => c as { args: Record<string, unknown> });
+      const next = await this.nextStepSaidWith(calls, said);
+      if (next) {
+        const frame = await this.frameFromHistory(next, state);
+        return { content, toolCalls: [{ name: next.name, args: this.callArgs(frame) }], reason: 'handoff' };
+      }
+    }
     // The caller took leave in the turn that asked for this ("book it, thanks, bye"): the work is
     // done, so the call ends rather than asking whether there is anything else.
     const endTool = this.callable.find((t) => t.kind === 'end_call');

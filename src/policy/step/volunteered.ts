@@ -13,6 +13,7 @@ import type { ToolInfo } from '../tool_catalog.js';
 import { argumentAsked, questionBefore } from './asked.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { entryLines } from '../entry_script.js';
+import { splitParts } from './several_items.js';
 
 // Argument kinds whose values are the caller's own details or the request's facts, not words about it.
 const DETAIL_KINDS = new Set(['text', 'reason', 'boolean']);
@@ -120,6 +121,31 @@ export class Volunteered extends IntentReader {
       (state.frame?.expecting !== undefined || this.detailAsked(index)) &&
       this.classifier.coverage(outcome.frame.tool.name, a.text) < POLICY_THRESHOLDS.toolWordCoverage;
     return (freshHere && this.onlyForLater(a)) || (away && this.carriesDetails(a));
+  }
+
+  /**
+   * After a tool did what the first part of a breath asked ("two margheritas, and I'll pay at
+   * pickup"): the onward transfer a later part asks for, when that part alone clearly names it, it
+   * is open now (its guards pass), and the part carries none of the values the call just used.
+   */
+  protected async nextStepSaidWith(
+    done: { args: Record<string, unknown> }[],
+    said: string,
+  ): Promise<ToolInfo | undefined> {
+    const parts = splitParts(said);
+    if (parts.length < 2) return undefined;
+    const used = new Set(done.flatMap((d) => Object.values(d.args).map((v) => String(v).toLowerCase())));
+    for (const part of parts.slice(1)) {
+      // A clause of its own ("I'll pay at pickup"), not a trailing word or two ("the landline").
+      if (part.split(/\s+/).length < 3) continue;
+      const a = await this.policy.analyse(this.classifier, part);
+      const intent = this.intent(a, true);
+      const tool = intent.confident ? intent.tool : undefined;
+      if (!tool || (tool.kind !== 'handoff' && tool.kind !== 'call') || tool.ready?.() === false) continue;
+      if ([...used].some((v) => v.length > 2 && part.toLowerCase().includes(v))) continue;
+      return tool;
+    }
+    return undefined;
   }
 
   /** The agent's last line asked for one of its tools' details ("Could you give me the ZIP code?"). */
