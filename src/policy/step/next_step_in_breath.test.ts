@@ -4,6 +4,7 @@
 import { llm } from '@livekit/agents';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { entryTag } from '../../workflow/tool_meta.js';
 import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../../workflow/index.js';
 import { DialoguePolicy } from '../dialogue_policy.js';
 
@@ -29,6 +30,12 @@ const stall = defineWorkflow({
       examples: { add_fruit: ['three apples please', 'add a plum', 'and two pears'] },
     },
     {
+      id: 'grower',
+      description: 'Knows the orchard.',
+      instructions: 'You answer questions about the orchard.',
+      canEndCall: true,
+    },
+    {
       id: 'till',
       description: 'Takes the money.',
       instructions: 'You take payment.',
@@ -43,6 +50,12 @@ const stall = defineWorkflow({
     },
   ],
   edges: [
+    {
+      from: 'basket',
+      to: 'grower',
+      when: 'The caller asks how the fruit is grown, sprayed or picked.',
+      examples: ['is it organic', 'do you spray the trees', 'when was it picked'],
+    },
     {
       from: 'basket',
       to: 'till',
@@ -80,5 +93,23 @@ describe('the next step asked for in the same breath', () => {
   it('does not move on when the sentence asked for nothing more', async () => {
     const d = await new DialoguePolicy().decide(afterAdding('two pears please'), toolCtx);
     expect(d.toolCalls).toEqual([]);
+  });
+});
+
+describe('the part of the line that brought the caller here', () => {
+  it('takes the onward transfer one clause asks for when the agent is entered', async () => {
+    const ctx = llm.ChatContext.empty();
+    ctx.addMessage({
+      role: 'system',
+      content: `You take the fruit order.\n${entryTag('basket', 'front')} Ask what they would like.`,
+    });
+    ctx.addMessage({ role: 'assistant', content: 'Hello, what can I do for you?' });
+    ctx.addMessage({
+      role: 'user',
+      content:
+        'hi, Priya from Lumen Health, we are sixty people, we want to start soon, we need fruit for the office every week, and I would like to pay now, my email is priya at lumen dot com',
+    });
+    const d = await new DialoguePolicy().decide(ctx, toolCtx);
+    expect(d.toolCalls.map((c) => c.name)).toEqual(['transfer_to_till']);
   });
 });

@@ -302,6 +302,10 @@ export class Turn extends Renderer {
         toolCalls: volunteered.map((f) => ({ name: f.tool.name, args: this.callArgs(f) })),
         reason: 'tool',
       };
+    // One part of the line that brought the caller here is for this agent ("…, and I'd like to book
+    // a meeting with sales" after the qualifying details): that part, when it alone is clear.
+    const part = entry.from && this.mayCallTools ? await this.partForHere(entry.from) : undefined;
+    if (part) return { content: opening.trim(), toolCalls: [part], reason: 'handoff' };
     const category = Object.entries(this.view.facts).find(
       ([k, v]) => /categor|topic/i.test(k) && v.split(/\s+/).length <= 3,
     )?.[1];

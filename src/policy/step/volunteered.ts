@@ -148,6 +148,25 @@ export class Volunteered extends IntentReader {
     return undefined;
   }
 
+  /**
+   * On entry: a clause of the caller's last line that alone clearly asks for an onward transfer of
+   * this agent (not back where the caller came from) whose guards pass.
+   */
+  protected async partForHere(from: string): Promise<{ name: string; args: Record<string, unknown> } | undefined> {
+    const last = this.userTurns().at(-1);
+    if (!last) return undefined;
+    for (const part of splitParts(last.item.text)) {
+      if (part.split(/\s+/).length < 3) continue;
+      const intent = this.intent(await this.policy.analyse(this.classifier, part), true);
+      const tool = intent.confident ? intent.tool : undefined;
+      if (!tool || (tool.kind !== 'handoff' && tool.kind !== 'call') || tool.target === from) continue;
+      if (tool.ready?.() === false) continue;
+      const frame = await this.openFrame(tool, undefined, this.view.items.length);
+      return { name: tool.name, args: this.callArgs(frame) };
+    }
+    return undefined;
+  }
+
   /** The agent's last line asked for one of its tools' details ("Could you give me the ZIP code?"). */
   private detailAsked(index: number): boolean {
     const question = questionBefore(this.view.items, index);
