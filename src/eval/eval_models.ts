@@ -8,6 +8,8 @@ import { providersFromEnv, type Env } from '../providers/from_env.js';
 export interface EvalModels {
   /** The agents' model: an instance, or a LiveKit inference model string. */
   session: llm.LLM | string;
+  /** A new agents' model for each call, when the model keeps per-call state (the offline policy's memory of the call). */
+  perCall?: () => llm.LLM;
   sessionLabel: string;
   judge?: llm.LLM;
   judgeLabel?: string;
@@ -30,8 +32,11 @@ export function chooseEvalModels(mode: 'local' | 'env', env: Env = process.env):
   let session: llm.LLM | string;
   let sessionLabel: string;
   let real: llm.LLM | undefined;
+  let perCall: (() => llm.LLM) | undefined;
   if (mode === 'local') {
     session = new LocalPolicyLLM();
+    // One per call, as the worker does: the policy remembers what the caller said this call.
+    perCall = () => new LocalPolicyLLM();
     sessionLabel = 'local rule-based policy (offline)';
   } else {
     const chosen = providersFromEnv(env, { localLlm: () => new LocalPolicyLLM() }).llm;
@@ -50,6 +55,7 @@ export function chooseEvalModels(mode: 'local' | 'env', env: Env = process.env):
   const caller = pick(env.EVAL_CALLER_LLM);
   return {
     session,
+    perCall,
     sessionLabel,
     judge: judge?.model,
     judgeLabel: judge?.label,

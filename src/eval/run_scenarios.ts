@@ -83,7 +83,7 @@ export async function runLoadedScenarios(
       const scenario = wanted[index]!;
       options.onProgress?.({ type: 'started', name: scenario.spec.name, index, total });
       const result = await runScenario(scenario, {
-        llm: models.session,
+        llm: 'perCall' in models && models.perCall ? models.perCall() : models.session,
         judgeLlm,
         callerLlm,
         seed,

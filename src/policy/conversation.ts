@@ -31,6 +31,11 @@ export interface TurnView {
   mode: 'entry' | 'user' | 'tool_output' | 'other';
   /** A summarisation request from the workflow core (not a conversation turn). */
   summaryRequest: boolean;
+  /**
+   * What the caller said earlier in the call that this chat does not hold (a handoff that carried
+   * no history), oldest first. Filled from the session's CallMemory; empty without one.
+   */
+  earlier: string[];
 }
 
 const FACTS_HEADER = /Known facts about this call[^\n]*:\n((?:- [^\n]*(?:\n|$))+)/;
@@ -132,5 +137,5 @@ export function readTurn(chatCtx: llm.ChatContext): TurnView {
   if (last?.type === 'function_call_output') mode = 'tool_output';
   else if (entry) mode = 'entry';
   else if (last?.type === 'message' && last.role === 'user') mode = 'user';
-  return { system, instructions, entry, facts, items, mode, summaryRequest };
+  return { system, instructions, entry, facts, items, mode, summaryRequest, earlier: [] };
 }

@@ -1,5 +1,6 @@
 // The decision maker. Each turn it reads the chat context, replays the caller's turns to rebuild
-// what is being asked for and what is already known (no hidden per-session state), and returns
+// what is being asked for and what is already known (the only state kept between turns is the
+// session's CallMemory of what the caller said, for agents whose chat lost it), and returns
 // either a reply or tool calls for the current agent's tools. It never makes up a tool result:
 // after a tool runs it speaks the tool's own output.
 //
@@ -9,6 +10,7 @@
 import type { llm } from '@livekit/agents';
 import { analyseUtterance, type Analysis } from './analysis/analysis.js';
 import { readTurn } from './conversation.js';
+import type { CallMemory } from './context/call_memory.js';
 import { ClassifierCache, type IntentClassifier } from './intent_classifier.js';
 import { extendLexicon, type LexiconExtension } from './lexicon/index.js';
 import { Lru } from './lru.js';
@@ -69,10 +71,13 @@ export class DialoguePolicy {
     chatCtx: llm.ChatContext,
     toolCtx: llm.ToolContext | undefined,
     toolChoice?: llm.ToolChoice,
+    memory?: CallMemory,
   ): Promise<PolicyDecision> {
     const view = readTurn(chatCtx);
     // The core asks models for hand-over summaries; declining makes it use its extractive summary.
     if (view.summaryRequest) return { content: '', toolCalls: [], reason: 'decline' };
+    // What the caller said before a handoff that carried no history is still theirs to use.
+    if (memory) view.earlier = memory.recall(view);
     const tools = catalogTools(toolCtx);
     const classifier = await this.classifiers.get(tools);
     const mayCallTools = toolChoice !== 'none';

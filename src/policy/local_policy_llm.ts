@@ -4,6 +4,7 @@
 import { DEFAULT_API_CONNECT_OPTIONS, llm, log } from '@livekit/agents';
 import { randomUUID } from 'node:crypto';
 import { DialoguePolicy, type PolicyDecision, type PolicyOptions } from './dialogue_policy.js';
+import { CallMemory } from './context/call_memory.js';
 import { ClassifierCache } from './intent_classifier.js';
 
 export const POLICY_LABEL = 'switchboard-local-policy (rule-based, offline)';
@@ -23,6 +24,8 @@ const processClassifiers = new ClassifierCache();
  */
 export class LocalPolicyLLM extends llm.LLM {
   readonly policy: DialoguePolicy;
+  /** What the caller said this call, for agents handed the call without its history. */
+  private readonly memory = new CallMemory();
   private readonly logger = log().child({ component: 'local-policy' });
 
   constructor(options: LocalPolicyOptions = {}) {
@@ -54,7 +57,7 @@ export class LocalPolicyLLM extends llm.LLM {
 
   /** Decide one turn without streaming (tests, benchmarks). */
   decide(chatCtx: llm.ChatContext, toolCtx?: llm.ToolContext, toolChoice?: llm.ToolChoice): Promise<PolicyDecision> {
-    return this.policy.decide(chatCtx, toolCtx, toolChoice);
+    return this.policy.decide(chatCtx, toolCtx, toolChoice, this.memory);
   }
 
   /** @internal */

@@ -5,6 +5,11 @@ describe('normalizeUtterance', () => {
   it('writes spoken emails as addresses', () => {
     expect(normalizeUtterance('my email is john dot doe at gmail dot com')).toBe('my email is john.doe@gmail.com');
     expect(spokenEmailToWritten('ann underscore lee at mail dot co dot uk')).toBe('ann_lee@mail.co.uk');
+    // The sentence goes on after the address: its full stop is not part of the domain.
+    expect(spokenEmailToWritten('Ann Lee, ann dot lee at example dot com. I want a refund')).toBe(
+      'Ann Lee, ann.lee@example.com. I want a refund',
+    );
+    expect(spokenEmailToWritten('it is ann @ example . com')).toBe('it is ann@example.com');
     expect(normalizeUtterance('it is j o h n at example dot org')).toBe('it is john@example.org');
   });
 

@@ -171,7 +171,7 @@ export function joinSpelledLetters(text: string): string {
 export function spokenEmailToWritten(text: string): string {
   let out = text.replace(/\s+at\s+(?:sign|symbol)\s+/gi, ' at ').replace(/\s*\bat\s*sign\b\s*/gi, ' at ');
   const email =
-    /\b([a-z0-9]+(?:\s*(?:\bdot\b|\bunderscore\b|\bdash\b|\bhyphen\b|\.|_|-)\s*[a-z0-9]+)*)\s+(?:at|@)\s+([a-z0-9-]+(?:\s*(?:\bdot\b|\.)\s*[a-z0-9-]+)+)\b/gi;
+    /\b([a-z0-9]+(?:\s*(?:\bdot\b|\bunderscore\b|\bdash\b|\bhyphen\b|\.|_|-)\s*[a-z0-9]+)*)\s+(?:at|@)\s+([a-z0-9-]+(?:(?:\s*\bdot\b\s*|\.(?!\s))[a-z0-9-]+)+)\b/gi;
   out = out.replace(email, (whole, local: string, domain: string) => {
     const dom = domain.replace(/\s*(?:\bdot\b|\.)\s*/gi, '.').toLowerCase();
     const tld = dom.split('.').at(-1) ?? '';
@@ -185,7 +185,8 @@ export function spokenEmailToWritten(text: string): string {
     return `${loc}@${dom}`;
   });
   // Already written but with spaces around the symbols ("ann @ example.com").
-  out = out.replace(/([a-z0-9._-]+)\s*@\s*([a-z0-9-]+(?:\s*\.\s*[a-z0-9-]+)+)/gi, (_, l: string, d: string) =>
+  // A sentence's full stop after the address ("…example.com. I want…") is not part of it.
+  out = out.replace(/([a-z0-9._-]+)\s*@\s*([a-z0-9-]+(?:(?:\.|\s+\.\s*)[a-z0-9-]+)+)/gi, (_, l: string, d: string) =>
     `${l}@${d.replace(/\s+/g, '')}`.toLowerCase(),
   );
   return out;

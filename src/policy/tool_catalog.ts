@@ -23,6 +23,8 @@ export interface ToolInfo {
    * sentences, the values their arguments list). Weaker evidence than the edge's own.
    */
   scope: string[];
+  /** For a transfer: the target agent's business tools (what details it will take), when the runtime says. */
+  later?: ToolInfo[];
 }
 
 type AnyTool = llm.FunctionTool<never, never, unknown> & { name: string };
@@ -112,6 +114,7 @@ export function toolInfo(tool: AnyTool): ToolInfo {
     phrase: phraseFor(kind, tool.name, description, target),
     ready: meta?.ready,
     scope: kind === 'handoff' || kind === 'call' || kind === 'return' ? scopePhrases(meta?.targetScope) : [],
+    later: kind === 'handoff' || kind === 'call' ? scopeTools(meta?.targetScope) : [],
   };
   catalogCache.set(tool, info);
   return info;
@@ -157,6 +160,23 @@ function scopePhrases(scope: TargetScope | undefined): string[] {
     }
   }
   return [...out].filter((p) => p.trim().length > 1);
+}
+
+/** The target agent's business tools, as far as the policy reads them (names, descriptions, arguments). */
+function scopeTools(scope: TargetScope | undefined): ToolInfo[] {
+  if (!scope) return [];
+  const out: ToolInfo[] = [];
+  for (const [name, tool] of Object.entries(scope.tools)) {
+    const description = tool.description ?? '';
+    try {
+      const params = withOptionsFromDescription(paramSpecs(tool.parameters as never), description);
+      const phrase = phraseFor('business', name, description);
+      out.push({ name, description, kind: 'business', examples: [], params, phrase, scope: [], later: [] });
+    } catch {
+      // A schema the policy cannot read: that tool's details are not recognised ahead of time.
+    }
+  }
+  return out;
 }
 
 /**

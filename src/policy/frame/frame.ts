@@ -29,6 +29,8 @@ export type Outcome =
   | { kind: 'injection' }
   /** The caller asked for a time that is not among the options just offered: say so, offer them again. */
   | { kind: 'not_offered'; asked: string; options: string[] }
+  /** Details for later (or for nothing here yet) with nothing to do now: thank, and ask what is open. */
+  | { kind: 'noted'; frame?: Frame; question: string }
   | { kind: 'miss' };
 
 export interface State {

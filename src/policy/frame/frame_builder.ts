@@ -43,6 +43,8 @@ export class FrameBuilder extends TurnContext {
   /** Start a request for `tool`: facts, earlier typed values, the same tool's last call, then this turn. */
   protected async openFrame(tool: ToolInfo, a: Analysis | undefined, index: number, state?: State): Promise<Frame> {
     const args: Record<string, unknown> = { ...this.factsFor(tool) };
+    // Said before this agent took over, in a part of the call its chat does not hold.
+    Object.assign(args, await this.typedEarlier(tool));
     for (const { index: i, item } of this.userTurns()) {
       if (i >= index) break;
       const earlier = await this.policy.analyse(this.classifier, item.text);
@@ -70,6 +72,16 @@ export class FrameBuilder extends TurnContext {
     await this.backfillText(frame, index);
     frame.expecting = this.firstMissing(frame);
     return frame;
+  }
+
+  /** Exact values (ids, emails, cue-introduced names and birth dates) the caller said before this agent's chat began. */
+  protected async typedEarlier(tool: ToolInfo): Promise<Record<string, unknown>> {
+    const values: Record<string, unknown> = {};
+    for (const text of this.view.earlier) {
+      const earlier = await this.policy.analyse(this.classifier, text);
+      Object.assign(values, extractArgs(tool, earlier.u, this.extractOptions(tool, { typedOnly: true })).values);
+    }
+    return values;
   }
 
   /** Returning to the caller's previous agent: the result is what the tools said and the caller's words. */

@@ -192,8 +192,8 @@ export class IntentReader extends FrameBuilder {
     for (const tool of this.callable) {
       if (tool.kind !== 'business' || tool.params.length === 0) continue;
       const ex = extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true }));
-      const required = tool.params.filter((p) => p.required || p.alternative);
-      const strong = required.filter((p) => ex.typed.includes(p.name)).length;
+      // Two exact details, required or not ("Ann Lee, 978 555 0142" for a name and an optional phone).
+      const strong = tool.params.filter((p) => ex.typed.includes(p.name)).length;
       const frame: Frame = { tool, args: { ...this.factsFor(tool), ...ex.values }, dates: {}, skipped: new Set() };
       if (strong < 2 || this.firstMissing(frame)) continue;
       if (!best || strong > best.filled) {

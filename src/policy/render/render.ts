@@ -3,7 +3,7 @@ import { CONVERSATIONAL } from '../intent_classifier.js';
 import * as say from '../replies.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { TRANSFER_KINDS } from '../context/turn_context.js';
-import type { Frame, Outcome } from '../frame/frame.js';
+import type { Outcome } from '../frame/frame.js';
 import { Replayer } from '../step/replay.js';
 import { requestPart } from '../intent/intent_reader.js';
 import type { ToolInfo } from '../tool_catalog.js';
@@ -11,14 +11,6 @@ import type { PolicyDecision } from './decision.js';
 
 /** Render: outcomes to replies and tool calls. */
 export class Renderer extends Replayer {
-  protected question(frame: Frame): string {
-    const p = frame.expecting!;
-    const alternative = p.alternative ? frame.tool.params.find((q) => q.name === p.alternative) : undefined;
-    if (alternative && !p.required) return say.askForEither(p, alternative);
-    const partial = frame.dates[p.name];
-    return say.askFor(p, partial?.hasDay ? partial.date : undefined);
-  }
-
   /**
    * What to offer a caller who was not understood: what their words lean to first, leaving out
    * what was already done here and transfers whose conditions are not met yet.
@@ -125,6 +117,8 @@ export class Renderer extends Replayer {
           toolCalls: [],
           reason: 'reply',
         };
+      case 'noted':
+        return { content: `Thanks, I've noted that. ${outcome.question}`, toolCalls: [], reason: 'ask' };
       case 'miss': {
         const offers = this.offersFor(a);
         // Queued for a person and nothing else to offer here: the person will take it from there.

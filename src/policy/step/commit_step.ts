@@ -1,7 +1,7 @@
 // Deciding about the committing step in a turn: confirm it, hold it back, or go back to amend.
 import type { Analysis } from '../analysis/analysis.js';
 import type { State } from '../frame/frame.js';
-import { IntentReader } from '../intent/intent_reader.js';
+import { Volunteered } from './volunteered.js';
 import { toolOutputText } from '../speakable.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import {
@@ -24,7 +24,7 @@ const verbNamed = (text: string, tool: ToolInfo) =>
 export type CommitMove = { kind: 'commit' | 'hold' | 'decline' | 'amend'; tool: ToolInfo };
 
 /** The committing step: what the caller's confirmation, hold, refusal or amendment asks for. */
-export class Committer extends IntentReader {
+export class Committer extends Volunteered {
   /** Committing tools here not yet done, whose guards (if known) pass now. */
   protected pendingCommits(state: State): ToolInfo[] {
     return this.callable.filter((t) => commitVerbs(t).length > 0 && !state.done.has(t.name));

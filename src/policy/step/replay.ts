@@ -48,6 +48,7 @@ export class Replayer extends Stepper {
     state.misses = outcome.kind === 'miss' || (outcome.kind === 'ask' && outcome.reask) ? state.misses + 1 : 0;
     // A complete request is assumed called; if the call failed, corrections reopen it from lastCall.
     if (outcome.kind === 'ask') state.frame = outcome.frame;
+    else if (outcome.kind === 'noted') state.frame = outcome.frame;
     else if (outcome.kind === 'call') {
       // The prerequisite is being called: the request behind it waits for its result.
       if (outcome.frame.deferred) state.deferred = { ...outcome.frame.deferred, prerequisite: outcome.frame.tool.name };

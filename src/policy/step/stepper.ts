@@ -177,6 +177,16 @@ export class Stepper extends FailedRetry {
 
   /** One caller turn: what the agent does about it, given the state built from earlier turns. */
   protected async step(state: State, a: Analysis, index: number, lowConfidence: boolean): Promise<Outcome> {
+    const outcome = await this.stepOne(state, a, index, lowConfidence);
+    // Words that only carry details for a later agent are not a request here, nor a reason to leave
+    // a question unanswered for another agent: noted, and the open question asked again.
+    if (this.detailsForLaterOnly(outcome, a, state, index))
+      return { kind: 'noted', frame: state.frame, question: this.openQuestion(state.frame, index) };
+    // Whatever the turn does, the same breath may complete another of this agent's tools too.
+    return this.alsoFilled(outcome, a, index, state);
+  }
+
+  protected async stepOne(state: State, a: Analysis, index: number, lowConfidence: boolean): Promise<Outcome> {
     if (a.injected && a.text.replace(/[^a-z]/gi, '').length < 3) return { kind: 'injection' };
     if (a.noise || lowConfidence) return { kind: 'miss' };
     const intent = this.intent(a, state.done.size > 0);
@@ -307,6 +317,11 @@ export class Stepper extends FailedRetry {
       if (chosen) return this.start(chosen, a, index, state);
     }
 
+    // Not the answer, but another tool's details in full ("Luis Ortega, 978 555 0177" while the
+    // incident's date is awaited): that tool now; the open question comes back after it.
+    const filledInstead = frame && !answer.answered && !switching ? this.toolFilledByValues(a) : undefined;
+    if (filledInstead && filledInstead !== frame?.tool) return this.start(filledInstead, a, index, state);
+
     if (frame && probe && !switching) {
       if (probe.expecting && this.isSoft(probe, probe.expecting)) {
         // Asked once for an optional detail and the caller moved on: go without it.
@@ -326,7 +341,11 @@ export class Stepper extends FailedRetry {
         // "No" / something unrelated while we wait for an answer: drop the request rather than loop.
         return { kind: 'smalltalk', intent: intent.conversational };
       }
-      if (!intent.confident) return { kind: 'ask', frame, fresh: false, answered: false, reask: true };
+      if (!intent.confident) {
+        // Details for something later ("my policy number is …" while the form is filled): noted, not a miss.
+        if (this.carriesDetails(a)) return { kind: 'noted', frame, question: this.question(frame) };
+        return { kind: 'ask', frame, fresh: false, answered: false, reask: true };
+      }
     }
 
     // Facts with no request words ("Ann Lee, ann@x.com"): the tool they complete, unless the
@@ -415,6 +434,7 @@ export class Stepper extends FailedRetry {
     if (route && !intent.conversational && (describes || name)) return this.start(route, a, index, state);
     if (intent.conversational) return { kind: 'smalltalk', intent: intent.conversational, name };
     if (route && (describes || name)) return this.start(route, a, index, state);
+    if (this.carriesDetails(a)) return { kind: 'noted', question: this.openQuestion(undefined, index) };
     // Waiting for the answer to the agent's own question, and this was not it: ask it again.
     const again = await this.askAgain(
       index,

@@ -161,6 +161,18 @@ export class Turn extends Renderer {
       if (commit && frame && !frame.expecting)
         return { content, toolCalls: [{ name: commit.name, args: this.callArgs(frame) }], reason: 'tool' };
     }
+    // The same breath asked for the next step too ("two margheritas, and I'll pay at pickup"): go on.
+    // Only for calls that answered the caller's turn itself (not an entry's own step).
+    const before = items[start - 1];
+    const said = before?.type === 'user' ? before.text : undefined;
+    if (this.mayCallTools && failed.length === 0 && succeeded.length > 0 && said) {
+      const calls = block.filter((i) => i.type === 'call').map((c) => c as { args: Record<string, unknown> });
+      const next = await this.nextStepSaidWith(calls, said);
+      if (next) {
+        const frame = await this.frameFromHistory(next, state);
+        return { content, toolCalls: [{ name: next.name, args: this.callArgs(frame) }], reason: 'handoff' };
+      }
+    }
     // The caller took leave in the turn that asked for this ("book it, thanks, bye"): the work is
     // done, so the call ends rather than asking whether there is anything else.
     const endTool = this.callable.find((t) => t.kind === 'end_call');
@@ -276,7 +288,7 @@ export class Turn extends Renderer {
         !target && script.question ? argumentAsked(script.question, this.callable, (t) => this.factsFor(t)) : undefined;
       if (asked && !(await this.openFrame(asked.tool, a, last.index, state)).expecting) target = asked.tool;
       if (target) {
-        const outcome = await this.start(target, a, last.index, state);
+        const outcome = await this.alsoFilled(await this.start(target, a, last.index, state), a, last.index, state);
         if (outcome.kind === 'call')
           return {
             content: opening.trim(),
@@ -299,6 +311,19 @@ export class Turn extends Renderer {
         }
       }
     }
+    // Details the caller volunteered before this agent was reached ("policy HM-551207, born
+    // February 3rd 1979" while the form was being filled) complete one of its tools: use them.
+    const volunteered = entry.from && this.mayCallTools ? await this.volunteeredOnEntry(script.question) : [];
+    if (volunteered.length)
+      return {
+        content: opening.trim(),
+        toolCalls: volunteered.map((f) => ({ name: f.tool.name, args: this.callArgs(f) })),
+        reason: 'tool',
+      };
+    // One part of the line that brought the caller here is for this agent ("…, and I'd like to book
+    // a meeting with sales" after the qualifying details): that part, when it alone is clear.
+    const part = entry.from && this.mayCallTools ? await this.partForHere(entry.from) : undefined;
+    if (part) return { content: opening.trim(), toolCalls: [part], reason: 'handoff' };
     const category = Object.entries(this.view.facts).find(
       ([k, v]) => /categor|topic/i.test(k) && v.split(/\s+/).length <= 3,
     )?.[1];

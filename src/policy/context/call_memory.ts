@@ -1,0 +1,44 @@
+// What the caller said this call, kept across agents. A handoff may carry no history (`none`) or
+// only the last turns, so the next agent's chat no longer holds details the caller volunteered
+// before they were asked ("policy HM-551207, born February 3rd 1979" while the form was still being
+// filled). One memory per session (LocalPolicyLLM is one per session): it hands each turn the
+// caller's earlier lines that its chat does not hold, to be read like any earlier turn (exact
+// formats and cue-introduced names only, never free text).
+import type { TurnView } from '../conversation.js';
+
+/** The caller's lines this call, in order. */
+export class CallMemory {
+  private said: string[] = [];
+
+  /**
+   * The caller's lines this call that `view` does not hold (oldest first), and remember the new ones.
+   * Only an agent that was handed the call is missing any: the first agent's chat holds them all.
+   */
+  recall(view: TurnView): string[] {
+    const inView = view.items.filter((i) => i.type === 'user').map((i) => (i as { text: string }).text);
+    // A new call on an instance used for several (tests, tools): the first agent's greeting, nothing said yet.
+    if (view.entry && !view.entry.from && !view.entry.isReturn && inView.length === 0) this.said = [];
+    const left = counts(inView);
+    const missing: string[] = [];
+    for (const text of this.said) {
+      const n = left.get(text) ?? 0;
+      if (n > 0) left.set(text, n - 1);
+      else missing.push(text);
+    }
+    // Lines the memory has not seen yet (as many of each as the chat holds beyond what it knows).
+    const known = counts(this.said);
+    for (const item of view.items) {
+      if (item.type !== 'user' || item.carried) continue;
+      const n = known.get(item.text) ?? 0;
+      if (n > 0) known.set(item.text, n - 1);
+      else this.said.push(item.text);
+    }
+    return view.entry?.from ? missing : [];
+  }
+}
+
+function counts(texts: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of texts) out.set(t, (out.get(t) ?? 0) + 1);
+  return out;
+}
