@@ -8,7 +8,7 @@ import type { Analysis } from '../analysis/analysis.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
 import { IntentReader } from '../intent/intent_reader.js';
 import * as say from '../replies.js';
-import { extractArgs } from '../slot_filling.js';
+import { extractArgs, withoutIntroduction } from '../slot_filling.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { argumentAsked, questionBefore } from './asked.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
@@ -155,8 +155,13 @@ export class Volunteered extends IntentReader {
   protected async partForHere(from: string): Promise<{ name: string; args: Record<string, unknown> } | undefined> {
     const last = this.userTurns().at(-1);
     if (!last) return undefined;
+    // The whole line leans to work this agent does ("I want a refund" at billing, not yet sure):
+    // no part of it is a request for somewhere else.
+    const whole = this.intent(await this.policy.analyse(this.classifier, last.item.text), true);
+    if (whole.tool?.kind === 'business') return undefined;
     for (const part of splitParts(last.item.text)) {
-      if (part.split(/\s+/).length < 3) continue;
+      // "this is Tomás García" introduces the caller; it asks for nothing.
+      if (withoutIntroduction(part).trim().split(/\s+/).length < 3) continue;
       const intent = this.intent(await this.policy.analyse(this.classifier, part), true);
       const tool = intent.confident ? intent.tool : undefined;
       if (!tool || (tool.kind !== 'handoff' && tool.kind !== 'call') || tool.target === from) continue;
