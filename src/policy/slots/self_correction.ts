@@ -1,7 +1,6 @@
 // A caller who corrects themselves mid-sentence ("N C two two zero one, sorry no, two two one zero",
 // "six one seven five five five zero one two, uh, no, zero one two nine") means the value after
 // the correction. Values of one kind said before such a cue, when another follows it, are withdrawn.
-import type { Found } from './utterance.js';
 
 const CUE =
   '(?:sorry,? no|no,? sorry|no,? wait|wait,? no|actually,? no|no,? actually|i mean|i meant|scratch that|or rather|make that|correction|let me correct that|no,? no)';
@@ -31,7 +30,7 @@ export function withCorrectedDigits(text: string): string {
  * The candidates the caller still means: the last one before a correction cue that has a
  * candidate after it is withdrawn (earlier ones, and everything after, stay).
  */
-export function selfCorrected<T>(text: string, found: Found<T>[]): Found<T>[] {
+export function selfCorrected<F extends { index: number }>(text: string, found: F[]): F[] {
   if (found.length < 2) return found;
   const points = [...text.matchAll(SELF_CORRECTION)].map((m) => m.index + m[0].length);
   let kept = found;
