@@ -2,179 +2,23 @@
 // question asked, switch request, hang up, clarify, or say it was not understood.
 import { hasSwitchCue, isFarewell, ordinalChoice } from '../cues.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
-import { valueFits, type ParamSpec } from '../param_spec.js';
-import {
-  cleanText,
-  describingPart,
-  countsPeople,
-  extractArgs,
-  isCount,
-  isDescriptive,
-  withoutIntroduction,
-} from '../slot_filling.js';
-import { findNumbers, findPersonName, findYesNo, prepareUtterance } from '../slots/index.js';
+import { cleanText, describingPart, extractArgs, isDescriptive, withoutIntroduction } from '../slot_filling.js';
+import { findPersonName, findYesNo } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
-import { selectOffered, timeNotOffered } from './offered.js';
-import { correctedNumber, isCorrection, repeatable } from './correction.js';
-import { dateComplete, dateToValue } from '../slot_dates.js';
-import { articleCount, itemsFromParts, splitParts } from './several_items.js';
-import { argumentAsked, questionBefore } from './asked.js';
-import { offersPerson, proposalBefore } from './proposal.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
-import { FailedRetry } from './retry_failed.js';
+import { Answers } from './answers.js';
+import { SOONEST } from './start.js';
 import { requestPart } from '../intent/intent_reader.js';
 
 // A transfer's "when" that says this part is over.
 const DONE_HERE =
   /\b(?:has|have|got) (?:everything|all)\b|\b(?:is|are) (?:done|finished|complete|ready|arranged|all set)\b|\bnothing (?:else|more)\b/i;
-// A tool that takes one of the options just offered ("Hold the free time the caller picked").
-const SELECTS_OFFERED = /\b(?:offered|picked|picks|chosen|chose|choice|selected|from the (?:ones|options|list))\b/i;
-
-// "whenever's soonest", "the earliest you have", "first available": any option, the earliest one.
-const SOONEST =
-  /\b(?:soonest|earliest|first (?:available|free|opening|slot)|next (?:available|free|opening)|as soon as (?:possible|you can)|asap)\b/i;
-// A tool that lists options, taking nothing it cannot do without ("Leave out for the earliest").
-const LISTS_OPTIONS = /\b(?:find|search|list|look up|available|free|open(?:ings)?|earliest|soonest)\b/i;
 
 /** Steps: what the agent does about one caller turn. */
-export class Stepper extends FailedRetry {
-  /** The caller's previous turn asked for the earliest option ("whenever's soonest"). */
-  protected askedSoonestBefore(index: number): boolean {
-    for (let i = index - 1; i >= 0; i--) {
-      const item = this.view.items[i]!;
-      if (item.type === 'user') return SOONEST.test(item.text);
-    }
-    return false;
-  }
-
-  /** The one business tool here that lists options with no required arguments (the earliest first). */
-  protected searchTool(): ToolInfo | undefined {
-    const fits = this.callable.filter(
-      (t) =>
-        t.kind === 'business' &&
-        !t.params.some((p) => p.required) &&
-        LISTS_OPTIONS.test(`${t.name.replace(/_/g, ' ')} ${t.description}`),
-    );
-    const earliest = fits.filter((t) => t.params.some((p) => /\b(?:earliest|soonest|first)\b/i.test(p.description)));
-    return earliest.length === 1 ? earliest[0] : fits.length === 1 ? fits[0] : undefined;
-  }
-
-  /** Open a request, or its prerequisite first (the request waits in `deferred`). */
-  protected async start(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<Outcome> {
-    const prereq = this.unmetPrerequisite(tool, state);
-    if (prereq) {
-      const frame = await this.openFrame(prereq, undefined, index, state);
-      frame.deferred = { tool, index };
-      // The request turn may carry the prerequisite's details too ("refund 2041, I'm Ann Lee, ann@x.com").
-      Object.assign(frame.args, extractArgs(prereq, a.u, this.extractOptions(prereq, { typedOnly: true })).values);
-      // Its exact values all said with the request ("LN-20417, March 3rd 1990. yes, lodge it"): read them as its own.
-      if (prereq.params.every((p) => p.kind !== 'text' && p.kind !== 'reason')) {
-        const probe: Frame = { ...frame, args: { ...frame.args }, dates: {}, skipped: new Set() };
-        this.absorb(probe, a, false);
-        if (!this.firstMissing(probe)) Object.assign(frame.args, probe.args);
-      }
-      frame.expecting = this.firstMissing(frame);
-      return frame.expecting
-        ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
-        : { kind: 'call', frame, fresh: true };
-    }
-    const frame = await this.openFrame(tool, a, index, state);
-    this.countFromArticle(frame, a.u.norm);
-    const several = tool.kind === 'business' ? await this.severalItems(tool, a, index, state) : undefined;
-    if (several) return several;
-    return frame.expecting
-      ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
-      : { kind: 'call', frame, fresh: true };
-  }
-
-  /** "I'd like a funghi pizza": the thing is named and the article says how many. */
-  protected countFromArticle(frame: Frame, text: string): void {
-    const asked = frame.expecting;
-    if (!asked || !isCount(asked) || (asked.type !== 'integer' && asked.type !== 'number')) return;
-    // "a" counts one thing, never a number of people ("we are looking for a CRM" is no team of one).
-    if (countsPeople(asked)) return;
-    // The thing counted must be named by a value from a list (a dish, a product): free text such as a
-    // use case ("we are looking for a CRM") names nothing, and its article counts nobody.
-    const named = frame.tool.params.some(
-      (p) =>
-        p !== asked &&
-        p.required &&
-        frame.args[p.name] !== undefined &&
-        ((p.enumValues?.length ?? 0) > 0 || (p.options?.length ?? 0) > 0),
-    );
-    const one = named ? articleCount(text) : undefined;
-    if (one === undefined) return;
-    frame.args[asked.name] = one;
-    frame.expecting = this.firstMissing(frame);
-  }
-
-  /** "two diavola pizzas and a caesar salad": one call per item, each complete on its own. */
-  protected async severalItems(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
-    const texts = splitParts(a.u.norm);
-    if (texts.length < 2) return undefined;
-    const count = tool.params.find((p) => p.required && (p.type === 'integer' || p.type === 'number'));
-    const parts = texts.map((text) => {
-      const values = extractArgs(tool, prepareUtterance(text), this.extractOptions(tool, {})).values;
-      // "a caesar salad", "can I get a funghi pizza": the article is a count of one.
-      if (count && values[count.name] === undefined && isCount(count)) values[count.name] = articleCount(text);
-      if (count && values[count.name] === undefined) delete values[count.name];
-      return { text, values };
-    });
-    const items = itemsFromParts(parts, tool.params);
-    if (!items) return undefined;
-    const frames: Frame[] = [];
-    for (const values of items) {
-      const frame = await this.openFrame(tool, undefined, index, state);
-      Object.assign(frame.args, values);
-      frame.expecting = this.firstMissing(frame);
-      if (frame.expecting) return undefined;
-      frames.push(frame);
-    }
-    return { kind: 'call', frame: frames[0]!, fresh: true, more: frames.slice(1) };
-  }
-
-  /** A correction of the call just made ("actually, make that Thursday"): that call again, corrected. */
-  protected correction(a: Analysis, state: State): Outcome | undefined {
-    const last = state.lastCall;
-    if (!last || last.error || state.frame || last.tool.kind !== 'business' || !isCorrection(a.text)) return undefined;
-    if (!repeatable(last.tool.description) || !this.callable.includes(last.tool)) return undefined;
-    const ex = extractArgs(last.tool, a.u, this.extractOptions(last.tool, {}));
-    const frame: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
-    let changed = false;
-    for (const p of last.tool.params) {
-      const v = ex.values[p.name];
-      if (v === undefined || p.kind === 'text' || p.kind === 'reason') continue;
-      if (JSON.stringify(v) !== JSON.stringify(last.args[p.name])) {
-        frame.args[p.name] = v;
-        changed = true;
-      }
-    }
-    for (const p of last.tool.params) {
-      const d = ex.dates[p.name];
-      if (!d || !dateComplete(p, d)) continue;
-      const v = dateToValue(p, d);
-      if (v !== last.args[p.name]) {
-        frame.args[p.name] = v;
-        changed = true;
-      }
-    }
-    const number = correctedNumber(
-      findNumbers(a.u).map((f) => f.value),
-      last.tool.params,
-      last.args,
-    );
-    if (!changed && number && valueFits(number.param, number.value)) {
-      frame.args[number.param.name] = number.value;
-      changed = true;
-    }
-    if (!changed) return undefined;
-    frame.expecting = this.firstMissing(frame);
-    return frame.expecting ? undefined : { kind: 'call', frame, fresh: false };
-  }
-
+export class Stepper extends Answers {
   /** One caller turn: what the agent does about it, given the state built from earlier turns. */
   protected async step(state: State, a: Analysis, index: number, lowConfidence: boolean): Promise<Outcome> {
     const outcome = await this.stepOne(state, a, index, lowConfidence);
@@ -443,99 +287,6 @@ export class Stepper extends FailedRetry {
     );
     if (again) return again;
     return { kind: 'miss' };
-  }
-
-  /** The caller answering a question the agent put in its own words (an entry line), not one the policy asked. */
-  protected async answerToAgentQuestion(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
-    const question = questionBefore(this.view.items, index);
-    if (!question) return undefined;
-    const target = argumentAsked(question, this.callable, (t) => this.factsFor(t));
-    if (!target) return undefined;
-    const frame = await this.openFrame(target.tool, undefined, index, state);
-    frame.expecting = target.param;
-    const took = this.absorb(frame, a, false);
-    if (!took.answered && !took.any) {
-      // "Yes, go ahead" to a question about details the caller already gave (earlier in the
-      // call, to another agent): those details will do; nothing is asked again.
-      if (findYesNo(a.u) !== true || target.param.required) return undefined;
-      frame.skipped.add(target.param.name);
-      frame.expecting = this.firstMissing(frame);
-      return frame.expecting ? undefined : { kind: 'call', frame, fresh: false };
-    }
-    frame.expecting = this.firstMissing(frame);
-    return frame.expecting
-      ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
-      : { kind: 'call', frame, fresh: false };
-  }
-
-  /** The offer the agent just made, taken up: a person brought in, or the tool the offer describes. */
-  protected async acceptProposal(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
-    if (a.words > POLICY_THRESHOLDS.shortWords + 2) return undefined;
-    const clause = proposalBefore(this.view.items, index);
-    // "I can X, or Y": a yes does not say which; the caller's own words decide.
-    if (!clause || /\bor\b/i.test(clause)) return undefined;
-    const escalation = this.escalationTool();
-    if (offersPerson(clause)) {
-      return escalation
-        ? { kind: 'escalate', tool: escalation, reason: `The caller accepted the offer to ${clause.slice(0, 120)}.` }
-        : undefined;
-    }
-    const offered = this.intent(await this.policy.analyse(this.classifier, clause), state.done.size > 0);
-    const tool = offered.confident ? offered.tool : undefined;
-    if (!tool || ESCALATION_KINDS.has(tool.kind) || tool.kind === 'end_call' || tool.kind === 'return')
-      return undefined;
-    return this.start(tool, a, index, state);
-  }
-
-  /** Where a pick goes: the argument being asked for, else the tool that takes "the one the caller picked". */
-  protected selectionTarget(frame: Frame | undefined): { tool: ToolInfo; param: ParamSpec } | undefined {
-    if (frame?.expecting && frame.expecting.type === 'string') return { tool: frame.tool, param: frame.expecting };
-    const takesPick = this.callable.filter(
-      (t) =>
-        t.kind === 'business' &&
-        SELECTS_OFFERED.test(t.description) &&
-        t.params.some((p) => p.required && p.type === 'string'),
-    );
-    if (takesPick.length !== 1) return undefined;
-    const tool = takesPick[0]!;
-    return { tool, param: tool.params.find((p) => p.required && p.type === 'string')! };
-  }
-
-  protected async pickFromOffered(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
-    const offered = this.offeredBefore(index);
-    if (!offered) return undefined;
-    // "ok go ahead" after options listed for "whenever's soonest": the earliest, the first listed.
-    const pick =
-      selectOffered(a.u.norm, offered) ??
-      ((findYesNo(a.u) === true || /\bgo ahead\b/i.test(a.text)) && this.askedSoonestBefore(index)
-        ? offered.options[0]
-        : undefined);
-    if (!pick) {
-      // A time that was not offered ("can I do 4 o'clock?"): say so and offer the ones there are.
-      const asked = this.selectionTarget(state.frame) ? timeNotOffered(a.u.norm, offered) : undefined;
-      return asked ? { kind: 'not_offered', asked, options: offered.options } : undefined;
-    }
-    const target = this.selectionTarget(state.frame);
-    if (!target) return undefined;
-    const frame =
-      state.frame && state.frame.tool === target.tool
-        ? {
-            ...state.frame,
-            args: { ...state.frame.args },
-            dates: { ...state.frame.dates },
-            skipped: new Set(state.frame.skipped),
-          }
-        : await this.openFrame(target.tool, undefined, index, state);
-    // The option as the argument's type wants it (a date-time read from "Tuesday, December 8 at 11 AM").
-    frame.expecting = target.param;
-    delete frame.args[target.param.name];
-    this.absorb(frame, { u: prepareUtterance(pick) } as Analysis, false);
-    if (frame.args[target.param.name] === undefined || target.param.kind === 'text')
-      frame.args[target.param.name] = pick;
-    frame.expecting = this.firstMissing(frame);
-    return frame.expecting
-      ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
-      : { kind: 'call', frame, fresh: false };
   }
 
   /**

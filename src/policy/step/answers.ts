@@ -1,0 +1,113 @@
+// Answers to what the agent itself put to the caller: a question in its own words, a proposal
+// ("shall I …?"), or options it offered ("the first one", "the 11 o'clock").
+
+import type { ParamSpec } from '../param_spec.js';
+import { findYesNo, prepareUtterance } from '../slots/index.js';
+import type { ToolInfo } from '../tool_catalog.js';
+import { selectOffered, timeNotOffered } from './offered.js';
+import { argumentAsked, questionBefore } from './asked.js';
+import { offersPerson, proposalBefore } from './proposal.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
+import type { Analysis } from '../analysis/analysis.js';
+import { ESCALATION_KINDS } from '../context/turn_context.js';
+import type { Frame, Outcome, State } from '../frame/frame.js';
+import { Starter } from './start.js';
+
+// A tool that takes one of the options just offered ("Hold the free time the caller picked").
+const SELECTS_OFFERED = /\b(?:offered|picked|picks|chosen|chose|choice|selected|from the (?:ones|options|list))\b/i;
+
+/** Answers to the agent's own question, proposal or offered options. */
+export class Answers extends Starter {
+  /** The caller answering a question the agent put in its own words (an entry line), not one the policy asked. */
+  protected async answerToAgentQuestion(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const question = questionBefore(this.view.items, index);
+    if (!question) return undefined;
+    const target = argumentAsked(question, this.callable, (t) => this.factsFor(t));
+    if (!target) return undefined;
+    const frame = await this.openFrame(target.tool, undefined, index, state);
+    frame.expecting = target.param;
+    const took = this.absorb(frame, a, false);
+    if (!took.answered && !took.any) {
+      // "Yes, go ahead" to a question about details the caller already gave (earlier in the
+      // call, to another agent): those details will do; nothing is asked again.
+      if (findYesNo(a.u) !== true || target.param.required) return undefined;
+      frame.skipped.add(target.param.name);
+      frame.expecting = this.firstMissing(frame);
+      return frame.expecting ? undefined : { kind: 'call', frame, fresh: false };
+    }
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting
+      ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
+      : { kind: 'call', frame, fresh: false };
+  }
+
+  /** The offer the agent just made, taken up: a person brought in, or the tool the offer describes. */
+  protected async acceptProposal(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    if (a.words > POLICY_THRESHOLDS.shortWords + 2) return undefined;
+    const clause = proposalBefore(this.view.items, index);
+    // "I can X, or Y": a yes does not say which; the caller's own words decide.
+    if (!clause || /\bor\b/i.test(clause)) return undefined;
+    const escalation = this.escalationTool();
+    if (offersPerson(clause)) {
+      return escalation
+        ? { kind: 'escalate', tool: escalation, reason: `The caller accepted the offer to ${clause.slice(0, 120)}.` }
+        : undefined;
+    }
+    const offered = this.intent(await this.policy.analyse(this.classifier, clause), state.done.size > 0);
+    const tool = offered.confident ? offered.tool : undefined;
+    if (!tool || ESCALATION_KINDS.has(tool.kind) || tool.kind === 'end_call' || tool.kind === 'return')
+      return undefined;
+    return this.start(tool, a, index, state);
+  }
+
+  /** Where a pick goes: the argument being asked for, else the tool that takes "the one the caller picked". */
+  protected selectionTarget(frame: Frame | undefined): { tool: ToolInfo; param: ParamSpec } | undefined {
+    if (frame?.expecting && frame.expecting.type === 'string') return { tool: frame.tool, param: frame.expecting };
+    const takesPick = this.callable.filter(
+      (t) =>
+        t.kind === 'business' &&
+        SELECTS_OFFERED.test(t.description) &&
+        t.params.some((p) => p.required && p.type === 'string'),
+    );
+    if (takesPick.length !== 1) return undefined;
+    const tool = takesPick[0]!;
+    return { tool, param: tool.params.find((p) => p.required && p.type === 'string')! };
+  }
+
+  protected async pickFromOffered(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const offered = this.offeredBefore(index);
+    if (!offered) return undefined;
+    // "ok go ahead" after options listed for "whenever's soonest": the earliest, the first listed.
+    const pick =
+      selectOffered(a.u.norm, offered) ??
+      ((findYesNo(a.u) === true || /\bgo ahead\b/i.test(a.text)) && this.askedSoonestBefore(index)
+        ? offered.options[0]
+        : undefined);
+    if (!pick) {
+      // A time that was not offered ("can I do 4 o'clock?"): say so and offer the ones there are.
+      const asked = this.selectionTarget(state.frame) ? timeNotOffered(a.u.norm, offered) : undefined;
+      return asked ? { kind: 'not_offered', asked, options: offered.options } : undefined;
+    }
+    const target = this.selectionTarget(state.frame);
+    if (!target) return undefined;
+    const frame =
+      state.frame && state.frame.tool === target.tool
+        ? {
+            ...state.frame,
+            args: { ...state.frame.args },
+            dates: { ...state.frame.dates },
+            skipped: new Set(state.frame.skipped),
+          }
+        : await this.openFrame(target.tool, undefined, index, state);
+    // The option as the argument's type wants it (a date-time read from "Tuesday, December 8 at 11 AM").
+    frame.expecting = target.param;
+    delete frame.args[target.param.name];
+    this.absorb(frame, { u: prepareUtterance(pick) } as Analysis, false);
+    if (frame.args[target.param.name] === undefined || target.param.kind === 'text')
+      frame.args[target.param.name] = pick;
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting
+      ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
+      : { kind: 'call', frame, fresh: false };
+  }
+}

@@ -1,0 +1,156 @@
+// Starting on a request: open its frame, take several items or a count said with it, and the
+// corrections that repeat the last call with a new value.
+
+import { valueFits } from '../param_spec.js';
+import { countsPeople, extractArgs, isCount } from '../slot_filling.js';
+import { findNumbers, prepareUtterance } from '../slots/index.js';
+import type { ToolInfo } from '../tool_catalog.js';
+import { correctedNumber, isCorrection, repeatable } from './correction.js';
+import { dateComplete, dateToValue } from '../slot_dates.js';
+import { articleCount, itemsFromParts, splitParts } from './several_items.js';
+import type { Analysis } from '../analysis/analysis.js';
+import type { Frame, Outcome, State } from '../frame/frame.js';
+import { FailedRetry } from './retry_failed.js';
+
+// "whenever's soonest", "the earliest you have", "first available": any option, the earliest one.
+export const SOONEST =
+  /\b(?:soonest|earliest|first (?:available|free|opening|slot)|next (?:available|free|opening)|as soon as (?:possible|you can)|asap)\b/i;
+// A tool that lists options, taking nothing it cannot do without ("Leave out for the earliest").
+const LISTS_OPTIONS = /\b(?:find|search|list|look up|available|free|open(?:ings)?|earliest|soonest)\b/i;
+
+/** Starting on a request the caller made, and correcting the last one. */
+export class Starter extends FailedRetry {
+  /** The caller's previous turn asked for the earliest option ("whenever's soonest"). */
+  protected askedSoonestBefore(index: number): boolean {
+    for (let i = index - 1; i >= 0; i--) {
+      const item = this.view.items[i]!;
+      if (item.type === 'user') return SOONEST.test(item.text);
+    }
+    return false;
+  }
+
+  /** The one business tool here that lists options with no required arguments (the earliest first). */
+  protected searchTool(): ToolInfo | undefined {
+    const fits = this.callable.filter(
+      (t) =>
+        t.kind === 'business' &&
+        !t.params.some((p) => p.required) &&
+        LISTS_OPTIONS.test(`${t.name.replace(/_/g, ' ')} ${t.description}`),
+    );
+    const earliest = fits.filter((t) => t.params.some((p) => /\b(?:earliest|soonest|first)\b/i.test(p.description)));
+    return earliest.length === 1 ? earliest[0] : fits.length === 1 ? fits[0] : undefined;
+  }
+
+  /** Open a request, or its prerequisite first (the request waits in `deferred`). */
+  protected async start(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<Outcome> {
+    const prereq = this.unmetPrerequisite(tool, state);
+    if (prereq) {
+      const frame = await this.openFrame(prereq, undefined, index, state);
+      frame.deferred = { tool, index };
+      // The request turn may carry the prerequisite's details too ("refund 2041, I'm Ann Lee, ann@x.com").
+      Object.assign(frame.args, extractArgs(prereq, a.u, this.extractOptions(prereq, { typedOnly: true })).values);
+      // Its exact values all said with the request ("LN-20417, March 3rd 1990. yes, lodge it"): read them as its own.
+      if (prereq.params.every((p) => p.kind !== 'text' && p.kind !== 'reason')) {
+        const probe: Frame = { ...frame, args: { ...frame.args }, dates: {}, skipped: new Set() };
+        this.absorb(probe, a, false);
+        if (!this.firstMissing(probe)) Object.assign(frame.args, probe.args);
+      }
+      frame.expecting = this.firstMissing(frame);
+      return frame.expecting
+        ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
+        : { kind: 'call', frame, fresh: true };
+    }
+    const frame = await this.openFrame(tool, a, index, state);
+    this.countFromArticle(frame, a.u.norm);
+    const several = tool.kind === 'business' ? await this.severalItems(tool, a, index, state) : undefined;
+    if (several) return several;
+    return frame.expecting
+      ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
+      : { kind: 'call', frame, fresh: true };
+  }
+
+  /** "I'd like a funghi pizza": the thing is named and the article says how many. */
+  protected countFromArticle(frame: Frame, text: string): void {
+    const asked = frame.expecting;
+    if (!asked || !isCount(asked) || (asked.type !== 'integer' && asked.type !== 'number')) return;
+    // "a" counts one thing, never a number of people ("we are looking for a CRM" is no team of one).
+    if (countsPeople(asked)) return;
+    // The thing counted must be named by a value from a list (a dish, a product): free text such as a
+    // use case ("we are looking for a CRM") names nothing, and its article counts nobody.
+    const named = frame.tool.params.some(
+      (p) =>
+        p !== asked &&
+        p.required &&
+        frame.args[p.name] !== undefined &&
+        ((p.enumValues?.length ?? 0) > 0 || (p.options?.length ?? 0) > 0),
+    );
+    const one = named ? articleCount(text) : undefined;
+    if (one === undefined) return;
+    frame.args[asked.name] = one;
+    frame.expecting = this.firstMissing(frame);
+  }
+
+  /** "two diavola pizzas and a caesar salad": one call per item, each complete on its own. */
+  protected async severalItems(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const texts = splitParts(a.u.norm);
+    if (texts.length < 2) return undefined;
+    const count = tool.params.find((p) => p.required && (p.type === 'integer' || p.type === 'number'));
+    const parts = texts.map((text) => {
+      const values = extractArgs(tool, prepareUtterance(text), this.extractOptions(tool, {})).values;
+      // "a caesar salad", "can I get a funghi pizza": the article is a count of one.
+      if (count && values[count.name] === undefined && isCount(count)) values[count.name] = articleCount(text);
+      if (count && values[count.name] === undefined) delete values[count.name];
+      return { text, values };
+    });
+    const items = itemsFromParts(parts, tool.params);
+    if (!items) return undefined;
+    const frames: Frame[] = [];
+    for (const values of items) {
+      const frame = await this.openFrame(tool, undefined, index, state);
+      Object.assign(frame.args, values);
+      frame.expecting = this.firstMissing(frame);
+      if (frame.expecting) return undefined;
+      frames.push(frame);
+    }
+    return { kind: 'call', frame: frames[0]!, fresh: true, more: frames.slice(1) };
+  }
+
+  /** A correction of the call just made ("actually, make that Thursday"): that call again, corrected. */
+  protected correction(a: Analysis, state: State): Outcome | undefined {
+    const last = state.lastCall;
+    if (!last || last.error || state.frame || last.tool.kind !== 'business' || !isCorrection(a.text)) return undefined;
+    if (!repeatable(last.tool.description) || !this.callable.includes(last.tool)) return undefined;
+    const ex = extractArgs(last.tool, a.u, this.extractOptions(last.tool, {}));
+    const frame: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
+    let changed = false;
+    for (const p of last.tool.params) {
+      const v = ex.values[p.name];
+      if (v === undefined || p.kind === 'text' || p.kind === 'reason') continue;
+      if (JSON.stringify(v) !== JSON.stringify(last.args[p.name])) {
+        frame.args[p.name] = v;
+        changed = true;
+      }
+    }
+    for (const p of last.tool.params) {
+      const d = ex.dates[p.name];
+      if (!d || !dateComplete(p, d)) continue;
+      const v = dateToValue(p, d);
+      if (v !== last.args[p.name]) {
+        frame.args[p.name] = v;
+        changed = true;
+      }
+    }
+    const number = correctedNumber(
+      findNumbers(a.u).map((f) => f.value),
+      last.tool.params,
+      last.args,
+    );
+    if (!changed && number && valueFits(number.param, number.value)) {
+      frame.args[number.param.name] = number.value;
+      changed = true;
+    }
+    if (!changed) return undefined;
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting ? undefined : { kind: 'call', frame, fresh: false };
+  }
+}
