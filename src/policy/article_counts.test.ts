@@ -1,10 +1,11 @@
 // "a" is one of a thing named from a list ("a luggage tag"), never a number of people: "we'd like a
 // guided tour" or "we are looking for a CRM" says nothing about how many are coming.
 import { llm } from '@livekit/agents';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../workflow/index.js';
+import { defineWorkflow } from '../workflow/index.js';
 import { DialoguePolicy } from './dialogue_policy.js';
+import { builtAgent, chatOf } from './fixtures/decide.js';
 
 const museum = defineWorkflow({
   name: 'tram_museum',
@@ -43,22 +44,9 @@ const museum = defineWorkflow({
   edges: [],
 });
 
-let toolCtx: llm.ToolContext;
-let instructions: string;
-beforeAll(() => {
-  const runtime = new WorkflowRuntime(museum, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  const agent = runtime.buildAgent('desk', { chatCtx: llm.ChatContext.empty() });
-  toolCtx = agent.toolCtx;
-  instructions = String(agent.instructions);
-});
-
+const { toolCtx, instructions } = builtAgent(museum, 'desk');
 const policy = new DialoguePolicy();
-function decide(said: string) {
-  const ctx = llm.ChatContext.empty();
-  ctx.addMessage({ role: 'system', content: instructions });
-  ctx.addMessage({ role: 'user', content: said });
-  return policy.decide(ctx, toolCtx);
-}
+const decide = (said: string) => policy.decide(chatOf(instructions, [['caller', said]]), toolCtx);
 
 describe('an article as a count', () => {
   it('counts one of a thing named from a list', async () => {

@@ -3,10 +3,11 @@
 // written like the description's example, one of a thing said with an article, several things
 // in one breath, and a yes to a question about details given earlier in the call.
 import { llm } from '@livekit/agents';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../workflow/index.js';
+import { defineWorkflow } from '../workflow/index.js';
 import { DialoguePolicy } from './dialogue_policy.js';
+import { builtAgent, chatOf, type Turn } from './fixtures/decide.js';
 import { exampleIdentifier, findDateTimes, prepareUtterance, shapedLikeExample } from './slots/index.js';
 import { isCorrection, repeatable } from './step/correction.js';
 
@@ -92,31 +93,11 @@ const office = defineWorkflow({
   edges: [],
 });
 
-type Turn = ['caller' | 'agent', string] | ['tool', string, Record<string, unknown>, string];
-let toolCtx: llm.ToolContext;
-let instructions: string;
-
-beforeAll(() => {
-  const runtime = new WorkflowRuntime(office, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  const agent = runtime.buildAgent('desk', { chatCtx: llm.ChatContext.empty() });
-  toolCtx = agent.toolCtx;
-  instructions = String(agent.instructions);
-});
-
+const { toolCtx, instructions } = builtAgent(office, 'desk');
 const policy = new DialoguePolicy({ now: () => NOW });
 
 function decide(turns: Turn[], entry?: string) {
-  const ctx = llm.ChatContext.empty();
-  ctx.addMessage({ role: 'system', content: entry ? `${instructions}\n${entry}` : instructions });
-  let n = 0;
-  for (const t of turns) {
-    if (t[0] === 'tool') {
-      const callId = `c${(n += 1)}`;
-      ctx.insert(llm.FunctionCall.create({ callId, name: t[1], args: JSON.stringify(t[2]) }));
-      ctx.insert(llm.FunctionCallOutput.create({ callId, name: t[1], output: t[3], isError: false }));
-    } else ctx.addMessage({ role: t[0] === 'caller' ? 'user' : 'assistant', content: t[1] });
-  }
-  return policy.decide(ctx, toolCtx);
+  return policy.decide(chatOf(entry ? `${instructions}\n${entry}` : instructions, turns), toolCtx);
 }
 
 describe('when something happened', () => {

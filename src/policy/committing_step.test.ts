@@ -3,10 +3,11 @@
 // nothing; amending goes back along the edge meant for changes; a failed check is retried with the
 // value the caller asserts, never the one they deny.
 import { llm } from '@livekit/agents';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../workflow/index.js';
+import { defineWorkflow } from '../workflow/index.js';
 import { DialoguePolicy } from './dialogue_policy.js';
+import { builtAgent, chatOf, type Turn } from './fixtures/decide.js';
 import { affirms, amends, commitVerbs, committingTool, declines, holdsBack, readsBack } from './step/commit.js';
 import { assertedPart } from './step/retry_failed.js';
 import type { ToolInfo } from './tool_catalog.js';
@@ -68,32 +69,9 @@ const office = defineWorkflow({
   ],
 });
 
-type Turn = ['caller' | 'agent', string] | ['tool' | 'failed', string, Record<string, unknown>, string];
-let toolCtx: llm.ToolContext;
-let instructions: string;
-
-beforeAll(() => {
-  const runtime = new WorkflowRuntime(office, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  const agent = runtime.buildAgent('counter', { chatCtx: llm.ChatContext.empty() });
-  toolCtx = agent.toolCtx;
-  instructions = String(agent.instructions);
-});
-
+const { toolCtx, instructions } = builtAgent(office, 'counter');
 const policy = new DialoguePolicy({ now: () => NOW });
-
-function decide(turns: Turn[]) {
-  const ctx = llm.ChatContext.empty();
-  ctx.addMessage({ role: 'system', content: instructions });
-  let n = 0;
-  for (const t of turns) {
-    if (t[0] === 'tool' || t[0] === 'failed') {
-      const callId = `c${(n += 1)}`;
-      ctx.insert(llm.FunctionCall.create({ callId, name: t[1], args: JSON.stringify(t[2]) }));
-      ctx.insert(llm.FunctionCallOutput.create({ callId, name: t[1], output: t[3], isError: t[0] === 'failed' }));
-    } else ctx.addMessage({ role: t[0] === 'caller' ? 'user' : 'assistant', content: t[1] });
-  }
-  return policy.decide(ctx, toolCtx);
-}
+const decide = (turns: Turn[]) => policy.decide(chatOf(instructions, turns), toolCtx);
 
 const readBack: Turn[] = [
   ['caller', 'my licence is LN-20417, born March 3 1990'],

@@ -4,8 +4,9 @@
 import { llm } from '@livekit/agents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../workflow/index.js';
+import { defineWorkflow } from '../workflow/index.js';
 import { DialoguePolicy } from './dialogue_policy.js';
+import { builtAgent, chatOf, type Turn } from './fixtures/decide.js';
 import { findCounts, prepareUtterance } from './slots/index.js';
 
 const bakery = defineWorkflow({
@@ -80,32 +81,11 @@ const bakery = defineWorkflow({
   ],
 });
 
-type Turn = ['caller' | 'agent', string] | ['tool', string, Record<string, unknown>, string];
-
-const agents = new Map<string, llm.ToolContext>();
-const instructions = new Map<string, string>();
-
-beforeAll(() => {
-  const runtime = new WorkflowRuntime(bakery, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  for (const id of ['counter', 'checkout']) {
-    const agent = runtime.buildAgent(id, { chatCtx: llm.ChatContext.empty() });
-    agents.set(id, agent.toolCtx);
-    instructions.set(id, String(agent.instructions));
-  }
-});
+const agents = new Map(['counter', 'checkout'].map((id) => [id, builtAgent(bakery, id)]));
 
 function decide(policy: DialoguePolicy, turns: Turn[], agent = 'counter') {
-  const ctx = llm.ChatContext.empty();
-  ctx.addMessage({ role: 'system', content: instructions.get(agent)! });
-  let n = 0;
-  for (const t of turns) {
-    if (t[0] === 'tool') {
-      const callId = `c${(n += 1)}`;
-      ctx.insert(llm.FunctionCall.create({ callId, name: t[1], args: JSON.stringify(t[2]) }));
-      ctx.insert(llm.FunctionCallOutput.create({ callId, name: t[1], output: t[3], isError: false }));
-    } else ctx.addMessage({ role: t[0] === 'caller' ? 'user' : 'assistant', content: t[1] });
-  }
-  return policy.decide(ctx, agents.get(agent));
+  const { toolCtx, instructions } = agents.get(agent)!;
+  return policy.decide(chatOf(instructions, turns), toolCtx);
 }
 
 const policy = new DialoguePolicy({ now: () => new Date('2025-03-05T10:00:00') });

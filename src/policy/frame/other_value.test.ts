@@ -4,8 +4,9 @@
 import { llm } from '@livekit/agents';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../../workflow/index.js';
+import { defineWorkflow } from '../../workflow/index.js';
 import { DialoguePolicy } from '../dialogue_policy.js';
+import { builtAgent, chatOf } from '../fixtures/decide.js';
 
 const cover = defineWorkflow({
   name: 'bike-cover',
@@ -40,16 +41,9 @@ const cover = defineWorkflow({
   edges: [],
 });
 
-const runtime = new WorkflowRuntime(cover as never, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-const tools = runtime.buildAgent('claims', { chatCtx: llm.ChatContext.empty() }).toolCtx;
+const tools = builtAgent(cover, 'claims').toolCtx;
 const policy = new DialoguePolicy({ now: () => new Date('2026-03-05T10:00:00') });
-
-async function decide(said: string) {
-  const ctx = llm.ChatContext.empty();
-  ctx.addMessage({ role: 'system', content: 'Help the caller.' });
-  ctx.addMessage({ role: 'user', content: said });
-  return policy.decide(ctx, tools);
-}
+const decide = (said: string) => policy.decide(chatOf('Help the caller.', [['caller', said]]), tools);
 
 describe("a list's other value", () => {
   it('takes a case described at length that names none of the rest', async () => {

@@ -6,8 +6,9 @@
 import { llm } from '@livekit/agents';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../../workflow/index.js';
+import { defineWorkflow } from '../../workflow/index.js';
 import { DialoguePolicy } from '../dialogue_policy.js';
+import { builtAgent, chatOf, type Turn } from '../fixtures/decide.js';
 
 const ORDER_ID = z
   .string()
@@ -79,26 +80,9 @@ const garden = defineWorkflow({
 
 const policy = new DialoguePolicy({ now: () => new Date('2026-03-05T10:00:00') });
 
-function toolsOf(agent: string, calledFrom?: string): llm.ToolContext {
-  const runtime = new WorkflowRuntime(garden as never, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  // An agent reached by a call edge: the frame it returns to is on the stack when it is built.
-  if (calledFrom) runtime.call.transitioned(calledFrom, 'call');
-  return runtime.buildAgent(agent, { chatCtx: llm.ChatContext.empty() }).toolCtx;
-}
-
-type Line = ['user' | 'assistant', string] | ['tool', string, Record<string, unknown>, string];
-
-async function decide(tools: llm.ToolContext, lines: Line[]) {
-  const ctx = llm.ChatContext.empty();
-  ctx.addMessage({ role: 'system', content: 'Help the caller.' });
-  lines.forEach((l, i) => {
-    if (l[0] === 'tool') {
-      ctx.insert(llm.FunctionCall.create({ callId: `c${i}`, name: l[1], args: JSON.stringify(l[2]) }));
-      ctx.insert(llm.FunctionCallOutput.create({ callId: `c${i}`, name: l[1], output: l[3], isError: false }));
-    } else ctx.addMessage({ role: l[0], content: l[1] });
-  });
-  return policy.decide(ctx, tools);
-}
+// An agent reached by a call edge (`calledFrom`): the frame it returns to is on the stack when it is built.
+const toolsOf = (agent: string, calledFrom?: string) => builtAgent(garden, agent, calledFrom).toolCtx;
+const decide = (tools: llm.ToolContext, lines: Turn[]) => policy.decide(chatOf('Help the caller.', lines), tools);
 
 const names = (d: { toolCalls: { name: string }[] }) => d.toolCalls.map((c) => c.name);
 

@@ -1,10 +1,11 @@
 // A request the classifier leans to without being sure is taken when the caller also gave one of
 // the tool's listed values; without such a value the agent still asks. A lost-property desk.
 import { llm } from '@livekit/agents';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../../workflow/index.js';
+import { defineWorkflow } from '../../workflow/index.js';
 import { DialoguePolicy } from '../dialogue_policy.js';
+import { builtAgent, chatOf } from '../fixtures/decide.js';
 
 const lostProperty = defineWorkflow({
   name: 'lost-property',
@@ -40,19 +41,8 @@ const lostProperty = defineWorkflow({
 });
 
 const policy = new DialoguePolicy();
-let tools: llm.ToolContext;
-
-beforeAll(() => {
-  const runtime = new WorkflowRuntime(lostProperty, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  tools = runtime.buildAgent('desk', { chatCtx: llm.ChatContext.empty() }).toolCtx;
-});
-
-async function decide(said: string) {
-  const ctx = llm.ChatContext.empty();
-  ctx.addMessage({ role: 'system', content: 'Answer the phone.' });
-  ctx.addMessage({ role: 'user', content: said });
-  return policy.decide(ctx, tools);
-}
+const tools = builtAgent(lostProperty, 'desk').toolCtx;
+const decide = (said: string) => policy.decide(chatOf('Answer the phone.', [['caller', said]]), tools);
 
 describe('a tool the classifier leans to', () => {
   it('is taken when the caller names one of its listed values', async () => {
