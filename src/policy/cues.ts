@@ -24,12 +24,12 @@ const INJECTION = [
 ];
 
 const GOODBYE =
-  /^(?:(?:no|nope|nah)[,.!]?\s*)?(?:(?:that'?s|that is|that was|that'll be|that will be|it'?s|i'?m|i am|we're|we are)\s+(?:all|everything|it|done|all set|good|fine)(?: for (?:now|today))?|nothing (?:else|more)|bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|thanks,? bye|thank you,? bye|i'm good|all good|no thanks?(?: you)?|no,? that's it|you can hang up|hang up)\b([^?]*)$/i;
+  /^(?:(?:no|nope|nah)[,.!]?\s*)?(?:(?:that'?s|that is|that was|that'll be|that will be|it'?s|i'?m|i am|we're|we are)\s+(?:all|everything|it|done|all set|good|fine)(?: for (?:now|today))?|nothing (?:else|more)|bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|thanks,? bye|thank you,? bye|i'm good|all good|no thanks?(?: you)?|no,? that's it|you can hang up|hang up|that answers (?:it|that|my question|everything)|that'?s (?:what|all) (?:i|we) (?:needed|wanted))\b([^?]*)$/i;
 
 // What may follow a closing phrase and keep it a closing: thanks, "for now", "I needed", fillers.
 // "that's it, I'll pay at pickup" goes on to a request, so it is not one.
 const CLOSING_REST =
-  /^(?:[\s,.!;:-]+|thanks?|thank you|thx|ty|cheers|very much|so much|a lot|appreciate(?:d| it)?|bye|goodbye|for now|for today|today|now|you|then|really|honestly|i think|i guess|from me|ok(?:ay)?|great|perfect|cool|all|it|set|done|good|fine|(?:that|what) (?:i|we) (?:needed|wanted|need|want|called (?:for|about))|i (?:needed|wanted)|(?:that'?s|that is) (?:all|it|everything)|for (?:the|your) help|(?:have a )?(?:good|nice|great) (?:day|one))*$/i;
+  /^(?:[\s,.!;:-]+|thanks?|thank you|thx|ty|cheers|very much|so much|a lot|appreciate(?:d| it)?|bye|goodbye|for now|for today|today|now|you|then|really|honestly|i think|i guess|from me|for me|for us|ok(?:ay)?|great|perfect|cool|all|it|set|done|good|fine|(?:that|what) (?:i|we) (?:needed|wanted|need|want|called (?:for|about))|i (?:needed|wanted)|(?:that'?s|that is) (?:all|it|everything)|for (?:the|your) help|(?:have a )?(?:good|nice|great) (?:day|one))*$/i;
 
 const SWITCH_CUE =
   /\b(?:actually|never ?mind|instead|forget (?:that|it)|scratch that|something else|different (?:thing|question)|another (?:thing|question)|also|one more thing|and also)\b/i;
@@ -73,15 +73,24 @@ export function stripInjection(text: string): { text: string; injected: boolean 
 const FAREWELL_LAST =
   /(?:^|[\s,.!;?])(?:bye(?:[\s-]*bye)?|goodbye|good bye|bye for now|see (?:ya|you)(?: later)?|take care|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend))[\s.!]*$/i;
 
-export function isGoodbye(text: string): boolean {
-  const t = text.trim();
+function closes(t: string): boolean {
   const closing = GOODBYE.exec(
     t.replace(
       /^(?:(?:ok(?:ay)?|great|perfect|thanks|thank you|cool|alright|fine|right|lovely|brilliant)[,.!]?\s+)+/i,
       '',
     ),
   );
-  return (closing !== null && CLOSING_REST.test(closing[1] ?? '')) || FAREWELL_LAST.test(t);
+  return closing !== null && CLOSING_REST.test(closing[1] ?? '');
+}
+
+export function isGoodbye(text: string): boolean {
+  const t = text.trim();
+  if (closes(t) || FAREWELL_LAST.test(t)) return true;
+  // A closing as the last sentence after a reaction ("alright, I'll try another browser. that's
+  // it, thanks"): the reaction asked for nothing (no question), so the caller is done.
+  const sentences = t.split(/(?<=[.!?])\s+/);
+  const last = sentences.at(-1)!;
+  return sentences.length > 1 && !sentences.slice(0, -1).some((s) => s.includes('?')) && closes(last);
 }
 
 const FAREWELL = /\b(?:bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|hang up)\b/i;

@@ -22,6 +22,15 @@ describe('goodbyes', () => {
     expect(isGoodbye("fine, that's everything I wanted, thanks")).toBe(true);
   });
 
+  it('takes a closing said as the last sentence after a reaction, or in other words', () => {
+    expect(isGoodbye("alright, I'll try the other cable. that's it, thanks")).toBe(true);
+    expect(isGoodbye('okay thanks for checking. that is everything')).toBe(true);
+    expect(isGoodbye("great, thank you, that's it for me")).toBe(true);
+    expect(isGoodbye('That answers it, thank you very much.')).toBe(true);
+    expect(isGoodbye('is the mill open on sunday? that is all')).toBe(false);
+    expect(isGoodbye("the chain is fine. that's all, can you book the service")).toBe(false);
+  });
+
   it('does not take a closing phrase that goes on to a request as a goodbye', () => {
     expect(isGoodbye("that's all, can you book the service for saturday")).toBe(false);
     expect(isGoodbye('nothing else, I will collect it on friday')).toBe(false);
