@@ -42,14 +42,20 @@ beforeAll(async () => {
     join(project, 'package.json'),
     JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }),
   );
-  // --offline: only npm's cache, as CI and this machine have it after `npm ci`; no install scripts
-  // (nothing may download binaries), so native modules are not built: importing must not need them.
-  await run(npm, ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', tarball], {
-    cwd: project,
-    env: { ...process.env, ONNXRUNTIME_NODE_INSTALL: 'skip', npm_config_update_notifier: 'false' },
-    timeout: 540_000,
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  // --prefer-offline: npm's cache first, the registry for what `npm ci` did not cache (a fresh
+  // machine has the tarballs but not the package metadata a lockfile-less install resolves with);
+  // no install scripts (nothing may download binaries), so native modules are not built:
+  // importing must not need them.
+  await run(
+    npm,
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', tarball],
+    {
+      cwd: project,
+      env: { ...process.env, ONNXRUNTIME_NODE_INSTALL: 'skip', npm_config_update_notifier: 'false' },
+      timeout: 540_000,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   installed = join(project, 'node_modules', 'switchboard');
   manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Manifest;
 }, 900_000);
