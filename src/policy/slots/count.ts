@@ -41,8 +41,16 @@ function findCountsUncached(u: Utterance): Count[] {
     const value = /^\d/.test(said[0]!) ? Number(said[0]) : said.reduce((sum, w) => sum + (COUNT_WORDS[w] ?? 0), 0);
     if (value > 0) out.push(people ? { value, index: m.index, people } : { value, index: m.index });
   }
-  return out;
+  // A group of one or two said without a number: "just me", "it's only me", "me and my partner".
+  for (const m of text.matchAll(ALONE)) out.push({ value: 1, index: m.index, people: true });
+  for (const m of text.matchAll(A_PAIR)) out.push({ value: 2, index: m.index, people: true });
+  return out.sort((a, b) => a.index - b.index);
 }
+
+const ALONE =
+  /\b(?:(?:just|only) (?:me|myself)|it'?s (?:just|only) me|(?:by|on) my own|by myself|a one[- ](?:person|man|woman) (?:shop|band|business|team|operation)|i work alone|i'?m (?:a )?solo)\b/gi;
+// ("the two of us" is read above, as "N of us".)
+const A_PAIR = /\bme and my (?:partner|wife|husband|colleague|business partner|cofounder|co-founder)\b/gi;
 
 /** A count; `people` when it counts the speakers' group ("five of us"). */
 export interface Count extends Found<number> {

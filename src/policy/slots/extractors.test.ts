@@ -27,6 +27,15 @@ describe('counts after the noun', () => {
     expect(findCounts(u('five of us, maybe later this year'), { people: true }).map((f) => f.value)).toEqual([5]);
     expect(findCounts(u('in 2 days'))).toEqual([]);
   });
+
+  it('reads a group of one or two said without a number, for counts of people only', () => {
+    const people = (said: string) => findCounts(u(said), { people: true }).map((f) => f.value);
+    expect(people("just me, it's only me")).toEqual([1, 1]);
+    expect(people('I run a one-person shop')).toEqual([1]);
+    expect(people('just the two of us for now')).toEqual([2]);
+    expect(people('me and my business partner')).toEqual([2]);
+    expect(findCounts(u('just me'))).toEqual([]);
+  });
 });
 
 describe('person names', () => {
