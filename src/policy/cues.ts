@@ -93,6 +93,16 @@ export function isGoodbye(text: string): boolean {
   return sentences.length > 1 && !sentences.slice(0, -1).some((s) => s.includes('?')) && closes(last);
 }
 
+// A question said without its question mark (speech-to-text often drops it): "is it SOC 2 compliant".
+const QUESTION_START =
+  /^(?:(?:and|so|ok(?:ay)?|also|um|uh|well|but|oh|hey|hi|sorry)[,.!]?\s+)*(?:is|are|does|do|did|can|could|will|would|has|have|how|what|what's|which|where|when|why|who)\b/i;
+
+/** The caller asks something (by its question mark, or by how the sentence starts). */
+export function isQuestion(text: string): boolean {
+  const t = text.trim();
+  return /\?\s*$/.test(t) || QUESTION_START.test(t);
+}
+
 const FAREWELL = /\b(?:bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|hang up)\b/i;
 
 /** Taking leave in so many words ("bye"), as opposed to only being done ("that's everything"). */

@@ -1,6 +1,6 @@
 // One caller turn against the state so far: escalate, pick from what was offered, answer the
 // question asked, switch request, hang up, clarify, or say it was not understood.
-import { hasSwitchCue, isFarewell, ordinalChoice } from '../cues.js';
+import { hasSwitchCue, isFarewell, isQuestion, ordinalChoice } from '../cues.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import { cleanText, describingPart, extractArgs, isDescriptive, withoutIntroduction } from '../slot_filling.js';
 import { findPersonName, findYesNo } from '../slots/index.js';
@@ -16,6 +16,11 @@ import { requestPart } from '../intent/intent_reader.js';
 // A transfer's "when" that says this part is over.
 const DONE_HERE =
   /\b(?:has|have|got) (?:everything|all)\b|\b(?:is|are) (?:done|finished|complete|ready|arranged|all set)\b|\bnothing (?:else|more)\b/i;
+
+// A tool whose description says it answers questions ("Answer a question about what Relay does",
+// "Answers general questions about the company", "the FAQ").
+const ANSWERS_QUESTIONS =
+  /\banswers? (?:a |the |any |general |common )?(?:caller'?s? )?(?:\w+ )?questions?\b|\bfaqs?\b/i;
 
 /** Steps: what the agent does about one caller turn. */
 export class Stepper extends Answers {
@@ -272,6 +277,11 @@ export class Stepper extends Answers {
       : undefined;
     if (byScope) return this.start(byScope, a, index, state);
 
+    // A question nothing else placed ("is it SOC 2 compliant") goes to the one tool here that
+    // answers the caller's questions in their words.
+    const answers = !state.frame && isQuestion(a.text) ? this.questionTool() : undefined;
+    if (answers) return this.start(answers, a, index, state);
+
     const name = findPersonName(a.u, false, this.classifier.vocabulary);
     const route = this.defaultRoute();
     const describes = isDescriptive(withoutIntroduction(a.text), new Set());
@@ -298,6 +308,18 @@ export class Stepper extends Answers {
     const onward = this.callable.filter((t) => t.kind === 'handoff' || t.kind === 'call');
     if (best && onward.includes(best)) return best;
     const fits = onward.filter((t) => DONE_HERE.test(t.description));
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  /** The one business tool here that answers the caller's questions (FAQ, product questions), if one. */
+  protected questionTool(): ToolInfo | undefined {
+    const fits = this.callable.filter(
+      (t) =>
+        t.kind === 'business' &&
+        ANSWERS_QUESTIONS.test(t.description) &&
+        t.params.filter((p) => p.required).length <= 1 &&
+        t.params.some((p) => p.kind === 'text'),
+    );
     return fits.length === 1 ? fits[0] : undefined;
   }
 
