@@ -126,10 +126,11 @@ export async function runInteractive(options: InteractiveOptions): Promise<void>
   // Lines are processed one at a time, in order, even when pasted faster than the agent replies.
   let queue = Promise.resolve();
   let closing = false;
-  const finish = async () => {
+  // At the end of piped input (`drain`), every line already read is answered before the call ends.
+  const finish = async (drain = false) => {
+    if (drain) await queue;
     if (closing) return;
     closing = true;
-    await queue;
     await call.close();
     rl.close();
   };
@@ -144,6 +145,6 @@ export async function runInteractive(options: InteractiveOptions): Promise<void>
         rl.prompt();
       });
     });
-    rl.on('close', () => void finish().then(resolve));
+    rl.on('close', () => void finish(true).then(resolve));
   });
 }
