@@ -25,6 +25,18 @@ const lastSaid = (s: voice.AgentSession) => {
   return (items.at(-1) as llm.ChatMessage | undefined)?.textContent ?? '';
 };
 
+/** Start a call on the offline policy; `say` returns the agent's last line after the turn. */
+async function callOn(wf: unknown): Promise<(text: string) => Promise<string>> {
+  const runtime = new WorkflowRuntime(wf as never, { operatorQueue: new SqliteOperatorQueue(':memory:') });
+  session = new voice.AgentSession({ llm: new LocalPolicyLLM(), userData: runtime.createUserData() });
+  await runtime.start(session);
+  return async (text: string) => {
+    await session!.run({ userInput: text }).wait();
+    await new Promise((r) => setTimeout(r, 50));
+    return lastSaid(session!);
+  };
+}
+
 it('collects name, email, phone and date of birth offline, with read-back and a correction', async () => {
   const wf = defineWorkflow({
     name: 'signup',
@@ -55,14 +67,7 @@ it('collects name, email, phone and date of birth offline, with read-back and a 
     ],
     edges: [],
   });
-  const runtime = new WorkflowRuntime(wf, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  session = new voice.AgentSession({ llm: new LocalPolicyLLM(), userData: runtime.createUserData() });
-  await runtime.start(session);
-  const say = async (text: string) => {
-    await session!.run({ userInput: text }).wait();
-    await new Promise((r) => setTimeout(r, 50));
-    return lastSaid(session!);
-  };
+  const say = await callOn(wf);
 
   expect(await say('I would like to sign up please')).toBe('Could I have your first and last name, please?');
   expect(await say('my name is Priya Natarajan')).toBe(
@@ -134,14 +139,7 @@ it('takes the last number a caller settled on, and going on to something else as
     ],
     edges: [],
   });
-  const runtime = new WorkflowRuntime(wf, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  session = new voice.AgentSession({ llm: new LocalPolicyLLM(), userData: runtime.createUserData() });
-  await runtime.start(session);
-  const say = async (text: string) => {
-    await session!.run({ userInput: text }).wait();
-    await new Promise((r) => setTimeout(r, 50));
-    return lastSaid(session!);
-  };
+  const say = await callOn(wf);
   expect(await say('can I leave a callback number for the plumber')).toBe(
     'What is the best phone number to reach you on?',
   );
