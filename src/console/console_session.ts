@@ -189,7 +189,7 @@ export class ConsoleSession {
     await this.settle();
     this.flush();
     const userdata = structuredClone(this.session.userData) as Record<string, unknown>;
-    if (this.runtime.outcome === 'in_progress') this.runtime.call.setOutcome('abandoned');
+    this.runtime.call.setOutcome(this.runtime.call.outcomeAtClose());
     try {
       await this.session.close();
     } finally {

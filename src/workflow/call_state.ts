@@ -45,6 +45,11 @@ export class CallState {
     return this._endRequested;
   }
 
+  /** Something was done for the caller: a business tool succeeded (see `workDone`). */
+  get didWork(): boolean {
+    return this._workDone;
+  }
+
   /** The agent that has the caller now. */
   get currentAgentId(): string | undefined {
     return this._currentAgentId;
@@ -76,6 +81,16 @@ export class CallState {
   /** @internal A tool other than ending the call succeeded: something was done for the caller. */
   workDone(): void {
     this._workDone = true;
+  }
+
+  /**
+   * How a call that closed without an agent ending it counts: the caller hung up (or the job shut
+   * down) after something was done for them is `resolved` — the same rule as an agent's goodbye —
+   * otherwise `abandoned`. A verdict already reached (resolved, escalated, error) stands.
+   */
+  outcomeAtClose(): Exclude<CallOutcome, 'in_progress'> {
+    if (this._outcome !== 'in_progress') return this._outcome;
+    return this._workDone ? 'resolved' : 'abandoned';
   }
 
   /**

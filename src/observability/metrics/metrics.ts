@@ -255,7 +255,7 @@ export function instrumentRuntime<UD>(
       m.errors.inc({ kind: (ev.error as { type?: string }).type ?? 'unknown' });
     }),
     listen(session, 'close', (ev) => {
-      const outcome = resolveOutcome(runtime.outcome, String(ev.reason), ev.error);
+      const outcome = resolveOutcome(runtime.outcome, String(ev.reason), ev.error, runtime.call.didWork);
       if (ev.reason === 'error') m.errors.inc({ kind: 'session_error' });
       m.sessions.inc({ outcome });
       outcomes.close();

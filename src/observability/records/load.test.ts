@@ -20,7 +20,8 @@ describe.each(STORE_KINDS)('200 concurrent sessions into one $name store', (kind
     const calls = await simulateCalls({ store: t.store, sessions: 200, eventsPerSession: 60, seed: 7 });
     const sessions = await t.store.listSessions({ limit: 1000 });
     expect(sessions).toHaveLength(200);
-    expect(new Set(sessions.map((s) => s.outcome))).toEqual(new Set(['abandoned']));
+    // Each simulated caller's tools succeeded before they hung up: something was done, so resolved.
+    expect(new Set(sessions.map((s) => s.outcome))).toEqual(new Set(['resolved']));
     for (const call of calls) {
       const record = await t.store.getSession(call.sessionId);
       // Every event the recorder handed out is stored, numbered 1..N without gaps.

@@ -6,16 +6,18 @@ export type RuntimeOutcome = 'in_progress' | SessionOutcome;
 
 /**
  * The workflow's own resolved/escalated verdict stands; otherwise a close caused by an error is an
- * `error`, and any other close (caller hung up, job shut down, session closed) is `abandoned`.
+ * `error`, and any other close (caller hung up, job shut down, session closed) is `resolved` when
+ * something was done for the caller (`didWork`) and `abandoned` when nothing was.
  */
 export function resolveOutcome(
   current: RuntimeOutcome,
   closeReason: string | undefined,
   closeError: unknown,
+  didWork = false,
 ): SessionOutcome {
   if (current !== 'in_progress') return current;
   if (closeReason === 'error' || (closeError !== null && closeError !== undefined)) return 'error';
-  return 'abandoned';
+  return didWork ? 'resolved' : 'abandoned';
 }
 
 /** A short text for a framework close error (its type and message), if any. */

@@ -272,7 +272,12 @@ export function attachRecorder<UD>(options: AttachRecorderOptions<UD>): Recorder
       );
     }),
     listen(session, 'close', (ev) => {
-      const outcome: SessionOutcome = resolveOutcome(runtime.outcome, String(ev.reason), ev.error);
+      const outcome: SessionOutcome = resolveOutcome(
+        runtime.outcome,
+        String(ev.reason),
+        ev.error,
+        runtime.call.didWork,
+      );
       runtime.call.setOutcome(outcome);
       const error = describeCloseError(ev.error);
       record(
