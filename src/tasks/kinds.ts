@@ -8,6 +8,7 @@ import {
   findPhones,
   findYesNo,
   prepareUtterance,
+  selfCorrected,
   type DateOrder,
 } from '../policy/slots/index.js';
 import { speakDate } from '../spoken/dates.js';
@@ -62,15 +63,6 @@ export interface PhoneOptions {
 }
 
 // Between two values, words that take the first one back ("X, actually no, use Y").
-const TAKES_BACK = /\b(?:actually|no|instead|scratch that|rather|sorry|i mean|use|make (?:it|that))\b/i;
-
-/** The value the caller settled on: the last one when they took an earlier one back in the same breath. */
-export function lastSaid<F extends { index: number }>(found: readonly F[], text: string): F | undefined {
-  if (found.length < 2) return found[0];
-  const last = found.at(-1)!;
-  return TAKES_BACK.test(text.slice(found[0]!.index, last.index)) ? last : found[0];
-}
-
 export function phoneKind(opts: PhoneOptions = {}): CaptureKind<string> {
   const min = opts.minDigits ?? 7;
   const max = opts.maxDigits ?? 15;
@@ -83,7 +75,8 @@ export function phoneKind(opts: PhoneOptions = {}): CaptureKind<string> {
     parse(said) {
       const u = prepareUtterance(lettersOnly(said));
       const found =
-        lastSaid(findPhones(u), u.norm)?.value ?? (/^\+?[\d\s().-]+$/.test(said.trim()) ? said.trim() : undefined);
+        selfCorrected(u.norm, findPhones(u))[0]?.value ??
+        (/^\+?[\d\s().-]+$/.test(said.trim()) ? said.trim() : undefined);
       const digits = found?.replace(/\D/g, '') ?? '';
       if (!found || digits.length === 0) return { ok: false, problem: 'I did not catch a phone number there.' };
       if (digits.length < min || digits.length > max)

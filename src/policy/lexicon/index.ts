@@ -27,4 +27,5 @@ export function extendLexicon(extension: LexiconExtension): void {
   }
   if (extension.wordGroups) addWordGroups(extension.wordGroups);
 }
+export { CORRECTION_CUES } from './correction_cues.js';
 export { AFFIRM_WORDS, AMEND_PHRASES, COMMIT_VERBS, DECLINE_PHRASES, HOLD_PHRASES } from './commit_words.js';

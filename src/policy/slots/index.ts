@@ -14,3 +14,4 @@ export * from './phrase_match.js';
 export * from './enum.js';
 export * from './place.js';
 export * from './option.js';
+export { selfCorrected, withCorrectedDigits } from './self_correction.js';

@@ -35,3 +35,15 @@ describe('a caller correcting themselves mid-sentence', () => {
     expect(selfCorrected(u.norm, findPhones(u))).toHaveLength(2);
   });
 });
+
+describe('one list of correction cues for the policy and the capture tasks', () => {
+  it('reads "instead" and "make it" as taking the earlier value back', () => {
+    const p = prepareUtterance('use 617 555 0122, or instead 978 555 0142');
+    expect(selfCorrected(p.norm, findPhones(p)).map((f) => f.value.replace(/\D/g, ''))).toEqual(['9785550142']);
+  });
+
+  it('keeps both values when no cue separates them', () => {
+    const p = prepareUtterance('home is 617 555 0122 and work is 978 555 0142');
+    expect(selfCorrected(p.norm, findPhones(p))).toHaveLength(2);
+  });
+});

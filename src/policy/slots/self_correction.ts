@@ -2,8 +2,13 @@
 // "six one seven five five five zero one two, uh, no, zero one two nine") means the value after
 // the correction. Values of one kind said before such a cue, when another follows it, are withdrawn.
 
-const CUE =
-  '(?:sorry,? no|no,? sorry|no,? wait|wait,? no|actually,? no|no,? actually|i mean|i meant|scratch that|or rather|make that|correction|let me correct that|no,? no)';
+import { CORRECTION_CUES } from '../lexicon/correction_cues.js';
+
+// "sorry no" also matches "sorry, no"; longer cues first so "actually no" wins over "actually".
+const CUE = `(?:${[...CORRECTION_CUES]
+  .sort((a, b) => b.length - a.length)
+  .map((c) => c.split(' ').join(',? '))
+  .join('|')})`;
 const SELF_CORRECTION = new RegExp(`(?:^|[\\s,.;:!?-])${CUE}\\b`, 'gi');
 // An id or number, a cue, then digits only: "NC2201, sorry no, 2210", "617555012, no, 0129".
 const ID_THEN_DIGITS = new RegExp(`\\b([A-Za-z]{1,6}-?)?(\\d{3,})\\b([\\s,.]*${CUE}[\\s,.]+)(\\d{2,})\\b`, 'gi');

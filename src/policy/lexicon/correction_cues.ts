@@ -1,0 +1,23 @@
+// Words a caller uses to take back what they just said and give another value in the same breath
+// ("six one seven…, sorry no, six one eight…", "the twelfth, actually the thirteenth"). The policy's
+// slot filling and the capture tasks both read a value said after one of these as the one meant.
+export const CORRECTION_CUES: readonly string[] = [
+  'sorry no',
+  'no sorry',
+  'no wait',
+  'wait no',
+  'actually no',
+  'no actually',
+  'actually',
+  'i mean',
+  'i meant',
+  'scratch that',
+  'or rather',
+  'rather',
+  'instead',
+  'make that',
+  'make it',
+  'correction',
+  'let me correct that',
+  'no no',
+];
