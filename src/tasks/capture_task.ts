@@ -103,9 +103,19 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
     this.question = options.question ?? kind.question;
   }
 
-  /** Run the task; a workflow tool's time limit is lifted while the caller answers. */
-  override run(): Promise<CaptureResult<T>> {
-    return withoutToolTimeLimit(() => super.run());
+  /**
+   * Run the task; a workflow tool's time limit is lifted while the caller answers. The framework
+   * settles `run()` once the agent that started the task is back, which is when anything the
+   * caller said after their answer can be handed on to it.
+   */
+  override async run(): Promise<CaptureResult<T>> {
+    try {
+      return await withoutToolTimeLimit(() => super.run());
+    } finally {
+      const pending = this.handOnLater;
+      this.handOnLater = undefined;
+      if (pending) this.handOn(pending.session, pending.said);
+    }
   }
 
   /**
@@ -272,11 +282,12 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
     const rest = result.ok ? this.carryOver : undefined;
     this.carryOver = undefined;
     const session = rest ? this.session : undefined;
+    if (rest && session) this.handOnLater = { session, said: rest };
     this.complete(result);
-    if (rest && session) this.handOn(session, rest);
   }
 
   private carryOver?: string;
+  private handOnLater?: { session: voice.AgentSession; said: string };
 
   /**
    * What the caller went on to say instead of a yes: a turn for the agent that started the task,
@@ -285,17 +296,18 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
    * would put it in the history twice and answer it twice); the policy answers only the turn in
    * front of it.
    */
-  private handOn(session: voice.AgentSession, said: string, tries = 0): void {
-    setTimeout(() => {
-      if (session.currentAgent === this && tries < 100) return this.handOn(session, said, tries + 1);
-      if (!((session.currentAgent.llm ?? session.llm) instanceof LocalPolicyLLM)) return;
+  private handOn(session: voice.AgentSession, said: string): void {
+    if (session.currentAgent === this) return;
+    if (!((session.currentAgent.llm ?? session.llm) instanceof LocalPolicyLLM)) return;
+    // After the tool that ran the task has returned, so the agent's reply to its result comes first.
+    setImmediate(() => {
       try {
-        // This timer runs in the tool call's async context: tools must be allowed explicitly.
+        // This runs in the tool call's async context: tools must be allowed explicitly.
         session.generateReply({ userInput: said, toolChoice: 'auto' });
       } catch {
         // The session is closing: nothing to hand on to.
       }
-    }, 20);
+    });
   }
 
   /**
