@@ -36,6 +36,11 @@ export interface TurnView {
    * no history), oldest first. Filled from the session's CallMemory; empty without one.
    */
   earlier: string[];
+  /**
+   * Calls that succeeded since the caller's last line, at any agent (a qualifying step before a
+   * handoff whose chat does not carry tool calls). From the session's CallMemory; else this chat's.
+   */
+  servedSinceLast: { name: string; args: Record<string, unknown> }[];
 }
 
 const FACTS_HEADER = /Known facts about this call[^\n]*:\n((?:- [^\n]*(?:\n|$))+)/;
@@ -137,5 +142,24 @@ export function readTurn(chatCtx: llm.ChatContext): TurnView {
   if (last?.type === 'function_call_output') mode = 'tool_output';
   else if (entry) mode = 'entry';
   else if (last?.type === 'message' && last.role === 'user') mode = 'user';
-  return { system, instructions, entry, facts, items, mode, summaryRequest, earlier: [] };
+  return {
+    system,
+    instructions,
+    entry,
+    facts,
+    items,
+    mode,
+    summaryRequest,
+    earlier: [],
+    servedSinceLast: succeededSinceLast(items),
+  };
+}
+
+/** The calls that succeeded after the last caller line of `items`. */
+export function succeededSinceLast(items: readonly TurnItem[]): { name: string; args: Record<string, unknown> }[] {
+  let from = items.length;
+  while (from > 0 && items[from - 1]!.type !== 'user') from -= 1;
+  const after = items.slice(from);
+  const ok = new Set(after.flatMap((i) => (i.type === 'output' && !i.isError ? [i.callId] : [])));
+  return after.flatMap((i) => (i.type === 'call' && ok.has(i.callId) ? [{ name: i.name, args: i.args }] : []));
 }

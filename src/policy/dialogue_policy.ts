@@ -77,7 +77,10 @@ export class DialoguePolicy {
     // The core asks models for hand-over summaries; declining makes it use its extractive summary.
     if (view.summaryRequest) return { content: '', toolCalls: [], reason: 'decline' };
     // What the caller said before a handoff that carried no history is still theirs to use.
-    if (memory) view.earlier = memory.recall(view);
+    if (memory) {
+      view.earlier = memory.recall(view);
+      view.servedSinceLast = memory.servedSinceLast(view);
+    }
     const tools = catalogTools(toolCtx);
     const classifier = await this.classifiers.get(tools);
     const mayCallTools = toolChoice !== 'none';

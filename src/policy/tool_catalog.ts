@@ -29,7 +29,7 @@ export interface ToolInfo {
 
 type AnyTool = llm.FunctionTool<never, never, unknown> & { name: string };
 
-function guessKind(name: string, description: string): ToolKind {
+export function guessKind(name: string, description: string): ToolKind {
   // Tools without workflow metadata (a plain agents-js agent): read the usual naming conventions.
   if (/^(?:escalate|transfer_to_(?:human|operator|person))/.test(name))
     return name.includes('operator') ? 'operator' : 'escalation';

@@ -4,11 +4,15 @@
 // filled). One memory per session (LocalPolicyLLM is one per session): it hands each turn the
 // caller's earlier lines that its chat does not hold, to be read like any earlier turn (exact
 // formats and cue-introduced names only, never free text).
-import type { TurnView } from '../conversation.js';
+import { succeededSinceLast, type TurnView } from '../conversation.js';
 
-/** The caller's lines this call, in order. */
+type Served = TurnView['servedSinceLast'][number];
+
+/** The caller's lines this call, in order, and the calls that succeeded since the last one. */
 export class CallMemory {
   private said: string[] = [];
+  private served: Served[] = [];
+  private servedAfter?: string;
 
   /**
    * The caller's lines this call that `view` does not hold (oldest first), and remember the new ones.
@@ -34,6 +38,23 @@ export class CallMemory {
       else this.said.push(item.text);
     }
     return view.entry?.from ? missing : [];
+  }
+
+  /**
+   * The calls that succeeded since the caller's last line, across the agents that handled it: a
+   * handoff's chat holds no tool calls, so the agent after a qualifying step would not know the
+   * line was served. Call after `recall` (which notes a new line).
+   */
+  servedSinceLast(view: TurnView): Served[] {
+    const last = this.said.at(-1);
+    if (last !== this.servedAfter) {
+      this.servedAfter = last;
+      this.served = [];
+    }
+    const key = (c: Served) => `${c.name}:${JSON.stringify(c.args)}`;
+    const known = new Set(this.served.map(key));
+    for (const c of succeededSinceLast(view.items)) if (!known.has(key(c))) this.served.push(c);
+    return [...this.served];
   }
 }
 

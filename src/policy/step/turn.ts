@@ -261,7 +261,16 @@ export class Turn extends Renderer {
     const last = this.userTurns().at(-1);
     if (entry.from && last && this.mayCallTools) {
       const a = await this.policy.analyse(this.classifier, last.item.text);
-      const intent = this.intent(a);
+      let intent = this.intent(a);
+      // A line a tool before this hop already served (qualifying details whose result opened the
+      // way here) asks for a further transfer only in a part that tool did not use.
+      if (intent.tool && (intent.tool.kind === 'handoff' || intent.tool.kind === 'call')) {
+        const rest = this.unservedPart(last.item.text, last.index);
+        if (rest !== last.item.text)
+          intent = rest
+            ? this.intent(await this.policy.analyse(this.classifier, rest))
+            : { score: 0, confident: false };
+      }
       const state = await this.replay(this.view.items.length);
       // Only a real request counts ("my name is Ann" is an introduction, not something to act on).
       // A short request the classifier is sure of ("I want a refund") is one too.

@@ -9,14 +9,28 @@ import type { Frame, Outcome, State } from '../frame/frame.js';
 import { IntentReader } from '../intent/intent_reader.js';
 import * as say from '../replies.js';
 import { extractArgs, withoutIntroduction } from '../slot_filling.js';
-import type { ToolInfo } from '../tool_catalog.js';
+import { guessKind, type ToolInfo } from '../tool_catalog.js';
 import { argumentAsked, questionBefore } from './asked.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { entryLines } from '../entry_script.js';
 import { splitParts } from './several_items.js';
+import { findNumbers, prepareUtterance } from '../slots/index.js';
 
 // Argument kinds whose values are the caller's own details or the request's facts, not words about it.
 const DETAIL_KINDS = new Set(['text', 'reason', 'boolean']);
+
+/**
+ * A part of a line that carries a value a call already used ("a team of sixty" for team_size 60,
+ * "Dana" for a name) asked for that call, not for a further step.
+ */
+export function carriesUsedValue(part: string, used: Record<string, unknown>[]): boolean {
+  const values = used.flatMap((args) => Object.values(args)).filter((v) => v !== null && v !== undefined);
+  const text = part.toLowerCase();
+  const said = (v: string) => v.length > 2 && text.includes(v.toLowerCase().replace(/_/g, ' '));
+  if (values.some((v) => typeof v === 'string' && said(v))) return true;
+  const numbers = new Set(findNumbers(prepareUtterance(part)).map((f) => f.value));
+  return values.some((v) => typeof v === 'number' && numbers.has(v));
+}
 
 /** Volunteered details: used where they fit, acknowledged where they are for later. */
 export class Volunteered extends IntentReader {
@@ -134,7 +148,7 @@ export class Volunteered extends IntentReader {
   ): Promise<ToolInfo | undefined> {
     const parts = splitParts(said);
     if (parts.length < 2) return undefined;
-    const used = new Set(done.flatMap((d) => Object.values(d.args).map((v) => String(v).toLowerCase())));
+    const used = done.map((d) => d.args);
     for (const part of parts.slice(1)) {
       // A clause of its own ("I'll pay at pickup"), not a trailing word or two ("the landline").
       if (part.split(/\s+/).length < 3) continue;
@@ -142,7 +156,7 @@ export class Volunteered extends IntentReader {
       const intent = this.intent(a, true);
       const tool = intent.confident ? intent.tool : undefined;
       if (!tool || (tool.kind !== 'handoff' && tool.kind !== 'call') || tool.ready?.() === false) continue;
-      if ([...used].some((v) => v.length > 2 && part.toLowerCase().includes(v))) continue;
+      if (carriesUsedValue(part, used)) continue;
       return tool;
     }
     return undefined;
@@ -159,9 +173,11 @@ export class Volunteered extends IntentReader {
     // no part of it is a request for somewhere else.
     const whole = this.intent(await this.policy.analyse(this.classifier, last.item.text), true);
     if (whole.tool?.kind === 'business') return undefined;
+    const used = this.servedSince(last.index);
     for (const part of splitParts(last.item.text)) {
       // "this is Tomás García" introduces the caller; it asks for nothing.
       if (withoutIntroduction(part).trim().split(/\s+/).length < 3) continue;
+      if (carriesUsedValue(part, used)) continue;
       const intent = this.intent(await this.policy.analyse(this.classifier, part), true);
       const tool = intent.confident ? intent.tool : undefined;
       if (!tool || (tool.kind !== 'handoff' && tool.kind !== 'call') || tool.target === from) continue;
@@ -170,6 +186,29 @@ export class Volunteered extends IntentReader {
       return { name: tool.name, args: this.callArgs(frame) };
     }
     return undefined;
+  }
+
+  /**
+   * The arguments of business calls that succeeded after the caller's line at `index`: what they
+   * used ("a team of sixty" → team_size 60) was their request, not one for a later agent.
+   * Transfers do not count: the details they carry are the request the next agent serves.
+   */
+  protected servedSince(index: number): Record<string, unknown>[] {
+    // Only the caller's last line has calls recorded across agents.
+    if (this.view.items.slice(index + 1).some((i) => i.type === 'user')) return [];
+    return this.view.servedSinceLast.flatMap((c) => {
+      const kind = this.tools.find((t) => t.name === c.name)?.kind ?? guessKind(c.name, '');
+      return kind === 'business' ? [c.args] : [];
+    });
+  }
+
+  /** The parts of a caller's line that no business call since it used ('' when all were used). */
+  protected unservedPart(text: string, index: number): string {
+    const served = this.servedSince(index);
+    if (!served.length) return text;
+    return splitParts(text)
+      .filter((p) => !carriesUsedValue(p, served))
+      .join(', ');
   }
 
   /** The agent's last line asked for one of its tools' details ("Could you give me the ZIP code?"). */
