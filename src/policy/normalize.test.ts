@@ -60,3 +60,17 @@ describe('normalizeUtterance', () => {
     expect(normalizeUtterance('nine seven eight, five five five, zero one four two')).toBe('9785550142');
   });
 });
+
+describe('quantities said with "hundred"', () => {
+  it('reads a hundred and the tens after it as one number', () => {
+    expect(spokenDigitsToNumbers('one hundred fifty seats')).toBe('150 seats');
+    expect(spokenDigitsToNumbers('two hundred twelve people')).toBe('212 people');
+    expect(spokenDigitsToNumbers('one hundred and fifty of us')).toBe('150 of us');
+    expect(spokenDigitsToNumbers('about a hundred and fifty reps')).toBe('about a 150 reps');
+    expect(spokenDigitsToNumbers('room one hundred and five')).toBe('room 105');
+  });
+
+  it('keeps digits after a toll-free "eight hundred" as digits', () => {
+    expect(spokenDigitsToNumbers('call one eight hundred five five five one two one two')).toBe('call 18005551212');
+  });
+});

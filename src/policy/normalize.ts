@@ -87,16 +87,25 @@ export function spokenDigitsToNumbers(text: string): string {
     }
     // Collect a run of number-ish words, allowing separators between them.
     const run: number[] = [];
+    // "one hundred and fifty": the "and" belongs to the number.
+    const hundredAnd = (k: number) =>
+      lower(words[k]!) === 'and' &&
+      run.length > 0 &&
+      lower(words[run.at(-1)!]!) === 'hundred' &&
+      words[k + 1]?.sep === true &&
+      words[k + 2] !== undefined &&
+      numberish(words[k + 2]!);
+    const joins = (k: number) => numberish(words[k]!) || hundredAnd(k);
     let j = i;
     while (j < words.length) {
       if (words[j]!.sep) {
-        if (j + 1 < words.length && numberish(words[j + 1]!)) {
+        if (j + 1 < words.length && joins(j + 1)) {
           j += 1;
           continue;
         }
         break;
       }
-      if (!numberish(words[j]!)) break;
+      if (!joins(j)) break;
       run.push(j);
       j += 1;
     }
@@ -124,7 +133,9 @@ export function spokenDigitsToNumbers(text: string): string {
   return out.join('');
 }
 
-function wordsToDigits(words: string[]): string | undefined {
+function wordsToDigits(said: string[]): string | undefined {
+  // "(a) hundred and fifty": a run that starts at "hundred" had "a" before it.
+  const words = said[0] === 'hundred' ? ['one', ...said] : said;
   let out = '';
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
@@ -142,8 +153,26 @@ function wordsToDigits(words: string[]): string | undefined {
     } else if (w in TEENS) out += String(TEENS[w]);
     else if (w in UNITS) {
       if (next === 'hundred') {
-        out += `${UNITS[w]}00`;
-        k += 1;
+        // "one hundred fifty" is 150, "room one hundred and five" 105; "eight hundred five five five"
+        // (a toll-free prefix, then digits) keeps the digits after the hundred as digits.
+        const and = words[k + 2] === 'and';
+        const at = and ? k + 3 : k + 2;
+        const after = words[at];
+        const unit = words[at + 1];
+        if (after !== undefined && after in TENS) {
+          const ones = unit !== undefined && unit in UNITS && UNITS[unit]! > 0 ? UNITS[unit]! : 0;
+          out += String(UNITS[w]! * 100 + TENS[after]! + ones);
+          k = ones ? at + 1 : at;
+        } else if (after !== undefined && after in TEENS) {
+          out += String(UNITS[w]! * 100 + TEENS[after]!);
+          k = at;
+        } else if (and && after !== undefined && isDigitWord(after) && UNITS[after]! > 0) {
+          out += String(UNITS[w]! * 100 + UNITS[after]!);
+          k = at;
+        } else {
+          out += `${UNITS[w]}00`;
+          k += 1;
+        }
       } else out += String(UNITS[w]);
     } else if (w === 'hundred') out += '00';
     else return undefined;

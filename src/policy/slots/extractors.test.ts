@@ -205,3 +205,10 @@ describe('enum values and listed options', () => {
     expect(matchEnum(u('my set top box'), ['broadband', 'set-top-box'])).toMatchObject({ value: 'set-top-box' });
   });
 });
+
+describe('numbers said with "a hundred"', () => {
+  it('counts "a hundred and fifty" as 150 and "a hundred" as 100', () => {
+    expect(findNumbers(prepareUtterance('a hundred and fifty seats, give or take')).map((f) => f.value)).toEqual([150]);
+    expect(findNumbers(prepareUtterance('we have a hundred people')).map((f) => f.value)).toEqual([100]);
+  });
+});

@@ -8,8 +8,10 @@ const WORD_VALUES: Record<string, number> = {
   ...TENS,
 };
 const UNIT_WORDS = Object.keys(UNITS).filter((w) => w !== 'o' && w !== 'oh' && UNITS[w]! > 0);
+const BELOW_HUNDRED = `(?:(?:${Object.keys(TENS).join('|')})(?:[\\s-]+(?:${UNIT_WORDS.join('|')}))?|${Object.keys(TEENS).join('|')}|${UNIT_WORDS.join('|')})`;
+// "a hundred and fifty", "two hundred", "one hundred twelve", "sixty".
 const NUMBER_WORDS = new RegExp(
-  `\\b(?:(?:${UNIT_WORDS.join('|')})[\\s-]+hundred(?:[\\s-]+and)?[\\s-]+)?(?:(?:${Object.keys(TENS).join('|')})(?:[\\s-]+(?:${UNIT_WORDS.join('|')}))?|${Object.keys(TEENS).join('|')}|${UNIT_WORDS.join('|')})\\b`,
+  `\\b(?:(?:a|${UNIT_WORDS.join('|')})[\\s-]+hundred(?:(?:[\\s-]+and)?[\\s-]+${BELOW_HUNDRED})?|${BELOW_HUNDRED})\\b`,
   'gi',
 );
 
