@@ -46,6 +46,8 @@ export interface State {
   refused: { tool: ToolInfo; args: Record<string, unknown>; error: string }[];
   /** A request waiting for its prerequisite tool to succeed. */
   deferred?: { tool: ToolInfo; index: number; prerequisite: string };
+  /** A request whose question was open when another tool was called instead: its question comes back after. */
+  interrupted?: Frame;
   /** Tools that have succeeded in this conversation, with their last arguments. */
   done: Map<string, Record<string, unknown>>;
 }

@@ -14,6 +14,7 @@ import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { type UserItem, type OutputItem, TRANSFER_KINDS } from '../context/turn_context.js';
 import { Renderer } from '../render/render.js';
 import type { PolicyDecision } from '../render/decision.js';
+import type { Frame } from '../frame/frame.js';
 
 /** One decision: the view of the chat, the agent's tools, and the replay of the caller's turns. */
 export class Turn extends Renderer {
@@ -186,6 +187,17 @@ export class Turn extends Renderer {
       });
       if (a.goodbye && (isFarewell(a.text) || committed) && !content.includes('?'))
         return { content, toolCalls: [{ name: endTool.name, args: {} }], reason: 'end' };
+    }
+    // A request whose question was open when the caller gave another tool's details instead
+    // ("could you tell me the invoice ID?" → name and email → the account found): ask it again.
+    const waiting = state.interrupted;
+    if (this.mayCallTools && waiting && failed.length === 0 && succeeded.length > 0 && !asksAgain) {
+      const lastSaid = this.userTurns().at(-1)?.item.text;
+      const leaving = lastSaid !== undefined && (await this.policy.analyse(this.classifier, lastSaid)).goodbye;
+      const frame: Frame = { ...waiting, args: { ...waiting.args }, skipped: new Set(waiting.skipped) };
+      frame.expecting = this.firstMissing(frame);
+      if (!leaving && frame.expecting && !content.includes('?') && this.callable.includes(frame.tool))
+        return { content: `${content} ${this.question(frame)}`.trim(), toolCalls: [], reason: 'ask' };
     }
     if (!content) content = failed.length ? "Sorry, that didn't work. What would you like to do?" : say.anythingElse();
     return { content, toolCalls: [], reason: 'output' };
