@@ -15,6 +15,9 @@ export interface Frame {
   deferred?: { tool: ToolInfo; index: number };
 }
 
+/** The smalltalk act of only taking note of an answer ("oh, a fiber cut. okay"). */
+export const ACKNOWLEDGED = '__acknowledged';
+
 export type Outcome =
   | { kind: 'call'; frame: Frame; fresh: boolean; more?: Frame[] }
   | { kind: 'ask'; frame: Frame; fresh: boolean; answered: boolean; reask: boolean }
