@@ -6,6 +6,7 @@ import { llm } from '@livekit/agents';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { acknowledgement, isGoodbye, withdraws } from '../cues.js';
+import { entryTag } from '../../workflow/tool_meta.js';
 import { defineWorkflow } from '../../workflow/index.js';
 import { DialoguePolicy } from '../dialogue_policy.js';
 import { builtAgent, chatOf, type Turn } from '../fixtures/decide.js';
@@ -34,8 +35,25 @@ const bikes = defineWorkflow({
         }),
       },
     },
+    {
+      id: 'info',
+      description: 'Answers general questions about the shop.',
+      instructions: 'You answer general questions.',
+      returns: z.object({ summary: z.string().optional() }),
+      onEnter: 'Ask what the caller would like to know.',
+      tools: {
+        shop_info: llm.tool({
+          description: 'Answer a general question about the shop: opening times, where it is, repairs.',
+          parameters: z.object({ question: z.string().describe('The caller’s question, in their words.') }),
+          execute: async () => 'We open at nine.',
+        }),
+      },
+    },
   ],
-  edges: [{ from: 'front', to: 'rentals', mode: 'call', when: 'The caller asks about a bike rental.' }],
+  edges: [
+    { from: 'front', to: 'rentals', mode: 'call', when: 'The caller asks about a bike rental.' },
+    { from: 'front', to: 'info', mode: 'call', when: 'The caller has a general question about the shop.' },
+  ],
 });
 
 const policy = new DialoguePolicy({ now: () => new Date('2026-03-05T10:00:00') });
@@ -107,5 +125,17 @@ describe('turns that ask for nothing', () => {
       ['user', "ok got it, thanks, that's all"],
     ]);
     expect(names(d)).toEqual(['end_call']);
+  });
+});
+
+describe('a question that brought the caller to an agent that answers questions', () => {
+  it('is answered on entry with that tool, not asked for again', async () => {
+    const { toolCtx, instructions } = builtAgent(bikes, 'info', 'front');
+    const ctx = chatOf(`${instructions}\n${entryTag('info', 'front')}\nAsk what the caller would like to know.`, [
+      ['user', 'hiya, are you lot open on sundays? like could I pop in on a sunday'],
+    ]);
+    const d = await policy.decide(ctx, toolCtx);
+    expect(d.toolCalls.map((c) => c.name)).toEqual(['shop_info']);
+    expect(String(d.toolCalls[0]!.args.question)).toMatch(/sunday/i);
   });
 });
