@@ -24,12 +24,12 @@ const INJECTION = [
 ];
 
 const GOODBYE =
-  /^(?:(?:no|nope|nah)[,.!]?\s*)?(?:(?:that'?s|that is|that was|that'll be|that will be|it'?s|i'?m|i am|we're|we are)\s+(?:all|everything|it|done|all set|good|fine)(?: for (?:now|today))?|nothing (?:else|more)|bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|thanks,? bye|thank you,? bye|i'm good|all good|no thanks?(?: you)?|no,? that's it|you can hang up|hang up|that answers (?:it|that|my question|everything)|that'?s (?:what|all) (?:i|we) (?:needed|wanted))\b([^?]*)$/i;
+  /^(?:(?:no|nope|nah)[,.!]?\s*)?(?:(?:that'?s|that is|that was|that'll be|that will be|it'?s|i'?m|i am|we're|we are)\s+(?:all|everything|it|done|all set|good|fine)(?: for (?:now|today))?|nothing (?:else|more)|bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|thanks,? bye|thank you,? bye|i'm good|all good|no thanks?(?: you)?|no,? that's it|you can hang up|hang up|that answers (?:it|that|my question|everything)|that'?s (?:what|all) (?:i|we) (?:needed|wanted)|i don'?t need anything (?:else|more))\b([^?]*)$/i;
 
 // What may follow a closing phrase and keep it a closing: thanks, "for now", "I needed", fillers.
 // "that's it, I'll pay at pickup" goes on to a request, so it is not one.
 const CLOSING_REST =
-  /^(?:[\s,.!;:-]+|thanks?|thank you|thx|ty|cheers|very much|so much|a lot|appreciate(?:d| it)?|bye|goodbye|for now|for today|today|now|you|then|really|honestly|i think|i guess|from me|for me|for us|ok(?:ay)?|great|perfect|cool|all|it|set|done|good|fine|(?:that|what) (?:i|we) (?:needed|wanted|need|want|called (?:for|about))|i (?:needed|wanted)|(?:that'?s|that is) (?:all|it|everything)|for (?:the|your) help|(?:have a )?(?:good|nice|great) (?:day|one))*$/i;
+  /^(?:[\s,.!;:-]+|thanks?|thank you|thx|ty|cheers|very much|so much|a lot|appreciate(?:d| it)?|bye|goodbye|for now|for today|today|now|you|then|really|honestly|i think|i guess|from me|for me|for us|ok(?:ay)?|great|perfect|cool|all|it|set|done|good|fine|(?:that|what) (?:i|we) (?:needed|wanted|need|want|called (?:for|about))|i (?:needed|wanted)|(?:that'?s|that is) (?:all|it|everything)|for (?:the|your) help|i don'?t need anything (?:else|more)|(?:have a )?(?:good|nice|great) (?:day|one))*$/i;
 
 const SWITCH_CUE =
   /\b(?:actually|never ?mind|instead|forget (?:that|it)|scratch that|something else|different (?:thing|question)|another (?:thing|question)|also|one more thing|and also)\b/i;
@@ -71,12 +71,12 @@ export function stripInjection(text: string): { text: string; injected: boolean 
 // came before was a reaction to what the agent said; a request in the same turn is still handled
 // first, because the stepper reads answers and picks before it looks at closings.
 const FAREWELL_LAST =
-  /(?:^|[\s,.!;?])(?:bye(?:[\s-]*bye)?|goodbye|good bye|bye for now|see (?:ya|you)(?: later)?|take care|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend))[\s.!]*$/i;
+  /(?:^|[\s,.!;?])(?:bye(?:[\s-]*bye)?(?: now)?|goodbye|good bye|bye for now|see (?:ya|you)(?: later)?|take care|adi[oó]s|ciao|cheerio|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend))[\s.!]*$/i;
 
 function closes(t: string): boolean {
   const closing = GOODBYE.exec(
     t.replace(
-      /^(?:(?:ok(?:ay)?|great|perfect|thanks|thank you|cool|alright|fine|right|lovely|brilliant)[,.!]?\s+)+/i,
+      /^(?:(?:ok(?:ay)?|great|perfect|thanks|thank you|cool|alright|fine|right|lovely|brilliant|got it|understood|awesome|nice|excellent|wonderful)[,.!]?\s+)+/i,
       '',
     ),
   );
@@ -91,6 +91,42 @@ export function isGoodbye(text: string): boolean {
   const sentences = t.split(/(?<=[.!?])\s+/);
   const last = sentences.at(-1)!;
   return sentences.length > 1 && !sentences.slice(0, -1).some((s) => s.includes('?')) && closes(last);
+}
+
+// Only thanks or a word of assent ("okay cool, thanks", "ok makes sense", "right, got it").
+const ASSENT_ONLY =
+  /^(?:(?:ok(?:ay)?|cool|great|perfect|good|nice|lovely|brilliant|awesome|excellent|alright|all right|right|got it|i see|understood|fair enough|(?:that )?makes sense|sounds good|super|then|thanks?|thank you|thx|ty|cheers|(?:so|very) much|a lot|much appreciated|appreciate(?:d| it))[\s,.!]*)+$/i;
+const THANKS = /\b(?:thanks?|thank you|thx|cheers|appreciate)/i;
+
+/**
+ * An acknowledgement: a reaction to what the agent said that ends in thanks or assent ("fifty gigs
+ * is plenty. okay cool, thanks", "oh, a fiber cut. okay"). It asks for nothing (no question).
+ * `thanks`: whether it thanks the agent (else it only takes note).
+ */
+export function acknowledgement(text: string): { thanks: boolean } | undefined {
+  const t = text.trim();
+  if (t.includes('?')) return undefined;
+  const sentences = t.split(/(?<=[.!?])\s+/);
+  const last = sentences.at(-1)!;
+  if (ASSENT_ONLY.test(last)) return { thanks: THANKS.test(last) };
+  // The last words of one sentence ("yeah, it's working now, thank you"): after a comma.
+  const tail = last.split(/,\s*/).at(-1)!;
+  if (last.includes(',') && ASSENT_ONLY.test(tail)) return { thanks: THANKS.test(tail) };
+  return undefined;
+}
+
+/** An acknowledgement that thanks the agent ("okay so nothing due. thanks!"). */
+export function isAcknowledgement(text: string): boolean {
+  return acknowledgement(text)?.thanks === true;
+}
+
+// The caller withdraws what they were asking for ("never mind, I'll sort it out myself", "forget it").
+const WITHDRAWS =
+  /\b(?:never ?mind|forget (?:it|about it|that)|don'?t worry(?: about it)?|no need(?: to| for)?)\b|\bi'?ll (?:just )?(?:sort|figure|work|deal with|handle|check|do|look into) (?:it|that|this)(?: out)?(?: myself| later| on my own| in the \w+)?\b|\bi'?ll (?:just )?(?:email|call back|ring back|write)\b/i;
+
+/** The caller withdraws the request in hand ("actually never mind, I'll email"). */
+export function withdraws(text: string): boolean {
+  return WITHDRAWS.test(text);
 }
 
 // A question said without its question mark (speech-to-text often drops it): "is it SOC 2 compliant".

@@ -2,6 +2,7 @@
 // com", "four one five double five"), while the slot extractors look for written forms. This
 // runs before any extraction so regexes only ever see exact formats.
 
+import { LETTER_NAMES } from './lexicon/letter_names.js';
 import { withCorrectedDigits } from './slots/self_correction.js';
 
 export const UNITS: Record<string, number> = {
@@ -180,6 +181,30 @@ function wordsToDigits(said: string[]): string | undefined {
   return out;
 }
 
+const DIGIT_WORD =
+  '(?:\\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b)';
+const LETTER_TOKEN = `(?:[a-z]\\.?|${Object.keys(LETTER_NAMES).join('|')})`;
+// Two to four letters read out one by one ("N. C.", "I N V,", "en see", "N, C, then"), right before
+// the digits of an id (or a spoken dash): the id's letters.
+const LETTERS_BEFORE_DIGITS = new RegExp(
+  `(?<![\\w'’])(${LETTER_TOKEN}(?:[\\s,]+${LETTER_TOKEN}){1,3})[\\s,]+(?:then[\\s,]+)?(?=(?:dash\\b|hyphen\\b|-|${DIGIT_WORD}))`,
+  'gi',
+);
+
+/** "en see dash ten forty two" → "NC dash ten forty two", "I N V, 3002" → "INV 3002": an id's letters read out. */
+export function spokenIdLetters(text: string): string {
+  return text.replace(LETTERS_BEFORE_DIGITS, (whole, run: string) => {
+    const tokens = run.split(/[\s,]+/).map((t) => t.replace(/\.$/, '').toLowerCase());
+    const named = tokens.some((t) => t.length > 1);
+    // A word such as "see" only spells a letter among other letters, never after "I" or "a" ("I see 2 bills").
+    if (named && tokens.some((t) => t === 'i' || t === 'a')) return whole;
+    // Plain single letters: prose has "a" and "I" on their own ("a 3 year plan"), ids rarely do.
+    if (!named && tokens.length < 3 && tokens.some((t) => t === 'i' || t === 'a')) return whole;
+    const said = run.split(/[\s,]+/).map((t) => t.replace(/\.$/, ''));
+    return `${said.map((t) => (t.length > 1 ? LETTER_NAMES[t.toLowerCase()]! : t)).join('')}\u2060 `;
+  });
+}
+
 /** "j o h n" → "john", "o r d" → "ord": spelled-out letters become one word. */
 export function joinSpelledLetters(text: string): string {
   // Two letters before a dash or digits are an id prefix: "b k dash 4412".
@@ -278,13 +303,14 @@ export function normalizeUtterance(text: string): string {
   out = out
     .replace(/\b([a-z])\s+(?:as in|like in|for)\s+[a-z]+\b\s*,?/gi, '$1 ')
     .replace(/\s*,?\s*\b(dash|hyphen)\b\s*,?\s*/gi, ' $1 ');
+  out = spokenIdLetters(out);
   out = joinSpelledLetters(out);
   // Spelled letters then spoken digits ("N C two two one zero") are one id: mark the seam.
   out = out.replace(/\b([A-Z]{2,3}) (?=(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)/g, '$1\u2060 ');
   out = spokenDigitsToNumbers(out);
   out = spokenEmailToWritten(out);
   // "N C two two one zero" → "NC2210": spelled letters then spoken digits are one id.
-  out = out.replace(/\b([A-Z]{2,3})\u2060 (\d{3,})\b/g, '$1$2').replace(/\u2060/g, '');
+  out = out.replace(/\b([A-Za-z]{2,4})\u2060 (\d{3,})\b/g, '$1$2').replace(/\u2060/g, '');
   // "ORD dash 12345" / "ord - 12345" → "ORD-12345" (letters then digits joined by a spoken dash).
   out = out.replace(/\b([a-z]{1,6})\s*(?:\bdash\b|\bhyphen\b|-)\s*(\d{2,})\b/gi, '$1-$2');
   out = withCorrectedDigits(out);

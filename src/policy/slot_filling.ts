@@ -8,6 +8,8 @@ import {
   findEmails,
   findIdentifiers,
   exampleIdentifier,
+  formatIdentifier,
+  withFixedLetters,
   shapedLikeExample,
   findPlace,
   findOption,
@@ -291,7 +293,8 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     for (const [p, v] of out) {
       // Written the way the description's example is ("like HM-482913"), separators and all.
       const example = exampleIdentifier(p.description);
-      put(p, example ? shapedLikeExample(v, example) : v, true);
+      const format = example ? undefined : formatIdentifier(p.description);
+      put(p, example ? shapedLikeExample(v, example) : format ? withFixedLetters(v, format) : v, true);
       claimed.add(v);
     }
   }

@@ -15,6 +15,9 @@ export interface Frame {
   deferred?: { tool: ToolInfo; index: number };
 }
 
+/** The smalltalk act of only taking note of an answer ("oh, a fiber cut. okay"). */
+export const ACKNOWLEDGED = '__acknowledged';
+
 export type Outcome =
   | { kind: 'call'; frame: Frame; fresh: boolean; more?: Frame[] }
   | { kind: 'ask'; frame: Frame; fresh: boolean; answered: boolean; reask: boolean }
@@ -46,6 +49,8 @@ export interface State {
   refused: { tool: ToolInfo; args: Record<string, unknown>; error: string }[];
   /** A request waiting for its prerequisite tool to succeed. */
   deferred?: { tool: ToolInfo; index: number; prerequisite: string };
+  /** A request whose question was open when another tool was called instead: its question comes back after. */
+  interrupted?: Frame;
   /** Tools that have succeeded in this conversation, with their last arguments. */
   done: Map<string, Record<string, unknown>>;
 }

@@ -3,7 +3,7 @@ import { CONVERSATIONAL } from '../intent_classifier.js';
 import * as say from '../replies.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { TRANSFER_KINDS } from '../context/turn_context.js';
-import type { Outcome } from '../frame/frame.js';
+import { ACKNOWLEDGED, type Outcome } from '../frame/frame.js';
 import { Replayer } from '../step/replay.js';
 import { requestPart } from '../intent/intent_reader.js';
 import type { ToolInfo } from '../tool_catalog.js';
@@ -101,6 +101,8 @@ export class Renderer extends Replayer {
           return { content: say.youAreWelcome(), toolCalls: [], reason: 'reply' };
         if (outcome.intent === CONVERSATIONAL.offtopic)
           return { content: say.offTopic(this.offersFor(a)), toolCalls: [], reason: 'reply' };
+        if (outcome.intent === ACKNOWLEDGED)
+          return { content: `Okay. ${say.anythingElse()}`, toolCalls: [], reason: 'reply' };
         if (outcome.intent === CONVERSATIONAL.deny)
           return { content: `No problem. ${say.anythingElse()}`, toolCalls: [], reason: 'reply' };
         return {

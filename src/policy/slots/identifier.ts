@@ -23,6 +23,8 @@ function findIdentifiersUncached(u: Utterance, pattern?: RegExp): Found<string>[
       text.replace(/\b([A-Za-z]{1,6})\s+(\d{2,})\b/g, '$1-$2'),
       text.replace(/\b([A-Za-z]{1,6})[\s-]+(\d{2,})\b/g, '$1$2'),
       text.replace(/(\d)[\s-]+(?=\d)/g, '$1'),
+      // "ORD12345": letters read out, then the digits, with no separator said.
+      text.replace(/\b([A-Za-z]{1,6})(\d{2,})\b/g, '$1-$2'),
     ];
     for (const variant of variants) {
       for (const m of variant.matchAll(unanchored(pattern))) {
@@ -55,6 +57,39 @@ export function exampleIdentifier(description: string): string | undefined {
   const m = EXAMPLE_ID.exec(description);
   const id = m?.[1];
   return id && /\d/.test(id) && /^[A-Za-z0-9]/.test(id) ? id : undefined;
+}
+
+const COUNT_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+// A format in an argument's description: "INV- and four digits", "AB followed by 6 digits".
+const FORMAT_ID =
+  /\b([A-Z]{1,6})(-?)\s*(?:and|then|followed by|plus)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+digits\b/;
+
+/**
+ * The id a described format gives ("INV- and four digits" → "INV-0000"): its letters are fixed,
+ * so the caller may say only the digits. Undefined when the description states no such format.
+ */
+export function formatIdentifier(description: string): string | undefined {
+  const m = FORMAT_ID.exec(description);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[3]!) ? Number(m[3]) : COUNT_WORDS[m[3]!.toLowerCase()]!;
+  return `${m[1]}${m[2]}${'0'.repeat(n)}`;
+}
+
+/** Digits said alone for an id whose letters are fixed by its format ("2041" → "INV-2041"). */
+export function withFixedLetters(value: string, format: string): string {
+  const digits = format.replace(/\D/g, '');
+  if (!/^\d+$/.test(value) || value.length !== digits.length) return shapedLikeExample(value, format);
+  return `${format.slice(0, format.length - digits.length)}${value}`;
 }
 
 /**

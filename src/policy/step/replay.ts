@@ -13,6 +13,8 @@ export class Replayer extends Stepper {
     for (let i = 0; i < upto; i++) {
       const item = this.view.items[i]!;
       if (item.type === 'user') {
+        // The caller has spoken since: the open question was asked again (or set aside).
+        state.interrupted = undefined;
         const a = await this.policy.analyse(this.classifier, item.text);
         this.apply(state, await this.step(state, a, i, false));
       } else if (item.type === 'call') {
@@ -38,6 +40,7 @@ export class Replayer extends Stepper {
           state.done.set(tool.name, args);
           state.refused = state.refused.filter((r) => r.tool.name !== tool.name);
           if (state.deferred?.tool.name === tool.name) state.deferred = undefined;
+          if (state.interrupted?.tool.name === tool.name) state.interrupted = undefined;
         }
       }
     }
@@ -50,6 +53,17 @@ export class Replayer extends Stepper {
     if (outcome.kind === 'ask') state.frame = outcome.frame;
     else if (outcome.kind === 'noted') state.frame = outcome.frame;
     else if (outcome.kind === 'call') {
+      // Another business tool called while a request's question was open ("who you are" given
+      // instead of the invoice number): the request waits, its question comes back after.
+      const open = state.frame;
+      if (
+        open?.expecting &&
+        !open.deferred &&
+        open.tool.kind === 'business' &&
+        outcome.frame.tool.kind === 'business' &&
+        outcome.frame.tool.name !== open.tool.name
+      )
+        state.interrupted = open;
       // The prerequisite is being called: the request behind it waits for its result.
       if (outcome.frame.deferred) state.deferred = { ...outcome.frame.deferred, prerequisite: outcome.frame.tool.name };
       state.frame = undefined;

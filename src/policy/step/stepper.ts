@@ -1,6 +1,6 @@
 // One caller turn against the state so far: escalate, pick from what was offered, answer the
 // question asked, switch request, hang up, clarify, or say it was not understood.
-import { hasSwitchCue, isFarewell, isQuestion, ordinalChoice } from '../cues.js';
+import { acknowledgement, hasSwitchCue, isFarewell, isQuestion, ordinalChoice, withdraws } from '../cues.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import { cleanText, describingPart, extractArgs, isDescriptive, withoutIntroduction } from '../slot_filling.js';
 import { findPersonName, findYesNo } from '../slots/index.js';
@@ -8,7 +8,7 @@ import type { ToolInfo } from '../tool_catalog.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
-import type { Frame, Outcome, State } from '../frame/frame.js';
+import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
 import { Answers } from './answers.js';
 import { SOONEST } from './start.js';
 import { requestPart } from '../intent/intent_reader.js';
@@ -108,6 +108,10 @@ export class Stepper extends Answers {
         hasSwitchCue(a.text) ||
         requestNotAnswer ||
         (!answer.any && intent.score >= POLICY_THRESHOLDS.switchScore));
+    // "actually never mind, I'll sort it out myself" while a detail is awaited: the request is
+    // dropped, not asked again (a goodbye in the same breath is handled as one below).
+    if (frame && !other && !answer.strong && !a.goodbye && withdraws(a.text))
+      return { kind: 'smalltalk', intent: CONVERSATIONAL.deny };
     if (frame && probe && answer.answered && !switching) {
       probe.expecting = this.firstMissing(probe);
       return probe.expecting
@@ -265,6 +269,16 @@ export class Stepper extends Answers {
     // also after work done here ("and I want last month's bill refunded" at the technical desk).
     // Not while a request is open: mid-request words belong to the request.
     // Nor when it gives a value one of this agent's own tools takes ("INV-3101, the installer never came").
+    // A reaction ending in thanks ("fifty gigs is plenty. okay cool, thanks"): after work done, a
+    // specialist hands back; otherwise "you're welcome", never "sorry, I didn't catch that".
+    const ack = state.frame ? undefined : acknowledgement(a.text);
+    if (ack?.thanks) {
+      if (returnTool && state.done.size > 0) return this.start(returnTool, a, index, state);
+      return { kind: 'smalltalk', intent: CONVERSATIONAL.thanks };
+    }
+    // Only taking note ("oh, a fiber cut. okay"): the agent asks what else, nothing more.
+    if (ack && state.done.size > 0) return { kind: 'smalltalk', intent: ACKNOWLEDGED };
+    if (!state.frame && !a.goodbye && withdraws(a.text)) return { kind: 'smalltalk', intent: CONVERSATIONAL.deny };
     const open = !state.frame && !a.goodbye && !this.givesOwnValue(a);
     // "yes please, open a ticket" is more than a yes when the words name another desk's work plainly.
     const chatter = intent.conversational !== undefined && a.words <= POLICY_THRESHOLDS.shortWords;

@@ -1,5 +1,5 @@
 // The three kinds of turn: the caller spoke, tools returned, or an agent just took over.
-import { isFarewell, stripInjection } from '../cues.js';
+import { isFarewell, isQuestion, stripInjection } from '../cues.js';
 import { entryLines } from '../entry_script.js';
 import * as say from '../replies.js';
 import { cleanText, isDescriptive, withoutIntroduction } from '../slot_filling.js';
@@ -14,6 +14,7 @@ import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { type UserItem, type OutputItem, TRANSFER_KINDS } from '../context/turn_context.js';
 import { Renderer } from '../render/render.js';
 import type { PolicyDecision } from '../render/decision.js';
+import type { Frame } from '../frame/frame.js';
 
 /** One decision: the view of the chat, the agent's tools, and the replay of the caller's turns. */
 export class Turn extends Renderer {
@@ -187,6 +188,17 @@ export class Turn extends Renderer {
       if (a.goodbye && (isFarewell(a.text) || committed) && !content.includes('?'))
         return { content, toolCalls: [{ name: endTool.name, args: {} }], reason: 'end' };
     }
+    // A request whose question was open when the caller gave another tool's details instead
+    // ("could you tell me the invoice ID?" → name and email → the account found): ask it again.
+    const waiting = state.interrupted;
+    if (this.mayCallTools && waiting && failed.length === 0 && succeeded.length > 0 && !asksAgain) {
+      const lastSaid = this.userTurns().at(-1)?.item.text;
+      const leaving = lastSaid !== undefined && (await this.policy.analyse(this.classifier, lastSaid)).goodbye;
+      const frame: Frame = { ...waiting, args: { ...waiting.args }, skipped: new Set(waiting.skipped) };
+      frame.expecting = this.firstMissing(frame);
+      if (!leaving && frame.expecting && !content.includes('?') && this.callable.includes(frame.tool))
+        return { content: `${content} ${this.question(frame)}`.trim(), toolCalls: [], reason: 'ask' };
+    }
     if (!content) content = failed.length ? "Sorry, that didn't work. What would you like to do?" : say.anythingElse();
     return { content, toolCalls: [], reason: 'output' };
   }
@@ -287,6 +299,9 @@ export class Turn extends Renderer {
           ((intent.tool.kind === 'handoff' || intent.tool.kind === 'call') && intent.tool.target !== entry.from));
       const first = this.firstTool();
       let target = usable ? intent.tool : undefined;
+      // A question that brought the caller here ("are you open on saturdays") and an agent whose
+      // tool answers the caller's questions: that tool, with the question as asked.
+      if (!target && (isQuestion(a.text) || a.text.includes('?')) && !a.goodbye) target = this.questionTool();
       // "First check for an outage": a business request starts with the step the instructions put first.
       if (first && describes && (!target || target.kind === 'business')) {
         const firstFrame = await this.openFrame(first, a, last.index, state);

@@ -1,0 +1,31 @@
+// How letters are said aloud when a caller reads out an id ("en see dash ten forty two" → NC-1042).
+// Names that are also common words on their own ("you", "why", "are", "oh") are left out: "oh" is
+// a zero in ids, and the others would turn prose into letters.
+export const LETTER_NAMES: Readonly<Record<string, string>> = {
+  ay: 'A',
+  bee: 'B',
+  see: 'C',
+  cee: 'C',
+  sea: 'C',
+  dee: 'D',
+  ee: 'E',
+  eff: 'F',
+  ef: 'F',
+  gee: 'G',
+  aitch: 'H',
+  haitch: 'H',
+  jay: 'J',
+  kay: 'K',
+  el: 'L',
+  em: 'M',
+  en: 'N',
+  pee: 'P',
+  cue: 'Q',
+  ar: 'R',
+  ess: 'S',
+  tee: 'T',
+  vee: 'V',
+  ex: 'X',
+  zed: 'Z',
+  zee: 'Z',
+};
