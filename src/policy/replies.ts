@@ -59,8 +59,13 @@ export function askFor(p: ParamSpec, partialDay?: Date): string {
       return 'What time would suit you?';
     case 'enum':
       return `Which ${label} is it: ${listOr((p.enumValues ?? []).map((v) => v.replace(/[_-]+/g, ' ')))}?`;
-    case 'number':
-      return `What is the ${label}?`;
+    case 'number': {
+      // A description that is itself the question ("How many months from now, from 1 to 12.").
+      const asked = /^(?:how (?:many|much|long|often)|what|which)\b[^,.;:(]{3,80}/i.exec(p.description.trim())?.[0];
+      if (asked) return `${toSecondPerson(asked.trim())}?`;
+      // "What is the months?" is no question: a plural label asks how many.
+      return /[^s]s$/.test(label) ? `How many ${label}?` : `What is the ${label}?`;
+    }
     case 'boolean':
       return askBoolean(p);
     case 'reason':

@@ -15,6 +15,9 @@ import {
   findOption,
   findNumbers,
   findCounts,
+  findDurations,
+  inUnit,
+  unitOfArgument,
   findPersonName,
   findPhones,
   findYesNo,
@@ -398,6 +401,17 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     }
 
     for (const p of byKind('number')) {
+      // A span of time for an argument counted in a time unit: "in two years" is 24 months.
+      const unit = unitOfArgument(`${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`);
+      const span = unit
+        ? findDurations(u)
+            .map((f) => inUnit(f.value, unit))
+            .find((v) => v !== undefined && (p.type !== 'integer' || Number.isInteger(v)))
+        : undefined;
+      if (span !== undefined) {
+        put(p, span, true);
+        continue;
+      }
       const found = findNumbers(u).filter((f) => !claimed.has(String(f.value)));
       const cues = cueWords(p);
       const near = found.find((f) => cueDistance(text, f.index, cues) < 30 || /^\$/.test(text.slice(f.index)));

@@ -14,4 +14,5 @@ export * from './phrase_match.js';
 export * from './enum.js';
 export * from './place.js';
 export * from './option.js';
+export * from './duration.js';
 export { selfCorrected, withCorrectedDigits } from './self_correction.js';

@@ -1,0 +1,97 @@
+// Spans of time said with their unit ("in two years", "a year from now", "six weeks", "half an
+// hour"), and the same span in the unit an argument counts in ("How many months from now" → 24
+// for "two years"). Only exact conversions: a caller's "six weeks" is no whole number of months.
+import { TEENS, TENS, UNITS } from '../normalize.js';
+import { type Found, type Utterance, memo } from './utterance.js';
+
+export type TimeUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+const UNIT = '(minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?';
+const IN_MINUTES: Record<TimeUnit, number> = {
+  minute: 1,
+  hour: 60,
+  day: 60 * 24,
+  week: 60 * 24 * 7,
+  month: -1, // calendar months convert only to and from years
+  year: -12,
+};
+const WORD_VALUE: Record<string, number> = {
+  a: 1,
+  an: 1,
+  ...Object.fromEntries(Object.entries(UNITS).filter(([w]) => w !== 'o' && w !== 'oh')),
+  ...TEENS,
+  ...TENS,
+  couple: 2,
+  'a couple of': 2,
+  'couple of': 2,
+  'a few': 3,
+  'half a': 0.5,
+  'half an': 0.5,
+};
+const AMOUNT = `(\\d+(?:\\.\\d+)?|half an?|a couple of|couple of|a few|(?:${Object.keys(TENS).join('|')})[\\s-]+(?:${Object.keys(
+  UNITS,
+)
+  .filter((w) => w !== 'o' && w !== 'oh' && w !== 'zero')
+  .join('|')})|${Object.keys(WORD_VALUE)
+  .filter((w) => !w.includes(' '))
+  .join('|')})`;
+const DURATION = new RegExp(`\\b${AMOUNT}[\\s-]+${UNIT}\\b(?:\\s+and\\s+a\\s+half\\b)?`, 'gi');
+
+function unitNamed(word: string): TimeUnit | undefined {
+  const w = word.toLowerCase();
+  if (w.startsWith('min')) return 'minute';
+  if (w.startsWith('h')) return 'hour';
+  if (w.startsWith('d')) return 'day';
+  if (w.startsWith('fortnight')) return 'week';
+  if (w.startsWith('w')) return 'week';
+  if (w.startsWith('mo')) return 'month';
+  if (w.startsWith('y')) return 'year';
+  return undefined;
+}
+
+function amountOf(said: string): number | undefined {
+  const s = said.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ');
+  if (/^\d/.test(s)) return Number(s);
+  if (s in WORD_VALUE) return WORD_VALUE[s];
+  const [tens, unit] = s.split(' ');
+  return tens && unit && tens in TENS && unit in UNITS ? TENS[tens]! + UNITS[unit]! : undefined;
+}
+
+export interface Duration {
+  amount: number;
+  unit: TimeUnit;
+}
+
+function findDurationsUncached(u: Utterance): Found<Duration>[] {
+  const out: Found<Duration>[] = [];
+  for (const m of u.norm.matchAll(DURATION)) {
+    const unit = unitNamed(m[2]!);
+    let amount = amountOf(m[1]!);
+    if (!unit || amount === undefined) continue;
+    if (/fortnight/i.test(m[2]!)) amount *= 2;
+    if (/and a half$/i.test(m[0])) amount += 0.5;
+    out.push({ value: { amount, unit }, index: m.index });
+  }
+  return out;
+}
+
+/** Spans of time said with a unit, in the order said. */
+export function findDurations(u: Utterance): Found<Duration>[] {
+  return memo(u, 'durations', () => findDurationsUncached(u));
+}
+
+/** The unit an argument counts in, from its name, label or description ("How many months from now"). */
+export function unitOfArgument(text: string): TimeUnit | undefined {
+  const m = /\b(minutes?|hours?|days?|weeks?|months?|years?)\b/i.exec(text);
+  return m ? unitNamed(m[1]!) : undefined;
+}
+
+/** `d` in `unit` when that is exact (two years → 24 months, 90 minutes → 1.5 hours), else undefined. */
+export function inUnit(d: Duration, unit: TimeUnit): number | undefined {
+  if (d.unit === unit) return d.amount;
+  const from = IN_MINUTES[d.unit];
+  const to = IN_MINUTES[unit];
+  // Months and years convert only between themselves (a month is no fixed number of days).
+  if (from < 0 || to < 0) return from < 0 && to < 0 ? (d.amount * from) / to : undefined;
+  return (d.amount * from) / to;
+}
