@@ -8,6 +8,7 @@ import { LexicalScorer, stem } from './lexical_scorer.js';
 import { joinPhrases, representative, SYNONYM_WORDS } from './synonyms.js';
 import { humanize } from './param_spec.js';
 import { agentLabel, toolSetKey, whenClause, type ToolInfo } from './tool_catalog.js';
+import { sharedValueStems } from './intent/shared_values.js';
 
 /** Conversational intents the policy always knows; they never become tool calls. */
 export const CONVERSATIONAL = {
@@ -206,12 +207,21 @@ export class IntentClassifier {
   private readonly nlp: Nlp;
   private readonly lexical: LexicalScorer;
   private readonly scope: LexicalScorer;
+  /** Stems of values several tools take alike (see shared_values.ts): never evidence for one of them. */
+  private readonly shared: ReadonlySet<string>;
 
-  private constructor(nlp: Nlp, lexical: LexicalScorer, scope: LexicalScorer, vocabulary: Set<string>) {
+  private constructor(
+    nlp: Nlp,
+    lexical: LexicalScorer,
+    scope: LexicalScorer,
+    vocabulary: Set<string>,
+    shared: ReadonlySet<string>,
+  ) {
     this.nlp = nlp;
     this.lexical = lexical;
     this.scope = scope;
     this.vocabulary = vocabulary;
+    this.shared = shared;
   }
 
   static async train(tools: ToolInfo[]): Promise<IntentClassifier> {
@@ -231,8 +241,11 @@ export class IntentClassifier {
     );
     const vocabulary = new Set<string>();
     const docs: { intent: string; words: string[] }[] = [];
+    const shared = sharedValueStems(tools, contentWords);
     const add = (text: string, intent: string) => {
-      const words = contentWords(text).map(representative);
+      const all = contentWords(text).map(representative);
+      const kept = all.filter((w) => !shared.has(stem(w)));
+      const words = kept.length > 0 ? kept : all;
       nlp.addDocument('en', words.join(' '), intent);
       docs.push({ intent, words });
       // Capitalised words in examples are names ("Priya Natarajan, account ..."), not request words.
@@ -261,7 +274,7 @@ export class IntentClassifier {
       ),
     );
     const scope = new LexicalScorer(scopeDocs, [...SYNONYM_WORDS, ...docs.flatMap((d) => d.words)]);
-    return new IntentClassifier(nlp, new LexicalScorer(docs, SYNONYM_WORDS), scope, vocabulary);
+    return new IntentClassifier(nlp, new LexicalScorer(docs, SYNONYM_WORDS), scope, vocabulary, shared);
   }
 
   /**
@@ -277,8 +290,16 @@ export class IntentClassifier {
 
   /** How much of the utterance (by informative words) this intent's phrases explain, 0–1. */
   coverage(intent: string, text: string): number {
-    const words = this.lexical.correct(contentWords(text)).map(representative);
-    return this.lexical.coverage(intent, words);
+    return this.lexical.coverage(intent, this.requestWords(text));
+  }
+
+  /** The words that can tell intents apart: typos corrected, values several tools share left out. */
+  private requestWords(text: string): string[] {
+    const own = contentWords(text).filter((w) => !this.shared.has(stem(w)));
+    return this.lexical
+      .correct(own)
+      .map(representative)
+      .filter((w) => !this.shared.has(stem(w)));
   }
 
   /**
@@ -286,7 +307,7 @@ export class IntentClassifier {
    * neural classifier's probability and the lexical share of the utterance the intent explains.
    */
   async classify(text: string): Promise<IntentScore[]> {
-    const words = this.lexical.correct(contentWords(text)).map(representative);
+    const words = this.requestWords(text);
     if (words.length === 0) return [{ intent: 'None', score: 1 }];
     const result = await this.nlp.nluManager.process({
       locale: 'en',

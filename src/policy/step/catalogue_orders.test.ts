@@ -1,0 +1,102 @@
+// Ordering from a catalogue on a made-up seed shop: a counter that adds and removes packets, a
+// catalogue desk that only answers questions about the seeds, and a front desk that routes.
+import { llm } from '@livekit/agents';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { defineWorkflow, guard } from '../../workflow/index.js';
+import { DialoguePolicy } from '../dialogue_policy.js';
+import { builtAgent, chatOf, type Turn } from '../fixtures/decide.js';
+
+const seed = z
+  .enum(['basil', 'chive', 'dill', 'fennel'])
+  .describe('The seed packet: basil (sweet basil), chive (garlic chives), dill, fennel (bronze fennel).');
+
+const Basket = z.object({ basket: z.array(z.string()).default([]) });
+const basketNotEmpty = guard<z.infer<typeof Basket>>(
+  'basket has packets',
+  (u) => u.basket.length > 0,
+  'The basket is empty. Ask what the caller would like, and add it with add_packet first.',
+);
+
+const shop = defineWorkflow({
+  name: 'seed_shop',
+  userData: Basket,
+  start: 'front',
+  agents: [
+    {
+      id: 'front',
+      description: 'Greets callers.',
+      instructions: 'You answer the phone at the seed shop.',
+      tools: {},
+    },
+    {
+      id: 'catalogue',
+      description: 'Answers questions about the seeds.',
+      instructions: 'You know the seeds.',
+      tools: {
+        find_seeds: llm.tool({
+          description: 'Look up seeds by name, season or growing need (shade, sun, indoors), with prices.',
+          parameters: z.object({ question: z.string().describe('What the caller wants to know.') }),
+          execute: async () => 'Found.',
+        }),
+      },
+    },
+    {
+      id: 'counter',
+      description: 'Takes seed orders.',
+      instructions: 'You take seed orders.',
+      tools: {
+        add_packet: llm.tool({
+          description: 'Put seed packets in the basket.',
+          parameters: z.object({ seed, quantity: z.number().int().describe('How many packets.') }),
+          execute: async () => 'Added.',
+        }),
+        remove_packet: llm.tool({
+          description: 'Take seed packets out of the basket.',
+          parameters: z.object({ seed }),
+          execute: async () => 'Removed.',
+        }),
+      },
+      examples: {
+        add_packet: ['I would like to order some seeds', 'put two in the basket'],
+        remove_packet: ['take the dill out', 'no fennel after all'],
+      },
+    },
+    {
+      id: 'checkout',
+      description: 'Takes payment.',
+      instructions: 'You take payment for the basket.',
+      canEndCall: true,
+      tools: {
+        pay_by_card: llm.tool({
+          description: 'Charge the basket to a card.',
+          parameters: z.object({}),
+          execute: async () => 'Paid.',
+        }),
+      },
+    },
+  ],
+  edges: [
+    { from: 'counter', to: 'checkout', when: 'The caller has everything they want.', requires: basketNotEmpty },
+    { from: 'front', to: 'catalogue', when: 'The caller has a question about the seeds.' },
+    { from: 'front', to: 'counter', when: 'The caller wants to order.' },
+    { from: 'catalogue', to: 'counter', when: 'The caller is ready to order.' },
+  ],
+});
+
+const policy = new DialoguePolicy();
+function at(agent: string, turns: readonly Turn[]) {
+  const { toolCtx, instructions } = builtAgent(shop, agent);
+  return policy.decide(chatOf(instructions, turns), toolCtx);
+}
+
+describe('a pick from the items offered', () => {
+  it('keeps the rest of the same breath: the count said with the pick', async () => {
+    const d = await at('counter', [
+      ['caller', 'I would like to order'],
+      ['agent', 'Which seed is it: basil, chive, dill or fennel?'],
+      ['caller', 'three dill please'],
+    ]);
+    expect(d.toolCalls).toEqual([{ name: 'add_packet', args: { seed: 'dill', quantity: 3 } }]);
+  });
+});
