@@ -8,7 +8,7 @@ import { LexicalScorer, stem } from './lexical_scorer.js';
 import { joinPhrases, representative, SYNONYM_WORDS } from './synonyms.js';
 import { humanize } from './param_spec.js';
 import { agentLabel, toolSetKey, whenClause, type ToolInfo } from './tool_catalog.js';
-import { sharedValueStems } from './intent/shared_values.js';
+import { SHARED_VALUE, sharedValues, withSharedValues } from './intent/shared_values.js';
 
 /** Conversational intents the policy always knows; they never become tool calls. */
 export const CONVERSATIONAL = {
@@ -241,11 +241,9 @@ export class IntentClassifier {
     );
     const vocabulary = new Set<string>();
     const docs: { intent: string; words: string[] }[] = [];
-    const shared = sharedValueStems(tools, contentWords);
+    const shared = sharedValues(tools, contentWords);
     const add = (text: string, intent: string) => {
-      const all = contentWords(text).map(representative);
-      const kept = all.filter((w) => !shared.has(stem(w)));
-      const words = kept.length > 0 ? kept : all;
+      const words = withSharedValues(contentWords(text).map(representative), shared.stems);
       nlp.addDocument('en', words.join(' '), intent);
       docs.push({ intent, words });
       // Capitalised words in examples are names ("Priya Natarajan, account ..."), not request words.
@@ -255,6 +253,8 @@ export class IntentClassifier {
           if (w.length > 3 && !/^[A-Z]/.test(w)) vocabulary.add(w.toLowerCase());
     };
     for (const tool of tools) for (const phrase of trainingPhrases(tool)) add(phrase, tool.name);
+    // Every tool that takes the shared values knows them alike.
+    for (const name of shared.tools) add(SHARED_VALUE, name);
     for (const [intent, phrases] of Object.entries(CONVERSATIONAL_EXAMPLES)) for (const p of phrases) add(p, intent);
     await nlp.train();
     // What each transfer's target agent handles, apart: weaker evidence, asked only when the
@@ -274,7 +274,7 @@ export class IntentClassifier {
       ),
     );
     const scope = new LexicalScorer(scopeDocs, [...SYNONYM_WORDS, ...docs.flatMap((d) => d.words)]);
-    return new IntentClassifier(nlp, new LexicalScorer(docs, SYNONYM_WORDS), scope, vocabulary, shared);
+    return new IntentClassifier(nlp, new LexicalScorer(docs, SYNONYM_WORDS), scope, vocabulary, shared.stems);
   }
 
   /**
@@ -295,11 +295,8 @@ export class IntentClassifier {
 
   /** The words that can tell intents apart: typos corrected, values several tools share left out. */
   private requestWords(text: string): string[] {
-    const own = contentWords(text).filter((w) => !this.shared.has(stem(w)));
-    return this.lexical
-      .correct(own)
-      .map(representative)
-      .filter((w) => !this.shared.has(stem(w)));
+    const own = withSharedValues(contentWords(text), this.shared);
+    return withSharedValues(this.lexical.correct(own).map(representative), this.shared);
   }
 
   /**

@@ -1,6 +1,8 @@
 // Which tool an utterance asks for: the classifier's ranking tempered by cues, exact values and
 // the runner-up, and the tools an utterance's values alone complete.
-import { dateAbout } from '../param_spec.js';
+import { dateAbout, humanize } from '../param_spec.js';
+import { ACQUIRE_CUES, ADDING_TOOL, REMOVE_CUES, REMOVING_TOOL, REQUEST_QUESTION } from '../lexicon/index.js';
+import { isQuestion } from '../cues.js';
 import { extractArgs, isCount, withoutIntroduction } from '../slot_filling.js';
 import { findCounts } from '../slots/count.js';
 import { findIdentifiers } from '../slots/identifier.js';
@@ -215,6 +217,33 @@ export class IntentReader extends FrameBuilder {
       // The item may be named by a synonym ("the penne" for penne arrabbiata): any listed value will do.
       const values = extractArgs(t, a.u, this.extractOptions(t, {})).values;
       return t.params.some((p) => (p.kind === 'enum' || p.options) && p.required && values[p.name] !== undefined);
+    });
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  /**
+   * Tools that take the same item (put in / take out), told apart by which way the caller's words
+   * go: "I wanna order a carbonara" puts it in, "no salad after all" takes it out. The item must be
+   * named and only one of those tools go that way.
+   */
+  protected toolByItemDirection(a: Analysis): ToolInfo | undefined {
+    const named = this.callable.filter((t) => {
+      if (t.kind !== 'business') return false;
+      const values = extractArgs(t, a.u, this.extractOptions(t, {})).values;
+      return t.params.some((p) => p.kind === 'enum' && p.required && values[p.name] !== undefined);
+    });
+    if (named.length === 0) return undefined;
+    const text = requestPart(a);
+    const removing = REMOVE_CUES.test(text);
+    const acquiring = ACQUIRE_CUES.test(text.replace(new RegExp(REMOVE_CUES.source, 'gi'), ' '));
+    if (removing === acquiring) return undefined;
+    // A question about the item ("before I order, does the gelato have nuts?") is not ordering it.
+    if (acquiring && (isQuestion(text) || text.includes('?')) && !REQUEST_QUESTION.test(text)) return undefined;
+    const fits = named.filter((t) => {
+      const first = /^(.+?[.!?])(?:\s|$)/s.exec(t.description.trim())?.[1] ?? t.description;
+      const says = `${humanize(t.name)}. ${first}`;
+      const takesOut = REMOVING_TOOL.test(says);
+      return removing ? takesOut : !takesOut && ADDING_TOOL.test(says);
     });
     return fits.length === 1 ? fits[0] : undefined;
   }

@@ -10,7 +10,10 @@ import type { ToolInfo } from '../tool_catalog.js';
  * business tools here share. Words a tool's description uses ("spicy" in "look up dishes by name or
  * dietary need: vegetarian, spicy") stay: there they describe a request, not only name a value.
  */
-export function sharedValueStems(tools: readonly ToolInfo[], wordsOf: (text: string) => string[]): Set<string> {
+export function sharedValues(
+  tools: readonly ToolInfo[],
+  wordsOf: (text: string) => string[],
+): { stems: Set<string>; tools: Set<string> } {
   const byList = new Map<string, { tools: Set<string>; phrases: string[] }>();
   for (const t of tools) {
     if (t.kind !== 'business') continue;
@@ -24,10 +27,28 @@ export function sharedValueStems(tools: readonly ToolInfo[], wordsOf: (text: str
     }
   }
   const described = new Set(tools.flatMap((t) => wordsOf(t.description).map(stem)));
-  const out = new Set<string>();
+  const stems = new Set<string>();
+  const sharingTools = new Set<string>();
   for (const { tools: sharing, phrases } of byList.values()) {
     if (sharing.size < 2) continue;
-    for (const phrase of phrases) for (const w of wordsOf(phrase)) if (!described.has(stem(w))) out.add(stem(w));
+    for (const t of sharing) sharingTools.add(t);
+    for (const phrase of phrases) for (const w of wordsOf(phrase)) if (!described.has(stem(w))) stems.add(stem(w));
+  }
+  return { stems, tools: sharingTools };
+}
+
+/**
+ * The one word every shared value reads as: evidence that an item was named (a request for one of
+ * the tools that take items, not a transfer), never for one of those tools over another.
+ */
+export const SHARED_VALUE = 'listeditem';
+
+/** Words with each run of shared values read as SHARED_VALUE. */
+export function withSharedValues(words: readonly string[], stems: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (!stems.has(stem(w))) out.push(w);
+    else if (out.at(-1) !== SHARED_VALUE) out.push(SHARED_VALUE);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { defineWorkflow, guard } from '../../workflow/index.js';
 import { DialoguePolicy } from '../dialogue_policy.js';
 import { builtAgent, chatOf, type Turn } from '../fixtures/decide.js';
+import { entryTag } from '../../workflow/tool_meta.js';
 
 const seed = z
   .enum(['basil', 'chive', 'dill', 'fennel'])
@@ -89,6 +90,58 @@ function at(agent: string, turns: readonly Turn[]) {
   const { toolCtx, instructions } = builtAgent(shop, agent);
   return policy.decide(chatOf(instructions, turns), toolCtx);
 }
+
+/** The agent just took the call over from another; `turns` are the call so far. */
+function entering(agent: string, from: string, turns: readonly Turn[]) {
+  const { toolCtx, instructions } = builtAgent(shop, agent);
+  const ctx = chatOf(`${instructions}\n${entryTag(agent, from)} Ask what they would like.`, turns);
+  return policy.decide(ctx, toolCtx);
+}
+
+describe('the order that brought the caller to the counter', () => {
+  it('is taken on arrival: an item and how many, with no request words', async () => {
+    const three = await entering('counter', 'front', [
+      ['agent', 'Seed shop, hello!'],
+      ['caller', 'hiya, gonna get three sweet basil for the garden'],
+    ]);
+    expect(three.toolCalls).toEqual([{ name: 'add_packet', args: { seed: 'basil', quantity: 3 } }]);
+    const dozen = await entering('counter', 'front', [
+      ['agent', 'Seed shop, hello!'],
+      ['caller', 'hi, I need a dozen garlic chives'],
+    ]);
+    expect(dozen.toolCalls).toEqual([{ name: 'add_packet', args: { seed: 'chive', quantity: 12 } }]);
+  });
+
+  it('is taken on arrival: an item with ordering words goes in, not out, though both tools take it', async () => {
+    const d = await entering('counter', 'front', [
+      ['agent', 'Seed shop, hello!'],
+      ['caller', "hey it's Ola, I wanna order a bronze fennel"],
+    ]);
+    expect(d.toolCalls).toEqual([{ name: 'add_packet', args: { seed: 'fennel', quantity: 1 } }]);
+  });
+
+  it('a question about an item is not an order for it', async () => {
+    const d = await entering('counter', 'front', [
+      ['agent', 'Seed shop, hello!'],
+      ['caller', 'before I order, does the dill grow indoors?'],
+    ]);
+    expect(d.toolCalls.map((c) => c.name)).not.toContain('add_packet');
+  });
+});
+
+describe('which way an item goes', () => {
+  it('ordering words put it in; taking-out words take it out', async () => {
+    const inn = await at('counter', [['caller', 'could I get a sweet basil please']]);
+    expect(inn.toolCalls).toEqual([{ name: 'add_packet', args: { seed: 'basil', quantity: 1 } }]);
+    const out = await at('counter', [['caller', "actually I don't want the basil"]]);
+    expect(out.toolCalls).toEqual([{ name: 'remove_packet', args: { seed: 'basil' } }]);
+  });
+
+  it('a plural of a listed name names the item', async () => {
+    const d = await at('counter', [['caller', 'three garlic chives please']]);
+    expect(d.toolCalls).toEqual([{ name: 'add_packet', args: { seed: 'chive', quantity: 3 } }]);
+  });
+});
 
 describe('a pick from the items offered', () => {
   it('keeps the rest of the same breath: the count said with the pick', async () => {

@@ -212,7 +212,8 @@ export class Stepper extends Answers {
       return this.start(byValues, a, index, state);
     }
     // An item and how many, with no request words ("the penne then, three of those").
-    const byItem = intent.confident ? undefined : this.toolForItemAndCount(a);
+    // Or an item with which way it goes ("I wanna order a carbonara", "no salad after all").
+    const byItem = intent.confident ? undefined : (this.toolForItemAndCount(a) ?? this.toolByItemDirection(a));
     if (byItem) return this.start(byItem, a, index, state);
 
     if (intent.confident && intent.tool && !ESCALATION_KINDS.has(intent.tool.kind) && intent.tool.kind !== 'end_call') {

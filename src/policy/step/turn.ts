@@ -278,6 +278,13 @@ export class Turn extends Renderer {
           ((intent.tool.kind === 'handoff' || intent.tool.kind === 'call') && intent.tool.target !== entry.from));
       const first = this.firstTool();
       let target = usable ? intent.tool : undefined;
+      // No request words, but an item of this agent's list and how many ("three of the blue ones
+      // to go"), or one the classifier leans to with its value said: that tool, as in any turn.
+      if (!target && describes)
+        target =
+          this.toolForItemAndCount(a) ??
+          this.toolByItemDirection(a) ??
+          this.toolLeanedToWithValues(a, intent.tool, intent.score);
       // "First check for an outage": a business request starts with the step the instructions put first.
       if (first && describes && (!target || target.kind === 'business')) {
         const firstFrame = await this.openFrame(first, a, last.index, state);
