@@ -1,7 +1,16 @@
 // Which tool an utterance asks for: the classifier's ranking tempered by cues, exact values and
 // the runner-up, and the tools an utterance's values alone complete.
 import { dateAbout, humanize } from '../param_spec.js';
-import { ACQUIRE_CUES, ADDING_TOOL, REMOVE_CUES, REMOVING_TOOL, REQUEST_QUESTION } from '../lexicon/index.js';
+import {
+  ACQUIRE_CUES,
+  ADDING_TOOL,
+  REFERS_BACK,
+  REMOVE_CUES,
+  REMOVING_TOOL,
+  REQUEST_QUESTION,
+} from '../lexicon/index.js';
+import { prepareUtterance } from '../slots/index.js';
+import { speakToolOutput } from '../speakable.js';
 import { isQuestion } from '../cues.js';
 import { extractArgs, isCount, withoutIntroduction } from '../slot_filling.js';
 import { findCounts } from '../slots/count.js';
@@ -248,6 +257,54 @@ export class IntentReader extends FrameBuilder {
     return fits.length === 1 ? fits[0] : undefined;
   }
 
+  /**
+   * An order said where nothing takes orders ("I'll take one of those" at the catalogue desk): the
+   * one transfer whose agent puts listed items in an order, when the words order something — an
+   * item it lists, how many, or one just talked about. Questions about items stay here.
+   */
+  protected transferForOrder(a: Analysis): ToolInfo | undefined {
+    if (this.callable.some(addsItems)) return undefined;
+    const text = requestPart(a);
+    if (!orders(text)) return undefined;
+    const targets = this.callable.filter(
+      (t) => (t.kind === 'handoff' || t.kind === 'call') && (t.later ?? []).some(addsItems),
+    );
+    if (targets.length !== 1) return undefined;
+    const adder = targets[0]!.later!.find(addsItems)!;
+    const values = extractArgs(adder, a.u, this.extractOptions(adder, {})).values;
+    const named = adder.params.some((p) => p.kind === 'enum' && values[p.name] !== undefined);
+    return named || findCounts(a.u).length > 0 || REFERS_BACK.test(text) ? targets[0] : undefined;
+  }
+
+  /**
+   * "I'll take one of those" names no item: the one item the call talked about last (a tool's
+   * answer, the agent's line or the caller's own question before it), added to the words.
+   */
+  protected async withReferent(a: Analysis, index: number): Promise<Analysis> {
+    const adder = this.callable.find(addsItems);
+    const text = requestPart(a);
+    if (!adder || !orders(text) || !REFERS_BACK.test(text)) return a;
+    const param = adder.params.find((p) => p.kind === 'enum' && p.required)!;
+    const opts = this.extractOptions(adder, {});
+    if (extractArgs(adder, a.u, opts).values[param.name] !== undefined) return a;
+    for (let i = index - 1; i >= 0; i -= 1) {
+      const item = this.view.items[i]!;
+      const said =
+        item.type === 'output'
+          ? item.isError
+            ? ''
+            : speakToolOutput(item.output).text
+          : 'text' in item
+            ? item.text
+            : '';
+      if (!said) continue;
+      const value = extractArgs(adder, prepareUtterance(said), opts).values[param.name];
+      if (value === undefined) continue;
+      return this.policy.analyse(this.classifier, `${a.text} ${String(value).replace(/[_-]+/g, ' ')}`);
+    }
+    return a;
+  }
+
   /** Another business tool that one of this utterance's exact values (an id, an email) is for. */
   protected toolGivenValues(a: Analysis, not: ToolInfo): ToolInfo | undefined {
     const scored = this.callable
@@ -287,4 +344,18 @@ export class IntentReader extends FrameBuilder {
     frame.expecting = target.param;
     return { kind: 'ask', frame, fresh: false, answered: gaveDetails, reask: !gaveDetails };
   }
+}
+
+/** A tool that puts one of a listed set of items in (an order, a basket), by its verbs. */
+export function addsItems(t: ToolInfo): boolean {
+  if (t.kind !== 'business' || !t.params.some((p) => p.kind === 'enum' && p.required)) return false;
+  const first = /^(.+?[.!?])(?:\s|$)/s.exec(t.description.trim())?.[1] ?? t.description;
+  const says = `${humanize(t.name)}. ${first}`;
+  return ADDING_TOOL.test(says) && !REMOVING_TOOL.test(says);
+}
+
+/** The words order something: ordering cues, no taking out, and not a question about an item. */
+function orders(text: string): boolean {
+  if (!ACQUIRE_CUES.test(text) || REMOVE_CUES.test(text)) return false;
+  return !((isQuestion(text) || text.includes('?')) && !REQUEST_QUESTION.test(text));
 }

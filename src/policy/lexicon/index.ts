@@ -28,4 +28,4 @@ export function extendLexicon(extension: LexiconExtension): void {
   if (extension.wordGroups) addWordGroups(extension.wordGroups);
 }
 export { AFFIRM_WORDS, AMEND_PHRASES, COMMIT_VERBS, DECLINE_PHRASES, HOLD_PHRASES } from './commit_words.js';
-export { ACQUIRE_CUES, ADDING_TOOL, REMOVE_CUES, REMOVING_TOOL, REQUEST_QUESTION } from './order_words.js';
+export { ACQUIRE_CUES, ADDING_TOOL, REFERS_BACK, REMOVE_CUES, REMOVING_TOOL, REQUEST_QUESTION } from './order_words.js';

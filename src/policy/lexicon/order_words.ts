@@ -19,3 +19,7 @@ export const REMOVING_TOOL =
 
 /** A question that is really a request for an item ("can I get a…?", "could we have two…?"). */
 export const REQUEST_QUESTION = /\b(?:can|could|may) (?:i|we|you) (?:get|have|order|add|grab|take|put|do)\b/i;
+
+/** Words that point back at an item just talked about ("I'll take one of those", "that one"). */
+export const REFERS_BACK =
+  /\b(?:(?:one|two|three|four|five|six|\d+) of (?:those|these|them|that|it)|that one|this one|those|these|them|that|it)\b/i;

@@ -37,7 +37,7 @@ const shop = defineWorkflow({
       tools: {
         find_seeds: llm.tool({
           description: 'Look up seeds by name, season or growing need (shade, sun, indoors), with prices.',
-          parameters: z.object({ question: z.string().describe('What the caller wants to know.') }),
+          parameters: z.object({ question: z.string().describe('The caller’s question about the seeds.') }),
           execute: async () => 'Found.',
         }),
       },
@@ -140,6 +140,43 @@ describe('which way an item goes', () => {
   it('a plural of a listed name names the item', async () => {
     const d = await at('counter', [['caller', 'three garlic chives please']]);
     expect(d.toolCalls).toEqual([{ name: 'add_packet', args: { seed: 'chive', quantity: 3 } }]);
+  });
+});
+
+describe('ordering at the desk that only answers questions', () => {
+  it('the question that brought the caller is looked up on arrival', async () => {
+    const d = await entering('catalogue', 'front', [
+      ['agent', 'Seed shop, hello!'],
+      ['caller', 'which of your seeds grow well in shade?'],
+    ]);
+    expect(d.toolCalls).toEqual([
+      { name: 'find_seeds', args: { question: 'Which of your seeds grow well in shade?' } },
+    ]);
+  });
+
+  it('an order goes to the agent that takes orders', async () => {
+    const d = await at('catalogue', [
+      ['caller', 'how much is the bronze fennel?'],
+      ['tool', 'find_seeds', { question: 'how much is the bronze fennel' }, 'Bronze fennel, $3.20 a packet.'],
+      ['agent', 'Bronze fennel, $3.20 a packet.'],
+      ['caller', "great, I'll take one of those"],
+    ]);
+    expect(d.toolCalls.map((c) => c.name)).toEqual(['transfer_to_counter']);
+  });
+
+  it('a question about an item stays with the desk', async () => {
+    const d = await at('catalogue', [['caller', 'does the dill need much sun?']]);
+    expect(d.toolCalls.map((c) => c.name)).not.toContain('transfer_to_counter');
+  });
+
+  it('"one of those" is the item talked about last, added on arrival', async () => {
+    const d = await entering('counter', 'catalogue', [
+      ['caller', 'what grows in the shade?'],
+      ['tool', 'find_seeds', { question: 'what grows in the shade' }, 'Garlic chives, $2.80 a packet.'],
+      ['agent', 'Garlic chives, $2.80 a packet.'],
+      ['caller', "great, I'll take two of those"],
+    ]);
+    expect(d.toolCalls).toEqual([{ name: 'add_packet', args: { seed: 'chive', quantity: 2 } }]);
   });
 });
 

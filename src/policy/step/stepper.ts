@@ -83,6 +83,11 @@ export class Stepper extends Answers {
       return { kind: 'call', frame, fresh: true };
     }
 
+    // An order said where nothing takes orders ("I'll take one of those" at the catalogue desk):
+    // to the agent that does. Only the turn being answered: earlier ones were said elsewhere.
+    const toOrder = index === this.view.items.length - 1 ? this.transferForOrder(a) : undefined;
+    if (toOrder) return this.start(toOrder, a, index, state);
+
     // An answer to the question just asked comes first: "the engineer left cables in my yard" is
     // the ticket's description, whatever else it sounds like.
     const frame = state.frame;

@@ -34,7 +34,8 @@ export class Turn extends Renderer {
     const lastIndex = this.view.items.length - 1;
     const last = this.view.items[lastIndex] as UserItem;
     const state = await this.replay(lastIndex);
-    const a = await this.policy.analyse(this.classifier, last.text);
+    // "I'll take one of those": the item talked about last is the one meant.
+    const a = await this.withReferent(await this.policy.analyse(this.classifier, last.text), lastIndex);
     // Speech-to-text said it was unsure: ask again rather than act on a guess.
     const lowConfidence =
       last.confidence !== undefined && last.confidence > 0 && last.confidence < POLICY_THRESHOLDS.sttConfidence;
@@ -260,7 +261,7 @@ export class Turn extends Renderer {
     // The request that brought the caller here, if one of this agent's tools serves it.
     const last = this.userTurns().at(-1);
     if (entry.from && last && this.mayCallTools) {
-      const a = await this.policy.analyse(this.classifier, last.item.text);
+      const a = await this.withReferent(await this.policy.analyse(this.classifier, last.item.text), last.index);
       const intent = this.intent(a);
       const state = await this.replay(this.view.items.length);
       // Only a real request counts ("my name is Ann" is an introduction, not something to act on).
