@@ -1,14 +1,8 @@
 // Which tool an utterance asks for: the classifier's ranking tempered by cues, exact values and
 // the runner-up, and the tools an utterance's values alone complete.
-import { dateAbout, humanize } from '../param_spec.js';
-import {
-  ACQUIRE_CUES,
-  ADDING_TOOL,
-  REFERS_BACK,
-  REMOVE_CUES,
-  REMOVING_TOOL,
-  REQUEST_QUESTION,
-} from '../lexicon/index.js';
+import { dateAbout } from '../param_spec.js';
+import { ACQUIRE_CUES, REFERS_BACK, REMOVE_CUES, REQUEST_QUESTION } from '../lexicon/index.js';
+import { addsItems, answersQuestions, orders, takesItemOut } from './catalogue.js';
 import { prepareUtterance } from '../slots/index.js';
 import { speakToolOutput } from '../speakable.js';
 import { isQuestion } from '../cues.js';
@@ -248,12 +242,7 @@ export class IntentReader extends FrameBuilder {
     if (removing === acquiring) return undefined;
     // A question about the item ("before I order, does the gelato have nuts?") is not ordering it.
     if (acquiring && (isQuestion(text) || text.includes('?')) && !REQUEST_QUESTION.test(text)) return undefined;
-    const fits = named.filter((t) => {
-      const first = /^(.+?[.!?])(?:\s|$)/s.exec(t.description.trim())?.[1] ?? t.description;
-      const says = `${humanize(t.name)}. ${first}`;
-      const takesOut = REMOVING_TOOL.test(says);
-      return removing ? takesOut : !takesOut && ADDING_TOOL.test(says);
-    });
+    const fits = named.filter((t) => (removing ? takesItemOut(t) : !takesItemOut(t) && addsItems(t)));
     return fits.length === 1 ? fits[0] : undefined;
   }
 
@@ -274,6 +263,20 @@ export class IntentReader extends FrameBuilder {
     const values = extractArgs(adder, a.u, this.extractOptions(adder, {})).values;
     const named = adder.params.some((p) => p.kind === 'enum' && values[p.name] !== undefined);
     return named || findCounts(a.u).length > 0 || REFERS_BACK.test(text) ? targets[0] : undefined;
+  }
+
+  /**
+   * A question this agent has no tool to answer: the one transfer whose agent answers questions and
+   * does little else (a catalogue or FAQ desk), when there is one.
+   */
+  protected transferForQuestion(a: Analysis): ToolInfo | undefined {
+    if (this.callable.some(answersQuestions) || orders(requestPart(a))) return undefined;
+    const desks = this.callable.filter((t) => {
+      if (t.kind !== 'handoff' && t.kind !== 'call') return false;
+      const work = (t.later ?? []).filter((l) => l.kind === 'business');
+      return work.length > 0 && work.every(answersQuestions);
+    });
+    return desks.length === 1 ? desks[0] : undefined;
   }
 
   /**
@@ -344,18 +347,4 @@ export class IntentReader extends FrameBuilder {
     frame.expecting = target.param;
     return { kind: 'ask', frame, fresh: false, answered: gaveDetails, reask: !gaveDetails };
   }
-}
-
-/** A tool that puts one of a listed set of items in (an order, a basket), by its verbs. */
-export function addsItems(t: ToolInfo): boolean {
-  if (t.kind !== 'business' || !t.params.some((p) => p.kind === 'enum' && p.required)) return false;
-  const first = /^(.+?[.!?])(?:\s|$)/s.exec(t.description.trim())?.[1] ?? t.description;
-  const says = `${humanize(t.name)}. ${first}`;
-  return ADDING_TOOL.test(says) && !REMOVING_TOOL.test(says);
-}
-
-/** The words order something: ordering cues, no taking out, and not a question about an item. */
-function orders(text: string): boolean {
-  if (!ACQUIRE_CUES.test(text) || REMOVE_CUES.test(text)) return false;
-  return !((isQuestion(text) || text.includes('?')) && !REQUEST_QUESTION.test(text));
 }

@@ -12,6 +12,12 @@ const seed = z
   .enum(['basil', 'chive', 'dill', 'fennel'])
   .describe('The seed packet: basil (sweet basil), chive (garlic chives), dill, fennel (bronze fennel).');
 
+const findSeeds = llm.tool({
+  description: 'Look up seeds by name, season or growing need (shade, sun, indoors), with prices.',
+  parameters: z.object({ question: z.string().describe('The caller’s question about the seeds.') }),
+  execute: async () => 'Found.',
+});
+
 const Basket = z.object({ basket: z.array(z.string()).default([]) });
 const basketNotEmpty = guard<z.infer<typeof Basket>>(
   'basket has packets',
@@ -34,13 +40,7 @@ const shop = defineWorkflow({
       id: 'catalogue',
       description: 'Answers questions about the seeds.',
       instructions: 'You know the seeds.',
-      tools: {
-        find_seeds: llm.tool({
-          description: 'Look up seeds by name, season or growing need (shade, sun, indoors), with prices.',
-          parameters: z.object({ question: z.string().describe('The caller’s question about the seeds.') }),
-          execute: async () => 'Found.',
-        }),
-      },
+      tools: { find_seeds: findSeeds },
     },
     {
       id: 'counter',
@@ -57,6 +57,7 @@ const shop = defineWorkflow({
           parameters: z.object({ seed }),
           execute: async () => 'Removed.',
         }),
+        find_seeds: findSeeds,
       },
       examples: {
         add_packet: ['I would like to order some seeds', 'put two in the basket'],
@@ -120,12 +121,12 @@ describe('the order that brought the caller to the counter', () => {
     expect(d.toolCalls).toEqual([{ name: 'add_packet', args: { seed: 'fennel', quantity: 1 } }]);
   });
 
-  it('a question about an item is not an order for it', async () => {
+  it('a question about an item is not an order for it: it is looked up', async () => {
     const d = await entering('counter', 'front', [
       ['agent', 'Seed shop, hello!'],
       ['caller', 'before I order, does the dill grow indoors?'],
     ]);
-    expect(d.toolCalls.map((c) => c.name)).not.toContain('add_packet');
+    expect(d.toolCalls.map((c) => c.name)).toEqual(['find_seeds']);
   });
 });
 
@@ -140,6 +141,18 @@ describe('which way an item goes', () => {
   it('a plural of a listed name names the item', async () => {
     const d = await at('counter', [['caller', 'three garlic chives please']]);
     expect(d.toolCalls).toEqual([{ name: 'add_packet', args: { seed: 'chive', quantity: 3 } }]);
+  });
+});
+
+describe('a question where nothing answers it', () => {
+  it('goes to the desk that answers questions', async () => {
+    const d = await at('front', [['caller', 'hi, what have you got that grows in the shade?']]);
+    expect(d.toolCalls.map((c) => c.name)).toEqual(['transfer_to_catalogue']);
+  });
+
+  it('also when it names an item the order desk lists', async () => {
+    const d = await at('front', [['caller', 'does the bronze fennel come back every year?']]);
+    expect(d.toolCalls.map((c) => c.name)).toEqual(['transfer_to_catalogue']);
   });
 });
 

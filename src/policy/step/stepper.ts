@@ -1,6 +1,7 @@
 // One caller turn against the state so far: escalate, pick from what was offered, answer the
 // question asked, switch request, hang up, clarify, or say it was not understood.
 import { hasSwitchCue, isFarewell, isQuestion, ordinalChoice } from '../cues.js';
+import { addsItems, answersQuestions, asksQuestion } from '../intent/catalogue.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import { cleanText, describingPart, extractArgs, isDescriptive, withoutIntroduction } from '../slot_filling.js';
 import { findPersonName, findYesNo } from '../slots/index.js';
@@ -16,11 +17,6 @@ import { requestPart } from '../intent/intent_reader.js';
 // A transfer's "when" that says this part is over.
 const DONE_HERE =
   /\b(?:has|have|got) (?:everything|all)\b|\b(?:is|are) (?:done|finished|complete|ready|arranged|all set)\b|\bnothing (?:else|more)\b/i;
-
-// A tool whose description says it answers questions ("Answer a question about what Relay does",
-// "Answers general questions about the company", "the FAQ").
-const ANSWERS_QUESTIONS =
-  /\banswers? (?:a |the |any |general |common )?(?:caller'?s? )?(?:\w+ )?questions?\b|\bfaqs?\b/i;
 
 /** Steps: what the agent does about one caller turn. */
 export class Stepper extends Answers {
@@ -232,7 +228,9 @@ export class Stepper extends Answers {
           if (alternative) return this.start(alternative, a, index, state);
         }
       }
-      return this.start(intent.tool, a, index, state);
+      // A question about an item ("does the dill grow indoors?") is looked up, not ordered.
+      const lookUp = addsItems(intent.tool) && asksQuestion(a.text) ? this.questionTool() : undefined;
+      return this.start(lookUp ?? intent.tool, a, index, state);
     }
     if (intent.tool && intent.runnerUp && intent.score >= POLICY_THRESHOLDS.clarifyMin) {
       const pick = this.breakTie(a, intent.tool, intent.runnerUp) ?? this.scopeTie(a, intent.tool, intent.runnerUp);
@@ -281,6 +279,14 @@ export class Stepper extends Answers {
           state.done.size > 0 || chatter ? POLICY_THRESHOLDS.scopeWordsAfterWork : POLICY_THRESHOLDS.scopeWords,
         )
       : undefined;
+    // A question where no tool answers it ("what do you have that's gluten free?" at the front
+    // desk): the one agent reached from here whose work is answering such questions — not the desk
+    // that takes orders for what the question names.
+    const askThere =
+      !state.frame && asksQuestion(a.text) && (!byScope || (byScope.later ?? []).some(addsItems))
+        ? this.transferForQuestion(a)
+        : undefined;
+    if (askThere) return this.start(askThere, a, index, state);
     if (byScope) return this.start(byScope, a, index, state);
 
     // A question nothing else placed ("is it SOC 2 compliant") goes to the one tool here that
@@ -319,13 +325,7 @@ export class Stepper extends Answers {
 
   /** The one business tool here that answers the caller's questions (FAQ, product questions), if one. */
   protected questionTool(): ToolInfo | undefined {
-    const fits = this.callable.filter(
-      (t) =>
-        t.kind === 'business' &&
-        ANSWERS_QUESTIONS.test(t.description) &&
-        t.params.filter((p) => p.required).length <= 1 &&
-        t.params.some((p) => p.kind === 'text'),
-    );
+    const fits = this.callable.filter(answersQuestions);
     return fits.length === 1 ? fits[0] : undefined;
   }
 

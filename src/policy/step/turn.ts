@@ -7,6 +7,7 @@ import { speakToolOutput, toolOutputText } from '../speakable.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { namesPrerequisite } from '../tool_relations.js';
 import { returnedResult } from '../call_outcome.js';
+import { addsItems, asksQuestion } from '../intent/catalogue.js';
 import { transferCompletedBy } from './completion.js';
 import { commitVerbs } from './commit.js';
 import { argumentAsked } from './asked.js';
@@ -281,6 +282,9 @@ export class Turn extends Renderer {
       let target = usable ? intent.tool : undefined;
       // No request words, but an item of this agent's list and how many ("three of the blue ones
       // to go"), or one the classifier leans to with its value said: that tool, as in any turn.
+      // A question ("does the gelato have nuts?") goes to the tool here that answers questions,
+      // not to the one that orders what it names.
+      if (describes && asksQuestion(a.text) && (!target || addsItems(target))) target = this.questionTool() ?? target;
       if (!target && describes)
         target =
           this.toolForItemAndCount(a) ??
