@@ -8,6 +8,7 @@ import { LexicalScorer, stem } from './lexical_scorer.js';
 import { joinPhrases, representative, SYNONYM_WORDS } from './synonyms.js';
 import { humanize } from './param_spec.js';
 import { agentLabel, toolSetKey, whenClause, type ToolInfo } from './tool_catalog.js';
+import { SHARED_VALUE, sharedValues, withSharedValues } from './intent/shared_values.js';
 
 /** Conversational intents the policy always knows; they never become tool calls. */
 export const CONVERSATIONAL = {
@@ -206,12 +207,21 @@ export class IntentClassifier {
   private readonly nlp: Nlp;
   private readonly lexical: LexicalScorer;
   private readonly scope: LexicalScorer;
+  /** Stems of values several tools take alike (see shared_values.ts): never evidence for one of them. */
+  private readonly shared: ReadonlySet<string>;
 
-  private constructor(nlp: Nlp, lexical: LexicalScorer, scope: LexicalScorer, vocabulary: Set<string>) {
+  private constructor(
+    nlp: Nlp,
+    lexical: LexicalScorer,
+    scope: LexicalScorer,
+    vocabulary: Set<string>,
+    shared: ReadonlySet<string>,
+  ) {
     this.nlp = nlp;
     this.lexical = lexical;
     this.scope = scope;
     this.vocabulary = vocabulary;
+    this.shared = shared;
   }
 
   static async train(tools: ToolInfo[]): Promise<IntentClassifier> {
@@ -231,8 +241,9 @@ export class IntentClassifier {
     );
     const vocabulary = new Set<string>();
     const docs: { intent: string; words: string[] }[] = [];
+    const shared = sharedValues(tools, contentWords);
     const add = (text: string, intent: string) => {
-      const words = contentWords(text).map(representative);
+      const words = withSharedValues(contentWords(text).map(representative), shared.stems);
       nlp.addDocument('en', words.join(' '), intent);
       docs.push({ intent, words });
       // Capitalised words in examples are names ("Priya Natarajan, account ..."), not request words.
@@ -242,6 +253,8 @@ export class IntentClassifier {
           if (w.length > 3 && !/^[A-Z]/.test(w)) vocabulary.add(w.toLowerCase());
     };
     for (const tool of tools) for (const phrase of trainingPhrases(tool)) add(phrase, tool.name);
+    // Every tool that takes the shared values knows them alike.
+    for (const name of shared.tools) add(SHARED_VALUE, name);
     for (const [intent, phrases] of Object.entries(CONVERSATIONAL_EXAMPLES)) for (const p of phrases) add(p, intent);
     await nlp.train();
     // What each transfer's target agent handles, apart: weaker evidence, asked only when the
@@ -261,7 +274,7 @@ export class IntentClassifier {
       ),
     );
     const scope = new LexicalScorer(scopeDocs, [...SYNONYM_WORDS, ...docs.flatMap((d) => d.words)]);
-    return new IntentClassifier(nlp, new LexicalScorer(docs, SYNONYM_WORDS), scope, vocabulary);
+    return new IntentClassifier(nlp, new LexicalScorer(docs, SYNONYM_WORDS), scope, vocabulary, shared.stems);
   }
 
   /**
@@ -277,8 +290,13 @@ export class IntentClassifier {
 
   /** How much of the utterance (by informative words) this intent's phrases explain, 0–1. */
   coverage(intent: string, text: string): number {
-    const words = this.lexical.correct(contentWords(text)).map(representative);
-    return this.lexical.coverage(intent, words);
+    return this.lexical.coverage(intent, this.requestWords(text));
+  }
+
+  /** The words that can tell intents apart: typos corrected, values several tools share left out. */
+  private requestWords(text: string): string[] {
+    const own = withSharedValues(contentWords(text), this.shared);
+    return withSharedValues(this.lexical.correct(own).map(representative), this.shared);
   }
 
   /**
@@ -286,7 +304,7 @@ export class IntentClassifier {
    * neural classifier's probability and the lexical share of the utterance the intent explains.
    */
   async classify(text: string): Promise<IntentScore[]> {
-    const words = this.lexical.correct(contentWords(text)).map(representative);
+    const words = this.requestWords(text);
     if (words.length === 0) return [{ intent: 'None', score: 1 }];
     const result = await this.nlp.nluManager.process({
       locale: 'en',

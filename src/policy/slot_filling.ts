@@ -181,7 +181,7 @@ function describesSomething(p: ParamSpec): boolean {
   return (
     p.kind === 'reason' ||
     p.verbatim ||
-    /\b(?:summary|description|describe|details?|notes?|issue|problem|symptoms?|what is wrong|what'?s wrong|needs?|why|explanation|comments?|message)\b/i.test(
+    /\b(?:summary|description|describe|details?|notes?|issue|problem|symptoms?|what is wrong|what'?s wrong|needs?|why|explanation|comments?|message|question|query|search)\b/i.test(
       `${p.label} ${p.description}`,
     )
   );

@@ -1,6 +1,11 @@
 // Which tool an utterance asks for: the classifier's ranking tempered by cues, exact values and
 // the runner-up, and the tools an utterance's values alone complete.
 import { dateAbout } from '../param_spec.js';
+import { ACQUIRE_CUES, REFERS_BACK, REMOVE_CUES, REQUEST_QUESTION } from '../lexicon/index.js';
+import { addsItems, answersQuestions, orders, takesItemOut } from './catalogue.js';
+import { prepareUtterance } from '../slots/index.js';
+import { speakToolOutput } from '../speakable.js';
+import { isQuestion } from '../cues.js';
 import { extractArgs, isCount, withoutIntroduction } from '../slot_filling.js';
 import { findCounts } from '../slots/count.js';
 import { findIdentifiers } from '../slots/identifier.js';
@@ -217,6 +222,90 @@ export class IntentReader extends FrameBuilder {
       return t.params.some((p) => (p.kind === 'enum' || p.options) && p.required && values[p.name] !== undefined);
     });
     return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  /**
+   * Tools that take the same item (put in / take out), told apart by which way the caller's words
+   * go: "I wanna order a carbonara" puts it in, "no salad after all" takes it out. The item must be
+   * named and only one of those tools go that way.
+   */
+  protected toolByItemDirection(a: Analysis): ToolInfo | undefined {
+    const named = this.callable.filter((t) => {
+      if (t.kind !== 'business') return false;
+      const values = extractArgs(t, a.u, this.extractOptions(t, {})).values;
+      return t.params.some((p) => p.kind === 'enum' && p.required && values[p.name] !== undefined);
+    });
+    if (named.length === 0) return undefined;
+    const text = requestPart(a);
+    const removing = REMOVE_CUES.test(text);
+    const acquiring = ACQUIRE_CUES.test(text.replace(new RegExp(REMOVE_CUES.source, 'gi'), ' '));
+    if (removing === acquiring) return undefined;
+    // A question about the item ("before I order, does the gelato have nuts?") is not ordering it.
+    if (acquiring && (isQuestion(text) || text.includes('?')) && !REQUEST_QUESTION.test(text)) return undefined;
+    const fits = named.filter((t) => (removing ? takesItemOut(t) : !takesItemOut(t) && addsItems(t)));
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  /**
+   * An order said where nothing takes orders ("I'll take one of those" at the catalogue desk): the
+   * one transfer whose agent puts listed items in an order, when the words order something — an
+   * item it lists, how many, or one just talked about. Questions about items stay here.
+   */
+  protected transferForOrder(a: Analysis): ToolInfo | undefined {
+    if (this.callable.some(addsItems)) return undefined;
+    const text = requestPart(a);
+    if (!orders(text)) return undefined;
+    const targets = this.callable.filter(
+      (t) => (t.kind === 'handoff' || t.kind === 'call') && (t.later ?? []).some(addsItems),
+    );
+    if (targets.length !== 1) return undefined;
+    const adder = targets[0]!.later!.find(addsItems)!;
+    const values = extractArgs(adder, a.u, this.extractOptions(adder, {})).values;
+    const named = adder.params.some((p) => p.kind === 'enum' && values[p.name] !== undefined);
+    return named || findCounts(a.u).length > 0 || REFERS_BACK.test(text) ? targets[0] : undefined;
+  }
+
+  /**
+   * A question this agent has no tool to answer: the one transfer whose agent answers questions and
+   * does little else (a catalogue or FAQ desk), when there is one.
+   */
+  protected transferForQuestion(a: Analysis): ToolInfo | undefined {
+    if (this.callable.some(answersQuestions) || orders(requestPart(a))) return undefined;
+    const desks = this.callable.filter((t) => {
+      if (t.kind !== 'handoff' && t.kind !== 'call') return false;
+      const work = (t.later ?? []).filter((l) => l.kind === 'business');
+      return work.length > 0 && work.every(answersQuestions);
+    });
+    return desks.length === 1 ? desks[0] : undefined;
+  }
+
+  /**
+   * "I'll take one of those" names no item: the one item the call talked about last (a tool's
+   * answer, the agent's line or the caller's own question before it), added to the words.
+   */
+  protected async withReferent(a: Analysis, index: number): Promise<Analysis> {
+    const adder = this.callable.find(addsItems);
+    const text = requestPart(a);
+    if (!adder || !orders(text) || !REFERS_BACK.test(text)) return a;
+    const param = adder.params.find((p) => p.kind === 'enum' && p.required)!;
+    const opts = this.extractOptions(adder, {});
+    if (extractArgs(adder, a.u, opts).values[param.name] !== undefined) return a;
+    for (let i = index - 1; i >= 0; i -= 1) {
+      const item = this.view.items[i]!;
+      const said =
+        item.type === 'output'
+          ? item.isError
+            ? ''
+            : speakToolOutput(item.output).text
+          : 'text' in item
+            ? item.text
+            : '';
+      if (!said) continue;
+      const value = extractArgs(adder, prepareUtterance(said), opts).values[param.name];
+      if (value === undefined) continue;
+      return this.policy.analyse(this.classifier, `${a.text} ${String(value).replace(/[_-]+/g, ' ')}`);
+    }
+    return a;
   }
 
   /** Another business tool that one of this utterance's exact values (an id, an email) is for. */

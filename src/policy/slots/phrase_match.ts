@@ -17,7 +17,9 @@ export function tokens(text: string): string[] {
 
 /** Position of phrase in text if present as whole words (and not negated), else -1. Hyphens and spaces inside words are alike. */
 export function phraseIndex(text: string, phrase: string): number {
-  const re = new RegExp(`(?<![a-z0-9])${phrasePattern(phrase)}(?![a-z0-9])`, 'i');
+  // A plural of the phrase is the phrase ("three cheese pizzas" names "cheese pizza").
+  const plural = /[a-z]$/i.test(phrase) ? '(?:e?s)?' : '';
+  const re = new RegExp(`(?<![a-z0-9])${phrasePattern(phrase)}${plural}(?![a-z0-9])`, 'i');
   const m = re.exec(text) ?? re.exec(withoutInnerHyphens(text));
   if (!m) return -1;
   const before = text.slice(Math.max(0, m.index - 8), m.index);

@@ -105,6 +105,12 @@ export class Answers extends Starter {
     this.absorb(frame, { u: prepareUtterance(pick) } as Analysis, false);
     if (frame.args[target.param.name] === undefined || target.param.kind === 'text')
       frame.args[target.param.name] = pick;
+    // The rest of the same breath fills the other arguments ("two carbonara please" picks the dish
+    // from those listed and says how many).
+    const rest: Frame = { ...frame, args: {}, dates: {}, skipped: new Set(), expecting: undefined };
+    this.absorb(rest, a, false);
+    for (const [k, v] of Object.entries(rest.args))
+      if (k !== target.param.name && frame.args[k] === undefined) frame.args[k] = v;
     frame.expecting = this.firstMissing(frame);
     return frame.expecting
       ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }

@@ -1,6 +1,7 @@
 // One caller turn against the state so far: escalate, pick from what was offered, answer the
 // question asked, switch request, hang up, clarify, or say it was not understood.
 import { acknowledgement, hasSwitchCue, isFarewell, isQuestion, ordinalChoice, withdraws } from '../cues.js';
+import { addsItems, answersQuestions, asksQuestion } from '../intent/catalogue.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import { cleanText, describingPart, extractArgs, isDescriptive, withoutIntroduction } from '../slot_filling.js';
 import { findPersonName, findYesNo } from '../slots/index.js';
@@ -16,11 +17,6 @@ import { requestPart } from '../intent/intent_reader.js';
 // A transfer's "when" that says this part is over.
 const DONE_HERE =
   /\b(?:has|have|got) (?:everything|all)\b|\b(?:is|are) (?:done|finished|complete|ready|arranged|all set)\b|\bnothing (?:else|more)\b/i;
-
-// A tool whose description says it answers questions ("Answer a question about what Relay does",
-// "Answers general questions about the company", "the FAQ").
-const ANSWERS_QUESTIONS =
-  /\banswers? (?:a |the |any |general |common )?(?:caller'?s? )?(?:\w+ )?questions?\b|\bfaqs?\b/i;
 
 /** Steps: what the agent does about one caller turn. */
 export class Stepper extends Answers {
@@ -82,6 +78,11 @@ export class Stepper extends Answers {
       const frame: Frame = { tool: soonest, args: {}, dates: {}, skipped: new Set(soonest.params.map((p) => p.name)) };
       return { kind: 'call', frame, fresh: true };
     }
+
+    // An order said where nothing takes orders ("I'll take one of those" at the catalogue desk):
+    // to the agent that does. Only the turn being answered: earlier ones were said elsewhere.
+    const toOrder = index === this.view.items.length - 1 ? this.transferForOrder(a) : undefined;
+    if (toOrder) return this.start(toOrder, a, index, state);
 
     // An answer to the question just asked comes first: "the engineer left cables in my yard" is
     // the ticket's description, whatever else it sounds like.
@@ -216,7 +217,8 @@ export class Stepper extends Answers {
       return this.start(byValues, a, index, state);
     }
     // An item and how many, with no request words ("the penne then, three of those").
-    const byItem = intent.confident ? undefined : this.toolForItemAndCount(a);
+    // Or an item with which way it goes ("I wanna order a carbonara", "no salad after all").
+    const byItem = intent.confident ? undefined : (this.toolForItemAndCount(a) ?? this.toolByItemDirection(a));
     if (byItem) return this.start(byItem, a, index, state);
 
     if (intent.confident && intent.tool && !ESCALATION_KINDS.has(intent.tool.kind) && intent.tool.kind !== 'end_call') {
@@ -230,7 +232,9 @@ export class Stepper extends Answers {
           if (alternative) return this.start(alternative, a, index, state);
         }
       }
-      return this.start(intent.tool, a, index, state);
+      // A question about an item ("does the dill grow indoors?") is looked up, not ordered.
+      const lookUp = addsItems(intent.tool) && asksQuestion(a.text) ? this.questionTool() : undefined;
+      return this.start(lookUp ?? intent.tool, a, index, state);
     }
     if (intent.tool && intent.runnerUp && intent.score >= POLICY_THRESHOLDS.clarifyMin) {
       const pick = this.breakTie(a, intent.tool, intent.runnerUp) ?? this.scopeTie(a, intent.tool, intent.runnerUp);
@@ -289,6 +293,14 @@ export class Stepper extends Answers {
           state.done.size > 0 || chatter ? POLICY_THRESHOLDS.scopeWordsAfterWork : POLICY_THRESHOLDS.scopeWords,
         )
       : undefined;
+    // A question where no tool answers it ("what do you have that's gluten free?" at the front
+    // desk): the one agent reached from here whose work is answering such questions — not the desk
+    // that takes orders for what the question names.
+    const askThere =
+      !state.frame && asksQuestion(a.text) && (!byScope || (byScope.later ?? []).some(addsItems))
+        ? this.transferForQuestion(a)
+        : undefined;
+    if (askThere) return this.start(askThere, a, index, state);
     if (byScope) return this.start(byScope, a, index, state);
 
     // A question nothing else placed ("is it SOC 2 compliant") goes to the one tool here that
@@ -327,13 +339,7 @@ export class Stepper extends Answers {
 
   /** The one business tool here that answers the caller's questions (FAQ, product questions), if one. */
   protected questionTool(): ToolInfo | undefined {
-    const fits = this.callable.filter(
-      (t) =>
-        t.kind === 'business' &&
-        ANSWERS_QUESTIONS.test(t.description) &&
-        t.params.filter((p) => p.required).length <= 1 &&
-        t.params.some((p) => p.kind === 'text'),
-    );
+    const fits = this.callable.filter(answersQuestions);
     return fits.length === 1 ? fits[0] : undefined;
   }
 

@@ -7,6 +7,7 @@ import { speakToolOutput, toolOutputText } from '../speakable.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { namesPrerequisite } from '../tool_relations.js';
 import { returnedResult } from '../call_outcome.js';
+import { addsItems, asksQuestion } from '../intent/catalogue.js';
 import { transferCompletedBy } from './completion.js';
 import { commitVerbs } from './commit.js';
 import { argumentAsked } from './asked.js';
@@ -35,7 +36,8 @@ export class Turn extends Renderer {
     const lastIndex = this.view.items.length - 1;
     const last = this.view.items[lastIndex] as UserItem;
     const state = await this.replay(lastIndex);
-    const a = await this.policy.analyse(this.classifier, last.text);
+    // "I'll take one of those": the item talked about last is the one meant.
+    const a = await this.withReferent(await this.policy.analyse(this.classifier, last.text), lastIndex);
     // Speech-to-text said it was unsure: ask again rather than act on a guess.
     const lowConfidence =
       last.confidence !== undefined && last.confidence > 0 && last.confidence < POLICY_THRESHOLDS.sttConfidence;
@@ -272,7 +274,7 @@ export class Turn extends Renderer {
     // The request that brought the caller here, if one of this agent's tools serves it.
     const last = this.userTurns().at(-1);
     if (entry.from && last && this.mayCallTools) {
-      const a = await this.policy.analyse(this.classifier, last.item.text);
+      const a = await this.withReferent(await this.policy.analyse(this.classifier, last.item.text), last.index);
       let intent = this.intent(a);
       // A line a tool before this hop already served (qualifying details whose result opened the
       // way here) asks for a further transfer only in a part that tool did not use.
@@ -299,6 +301,16 @@ export class Turn extends Renderer {
           ((intent.tool.kind === 'handoff' || intent.tool.kind === 'call') && intent.tool.target !== entry.from));
       const first = this.firstTool();
       let target = usable ? intent.tool : undefined;
+      // No request words, but an item of this agent's list and how many ("three of the blue ones
+      // to go"), or one the classifier leans to with its value said: that tool, as in any turn.
+      // A question ("does the gelato have nuts?") goes to the tool here that answers questions,
+      // not to the one that orders what it names.
+      if (describes && asksQuestion(a.text) && (!target || addsItems(target))) target = this.questionTool() ?? target;
+      if (!target && describes)
+        target =
+          this.toolForItemAndCount(a) ??
+          this.toolByItemDirection(a) ??
+          this.toolLeanedToWithValues(a, intent.tool, intent.score);
       // A question that brought the caller here ("are you open on saturdays") and an agent whose
       // tool answers the caller's questions: that tool, with the question as asked.
       if (!target && (isQuestion(a.text) || a.text.includes('?')) && !a.goodbye) target = this.questionTool();

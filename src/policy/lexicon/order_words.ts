@@ -1,0 +1,25 @@
+// Which way a request about an item goes: into the order or basket ("I'll have", "can I get",
+// "order") or out of it ("take off", "remove", "no … after all"). Tools that take the same item
+// (add / remove) are told apart by the same words in their names and descriptions. Any app.
+
+/** A caller asking for an item: ordering, getting, having, taking it. */
+export const ACQUIRE_CUES =
+  /\b(?:order(?:ing)?|get|getting|grab|buy(?:ing)?|take|i'?ll have|we'?ll have|(?:can|could|may) (?:i|we) have|i'?d like|we'?d like|i want|we want|i wanna|we wanna|i need|we need|add|put in|go for|gimme|give me)\b/i;
+
+/** A caller taking an item back out. */
+export const REMOVE_CUES =
+  /\b(?:remove|take (?:\w+ ){0,3}(?:off|out)|delete|drop|cancel|scrap|skip|(?:don'?t|do not|no longer) want|no\b.{1,40}\bafter all)\b/i;
+
+/** A tool's name and description that put an item in. */
+export const ADDING_TOOL = /\b(?:add|adds|put|puts|include|includes|order|buy|book|reserve|select)\b/i;
+
+/** A tool's name and description that take an item out. */
+export const REMOVING_TOOL =
+  /\b(?:remove|removes|take\b.{0,20}\b(?:off|out)|delete|deletes|drop|drops|cancel|cancels)\b/i;
+
+/** A question that is really a request for an item ("can I get a…?", "could we have two…?"). */
+export const REQUEST_QUESTION = /\b(?:can|could|may) (?:i|we|you) (?:get|have|order|add|grab|take|put|do)\b/i;
+
+/** Words that point back at an item just talked about ("I'll take one of those", "that one"). */
+export const REFERS_BACK =
+  /\b(?:(?:one|two|three|four|five|six|\d+) of (?:those|these|them|that|it)|that one|this one|those|these|them|that|it)\b/i;
