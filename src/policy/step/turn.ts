@@ -151,11 +151,10 @@ export class Turn extends Renderer {
     }
     // A read-back done, and the caller had already asked to commit ("yes, now it's right, submit it").
     if (this.mayCallTools && failed.length === 0 && succeeded.length > 0) {
-      const lastText = this.userTurns().at(-1)?.item.text;
       const commit = this.commitAfterReadBack(
         succeeded.map((o) => o.name),
         state,
-        lastText === undefined ? undefined : stripInjection(lastText).text,
+        this.latestCallerLine(),
       );
       const frame = commit ? await this.frameFromHistory(commit, state) : undefined;
       if (commit && frame && !frame.expecting)
@@ -176,9 +175,9 @@ export class Turn extends Renderer {
     // The caller took leave in the turn that asked for this ("book it, thanks, bye"): the work is
     // done, so the call ends rather than asking whether there is anything else.
     const endTool = this.callable.find((t) => t.kind === 'end_call');
-    const lastUser = this.userTurns().at(-1);
+    const lastUser = this.latestCallerLine();
     if (endTool && failed.length === 0 && succeeded.length > 0 && lastUser && !asksAgain) {
-      const a = await this.policy.analyse(this.classifier, lastUser.item.text);
+      const a = await this.policy.analyse(this.classifier, lastUser);
       // Done in the same breath as confirming the committing step ("perfect, thanks. That was it"): the call ends too.
       const committed = succeeded.some((o) => {
         const tool = this.byName.get(o.name);
