@@ -4,7 +4,7 @@
 import type { ParamSpec } from '../param_spec.js';
 import { findYesNo, prepareUtterance } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
-import { selectOffered, timeNotOffered } from './offered.js';
+import { selectOffered, takesIt, timeNotOffered } from './offered.js';
 import { argumentAsked, questionBefore } from './asked.js';
 import { offersPerson, proposalBefore } from './proposal.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
@@ -80,14 +80,17 @@ export class Answers extends Starter {
     // "ok go ahead" after options listed for "whenever's soonest": the earliest, the first listed.
     const pick =
       selectOffered(a.u.norm, offered) ??
-      ((findYesNo(a.u) === true || /\bgo ahead\b/i.test(a.text)) && this.askedSoonestBefore(index)
-        ? offered.options[0]
-        : undefined);
+      ((findYesNo(a.u) === true || takesIt(a.text)) && this.askedSoonestBefore(index) ? offered.options[0] : undefined);
     if (!pick) {
       // A time that was not offered ("can I do 4 o'clock?"): say so and offer the ones there are.
       const asked = this.selectionTarget(state.frame) ? timeNotOffered(a.u.norm, offered) : undefined;
       return asked ? { kind: 'not_offered', asked, options: offered.options } : undefined;
     }
+    return this.takePick(pick, index, state);
+  }
+
+  /** The option picked, put where a pick goes (the argument asked for, or the tool that holds a pick). */
+  protected async takePick(pick: string, index: number, state: State): Promise<Outcome | undefined> {
     const target = this.selectionTarget(state.frame);
     if (!target) return undefined;
     const frame =

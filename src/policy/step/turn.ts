@@ -10,6 +10,8 @@ import { returnedResult } from '../call_outcome.js';
 import { transferCompletedBy } from './completion.js';
 import { commitVerbs } from './commit.js';
 import { argumentAsked } from './asked.js';
+import { readOffered, selectByPlaceOrTime } from './offered.js';
+import { SOONEST } from './start.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { type UserItem, type OutputItem, TRANSFER_KINDS } from '../context/turn_context.js';
 import { Renderer } from '../render/render.js';
@@ -149,6 +151,30 @@ export class Turn extends Renderer {
         }
       }
     }
+    // Options listed for a caller who already said which one they want ("whatever's first on
+    // Monday", "Tuesday afternoon, the one pm"): that one is taken, not asked about.
+    const said = items[start - 1]?.type === 'user' ? (items[start - 1] as UserItem).text : undefined;
+    if (this.mayCallTools && failed.length === 0 && said) {
+      const norm = (await this.policy.analyse(this.classifier, said)).u.norm;
+      for (const o of succeeded) {
+        const offered = readOffered(toolOutputText(o.output));
+        const pick = offered
+          ? (selectByPlaceOrTime(norm, offered) ?? (SOONEST.test(said) ? offered.options[0] : undefined))
+          : undefined;
+        const outcome = pick ? await this.takePick(pick, items.length, state) : undefined;
+        if (outcome?.kind === 'call') {
+          const statements = content
+            .split(/(?<=[.!?])\s+/)
+            .filter((x) => !x.endsWith('?'))
+            .join(' ');
+          return {
+            content: statements,
+            toolCalls: [{ name: outcome.frame.tool.name, args: this.callArgs(outcome.frame) }],
+            reason: 'tool',
+          };
+        }
+      }
+    }
     // A read-back done, and the caller had already asked to commit ("yes, now it's right, submit it").
     if (this.mayCallTools && failed.length === 0 && succeeded.length > 0) {
       const commit = this.commitAfterReadBack(
@@ -162,8 +188,6 @@ export class Turn extends Renderer {
     }
     // The same breath asked for the next step too ("two margheritas, and I'll pay at pickup"): go on.
     // Only for calls that answered the caller's turn itself (not an entry's own step).
-    const before = items[start - 1];
-    const said = before?.type === 'user' ? before.text : undefined;
     if (this.mayCallTools && failed.length === 0 && succeeded.length > 0 && said) {
       const calls = block.filter((i) => i.type === 'call').map((c) => c as { args: Record<string, unknown> });
       const next = await this.nextStepSaidWith(calls, said);
