@@ -2,6 +2,7 @@
 // ("shall I …?"), or options it offered ("the first one", "the 11 o'clock").
 
 import type { ParamSpec } from '../param_spec.js';
+import { extractArgs } from '../slot_filling.js';
 import { findYesNo, prepareUtterance } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { selectOffered, takesIt, timeNotOffered } from './offered.js';
@@ -86,11 +87,11 @@ export class Answers extends Starter {
       const asked = this.selectionTarget(state.frame) ? timeNotOffered(a.u.norm, offered) : undefined;
       return asked ? { kind: 'not_offered', asked, options: offered.options } : undefined;
     }
-    return this.takePick(pick, index, state);
+    return this.takePick(pick, index, state, a);
   }
 
   /** The option picked, put where a pick goes (the argument asked for, or the tool that holds a pick). */
-  protected async takePick(pick: string, index: number, state: State): Promise<Outcome | undefined> {
+  protected async takePick(pick: string, index: number, state: State, a?: Analysis): Promise<Outcome | undefined> {
     const target = this.selectionTarget(state.frame);
     if (!target) return undefined;
     const frame =
@@ -108,6 +109,13 @@ export class Answers extends Starter {
     this.absorb(frame, { u: prepareUtterance(pick) } as Analysis, false);
     if (frame.args[target.param.name] === undefined || target.param.kind === 'text')
       frame.args[target.param.name] = pick;
+    // The pick and more in one breath ("email is fine, ann dot lee at example dot com"): the
+    // exact-format details go with it.
+    if (a) {
+      const more = extractArgs(frame.tool, a.u, this.extractOptions(frame.tool, { typedOnly: true })).values;
+      for (const [k, v] of Object.entries(more))
+        if (k !== target.param.name && frame.args[k] === undefined) frame.args[k] = v;
+    }
     frame.expecting = this.firstMissing(frame);
     return frame.expecting
       ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
