@@ -37,7 +37,8 @@ export class CallMemory {
       if (n > 0) known.set(item.text, n - 1);
       else this.said.push(item.text);
     }
-    return view.entry?.from ? missing : [];
+    // A handed-over agent's chat never holds them, on its first turn or any later one.
+    return view.entry && !view.entry.from ? [] : missing;
   }
 
   /**

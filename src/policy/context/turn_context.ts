@@ -11,6 +11,7 @@ import { toolOutputText } from '../speakable.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
 import { distinctiveWords, stemHit } from '../tool_relations.js';
 import { readOffered, type Offered } from '../step/offered.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
 
 /** What a turn needs from the policy that owns it (kept as an interface so nothing here imports the policy). */
@@ -173,17 +174,28 @@ export class TurnContext {
     return this.callable.find((t) => t.kind === 'escalation') ?? this.callable.find((t) => t.kind === 'operator');
   }
 
-  /** The options offered since the caller last spoke (the newest agent line or tool output that lists some). */
+  /**
+   * The options offered since the caller last spoke (the newest agent line or tool output that lists
+   * some), or before the caller's last turns when those turns did nothing (no tool ran): the caller
+   * asked about them or was not understood ("nothing earlier than eleven?" … "ok, eleven it is").
+   */
   protected offeredBefore(index: number): Offered | undefined {
     // Tool outputs first: they list the options as written ("A; B; C"), the spoken line may not.
     let spoken: Offered | undefined;
+    let turnsBack = 0;
     for (let i = index - 1; i >= 0; i--) {
       const item = this.view.items[i]!;
-      if (item.type === 'user') break;
-      if (item.type === 'output' && !item.isError) {
+      if (item.type === 'user') {
+        if (spoken || (turnsBack += 1) > POLICY_THRESHOLDS.offeredTurnsBack) break;
+        continue;
+      }
+      if (item.type === 'output') {
+        if (item.isError) continue;
         const offered = readOffered(toolOutputText(item.output));
         if (offered) return offered;
-      } else if (item.type === 'assistant' && !spoken) spoken = readOffered(item.text);
+        if (turnsBack > 0) break;
+      } else if (item.type === 'call' && turnsBack > 0) break;
+      else if (item.type === 'assistant' && !spoken) spoken = readOffered(item.text);
     }
     return spoken;
   }

@@ -59,7 +59,7 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
   sales: ['buy', 'purchase', 'upgrade', 'new plan', 'pricing', 'quote'],
   email: ['e-mail', 'mail', 'inbox'],
   phone: ['call', 'ring', 'telephone', 'phone call', 'callback', 'call back'],
-  sms: ['text', 'text message', 'message'],
+  sms: ['text', 'text message', 'message', 'txt', 'texting'],
   morning: ['am', 'before noon', 'early'],
   afternoon: ['pm', 'after lunch', 'after noon'],
   evening: ['tonight', 'after work', 'late'],

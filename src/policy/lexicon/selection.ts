@@ -32,4 +32,28 @@ export const SELECT_WORDS = {
   latest: ['latest one', 'as late as'],
   cheapest: ['cheaper', 'cheapest', 'least expensive', 'lowest price', 'less expensive'],
   dearest: ['more expensive', 'most expensive', 'priciest', 'pricier', 'premium one'],
+  /** Taking the one option offered, whatever else follows ("eleven is fine, I'll take it", "sounds good, book it, Ann Lee"). */
+  takeIt: [
+    "i'll take it",
+    'i will take it',
+    'take it',
+    'book it',
+    'book that',
+    'works for me',
+    'that works',
+    'is fine',
+    "that's fine",
+    'sounds good',
+    'suits me',
+    'perfect',
+    'go ahead',
+    'yes',
+    'yeah',
+    'yep',
+    'ok',
+    'okay',
+    'sure',
+  ],
+  /** …unless the caller wants something other than it ("anything earlier?", "not that one"). */
+  notThis: ['not', 'no', 'nothing', 'earlier', 'later', 'other', 'else', 'instead', 'different', 'another', 'any'],
 };

@@ -46,6 +46,10 @@ describe('person names', () => {
     expect(findPersonName(u('the 11 o clock'), true)).toBeUndefined();
     expect(findPersonName(u('Tuesday'), true)).toBeUndefined();
     expect(findPersonName(u('Omar Haddad 617 555 0190'), true)).toBe('Omar Haddad');
+    // A capitalised name opening a later sentence, or after a yes.
+    expect(findPersonName(u('sounds good, book it. Omar Haddad, 617 555 0190'), true)).toBe('Omar Haddad');
+    expect(findPersonName(u('yes, Omar Haddad, 617 555 0190, that is correct'))).toBe('Omar Haddad');
+    expect(findPersonName(u('ok, book it. 617 555 0190'), true)).toBeUndefined();
   });
 
   it('finds names after cues, in lower case too', () => {

@@ -31,6 +31,10 @@ const STRONG_NAME_CUE =
   /\b(?:my name is|my name's|name is|name's|the name is|call me|first name is|last name is|surname is|full name is)\s+/i;
 const WEAK_NAME_CUE = /\b(?:this is|i am|i'm|im|it's|its|it is|speaking is|you're speaking (?:to|with))\s+/i;
 
+// A yes opening the line, before the details ("yes, Raj Patel, …", "sounds good, Ann Lee, …").
+const LEADING_YES =
+  /^\s*(?:(?:yes|yeah|yep|ok|okay|sure|great|perfect|fine|sounds good|that's right|correct)[,.!]?\s+)+/i;
+
 function nameWordsAfter(text: string, cue: RegExp): string[] | undefined {
   const m = cue.exec(text);
   if (!m) return undefined;
@@ -77,18 +81,22 @@ function findPersonNameUncached(
     const doc = nlp(weak.join(' '));
     if (doc.has('#Person') || /[A-Z]/.test(weak.join(' ')) || expecting) return titleCase(weak.join(' '));
   }
-  // "Priya Natarajan, my account is ...": a capitalised name opening the sentence.
+  // "Priya Natarajan, my account is ...": a capitalised name opening the sentence, also a later
+  // sentence or after a yes ("sounds good, book it. Tariq Aziz, 512 …", "yes, Raj Patel, 415 …").
   // Surnames may have inner capitals: "ONeill", "McDonald".
-  const lead =
-    /^\s*([A-Z][a-z]*[A-Z]?[a-z'-]+(?:\s+[A-Z][a-z]*[A-Z]?[a-z'-]+){1,2})\s*(?:,|here\b|calling\b|speaking\b)/.exec(
-      text,
-    );
-  if (
-    lead &&
-    looksLikeName(lead[1]!.split(/\s+/)) &&
-    !lead[1]!.split(/\s+/).some((w) => vocabulary?.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))
-  ) {
-    return titleCase(lead[1]!);
+  const openings = [text, ...text.split(/(?<=[.!?])\s+/).slice(1), text.replace(LEADING_YES, '')];
+  for (const opening of openings) {
+    const lead =
+      /^\s*([A-Z][a-z]*[A-Z]?[a-z'-]+(?:\s+[A-Z][a-z]*[A-Z]?[a-z'-]+){1,2})\s*(?:,|here\b|calling\b|speaking\b)/.exec(
+        opening,
+      );
+    if (
+      lead &&
+      looksLikeName(lead[1]!.split(/\s+/)) &&
+      !lead[1]!.split(/\s+/).some((w) => vocabulary?.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))
+    ) {
+      return titleCase(lead[1]!);
+    }
   }
   // "hi, sam here" / "Noor speaking": a short name right before an introduction word.
   const intro =

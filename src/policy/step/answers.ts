@@ -2,9 +2,10 @@
 // ("shall I …?"), or options it offered ("the first one", "the 11 o'clock").
 
 import type { ParamSpec } from '../param_spec.js';
+import { extractArgs } from '../slot_filling.js';
 import { findYesNo, prepareUtterance } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
-import { selectOffered, timeNotOffered } from './offered.js';
+import { selectOffered, takesIt, timeNotOffered } from './offered.js';
 import { argumentAsked, questionBefore } from './asked.js';
 import { offersPerson, proposalBefore } from './proposal.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
@@ -80,14 +81,17 @@ export class Answers extends Starter {
     // "ok go ahead" after options listed for "whenever's soonest": the earliest, the first listed.
     const pick =
       selectOffered(a.u.norm, offered) ??
-      ((findYesNo(a.u) === true || /\bgo ahead\b/i.test(a.text)) && this.askedSoonestBefore(index)
-        ? offered.options[0]
-        : undefined);
+      ((findYesNo(a.u) === true || takesIt(a.text)) && this.askedSoonestBefore(index) ? offered.options[0] : undefined);
     if (!pick) {
       // A time that was not offered ("can I do 4 o'clock?"): say so and offer the ones there are.
       const asked = this.selectionTarget(state.frame) ? timeNotOffered(a.u.norm, offered) : undefined;
       return asked ? { kind: 'not_offered', asked, options: offered.options } : undefined;
     }
+    return this.takePick(pick, index, state, a);
+  }
+
+  /** The option picked, put where a pick goes (the argument asked for, or the tool that holds a pick). */
+  protected async takePick(pick: string, index: number, state: State, a?: Analysis): Promise<Outcome | undefined> {
     const target = this.selectionTarget(state.frame);
     if (!target) return undefined;
     const frame =
@@ -106,11 +110,15 @@ export class Answers extends Starter {
     if (frame.args[target.param.name] === undefined || target.param.kind === 'text')
       frame.args[target.param.name] = pick;
     // The rest of the same breath fills the other arguments ("two carbonara please" picks the dish
-    // from those listed and says how many).
-    const rest: Frame = { ...frame, args: {}, dates: {}, skipped: new Set(), expecting: undefined };
-    this.absorb(rest, a, false);
-    for (const [k, v] of Object.entries(rest.args))
-      if (k !== target.param.name && frame.args[k] === undefined) frame.args[k] = v;
+    // from those listed and says how many; "email is fine, ann dot lee at example dot com" gives
+    // the address with the pick).
+    if (a) {
+      const rest: Frame = { ...frame, args: {}, dates: {}, skipped: new Set(), expecting: undefined };
+      this.absorb(rest, a, false);
+      const typed = extractArgs(frame.tool, a.u, this.extractOptions(frame.tool, { typedOnly: true })).values;
+      for (const [k, v] of Object.entries({ ...typed, ...rest.args }))
+        if (k !== target.param.name && frame.args[k] === undefined) frame.args[k] = v;
+    }
     frame.expecting = this.firstMissing(frame);
     return frame.expecting
       ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }

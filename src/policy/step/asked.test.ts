@@ -53,3 +53,14 @@ describe('questions about optional details', () => {
     );
   });
 });
+
+describe('a question that names a list’s values', () => {
+  it('asks for the list argument, not an optional one a value is named after', () => {
+    const sendReceipt = tool('send_receipt', [
+      param({ name: 'channel', label: 'channel', kind: 'enum', enumValues: ['sms', 'email'] }),
+      param({ name: 'email', label: 'email', kind: 'email', required: false }),
+    ]);
+    const q = 'Could you tell me whether to send it by text message or email?';
+    expect(argumentAsked(q, [sendReceipt], () => ({}))?.param.name).toBe('channel');
+  });
+});

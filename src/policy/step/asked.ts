@@ -1,7 +1,7 @@
 // What the agent asked in its own words (an entry line such as "What name should the order be
 // under?", or a tool's output ending in a question) and which tool argument that question is for,
 // so the caller's short answer ("Under Maria", "ann@x.com") fills it instead of being a miss.
-import { stem } from '../lexicon/index.js';
+import { ENUM_SYNONYMS, stem } from '../lexicon/index.js';
 import type { ParamSpec } from '../param_spec.js';
 import type { ToolInfo } from '../tool_catalog.js';
 
@@ -57,9 +57,9 @@ export function argumentAsked(
 ): { tool: ToolInfo; param: ParamSpec } | undefined {
   const said = questionWords(question);
   const needed = (p: ParamSpec) => p.required || p.alternative !== undefined;
-  const hits = asks(said, tools, filled, needed);
+  const hits = asks(said, question, tools, filled, needed);
   // "Could you give me your full name and a phone number?" may ask for optional details too.
-  return oneTool(hits) ?? oneTool(asks(said, tools, filled, (p) => !needed(p)));
+  return oneTool(hits) ?? oneTool(asks(said, question, tools, filled, (p) => !needed(p)));
 }
 
 function oneTool(hits: { tool: ToolInfo; param: ParamSpec }[]): { tool: ToolInfo; param: ParamSpec } | undefined {
@@ -69,8 +69,21 @@ function oneTool(hits: { tool: ToolInfo; param: ParamSpec }[]): { tool: ToolInfo
   return toolsHit.size === 1 && hits.length >= 1 ? hits[0] : undefined;
 }
 
+/** The question names two or more of a list's values, or everyday words for them ("by text message or email?"). */
+function namesValues(question: string, p: ParamSpec): boolean {
+  const q = question.toLowerCase();
+  const named = (p.enumValues ?? []).filter((v) => {
+    const spoken = v.replace(/[_-]+/g, ' ').toLowerCase();
+    return [spoken, ...(ENUM_SYNONYMS[spoken] ?? [])].some((w) =>
+      new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(q),
+    );
+  });
+  return named.length >= 2;
+}
+
 function asks(
   said: Set<string>,
+  question: string,
   tools: readonly ToolInfo[],
   filled: (tool: ToolInfo) => Record<string, unknown>,
   counts: (p: ParamSpec) => boolean,
@@ -89,7 +102,7 @@ function asks(
           .filter((w) => w.length > 2 && !LABEL_NOISE.has(w)),
         ...(KIND_WORDS[p.kind] ?? []),
       ];
-      if (words.some((w) => said.has(stem(w)))) hits.push({ tool, param: p });
+      if (words.some((w) => said.has(stem(w))) || namesValues(question, p)) hits.push({ tool, param: p });
     }
   }
   return hits;

@@ -17,6 +17,7 @@ import {
   readsBack,
 } from './commit.js';
 import { proposalBefore } from './proposal.js';
+import { stripInjection } from '../cues.js';
 
 const verbNamed = (text: string, tool: ToolInfo) =>
   commitVerbs(tool).some((v) => new RegExp(`\\b${v}`, 'i').test(text));
@@ -68,9 +69,44 @@ export class Committer extends Volunteered {
       return back ? { kind: 'amend', tool: back } : undefined;
     }
     if (holdsBack(a.text)) return a.goodbye ? undefined : { kind: 'hold', tool };
-    if (!affirms(a.text) && !(checking && named)) return undefined;
+    // "that is all, thanks, bye" to the read-back of what they called to have done ("… and get
+    // the claim filed"): nothing to change, so it is done before the goodbye.
+    const leavesAsAsked = checking && a.goodbye && !declines(a.text) && this.askedToCommit(tool, index);
+    if (!affirms(a.text) && !(checking && named) && !leavesAsAsked) return undefined;
     if (tool.ready?.() === false) return undefined;
     return { kind: 'commit', tool };
+  }
+
+  /**
+   * The caller's lines before `index` this call, oldest first, including those said to an earlier
+   * agent whose chat this one was not handed.
+   */
+  protected callerLinesBefore(index: number): string[] {
+    return [
+      ...this.view.earlier,
+      ...this.userTurns()
+        .filter((t) => t.index < index)
+        .map((t) => t.item.text),
+    ].map((t) => stripInjection(t).text);
+  }
+
+  /** The caller's latest line this call (said here, or to the agent before a handoff that carried no history). */
+  protected latestCallerLine(): string | undefined {
+    const text = this.userTurns().at(-1)?.item.text ?? this.view.earlier.at(-1);
+    return text === undefined ? undefined : stripInjection(text).text;
+  }
+
+  /**
+   * Earlier this call the caller asked for this step by its verb ("… and get the claim filed",
+   * "yes, submit it"), and did not hold it back or decline it after.
+   */
+  protected askedToCommit(tool: ToolInfo, index: number): boolean {
+    let asked = false;
+    for (const line of this.callerLinesBefore(index)) {
+      if (holdsBack(line) || declines(line)) asked = false;
+      else if (verbNamed(line, tool)) asked = true;
+    }
+    return asked;
   }
 
   /**

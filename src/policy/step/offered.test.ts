@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOffered, selectOffered, timeNotOffered } from './offered.js';
+import { readOffered, selectByPlaceOrTime, selectOffered, takesIt, timeNotOffered } from './offered.js';
 
 // Options that carry a day of the month as well as a clock time.
 const offered = readOffered(
@@ -19,5 +19,29 @@ describe('picking an offered time', () => {
     expect(timeNotOffered("the 9 o'clock", offered)).toBeUndefined();
     expect(timeNotOffered('the second one', offered)).toBeUndefined();
     expect(timeNotOffered('there are 4 of us', offered)).toBeUndefined();
+  });
+});
+
+describe('taking the one option offered, and picks said before the options', () => {
+  const one = readOffered('Open tables: Friday, May 9 at 8 PM. Would that suit you?')!;
+
+  it('takes the one option on words that say yes, also with details after them or the hour in words', () => {
+    expect(selectOffered("eight is fine, I'll take it", one)).toBe('Friday, May 9 at 8 PM');
+    expect(selectOffered('okay, eight works for me', one)).toBe('Friday, May 9 at 8 PM');
+    expect(selectOffered('ok, eight it is', one)).toBe('Friday, May 9 at 8 PM');
+    expect(selectOffered('sounds good, book it. Ann Lee, 6175550123', one)).toBe('Friday, May 9 at 8 PM');
+  });
+
+  it('does not take it when the caller asks for something else', () => {
+    expect(selectOffered('nothing earlier than eight? like six?', one)).toBeUndefined();
+    expect(selectOffered('no, another day please', one)).toBeUndefined();
+    expect(takesIt('ok, but is there anything later')).toBe(false);
+    expect(takesIt('sounds good, book it')).toBe(true);
+  });
+
+  it('reads a pick by place or clock time from a request for options, not a word of an option', () => {
+    expect(selectByPlaceOrTime("whatever's first on friday", offered)).toBe('Friday, May 9 at 6 PM');
+    expect(selectByPlaceOrTime('friday evening, the 9 pm', offered)).toBe('Friday, May 9 at 9 PM');
+    expect(selectByPlaceOrTime('friday evening please', offered)).toBeUndefined();
   });
 });

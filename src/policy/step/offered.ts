@@ -56,8 +56,49 @@ function moneyOf(text: string): number | undefined {
 const AFFIRM_ONLY =
   /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|alright|fine|great|perfect|please|go ahead|do it|sounds good|that works|that one|that's fine|that is fine|book (?:it|that)(?: one)?|take (?:it|that)(?: one)?|hold (?:it|that)(?: one)?|let's do (?:it|that)|i'll take (?:it|that)(?: one)?|with that|that|it|one|then|thanks|thank you|and|,|\.|!|\s)+)$/i;
 
+const HOUR_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const wordList = (words: readonly string[]) =>
+  new RegExp(`(?:^|[^a-z'])(?:${words.map((w) => w.replace(/'/g, "'?")).join('|')})(?![a-z])`, 'i');
+const TAKE_IT = wordList(SELECT_WORDS.takeIt);
+const NOT_THIS = wordList(SELECT_WORDS.notThis);
+const COMPARES = /\b(?:earlier|later|sooner|before|after|than)\b/;
+
+/** Hours said as words in a pick ("eleven is fine", "ok, two it is"); "one" only as a clock time, never "that one". */
+function hoursAsDigits(text: string): string {
+  return text.replace(new RegExp(`\\b(${HOUR_WORDS.join('|')})\\b`, 'g'), (w) => String(HOUR_WORDS.indexOf(w) + 2));
+}
+
 /** Which offered option the caller picked, if the utterance is a pick. */
 export function selectOffered(utterance: string, offered: Offered): string | undefined {
+  const text = utterance
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .trim();
+  const options = offered.options;
+  const n = options.length;
+  const placed = selectByPlaceOrTime(text, offered);
+  if (placed) return placed;
+  // A distinctive word of one option only ("the diavola", "the Tuesday one").
+  const words = text.split(/[^a-z0-9]+/).filter((w) => w.length > 3);
+  const byWord = options.filter((o) => words.some((w) => new RegExp(`\\b${w}`, 'i').test(o)));
+  if (byWord.length === 1 && words.length <= 6) return byWord[0];
+  if (n === 1 && AFFIRM_ONLY.test(text)) return options[0];
+  // The one option taken in words that say yes, details after it or not ("eleven is fine, I'll take it").
+  if (n === 1 && takesIt(text)) return options[0];
+  return undefined;
+}
+
+/** The caller takes what is on the table ("sounds good, book it", "eleven is fine, I'll take it"), nothing else. */
+export function takesIt(utterance: string): boolean {
+  const text = utterance.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  return TAKE_IT.test(text) && !NOT_THIS.test(text) && !text.includes('?');
+}
+
+/**
+ * A pick by position, soonest/latest, price or clock time only ("whatever's first on Monday", "the
+ * one pm"): what a request for options can already say about which one the caller will want.
+ */
+export function selectByPlaceOrTime(utterance: string, offered: Offered): string | undefined {
   const text = utterance
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
@@ -82,7 +123,8 @@ export function selectOffered(utterance: string, offered: Offered): string | und
     }
   }
   // A time: "the 2pm one", "the 11 o'clock", "at three" (already written as digits by normalisation).
-  const said = hourOf(text.replace(/o'?clock/g, ''));
+  // "anything earlier than eleven?" compares with a time; it does not pick it.
+  const said = COMPARES.test(text) ? undefined : hourOf(hoursAsDigits(text).replace(/o'?clock/g, ''));
   if (said !== undefined) {
     const hits = options.filter((o) => {
       const h = hourOf(o);
@@ -90,11 +132,6 @@ export function selectOffered(utterance: string, offered: Offered): string | und
     });
     if (hits.length === 1) return hits[0];
   }
-  // A distinctive word of one option only ("the diavola", "the Tuesday one").
-  const words = text.split(/[^a-z0-9]+/).filter((w) => w.length > 3);
-  const byWord = options.filter((o) => words.some((w) => new RegExp(`\\b${w}`, 'i').test(o)));
-  if (byWord.length === 1 && words.length <= 6) return byWord[0];
-  if (n === 1 && AFFIRM_ONLY.test(text)) return options[0];
   return undefined;
 }
 

@@ -14,7 +14,7 @@ import { FailedRetry } from './retry_failed.js';
 
 // "whenever's soonest", "the earliest you have", "first available": any option, the earliest one.
 export const SOONEST =
-  /\b(?:soonest|earliest|first (?:available|free|opening|slot)|next (?:available|free|opening)|as soon as (?:possible|you can)|asap)\b/i;
+  /\b(?:soonest|earliest|first (?:available|free|opening|slot)|next (?:available|free|opening)|as soon as (?:possible|you can)|asap|(?:the|that) first one)\b/i;
 // A tool that lists options, taking nothing it cannot do without ("Leave out for the earliest").
 const LISTS_OPTIONS = /\b(?:find|search|list|look up|available|free|open(?:ings)?|earliest|soonest)\b/i;
 

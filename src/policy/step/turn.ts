@@ -11,6 +11,8 @@ import { addsItems, asksQuestion } from '../intent/catalogue.js';
 import { transferCompletedBy } from './completion.js';
 import { commitVerbs } from './commit.js';
 import { argumentAsked } from './asked.js';
+import { readOffered, selectByPlaceOrTime } from './offered.js';
+import { SOONEST } from './start.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { type UserItem, type OutputItem, TRANSFER_KINDS } from '../context/turn_context.js';
 import { Renderer } from '../render/render.js';
@@ -152,13 +154,36 @@ export class Turn extends Renderer {
         }
       }
     }
+    // Options listed for a caller who already said which one they want ("whatever's first on
+    // Monday", "Tuesday afternoon, the one pm"): that one is taken, not asked about.
+    const said = items[start - 1]?.type === 'user' ? (items[start - 1] as UserItem).text : undefined;
+    if (this.mayCallTools && failed.length === 0 && said) {
+      const norm = (await this.policy.analyse(this.classifier, said)).u.norm;
+      for (const o of succeeded) {
+        const offered = readOffered(toolOutputText(o.output));
+        const pick = offered
+          ? (selectByPlaceOrTime(norm, offered) ?? (SOONEST.test(said) ? offered.options[0] : undefined))
+          : undefined;
+        const outcome = pick ? await this.takePick(pick, items.length, state) : undefined;
+        if (outcome?.kind === 'call') {
+          const statements = content
+            .split(/(?<=[.!?])\s+/)
+            .filter((x) => !x.endsWith('?'))
+            .join(' ');
+          return {
+            content: statements,
+            toolCalls: [{ name: outcome.frame.tool.name, args: this.callArgs(outcome.frame) }],
+            reason: 'tool',
+          };
+        }
+      }
+    }
     // A read-back done, and the caller had already asked to commit ("yes, now it's right, submit it").
     if (this.mayCallTools && failed.length === 0 && succeeded.length > 0) {
-      const lastText = this.userTurns().at(-1)?.item.text;
       const commit = this.commitAfterReadBack(
         succeeded.map((o) => o.name),
         state,
-        lastText === undefined ? undefined : stripInjection(lastText).text,
+        this.latestCallerLine(),
       );
       const frame = commit ? await this.frameFromHistory(commit, state) : undefined;
       if (commit && frame && !frame.expecting)
@@ -166,8 +191,6 @@ export class Turn extends Renderer {
     }
     // The same breath asked for the next step too ("two margheritas, and I'll pay at pickup"): go on.
     // Only for calls that answered the caller's turn itself (not an entry's own step).
-    const before = items[start - 1];
-    const said = before?.type === 'user' ? before.text : undefined;
     if (this.mayCallTools && failed.length === 0 && succeeded.length > 0 && said) {
       const calls = block.filter((i) => i.type === 'call').map((c) => c as { args: Record<string, unknown> });
       const next = await this.nextStepSaidWith(calls, said);
@@ -179,9 +202,9 @@ export class Turn extends Renderer {
     // The caller took leave in the turn that asked for this ("book it, thanks, bye"): the work is
     // done, so the call ends rather than asking whether there is anything else.
     const endTool = this.callable.find((t) => t.kind === 'end_call');
-    const lastUser = this.userTurns().at(-1);
+    const lastUser = this.latestCallerLine();
     if (endTool && failed.length === 0 && succeeded.length > 0 && lastUser && !asksAgain) {
-      const a = await this.policy.analyse(this.classifier, lastUser.item.text);
+      const a = await this.policy.analyse(this.classifier, lastUser);
       // Done in the same breath as confirming the committing step ("perfect, thanks. That was it"): the call ends too.
       const committed = succeeded.some((o) => {
         const tool = this.byName.get(o.name);
