@@ -62,7 +62,8 @@ export function askFor(p: ParamSpec, partialDay?: Date): string {
     case 'number': {
       // A description that is itself the question ("How many months from now, from 1 to 12.").
       const asked = /^(?:how (?:many|much|long|often)|what|which)\b[^,.;:(]{3,80}/i.exec(p.description.trim())?.[0];
-      if (asked) return `${toSecondPerson(asked.trim())}?`;
+      // Unless a pronoun in it points at something the caller cannot see ("How many of them").
+      if (asked && !/\b(?:them|they|their|it|its|this|these|those)\b/i.test(asked)) return `${asked.trim()}?`;
       // "What is the months?" is no question: a plural label asks how many.
       return /[^s]s$/.test(label) ? `How many ${label}?` : `What is the ${label}?`;
     }

@@ -13,7 +13,9 @@ import { prepareUtterance } from './utterance.js';
 const freeze = toolInfo(
   llm.tool({
     description: 'Freeze the membership for a while.',
-    parameters: z.object({ months: z.number().int().describe('How many months to freeze it for, 1 to 12.') }),
+    parameters: z.object({
+      months: z.number().int().describe('How many months to freeze the membership for, 1 to 12.'),
+    }),
     execute: async () => 'ok',
   }) as never,
 );
@@ -50,7 +52,10 @@ describe('spans of time', () => {
   });
 
   it('asks for a number with the question its description states', () => {
-    expect(askFor(freeze.params[0]!)).toBe('How many months to freeze it for?');
+    expect(askFor(freeze.params[0]!)).toBe('How many months to freeze the membership for?');
+    // A pronoun the caller cannot resolve keeps the label: "How many of them?" asks nothing clear.
+    const [passes] = paramSpecs(z.object({ passes: z.number().int().describe('How many of them.') }));
+    expect(askFor(passes!)).toBe('How many passes?');
     const [nights] = paramSpecs(z.object({ nights: z.number().int().describe('Number of nights.') }));
     expect(askFor(nights!)).toBe('How many nights?');
   });
