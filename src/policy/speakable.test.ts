@@ -72,4 +72,13 @@ describe('speakToolOutput', () => {
       'Here is what I found: status: shipped, eta: Friday.',
     );
   });
+
+  it('drops a direction that only points back at the fact just said', () => {
+    expect(speakToolOutput('Permit P-2231 is already issued. Give the caller that number again.').text).toBe(
+      'Permit P-2231 is already issued.',
+    );
+    expect(speakToolOutput('The parcel is in locker 12. Remind them that the locker is locked after 9 PM.').text).toBe(
+      'The parcel is in locker 12. The locker is locked after 9 PM.',
+    );
+  });
 });

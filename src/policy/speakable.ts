@@ -77,7 +77,13 @@ function rewriteSentence(sentence: string, out: Spoken): string[] {
       ...rest.split(/,\s*(?:and\s+)?|\s+and\s+(?=(?:offer|say|tell|ask)\b)/i).flatMap((p) => rewriteSentence(p, out)),
     ];
   }
-  let m = /^(?:tell|inform|let)\s+(?:the caller|them|him|her|the customer)(?:\s+know)?(?:\s+that)?\s+(.*)$/i.exec(s);
+  // "Give the caller that number again": it points back at a fact the sentence before just said.
+  if (
+    /^(?:give|read|repeat)\s+(?:the caller|them|him|her|the customer)\s+(?:that|it|this|those|these)\b/i.test(s)
+  )
+    return [];
+  let m =
+    /^(?:tell|inform|let|remind)\s+(?:the caller|them|him|her|the customer)(?:\s+know)?(?:\s+that)?\s+(.*)$/i.exec(s);
   if (m) {
     // "Tell them the ticket number, that ..." : a bare noun phrase points back at a fact already said.
     return m[1]!
