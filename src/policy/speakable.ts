@@ -78,9 +78,7 @@ function rewriteSentence(sentence: string, out: Spoken): string[] {
     ];
   }
   // "Give the caller that number again": it points back at a fact the sentence before just said.
-  if (
-    /^(?:give|read|repeat)\s+(?:the caller|them|him|her|the customer)\s+(?:that|it|this|those|these)\b/i.test(s)
-  )
+  if (/^(?:give|read|repeat)\s+(?:the caller|them|him|her|the customer)\s+(?:that|it|this|those|these)\b/i.test(s))
     return [];
   let m =
     /^(?:tell|inform|let|remind)\s+(?:the caller|them|him|her|the customer)(?:\s+know)?(?:\s+that)?\s+(.*)$/i.exec(s);

@@ -102,6 +102,32 @@ export class TurnContext {
     return undefined;
   }
 
+  /**
+   * The business tool the instructions name next after `tool` ("First check for an outage
+   * (check_outage). … Otherwise walk through the script (run_troubleshooting_step)").
+   */
+  protected toolAfter(tool: ToolInfo): ToolInfo | undefined {
+    const text = this.view.instructions;
+    const at = text.indexOf(tool.name);
+    if (at < 0) return undefined;
+    let next: { tool: ToolInfo; at: number } | undefined;
+    for (const t of this.callable) {
+      if (t === tool || t.kind !== 'business') continue;
+      const i = text.indexOf(t.name, at + tool.name.length);
+      if (i >= 0 && (!next || i < next.at)) next = { tool: t, at: i };
+    }
+    return next?.tool;
+  }
+
+  /** The caller's line that `tool` was first called for (the request it served), if in this chat. */
+  protected requestServedBy(tool: ToolInfo): { index: number; item: UserItem } | undefined {
+    const first = this.view.items.findIndex((i) => i.type === 'call' && i.name === tool.name);
+    if (first < 0) return undefined;
+    return this.userTurns()
+      .filter((t) => t.index < first)
+      .at(-1);
+  }
+
   protected userTurns(): { index: number; item: UserItem }[] {
     const out: { index: number; item: UserItem }[] = [];
     this.view.items.forEach((item, index) => {

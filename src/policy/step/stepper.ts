@@ -230,6 +230,18 @@ export class Stepper extends Answers {
         if (JSON.stringify(this.callArgs(again)) === JSON.stringify(last.args)) {
           const alternative = this.toolGivenValues(a, intent.tool);
           if (alternative) return this.start(alternative, a, index, state);
+          // Nothing new for it: the caller has moved on ("yes, data is switched on, I checked" after
+          // the outage check answered). The step the instructions put after it, for the request
+          // that check served (whose words describe the problem; this line does not).
+          const after = this.toolAfter(intent.tool);
+          const request = after ? this.requestServedBy(intent.tool) : undefined;
+          if (after && request)
+            return this.start(
+              after,
+              await this.policy.analyse(this.classifier, request.item.text),
+              request.index,
+              state,
+            );
         }
       }
       // A question about an item ("does the dill grow indoors?") is looked up, not ordered.
