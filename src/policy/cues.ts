@@ -139,6 +139,11 @@ export function isQuestion(text: string): boolean {
   return /\?\s*$/.test(t) || QUESTION_START.test(t);
 }
 
+/** A question anywhere in the turn: `isQuestion`, or a question mark mid-turn ("the gelato? does it have nuts"). */
+export function asksSomething(text: string): boolean {
+  return isQuestion(text) || text.includes('?');
+}
+
 const FAREWELL = /\b(?:bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|hang up)\b/i;
 
 /** Taking leave in so many words ("bye"), as opposed to only being done ("that's everything"). */

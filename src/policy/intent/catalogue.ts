@@ -1,7 +1,7 @@
 // What a catalogue looks like to the policy, from the tools' own words: a tool that puts listed
 // items in (an order, a basket), one that answers the caller's questions, and whether the caller's
 // words order something or ask about it. Any app.
-import { isQuestion } from '../cues.js';
+import { asksSomething } from '../cues.js';
 import { ADDING_TOOL, ACQUIRE_CUES, REMOVE_CUES, REMOVING_TOOL, REQUEST_QUESTION } from '../lexicon/index.js';
 import { humanize } from '../param_spec.js';
 import type { ToolInfo } from '../tool_catalog.js';
@@ -29,7 +29,7 @@ export function takesItemOut(t: ToolInfo): boolean {
 /** The words order something: ordering cues, no taking out, and not a question about an item. */
 export function orders(text: string): boolean {
   if (!ACQUIRE_CUES.test(text) || REMOVE_CUES.test(text)) return false;
-  return !((isQuestion(text) || text.includes('?')) && !REQUEST_QUESTION.test(text));
+  return !(asksSomething(text) && !REQUEST_QUESTION.test(text));
 }
 
 // A tool whose description says it answers questions ("Answer a question about what Relay does",
@@ -55,5 +55,5 @@ export function answersQuestions(t: ToolInfo): boolean {
 
 /** The caller asks something (a question mark, or a question's opening words), not orders it. */
 export function asksQuestion(text: string): boolean {
-  return (isQuestion(text) || text.includes('?')) && !orders(text);
+  return asksSomething(text) && !orders(text);
 }

@@ -1,11 +1,10 @@
 // Which tool an utterance asks for: the classifier's ranking tempered by cues, exact values and
 // the runner-up, and the tools an utterance's values alone complete.
 import { dateAbout } from '../param_spec.js';
-import { ACQUIRE_CUES, REFERS_BACK, REMOVE_CUES, REQUEST_QUESTION } from '../lexicon/index.js';
+import { ACQUIRE_CUES, REFERS_BACK, REMOVE_CUES } from '../lexicon/index.js';
 import { addsItems, answersQuestions, orders, takesItemOut } from './catalogue.js';
 import { prepareUtterance } from '../slots/index.js';
 import { speakToolOutput } from '../speakable.js';
-import { isQuestion } from '../cues.js';
 import { extractArgs, isCount, withoutIntroduction } from '../slot_filling.js';
 import { findCounts } from '../slots/count.js';
 import { findIdentifiers } from '../slots/identifier.js';
@@ -241,7 +240,7 @@ export class IntentReader extends FrameBuilder {
     const acquiring = ACQUIRE_CUES.test(text.replace(new RegExp(REMOVE_CUES.source, 'gi'), ' '));
     if (removing === acquiring) return undefined;
     // A question about the item ("before I order, does the gelato have nuts?") is not ordering it.
-    if (acquiring && (isQuestion(text) || text.includes('?')) && !REQUEST_QUESTION.test(text)) return undefined;
+    if (acquiring && !orders(text)) return undefined;
     const fits = named.filter((t) => (removing ? takesItemOut(t) : !takesItemOut(t) && addsItems(t)));
     return fits.length === 1 ? fits[0] : undefined;
   }

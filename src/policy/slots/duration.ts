@@ -1,7 +1,8 @@
 // Spans of time said with their unit ("in two years", "a year from now", "six weeks", "half an
 // hour"), and the same span in the unit an argument counts in ("How many months from now" → 24
 // for "two years"). Only exact conversions: a caller's "six weeks" is no whole number of months.
-import { TEENS, TENS, UNITS } from '../normalize.js';
+import { TENS, UNITS } from '../normalize.js';
+import { WORD_VALUES } from './number.js';
 import { type Found, type Utterance, memo } from './utterance.js';
 
 export type TimeUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -18,9 +19,7 @@ const IN_MINUTES: Record<TimeUnit, number> = {
 const WORD_VALUE: Record<string, number> = {
   a: 1,
   an: 1,
-  ...Object.fromEntries(Object.entries(UNITS).filter(([w]) => w !== 'o' && w !== 'oh')),
-  ...TEENS,
-  ...TENS,
+  ...WORD_VALUES,
   couple: 2,
   'a couple of': 2,
   'couple of': 2,

@@ -1,4 +1,5 @@
 // Ids (orders, accounts, tickets): by the schema pattern when there is one, else by shape.
+import { TEENS, UNITS } from '../normalize.js';
 import { type Utterance, type Found, memo, withoutEmails } from './utterance.js';
 
 function unanchored(pattern: RegExp): RegExp {
@@ -59,17 +60,6 @@ export function exampleIdentifier(description: string): string | undefined {
   return id && /\d/.test(id) && /^[A-Za-z0-9]/.test(id) ? id : undefined;
 }
 
-const COUNT_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 // A format in an argument's description: "INV- and four digits", "AB followed by 6 digits".
 const FORMAT_ID =
   /\b([A-Z]{1,6})(-?)\s*(?:and|then|followed by|plus)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+digits\b/;
@@ -81,7 +71,8 @@ const FORMAT_ID =
 export function formatIdentifier(description: string): string | undefined {
   const m = FORMAT_ID.exec(description);
   if (!m) return undefined;
-  const n = /^\d+$/.test(m[3]!) ? Number(m[3]) : COUNT_WORDS[m[3]!.toLowerCase()]!;
+  const word = m[3]!.toLowerCase();
+  const n = /^\d+$/.test(word) ? Number(word) : (UNITS[word] ?? TEENS[word])!;
   return `${m[1]}${m[2]}${'0'.repeat(n)}`;
 }
 

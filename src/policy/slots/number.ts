@@ -2,7 +2,8 @@
 import { TEENS, TENS, UNITS } from '../normalize.js';
 import { type Utterance, type Found, docOf, memo, withoutEmails } from './utterance.js';
 
-const WORD_VALUES: Record<string, number> = {
+/** Number words and their values ("o"/"oh" are zeros only in ids, not amounts). */
+export const WORD_VALUES: Record<string, number> = {
   ...Object.fromEntries(Object.entries(UNITS).filter(([word]) => word !== 'o' && word !== 'oh')),
   ...TEENS,
   ...TENS,

@@ -3,6 +3,7 @@
 // ("the 2pm one", "the 11 o'clock"), by soonest/cheapest, by a word of the option ("the diavola"),
 // or a plain yes when only one was offered ("ok go ahead").
 import { ORDINAL_WORDS, SELECT_WORDS } from '../lexicon/index.js';
+import { TEENS, UNITS } from '../normalize.js';
 
 export interface Offered {
   options: string[];
@@ -56,7 +57,8 @@ function moneyOf(text: string): number | undefined {
 const AFFIRM_ONLY =
   /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|alright|fine|great|perfect|please|go ahead|do it|sounds good|that works|that one|that's fine|that is fine|book (?:it|that)(?: one)?|take (?:it|that)(?: one)?|hold (?:it|that)(?: one)?|let's do (?:it|that)|i'll take (?:it|that)(?: one)?|with that|that|it|one|then|thanks|thank you|and|,|\.|!|\s)+)$/i;
 
-const HOUR_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+// Clock hours said as words, two to twelve ("one" is left out: "that one" is no time).
+const HOUR_WORDS = new Map(Object.entries({ ...UNITS, ...TEENS }).filter(([, v]) => v >= 2 && v <= 12));
 const wordList = (words: readonly string[]) =>
   new RegExp(`(?:^|[^a-z'])(?:${words.map((w) => w.replace(/'/g, "'?")).join('|')})(?![a-z])`, 'i');
 const TAKE_IT = wordList(SELECT_WORDS.takeIt);
@@ -65,15 +67,20 @@ const COMPARES = /\b(?:earlier|later|sooner|before|after|than)\b/;
 
 /** Hours said as words in a pick ("eleven is fine", "ok, two it is"); "one" only as a clock time, never "that one". */
 function hoursAsDigits(text: string): string {
-  return text.replace(new RegExp(`\\b(${HOUR_WORDS.join('|')})\\b`, 'g'), (w) => String(HOUR_WORDS.indexOf(w) + 2));
+  return text.replace(new RegExp(`\\b(${[...HOUR_WORDS.keys()].join('|')})\\b`, 'g'), (w) => String(HOUR_WORDS.get(w)));
+}
+
+/** The caller's words as picks are matched: lower case, straight apostrophes. */
+function plain(utterance: string): string {
+  return utterance
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .trim();
 }
 
 /** Which offered option the caller picked, if the utterance is a pick. */
 export function selectOffered(utterance: string, offered: Offered): string | undefined {
-  const text = utterance
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .trim();
+  const text = plain(utterance);
   const options = offered.options;
   const n = options.length;
   const placed = selectByPlaceOrTime(text, offered);
@@ -90,7 +97,7 @@ export function selectOffered(utterance: string, offered: Offered): string | und
 
 /** The caller takes what is on the table ("sounds good, book it", "eleven is fine, I'll take it"), nothing else. */
 export function takesIt(utterance: string): boolean {
-  const text = utterance.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const text = plain(utterance);
   return TAKE_IT.test(text) && !NOT_THIS.test(text) && !text.includes('?');
 }
 
@@ -99,10 +106,7 @@ export function takesIt(utterance: string): boolean {
  * one pm"): what a request for options can already say about which one the caller will want.
  */
 export function selectByPlaceOrTime(utterance: string, offered: Offered): string | undefined {
-  const text = utterance
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .trim();
+  const text = plain(utterance);
   const options = offered.options;
   const n = options.length;
   for (const [word, index] of ORDINAL_WORDS) {

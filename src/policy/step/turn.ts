@@ -1,5 +1,5 @@
 // The three kinds of turn: the caller spoke, tools returned, or an agent just took over.
-import { isFarewell, isQuestion, stripInjection } from '../cues.js';
+import { asksSomething, isFarewell, stripInjection } from '../cues.js';
 import { entryLines } from '../entry_script.js';
 import * as say from '../replies.js';
 import { cleanText, isDescriptive, withoutIntroduction } from '../slot_filling.js';
@@ -336,7 +336,7 @@ export class Turn extends Renderer {
           this.toolLeanedToWithValues(a, intent.tool, intent.score);
       // A question that brought the caller here ("are you open on saturdays") and an agent whose
       // tool answers the caller's questions: that tool, with the question as asked.
-      if (!target && (isQuestion(a.text) || a.text.includes('?')) && !a.goodbye) target = this.questionTool();
+      if (!target && asksSomething(a.text) && !a.goodbye) target = this.questionTool();
       // "First check for an outage": a business request starts with the step the instructions put first.
       if (first && describes && (!target || target.kind === 'business')) {
         const firstFrame = await this.openFrame(first, a, last.index, state);
