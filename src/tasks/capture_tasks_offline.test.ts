@@ -1,12 +1,10 @@
 // The capture tasks with the offline policy (no model at all): the policy fills the record tools
 // from the caller's words with its own spoken-form extraction, and the tasks do the rest.
-import { llm, voice } from '@livekit/agents';
+import { llm } from '@livekit/agents';
 import { afterEach, expect, it } from 'vitest';
 import { z } from 'zod';
-import { LocalPolicyLLM } from '../policy/index.js';
+import { type OfflineCall, startOfflineCall } from '../policy/fixtures/offline_call.js';
 import { defineWorkflow } from '../workflow/declaration.js';
-import { SqliteOperatorQueue } from '../workflow/escalation/operator_queue.js';
-import { WorkflowRuntime } from '../workflow/runtime.js';
 import { unwrapCapture } from './capture_types.js';
 import { getDateOfBirth, getEmail, getName, getPhoneNumber } from './kinds.js';
 
@@ -17,24 +15,13 @@ const UserData = z.object({
   dateOfBirth: z.string().optional(),
 });
 
-let session: voice.AgentSession<z.infer<typeof UserData>> | undefined;
-afterEach(async () => session?.close());
-
-const lastSaid = (s: voice.AgentSession) => {
-  const items = s.history.items.filter((i) => i.type === 'message' && i.role === 'assistant');
-  return (items.at(-1) as llm.ChatMessage | undefined)?.textContent ?? '';
-};
+let call: OfflineCall | undefined;
+afterEach(async () => call?.close());
 
 /** Start a call on the offline policy; `say` returns the agent's last line after the turn. */
 async function callOn(wf: unknown): Promise<(text: string) => Promise<string>> {
-  const runtime = new WorkflowRuntime(wf as never, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  session = new voice.AgentSession({ llm: new LocalPolicyLLM(), userData: runtime.createUserData() });
-  await runtime.start(session);
-  return async (text: string) => {
-    await session!.run({ userInput: text }).wait();
-    await new Promise((r) => setTimeout(r, 50));
-    return lastSaid(session!);
-  };
+  call = await startOfflineCall(wf);
+  return call.say;
 }
 
 it('collects name, email, phone and date of birth offline, with read-back and a correction', async () => {
@@ -88,7 +75,7 @@ it('collects name, email, phone and date of birth offline, with read-back and a 
   expect(await say('the fourth of march nineteen eighty five')).toBe('I have March 4, 1985. Is that right?');
   await say('yes');
   await expect
-    .poll(() => session!.userData)
+    .poll(() => call!.userData)
     .toEqual({
       name: 'Priya Natarajan',
       email: 'priya.natarajan@example.com',
@@ -151,6 +138,6 @@ it('takes the last number a caller settled on, and going on to something else as
   // No yes or no: the caller describes the leak. The number read back stands, and the description
   // reaches the agent that asked for the number.
   await say('the pipe under the kitchen sink is dripping all over the floor');
-  await expect.poll(() => session!.userData.phone).toBe('6661112222');
+  await expect.poll(() => call!.userData.phone).toBe('6661112222');
   await expect.poll(() => problem).toMatch(/pipe under the kitchen sink/i);
 });

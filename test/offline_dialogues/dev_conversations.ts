@@ -2,7 +2,7 @@
 // policy's developer from each template's README and tool list (the blind batches live elsewhere
 // and are never tuned on). Each is a whole call in a caller's own words; `done` says whether the
 // call achieved what the caller wanted.
-import type { ToolRun } from './offline_call.js';
+import type { ToolRun } from '../../src/policy/fixtures/offline_call.js';
 
 export interface DevConversation {
   template: 'appointment' | 'intake' | 'restaurant' | 'router' | 'sales' | 'support';

@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { LocalPolicyLLM } from '../../src/policy/local_policy_llm.js';
 import { DEV_CONVERSATIONS, type DevConversation } from './dev_conversations.js';
-import { startOfflineCall } from './offline_call.js';
+import { startOfflineCall } from '../../src/policy/fixtures/offline_call.js';
 
 // Floors at or a little under the completion measured when these were written (before the
 // generalisation work: 0, 1, 0, 3, 1 and 4 of 6; after: 1, 2, 1, 4, 1 and 4 of 6; session 17 second

@@ -7,7 +7,8 @@ import { llm } from '@livekit/agents';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { entryTag } from '../../workflow/tool_meta.js';
-import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../../workflow/index.js';
+import { defineWorkflow } from '../../workflow/index.js';
+import { builtAgent } from '../fixtures/decide.js';
 import { LocalPolicyLLM } from '../local_policy_llm.js';
 
 const NOW = new Date('2026-03-05T10:00:00');
@@ -55,9 +56,7 @@ const library = defineWorkflow({
 
 const tools = new Map<string, llm.ToolContext>();
 beforeAll(() => {
-  const runtime = new WorkflowRuntime(library as never, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  for (const id of ['desk', 'review'])
-    tools.set(id, runtime.buildAgent(id, { chatCtx: llm.ChatContext.empty() }).toolCtx);
+  for (const id of ['desk', 'review']) tools.set(id, builtAgent(library, id).toolCtx);
 });
 
 function deskChat(...lines: string[]): llm.ChatContext {

@@ -5,7 +5,8 @@ import { llm } from '@livekit/agents';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { entryTag } from '../../workflow/tool_meta.js';
-import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../../workflow/index.js';
+import { defineWorkflow } from '../../workflow/index.js';
+import { builtAgent } from '../fixtures/decide.js';
 import { DialoguePolicy } from '../dialogue_policy.js';
 
 const stall = defineWorkflow({
@@ -67,8 +68,7 @@ const stall = defineWorkflow({
 
 let toolCtx: llm.ToolContext;
 beforeAll(() => {
-  const runtime = new WorkflowRuntime(stall as never, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  toolCtx = runtime.buildAgent('basket', { chatCtx: llm.ChatContext.empty() }).toolCtx;
+  toolCtx = builtAgent(stall, 'basket').toolCtx;
 });
 
 function afterAdding(said: string): llm.ChatContext {

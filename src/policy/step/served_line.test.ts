@@ -2,11 +2,11 @@
 // line, "we are moving our office of twelve rooms next month" is sized by the survey agent, whose
 // result opens the way to the planner; the planner must not read the same words ("office") again
 // as a request for the office-moves contracts desk.
-import { llm, voice } from '@livekit/agents';
+import { llm } from '@livekit/agents';
 import { afterEach, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineWorkflow, guard, SqliteOperatorQueue, WorkflowRuntime } from '../../workflow/index.js';
-import { LocalPolicyLLM } from '../local_policy_llm.js';
+import { defineWorkflow, guard } from '../../workflow/index.js';
+import { type OfflineCall, startOfflineCall } from '../fixtures/offline_call.js';
 
 const Move = z.object({ sized: z.boolean().default(false), planned: z.boolean().default(false) });
 type Move = z.infer<typeof Move>;
@@ -78,18 +78,15 @@ const removals = defineWorkflow({
   ],
 });
 
-let session: voice.AgentSession<Move> | undefined;
-afterEach(async () => session?.close());
+let call: OfflineCall | undefined;
+afterEach(async () => call?.close());
 
 it('does not send the caller on with words a tool before this hop already used', async () => {
-  const runtime = new WorkflowRuntime(removals as never, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  session = new voice.AgentSession({ llm: new LocalPolicyLLM(), userData: runtime.createUserData() as Move });
-  await runtime.start(session);
-  await session.run({ userInput: 'hi, we are moving our office of twelve rooms next month' }).wait();
-  await new Promise((r) => setTimeout(r, 50));
-  expect(runtime.path).toEqual(['desk', 'survey', 'planner']);
+  call = await startOfflineCall(removals);
+  await call.caller('hi, we are moving our office of twelve rooms next month');
+  expect(call.runtime.path).toEqual(['desk', 'survey', 'planner']);
   // The planner asks its own question instead of passing the caller on.
-  await session.run({ userInput: 'afternoons suit us better' }).wait();
-  expect(session.userData.planned).toBe(true);
-  expect(runtime.path).toEqual(['desk', 'survey', 'planner']);
+  await call.caller('afternoons suit us better');
+  expect(call.userData.planned).toBe(true);
+  expect(call.runtime.path).toEqual(['desk', 'survey', 'planner']);
 });

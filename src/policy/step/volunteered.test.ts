@@ -5,7 +5,8 @@ import { llm } from '@livekit/agents';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { entryTag } from '../../workflow/tool_meta.js';
-import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../../workflow/index.js';
+import { defineWorkflow } from '../../workflow/index.js';
+import { builtAgent } from '../fixtures/decide.js';
 import { CallMemory } from '../context/call_memory.js';
 import { readTurn } from '../conversation.js';
 import { DialoguePolicy } from '../dialogue_policy.js';
@@ -70,9 +71,7 @@ const kennels = defineWorkflow({
 const tools = new Map<string, llm.ToolContext>();
 
 beforeAll(() => {
-  const runtime = new WorkflowRuntime(kennels as never, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  for (const id of ['form', 'check'])
-    tools.set(id, runtime.buildAgent(id, { chatCtx: llm.ChatContext.empty() }).toolCtx);
+  for (const id of ['form', 'check']) tools.set(id, builtAgent(kennels, id).toolCtx);
 });
 
 function formChat(...lines: string[]): llm.ChatContext {
