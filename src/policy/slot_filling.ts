@@ -5,6 +5,7 @@ import type { ParamSpec } from './param_spec.js';
 import { BIRTH_CUE, HAPPENED, valueFits } from './param_spec.js';
 import {
   findDateTimes,
+  mostSpecific,
   findEmails,
   findIdentifiers,
   exampleIdentifier,
@@ -390,7 +391,8 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
           (d) => (d.hasDay || d.hasTime) && !(wantsBirth && d.approximate),
         );
         const onlyDate = dtParams.length === 1 || expecting === p;
-        const d = found.find((f) => birth(f) === wantsBirth) ?? (wantsBirth && onlyDate ? found[0] : undefined);
+        const d =
+          mostSpecific(found.filter((f) => birth(f) === wantsBirth)) ?? (wantsBirth && onlyDate ? found[0] : undefined);
         if (d) dates[p.name] = d;
       }
     }

@@ -106,6 +106,21 @@ function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direct
   return out;
 }
 
+// "now", "right now", "at the moment": the present, said in passing ("if nobody's free now").
+const BARE_NOW = /^(?:right\s+)?now$|^at the moment$/i;
+
+/**
+ * The time a caller asks for when several are said in one breath: the one that names most (a day
+ * and an hour over either alone); a passing "now" only when nothing else was said. Ties keep the
+ * first said.
+ */
+export function mostSpecific<T extends FoundDateTime>(found: readonly T[]): T | undefined {
+  const weight = (f: FoundDateTime) => (BARE_NOW.test(f.text.trim()) ? -1 : Number(f.hasDay) + Number(f.hasTime));
+  let best: T | undefined;
+  for (const f of found) if (!best || weight(f) > weight(best)) best = f;
+  return best;
+}
+
 export function findDateTimes(
   u: Utterance,
   now: Date,

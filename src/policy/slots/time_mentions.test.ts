@@ -1,0 +1,36 @@
+// Which of several times said in one breath fills a time argument, on a made-up garage line that
+// books a call back about a car: the time the caller asks for, not a passing "now".
+import { llm } from '@livekit/agents';
+import { expect, it } from 'vitest';
+import { z } from 'zod';
+import { extractArgs } from '../slot_filling.js';
+import { toolInfo } from '../tool_catalog.js';
+import { prepareUtterance } from './utterance.js';
+
+const callBack = toolInfo(
+  llm.tool({
+    description: 'Book a call back from a mechanic.',
+    parameters: z.object({
+      when: z.string().describe('When to call, in the caller’s words.'),
+    }),
+    execute: async () => 'ok',
+  }) as never,
+);
+const when = (said: string) =>
+  extractArgs(callBack, prepareUtterance(said), {
+    opening: false,
+    typedOnly: false,
+    requestWords: new Set<string>(),
+    agentVocabulary: new Set<string>(),
+    now: new Date('2026-06-10T12:00:00'),
+    expecting: callBack.params[0],
+  }).dates.when?.text;
+
+it('takes the day and hour asked for over a passing "now"', () => {
+  expect(when("if nobody's free now, ring me tomorrow at 10 am")).toMatch(/tomorrow at 10 ?am/i);
+  expect(when('not now, I am driving. friday afternoon is good')).toMatch(/friday afternoon/i);
+});
+
+it('still takes "now" when it is the only time said', () => {
+  expect(when('can someone call me right now')).toMatch(/now/i);
+});
