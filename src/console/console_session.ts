@@ -21,6 +21,7 @@ function degradationEvent(e: WorkflowEvent): ConsoleEvent | undefined {
   return undefined;
 }
 import { WorkflowRuntime, type WorkflowRuntimeOptions } from '../workflow/runtime.js';
+import { handOnDue } from '../tasks/capture_task.js';
 import { historyToEvents, type ConsoleEvent } from './event_stream.js';
 
 /** Longest caller line we pass on; longer input is cut (a caller cannot say 10 kB in one breath). */
@@ -125,9 +126,15 @@ export class ConsoleSession {
 
   /** Wait for queued speech (entry turns, transition lines) to finish. */
   private async settle(): Promise<void> {
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 200; i++) {
+      await this.handedBack();
       const pending = this.speeches.filter((s) => !s.handle.done() && !this.heldByTask(s.agent)).map((s) => s.handle);
-      if (pending.length === 0) return;
+      if (pending.length === 0 && !this.runtime.entering) return;
+      if (pending.length === 0) {
+        // A handoff is under way: its entry turn is part of this turn.
+        await new Promise((r) => setTimeout(r, 10));
+        continue;
+      }
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         Promise.all(pending.map((h) => h.waitForPlayout())),
@@ -137,6 +144,12 @@ export class ConsoleSession {
       ]);
       clearTimeout(timer);
     }
+  }
+
+  /** A capture task's hand-on of what the caller said after their answer is part of this turn. */
+  private async handedBack(): Promise<void> {
+    for (let waited = 0; handOnDue(this.session) && waited < 5_000; waited += 10)
+      await new Promise((r) => setTimeout(r, 10));
   }
 
   private currentAgent(): voice.Agent | undefined {

@@ -28,6 +28,18 @@ const YES_ONLY = 6;
 const NOT_RIGHT =
   /\b(?:not (?:right|correct|it|quite)|wrong|incorrect|mistake|wait|hang on|hold on|repeat|again|what did you)\b|\?\s*$/i;
 
+// Sessions with a caller's line waiting to be handed on (see handOn), counted: a text driver (the
+// console, `switchboard eval`) waits for it before the caller's next line, which would otherwise
+// be answered first when a turn runs as one long promise chain.
+const handOnsDue = new WeakMap<voice.AgentSession, number>();
+const countHandOn = (session: voice.AgentSession, by: 1 | -1) =>
+  handOnsDue.set(session, Math.max(0, (handOnsDue.get(session) ?? 0) + by));
+
+/** True while a capture task has something the caller said to hand on to the agent it returns to. */
+export function handOnDue(session: voice.AgentSession): boolean {
+  return (handOnsDue.get(session) ?? 0) > 0;
+}
+
 export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
   /** `capture` events for this task (they also go to the workflow's events when run inside one). */
   readonly events = new EventEmitter<{ capture: [CaptureEventInput] }>();
@@ -282,7 +294,10 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
     const rest = result.ok ? this.carryOver : undefined;
     this.carryOver = undefined;
     const session = rest ? this.session : undefined;
-    if (rest && session) this.handOnLater = { session, said: rest };
+    if (rest && session) {
+      this.handOnLater = { session, said: rest };
+      countHandOn(session, 1);
+    }
     this.complete(result);
   }
 
@@ -297,8 +312,10 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
    * front of it.
    */
   private handOn(session: voice.AgentSession, said: string): void {
-    if (session.currentAgent === this) return;
-    if (!((session.currentAgent.llm ?? session.llm) instanceof LocalPolicyLLM)) return;
+    if (session.currentAgent === this || !((session.currentAgent.llm ?? session.llm) instanceof LocalPolicyLLM)) {
+      countHandOn(session, -1);
+      return;
+    }
     // After the tool that ran the task has returned, so the agent's reply to its result comes first.
     setImmediate(() => {
       try {
@@ -306,6 +323,8 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
         session.generateReply({ userInput: said, toolChoice: 'auto' });
       } catch {
         // The session is closing: nothing to hand on to.
+      } finally {
+        countHandOn(session, -1);
       }
     });
   }

@@ -1,5 +1,5 @@
 // Prebuilt data-capture tasks: run one from any tool (`await getEmail().run()`) or a workflow step.
-export { CaptureTask } from './capture_task.js';
+export { CaptureTask, handOnDue } from './capture_task.js';
 export {
   CaptureFailedError,
   unwrapCapture,

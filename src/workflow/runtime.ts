@@ -57,6 +57,8 @@ interface PendingEntry {
   from?: string;
   instruction: string;
   handoffAt?: number;
+  /** When the agent was built for the transition (Date.now()). */
+  builtAt: number;
 }
 
 function resolveModel<T>(value: ModelOverride<T> | undefined): T | string | undefined {
@@ -145,6 +147,16 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
 
   get endRequested(): boolean {
     return this.call.endRequested;
+  }
+
+  /**
+   * A transition is under way: an agent was built for it in the last few seconds and has not run
+   * its entry turn yet. Text drivers wait for it before the caller's next line.
+   */
+  get entering(): boolean {
+    const recent = Date.now() - 5_000;
+    for (const entry of this.pending.values()) if (entry.builtAt > recent) return true;
+    return false;
   }
 
   get currentAgentId(): string | undefined {
@@ -256,6 +268,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     bindAgent(agent, this, agentId);
     const onEnter = entryInstruction(() => renderText(spec.onEnter, userData), opts);
     this.pending.set(agent, {
+      builtAt: Date.now(),
       from: opts.from,
       instruction: `${entryTag(agentId, opts.from, opts.isReturn)}\n${onEnter}`.trim(),
     });
