@@ -299,9 +299,10 @@ export function spokenTimesToWritten(text: string): string {
 export function normalizeUtterance(text: string): string {
   let out = stripFillers(text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'));
   out = spokenTimesToWritten(out);
-  // Letters spelled with a word each ("H as in Hotel, M as in Mike, dash, 4 8...") are the letters.
+  // Letters spelled with a word each ("H as in Hotel, M as in Mike, dash, 4 8...") are the letters
+  // (a letter on its own: the "s" of "it's for Wendy" is not spelled).
   out = out
-    .replace(/\b([a-z])\s+(?:as in|like in|for)\s+[a-z]+\b\s*,?/gi, '$1 ')
+    .replace(/(?<![\w'])([a-z])\s+(?:as in|like in|for)\s+[a-z]+\b\s*,?/gi, '$1 ')
     .replace(/\s*,?\s*\b(dash|hyphen)\b\s*,?\s*/gi, ' $1 ');
   out = spokenIdLetters(out);
   out = joinSpelledLetters(out);

@@ -11,6 +11,7 @@ import { articleCount, itemsFromParts, splitParts } from './several_items.js';
 import type { Analysis } from '../analysis/analysis.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
 import { FailedRetry } from './retry_failed.js';
+import { confirmsCount } from './count_confirmed.js';
 
 // "whenever's soonest", "the earliest you have", "first available": any option, the earliest one.
 export const SOONEST =
@@ -113,6 +114,27 @@ export class Starter extends FailedRetry {
       frames.push(frame);
     }
     return { kind: 'call', frame: frames[0]!, fresh: true, more: frames.slice(1) };
+  }
+
+  /**
+   * "just the one" right after a call that put an item in: what follows it when the line only
+   * confirms that call's count (no other item or value named), else undefined.
+   */
+  protected countConfirmed(a: Analysis, state: State): string | undefined {
+    const last = state.lastCall;
+    if (!last || last.error || state.frame || last.tool.kind !== 'business') return undefined;
+    const rest = confirmsCount(
+      a.u.norm,
+      findNumbers(a.u).map((f) => f.value),
+      last.args,
+      last.tool.params,
+    );
+    if (rest === undefined) return undefined;
+    const said = extractArgs(last.tool, a.u, this.extractOptions(last.tool, {})).values;
+    const other = last.tool.params.some(
+      (p) => p.kind !== 'number' && said[p.name] !== undefined && said[p.name] !== last.args[p.name],
+    );
+    return other ? undefined : rest;
   }
 
   /** A correction of the call just made ("actually, make that Thursday"): that call again, corrected. */

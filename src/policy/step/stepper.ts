@@ -1,6 +1,15 @@
 // One caller turn against the state so far: escalate, pick from what was offered, answer the
 // question asked, switch request, hang up, clarify, or say it was not understood.
-import { acknowledgement, hasSwitchCue, isFarewell, isQuestion, ordinalChoice, withdraws } from '../cues.js';
+import {
+  acknowledgement,
+  afterOpeningClosing,
+  hasSwitchCue,
+  isFarewell,
+  isGoodbye,
+  isQuestion,
+  ordinalChoice,
+  withdraws,
+} from '../cues.js';
 import { addsItems, answersQuestions, asksQuestion } from '../intent/catalogue.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import { cleanText, describingPart, extractArgs, isDescriptive, withoutIntroduction } from '../slot_filling.js';
@@ -61,6 +70,16 @@ export class Stepper extends Answers {
     // "actually, make that 25" right after a call: the same call again with the corrected value.
     const corrected = this.correction(a, state) ?? this.retryCorrected(a, state);
     if (corrected) return corrected;
+
+    // "just the one, nothing else" right after the item went in: the count was right, nothing new
+    // is asked for (done here when the rest says so).
+    const confirmed = this.countConfirmed(a, state);
+    if (confirmed !== undefined && !isFarewell(confirmed)) {
+      const onward = isGoodbye(confirmed) ? this.onwardWhenDone(undefined) : undefined;
+      if (onward) return this.start(onward, a, index, state);
+      if (!confirmed || acknowledgement(confirmed) || isGoodbye(confirmed) || /^(?:please|thanks?)\b/i.test(confirmed))
+        return { kind: 'smalltalk', intent: ACKNOWLEDGED };
+    }
 
     // After a read-back or an offer: "yes that's right, file it" commits (before any goodbye in
     // the same breath), "hold on, don't submit it yet" holds it, "one more thing…" goes back.
@@ -153,6 +172,12 @@ export class Stepper extends Answers {
       return onward ? this.start(onward, a, index, state) : { kind: 'wrap_up' };
     }
     if (closing && (endTool || !returnTool)) return { kind: 'end', tool: endTool };
+    // "that's it. we'll pay when we pick up": done here, and the rest is for the step after this
+    // one — on along the onward transfer, unless the rest is for a tool of this agent.
+    if (!closing && afterOpeningClosing(a.text) && !(intent.confident && intent.tool?.kind === 'business')) {
+      const onward = this.onwardWhenDone(intent.confident ? intent.tool : undefined);
+      if (onward) return this.start(onward, a, index, state);
+    }
     // A specialist without a hang-up hands a finished caller back (with a result) instead.
     const finished = closing || (intent.conversational === CONVERSATIONAL.thanks && state.done.size > 0 && !frame);
     if (finished && returnTool) return this.start(returnTool, a, index, state);
