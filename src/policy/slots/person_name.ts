@@ -78,7 +78,18 @@ function findPersonNameUncached(
 ): string | undefined {
   const text = withoutEmails(u.norm);
   const strong = nameWordsAfter(text, STRONG_NAME_CUE);
-  if (strong && strong.every((w) => !/^(?:calling|from)$/i.test(w))) return titleCase(strong.join(' '));
+  if (strong && strong.every((w) => !/^(?:calling|from)$/i.test(w))) {
+    // "last name is Romero. Alex Romero": the whole name said with it is the name.
+    const part =
+      strong.length === 1 && /\b(?:first|last|sur) ?name\b/i.test(STRONG_NAME_CUE.exec(text)![0])
+        ? strong[0]!
+        : undefined;
+    const whole = part
+      ? new RegExp(`\\b([A-Z][a-z'-]+ ${part}|${part} [A-Z][a-z'-]+)\\b`).exec(text.replace(STRONG_NAME_CUE, ' '))?.[1]
+      : undefined;
+    if (whole && looksLikeName(whole.split(' '))) return titleCase(whole);
+    return titleCase(strong.join(' '));
+  }
   const forName = nameWordsAfter(text, FOR_NAME_CUE);
   if (
     forName &&

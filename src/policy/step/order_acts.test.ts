@@ -186,3 +186,18 @@ describe('whom the order is for', () => {
     expect(findPersonName(prepareUtterance("it's for pickup"))).toBeUndefined();
   });
 });
+
+describe('names said around other details', () => {
+  it('a name after a time that ends a sentence ("the one pm. Priya Shah") is read', () => {
+    expect(
+      findPersonName(
+        prepareUtterance('ok book the one pm. Priya Shah, four one five five five five zero one five five'),
+      ),
+    ).toBe('Priya Shah');
+  });
+
+  it('"last name is Romero. Alex Romero": the whole name said with it', () => {
+    expect(findPersonName(prepareUtterance('oh, last name is Romero. Alex Romero'))).toBe('Alex Romero');
+    expect(findPersonName(prepareUtterance('my last name is Romero'))).toBe('Romero');
+  });
+});

@@ -13,7 +13,8 @@ import {
 import { addsItems, answersQuestions, asksQuestion } from '../intent/catalogue.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import { cleanText, describingPart, extractArgs, isDescriptive, withoutIntroduction } from '../slot_filling.js';
-import { findPersonName, findYesNo } from '../slots/index.js';
+import { findDateTimes, findPersonName, findYesNo } from '../slots/index.js';
+import { transferForChangedTime } from '../intent/change_elsewhere.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
@@ -27,10 +28,24 @@ import { requestPart } from '../intent/intent_reader.js';
 const DONE_HERE =
   /\b(?:has|have|got) (?:everything|all)\b|\b(?:is|are) (?:done|finished|complete|ready|arranged|all set)\b|\bnothing (?:else|more)\b/i;
 
+// An option named by its place among others ("the later one", "the other one").
+const OTHER_OPTION = /\b(?:later|earlier|other|first|second|last|next) one\b/i;
+
 /** Steps: what the agent does about one caller turn. */
 export class Stepper extends Answers {
   /** One caller turn: what the agent does about it, given the state built from earlier turns. */
   protected async step(state: State, a: Analysis, index: number, lowConfidence: boolean): Promise<Outcome> {
+    // "actually can we do the one o'clock instead" where nothing takes a time: to the agent that
+    // does (a request of its own, never details for later).
+    const toChange =
+      index === this.view.items.length - 1 && !a.noise && !lowConfidence
+        ? transferForChangedTime(
+            a.text,
+            findDateTimes(a.u, this.now, this.policy.dateOrder).length > 0 || OTHER_OPTION.test(a.text),
+            this.callable,
+          )
+        : undefined;
+    if (toChange) return this.start(toChange, a, index, state);
     const outcome = await this.stepOne(state, a, index, lowConfidence);
     // Words that only carry details for a later agent are not a request here, nor a reason to leave
     // a question unanswered for another agent: noted, and the open question asked again.
