@@ -201,3 +201,33 @@ describe('names said around other details', () => {
     expect(findPersonName(prepareUtterance('my last name is Romero'))).toBe('Romero');
   });
 });
+
+describe('swapping one item for another', () => {
+  const TWO: Turn[] = [
+    ['caller', 'two rye and a brioche please'],
+    ['tool', 'add_loaf', { loaf: 'rye', quantity: 2 }, 'Added 2 rye.'],
+    ['tool', 'add_loaf', { loaf: 'brioche', quantity: 1 }, 'Added 1 brioche.'],
+    ['agent', 'Added 2 rye. Added 1 brioche.'],
+  ];
+
+  it('"swap the rye for spelt, still two": the rye out, two spelt in', async () => {
+    const d = await at('counter', [...TWO, ['caller', 'no wait, swap the rye for spelt, still two']]);
+    expect(d.toolCalls).toEqual([
+      { name: 'remove_loaf', args: { loaf: 'rye' } },
+      { name: 'add_loaf', args: { loaf: 'spelt', quantity: 2 } },
+    ]);
+  });
+
+  it('"make that a sourdough instead" right after an item went in: that item out, as many in', async () => {
+    const d = await at('counter', [...ADDED, ['caller', 'actually make that a sourdough instead']]);
+    expect(d.toolCalls).toEqual([
+      { name: 'remove_loaf', args: { loaf: 'spelt' } },
+      { name: 'add_loaf', args: { loaf: 'sourdough', quantity: 1 } },
+    ]);
+  });
+
+  it('"yeah that\'s right now, I\'m done" after the swap moves on', async () => {
+    const d = await at('counter', [...ADDED, ['caller', "yeah that's right now, I'm done"]]);
+    expect(d.toolCalls.map((c) => c.name)).toEqual(['transfer_to_till']);
+  });
+});

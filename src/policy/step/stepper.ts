@@ -83,7 +83,7 @@ export class Stepper extends Answers {
     if (picked) return picked;
 
     // "actually, make that 25" right after a call: the same call again with the corrected value.
-    const corrected = this.correction(a, state) ?? this.retryCorrected(a, state);
+    const corrected = this.swapped(a, state) ?? this.correction(a, state) ?? this.retryCorrected(a, state);
     if (corrected) return corrected;
 
     // "just the one, nothing else" right after the item went in: the count was right, nothing new
