@@ -76,11 +76,28 @@ const FAREWELL_LAST =
 function closes(t: string): boolean {
   const closing = GOODBYE.exec(
     t.replace(
-      /^(?:(?:ok(?:ay)?|great|perfect|thanks|thank you|cool|alright|fine|right|lovely|brilliant|got it|understood|awesome|nice|excellent|wonderful)[,.!]?\s+)+/i,
+      /^(?:(?:ok(?:ay)?|great|perfect|thanks|thank you|cool|alright|fine|right|lovely|brilliant|got it|understood|awesome|nice|excellent|wonderful|yeah|yes|yep|(?:that'?s |that is )?(?:right|correct)(?: now)?)[,.!]?\s+)+/i,
       '',
     ),
   );
   return closing !== null && CLOSING_REST.test(closing[1] ?? '');
+}
+
+// A closing phrase that opens a turn and is followed by more ("done, that's all, pay at pickup",
+// "that's it. we'll pay when we pick up", "ok now that's everything. I'll pay there").
+const OPENING_CLOSING =
+  /^(?:(?:ok(?:ay)?|alright|all right|right|so|now|and|yeah|yes|yep|no|nope|great|perfect|cool|done|um|uh)[,.!]?\s+)*(?:(?:that'?s|that is|that'?ll be|it'?s|i'?m|we'?re|we are)\s+(?:all|everything|it|done|the lot|the whole order)|nothing (?:else|more)|done)(?:\s+(?:for (?:now|today|me|us)|then|thanks|thank you))?\s*[,.!;:-]+\s*/i;
+
+/**
+ * What follows a closing phrase that opens the turn ("done, that's all, pay at pickup" → "pay at
+ * pickup"): the request said after being done. Undefined when the turn does not open that way or
+ * nothing follows.
+ */
+export function afterOpeningClosing(text: string): string | undefined {
+  const m = OPENING_CLOSING.exec(text.trim());
+  if (!m) return undefined;
+  const rest = text.trim().slice(m[0].length).trim();
+  return rest ? rest : undefined;
 }
 
 export function isGoodbye(text: string): boolean {

@@ -286,7 +286,9 @@ export function spokenTimesToWritten(text: string): string {
             mm === undefined
               ? ''
               : `:${mm.toLowerCase().startsWith('fifteen') ? '15' : mm.toLowerCase().startsWith('thirty') ? '30' : '45'}`;
-          return `${v}${min}${ap.replace(/\./g, '').toLowerCase()}`;
+          // "the one pm. Priya Shah": a dot after a plain "pm" ends the sentence; keep it.
+          const end = /^[ap]m\.$/i.test(ap) ? '.' : '';
+          return `${v}${min}${ap.replace(/\./g, '').toLowerCase()}${end}`;
         },
       )
       .replace(/\b(?:the )?day after tomorrow\b/gi, 'in 2 days')
@@ -299,9 +301,10 @@ export function spokenTimesToWritten(text: string): string {
 export function normalizeUtterance(text: string): string {
   let out = stripFillers(text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'));
   out = spokenTimesToWritten(out);
-  // Letters spelled with a word each ("H as in Hotel, M as in Mike, dash, 4 8...") are the letters.
+  // Letters spelled with a word each ("H as in Hotel, M as in Mike, dash, 4 8...") are the letters
+  // (a letter on its own: the "s" of "it's for Wendy" is not spelled).
   out = out
-    .replace(/\b([a-z])\s+(?:as in|like in|for)\s+[a-z]+\b\s*,?/gi, '$1 ')
+    .replace(/(?<![\w'])([a-z])\s+(?:as in|like in|for)\s+[a-z]+\b\s*,?/gi, '$1 ')
     .replace(/\s*,?\s*\b(dash|hyphen)\b\s*,?\s*/gi, ' $1 ');
   out = spokenIdLetters(out);
   out = joinSpelledLetters(out);

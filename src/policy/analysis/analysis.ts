@@ -1,6 +1,13 @@
 // Understanding one utterance on its own: the caller's words without injected text, their values,
 // the intent scores, frustration and whether it is a goodbye. No conversation state.
-import { detectFrustration, isGoodbye, isNoise, stripInjection, type Frustration } from '../cues.js';
+import {
+  afterOpeningClosing,
+  detectFrustration,
+  isGoodbye,
+  isNoise,
+  stripInjection,
+  type Frustration,
+} from '../cues.js';
 import { contentWords, type IntentClassifier, type IntentScore } from '../intent_classifier.js';
 import { findPlace, prepareUtterance, type Utterance } from '../slots/index.js';
 import { withoutIntroduction } from '../slot_filling.js';
@@ -35,7 +42,9 @@ export async function analyseUtterance(classifier: IntentClassifier, raw: string
     .replace(/\b[A-Za-z]{0,6}-?\d[\d-]*\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const core = forIntent.replace(LEADING_CHATTER, '').trim();
+  // "done, that's all, pay at pickup": the request after the closing phrase is what is asked.
+  const stripped = forIntent.replace(LEADING_CHATTER, '').trim();
+  const core = afterOpeningClosing(stripped) ?? stripped;
   let scores = await classifier.classify(forIntent);
   if (core !== forIntent && core.split(/\s+/).length >= 2) {
     const coreScores = await classifier.classify(core);

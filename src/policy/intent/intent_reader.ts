@@ -3,6 +3,7 @@
 import { dateAbout } from '../param_spec.js';
 import { ACQUIRE_CUES, REFERS_BACK, REMOVE_CUES } from '../lexicon/index.js';
 import { addsItems, answersQuestions, orders, takesItemOut } from './catalogue.js';
+import { asksSomething } from '../cues.js';
 import { prepareUtterance } from '../slots/index.js';
 import { speakToolOutput } from '../speakable.js';
 import { extractArgs, isCount, withoutIntroduction } from '../slot_filling.js';
@@ -253,7 +254,6 @@ export class IntentReader extends FrameBuilder {
   protected transferForOrder(a: Analysis): ToolInfo | undefined {
     if (this.callable.some(addsItems)) return undefined;
     const text = requestPart(a);
-    if (!orders(text)) return undefined;
     const targets = this.callable.filter(
       (t) => (t.kind === 'handoff' || t.kind === 'call') && (t.later ?? []).some(addsItems),
     );
@@ -261,7 +261,12 @@ export class IntentReader extends FrameBuilder {
     const adder = targets[0]!.later!.find(addsItems)!;
     const values = extractArgs(adder, a.u, this.extractOptions(adder, {})).values;
     const named = adder.params.some((p) => p.kind === 'enum' && values[p.name] !== undefined);
-    return named || findCounts(a.u).length > 0 || REFERS_BACK.test(text) ? targets[0] : undefined;
+    const counted = findCounts(a.u).length > 0;
+    // No ordering words, but an item it lists and how many ("ok the mushroom one then, just one"):
+    // a pick from what was talked about, not a question.
+    if (!orders(text))
+      return named && counted && !asksSomething(text) && !REMOVE_CUES.test(text) ? targets[0] : undefined;
+    return named || counted || REFERS_BACK.test(text) ? targets[0] : undefined;
   }
 
   /**

@@ -2,9 +2,12 @@
 // "order") or out of it ("take off", "remove", "no … after all"). Tools that take the same item
 // (add / remove) are told apart by the same words in their names and descriptions. Any app.
 
-/** A caller asking for an item: ordering, getting, having, taking it. */
+/**
+ * A caller asking for an item: ordering, getting, having, taking it. Getting somewhere or getting
+ * on ("I'll pay when I get there", "get back to you") is no order.
+ */
 export const ACQUIRE_CUES =
-  /\b(?:order(?:ing)?|get|getting|grab|buy(?:ing)?|take|i'?ll have|we'?ll have|(?:can|could|may) (?:i|we) have|i'?d like|we'?d like|i want|we want|i wanna|we wanna|i need|we need|add|put in|go for|gimme|give me)\b/i;
+  /\b(?:order(?:ing)?|get(?!\s+(?:there|here|home|back|in|going|started|ready|through|to)\b)|getting|grab|buy(?:ing)?|take|i'?ll have|we'?ll have|(?:can|could|may) (?:i|we) have|i'?d like|we'?d like|i want|we want|i wanna|we wanna|i need|we need|add|put in|go for|gimme|give me)\b/i;
 
 /** A caller taking an item back out. */
 export const REMOVE_CUES =
@@ -20,6 +23,9 @@ export const REMOVING_TOOL =
 /** A question that is really a request for an item ("can I get a…?", "could we have two…?"). */
 export const REQUEST_QUESTION = /\b(?:can|could|may) (?:i|we|you) (?:get|have|order|add|grab|take|put|do)\b/i;
 
-/** Words that point back at an item just talked about ("I'll take one of those", "that one"). */
+/**
+ * Words that point back at an item just talked about ("I'll take one of those", "that one"); not
+ * "that's everything" or "it's for Sam", where "that" and "it" open a statement.
+ */
 export const REFERS_BACK =
-  /\b(?:(?:one|two|three|four|five|six|\d+) of (?:those|these|them|that|it)|that one|this one|those|these|them|that|it)\b/i;
+  /\b(?:(?:one|two|three|four|five|six|\d+) of (?:those|these|them|that|it)|that one|this one|those|these|them|(?:that|it)(?!'|\s+(?:is|was|will|would|has)\b))\b/i;

@@ -29,6 +29,9 @@ function nameOnly(found: string): string | undefined {
 
 const STRONG_NAME_CUE =
   /\b(?:my name is|my name's|name is|name's|the name is|call me|first name is|last name is|surname is|full name is)\s+/i;
+// Whom something is for, said as a name ("it's for Wendy", "put it under Sam", "under the name Lee").
+const FOR_NAME_CUE =
+  /\b(?:(?:it'?s|it is|that'?s|that is|the order(?:'s| is)?|put (?:it|that|this|the order)|(?:book|place) (?:it|that|this))\s+(?:for|under)|under the name(?: of)?)\s+/i;
 const WEAK_NAME_CUE = /\b(?:this is|i am|i'm|im|it's|its|it is|speaking is|you're speaking (?:to|with))\s+/i;
 
 // A yes opening the line, before the details ("yes, Raj Patel, …", "sounds good, Ann Lee, …").
@@ -75,7 +78,26 @@ function findPersonNameUncached(
 ): string | undefined {
   const text = withoutEmails(u.norm);
   const strong = nameWordsAfter(text, STRONG_NAME_CUE);
-  if (strong && strong.every((w) => !/^(?:calling|from)$/i.test(w))) return titleCase(strong.join(' '));
+  if (strong && strong.every((w) => !/^(?:calling|from)$/i.test(w))) {
+    // "last name is Romero. Alex Romero": the whole name said with it is the name.
+    const part =
+      strong.length === 1 && /\b(?:first|last|sur) ?name\b/i.test(STRONG_NAME_CUE.exec(text)![0])
+        ? strong[0]!
+        : undefined;
+    const whole = part
+      ? new RegExp(`\\b([A-Z][a-z'-]+ ${part}|${part} [A-Z][a-z'-]+)\\b`).exec(text.replace(STRONG_NAME_CUE, ' '))?.[1]
+      : undefined;
+    if (whole && looksLikeName(whole.split(' '))) return titleCase(whole);
+    return titleCase(strong.join(' '));
+  }
+  const forName = nameWordsAfter(text, FOR_NAME_CUE);
+  if (
+    forName &&
+    looksLikeName(forName) &&
+    !forName.some((w) => vocabulary?.has(w.toLowerCase())) &&
+    (expecting || /[A-Z]/.test(forName.join(' ')) || nlp(forName.join(' ')).has('#Person'))
+  )
+    return titleCase(forName.join(' '));
   const weak = nameWordsAfter(text, WEAK_NAME_CUE);
   if (weak && looksLikeName(weak)) {
     const doc = nlp(weak.join(' '));

@@ -34,13 +34,16 @@ export function itemsFromParts(parts: Part[], params: ParamSpec[]): Record<strin
   );
   if (!key) return undefined;
   const items: Record<string, unknown>[] = [];
+  // Said before any item ("one of each of those: the diavola and the penne"): for every item.
+  const forEach: Record<string, unknown> = {};
   for (const part of parts) {
     if (part.values[key.name] !== undefined) items.push({ ...part.values });
     else if (items.length) {
       const last = items.at(-1)!;
       for (const [k, v] of Object.entries(part.values)) if (last[k] === undefined) last[k] = v;
-    }
+    } else Object.assign(forEach, part.values);
   }
+  for (const item of items) for (const [k, v] of Object.entries(forEach)) if (item[k] === undefined) item[k] = v;
   return items.length >= 2 ? items : undefined;
 }
 

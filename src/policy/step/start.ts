@@ -11,6 +11,9 @@ import { articleCount, itemsFromParts, splitParts } from './several_items.js';
 import type { Analysis } from '../analysis/analysis.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
 import { FailedRetry } from './retry_failed.js';
+import { confirmsCount } from './count_confirmed.js';
+import { swapParts } from './swap.js';
+import { addsItems, takesItemOut } from '../intent/catalogue.js';
 
 // "whenever's soonest", "the earliest you have", "first available": any option, the earliest one.
 export const SOONEST =
@@ -113,6 +116,62 @@ export class Starter extends FailedRetry {
       frames.push(frame);
     }
     return { kind: 'call', frame: frames[0]!, fresh: true, more: frames.slice(1) };
+  }
+
+  /**
+   * "just the one" right after a call that put an item in: what follows it when the line only
+   * confirms that call's count (no other item or value named), else undefined.
+   */
+  protected countConfirmed(a: Analysis, state: State): string | undefined {
+    const last = state.lastCall;
+    if (!last || last.error || state.frame || last.tool.kind !== 'business') return undefined;
+    const rest = confirmsCount(
+      a.u.norm,
+      findNumbers(a.u).map((f) => f.value),
+      last.args,
+      last.tool.params,
+    );
+    if (rest === undefined) return undefined;
+    const said = extractArgs(last.tool, a.u, this.extractOptions(last.tool, {})).values;
+    const other = last.tool.params.some(
+      (p) => p.kind !== 'number' && said[p.name] !== undefined && said[p.name] !== last.args[p.name],
+    );
+    return other ? undefined : rest;
+  }
+
+  /**
+   * "swap the carbonaras for penne, still two", "make that a penne instead": the old item taken
+   * out and the new one put in — as many as said, else as many of the old one as went in.
+   */
+  protected swapped(a: Analysis, state: State): Outcome | undefined {
+    if (state.frame) return undefined;
+    const adder = this.callable.find(addsItems);
+    const remover = this.callable.find(takesItemOut);
+    const item = adder?.params.find((p) => p.kind === 'enum' && p.required);
+    const parts = swapParts(a.u.norm);
+    if (!adder || !remover || !item || !parts) return undefined;
+    const said = (text: string) => extractArgs(adder, prepareUtterance(text), this.extractOptions(adder, {})).values;
+    const fresh = said(parts.fresh);
+    const added = this.view.items.filter(
+      (i): i is Extract<typeof i, { type: 'call' }> => i.type === 'call' && i.name === adder.name,
+    );
+    const old = parts.old !== undefined ? said(parts.old)[item.name] : added.at(-1)?.args[item.name];
+    if (old === undefined || fresh[item.name] === undefined || fresh[item.name] === old) return undefined;
+    if (parts.old === undefined && state.lastCall?.tool !== adder) return undefined;
+    const count = adder.params.find((p) => p.required && (p.type === 'integer' || p.type === 'number'));
+    const before = added.filter((c) => c.args[item.name] === old).at(-1)?.args;
+    const args: Record<string, unknown> = { ...fresh };
+    if (count && args[count.name] === undefined) {
+      const n = findNumbers(prepareUtterance(parts.fresh)).map((f) => f.value)[0];
+      args[count.name] = n ?? articleCount(parts.fresh) ?? before?.[count.name];
+    }
+    const removeArgs: Record<string, unknown> = {
+      [remover.params.find((p) => p.kind === 'enum')?.name ?? item.name]: old,
+    };
+    const out: Frame = { tool: remover, args: removeArgs, dates: {}, skipped: new Set() };
+    const put: Frame = { tool: adder, args, dates: {}, skipped: new Set() };
+    if (this.firstMissing(out) || this.firstMissing(put)) return undefined;
+    return { kind: 'call', frame: out, fresh: true, more: [put] };
   }
 
   /** A correction of the call just made ("actually, make that Thursday"): that call again, corrected. */

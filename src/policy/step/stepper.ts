@@ -1,10 +1,20 @@
 // One caller turn against the state so far: escalate, pick from what was offered, answer the
 // question asked, switch request, hang up, clarify, or say it was not understood.
-import { acknowledgement, hasSwitchCue, isFarewell, isQuestion, ordinalChoice, withdraws } from '../cues.js';
+import {
+  acknowledgement,
+  afterOpeningClosing,
+  hasSwitchCue,
+  isFarewell,
+  isGoodbye,
+  isQuestion,
+  ordinalChoice,
+  withdraws,
+} from '../cues.js';
 import { addsItems, answersQuestions, asksQuestion } from '../intent/catalogue.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import { cleanText, describingPart, extractArgs, isDescriptive, withoutIntroduction } from '../slot_filling.js';
-import { findPersonName, findYesNo } from '../slots/index.js';
+import { findDateTimes, findPersonName, findYesNo } from '../slots/index.js';
+import { transferForChangedTime } from '../intent/change_elsewhere.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
@@ -18,10 +28,24 @@ import { requestPart } from '../intent/intent_reader.js';
 const DONE_HERE =
   /\b(?:has|have|got) (?:everything|all)\b|\b(?:is|are) (?:done|finished|complete|ready|arranged|all set)\b|\bnothing (?:else|more)\b/i;
 
+// An option named by its place among others ("the later one", "the other one").
+const OTHER_OPTION = /\b(?:later|earlier|other|first|second|last|next) one\b/i;
+
 /** Steps: what the agent does about one caller turn. */
 export class Stepper extends Answers {
   /** One caller turn: what the agent does about it, given the state built from earlier turns. */
   protected async step(state: State, a: Analysis, index: number, lowConfidence: boolean): Promise<Outcome> {
+    // "actually can we do the one o'clock instead" where nothing takes a time: to the agent that
+    // does (a request of its own, never details for later).
+    const toChange =
+      index === this.view.items.length - 1 && !a.noise && !lowConfidence
+        ? transferForChangedTime(
+            a.text,
+            findDateTimes(a.u, this.now, this.policy.dateOrder).length > 0 || OTHER_OPTION.test(a.text),
+            this.callable,
+          )
+        : undefined;
+    if (toChange) return this.start(toChange, a, index, state);
     const outcome = await this.stepOne(state, a, index, lowConfidence);
     // Words that only carry details for a later agent are not a request here, nor a reason to leave
     // a question unanswered for another agent: noted, and the open question asked again.
@@ -59,8 +83,18 @@ export class Stepper extends Answers {
     if (picked) return picked;
 
     // "actually, make that 25" right after a call: the same call again with the corrected value.
-    const corrected = this.correction(a, state) ?? this.retryCorrected(a, state);
+    const corrected = this.swapped(a, state) ?? this.correction(a, state) ?? this.retryCorrected(a, state);
     if (corrected) return corrected;
+
+    // "just the one, nothing else" right after the item went in: the count was right, nothing new
+    // is asked for (done here when the rest says so).
+    const confirmed = this.countConfirmed(a, state);
+    if (confirmed !== undefined && !isFarewell(confirmed)) {
+      const onward = isGoodbye(confirmed) ? this.onwardWhenDone(undefined) : undefined;
+      if (onward) return this.start(onward, a, index, state);
+      if (!confirmed || acknowledgement(confirmed) || isGoodbye(confirmed) || /^(?:please|thanks?)\b/i.test(confirmed))
+        return { kind: 'smalltalk', intent: ACKNOWLEDGED };
+    }
 
     // After a read-back or an offer: "yes that's right, file it" commits (before any goodbye in
     // the same breath), "hold on, don't submit it yet" holds it, "one more thing…" goes back.
@@ -153,6 +187,12 @@ export class Stepper extends Answers {
       return onward ? this.start(onward, a, index, state) : { kind: 'wrap_up' };
     }
     if (closing && (endTool || !returnTool)) return { kind: 'end', tool: endTool };
+    // "that's it. we'll pay when we pick up": done here, and the rest is for the step after this
+    // one — on along the onward transfer, unless the rest is for a tool of this agent.
+    if (!closing && afterOpeningClosing(a.text) && !(intent.confident && intent.tool?.kind === 'business')) {
+      const onward = this.onwardWhenDone(intent.confident ? intent.tool : undefined);
+      if (onward) return this.start(onward, a, index, state);
+    }
     // A specialist without a hang-up hands a finished caller back (with a result) instead.
     const finished = closing || (intent.conversational === CONVERSATIONAL.thanks && state.done.size > 0 && !frame);
     if (finished && returnTool) return this.start(returnTool, a, index, state);
