@@ -87,12 +87,10 @@ function findPersonNameUncached(
   // sentence or after a yes or a greeting ("sounds good, book it. Tariq Aziz, 512 …", "yes, Raj
   // Patel, 415 …", "hi, Priya Raman from Lumen Health").
   // Surnames may have inner capitals: "ONeill", "McDonald".
-  const openings = [
-    text,
-    ...text.split(/(?<=[.!?])\s+/).slice(1),
-    text.replace(LEADING_YES, ''),
-    text.replace(LEADING_GREETING, ''),
-  ];
+  const openings = [text, ...text.split(/(?<=[.!?])\s+/).slice(1), text.replace(LEADING_YES, '')];
+  // After a greeting, only a name followed by where the caller is from ("hi, Priya Raman from Lumen Health").
+  const greeted = text.replace(LEADING_GREETING, '');
+  if (greeted !== text && /^\s*\S+(?:\s+\S+){1,2}\s+(?:from|with)\b/.test(greeted)) openings.push(greeted);
   for (const opening of openings) {
     const lead =
       /^\s*([A-Z][a-z]*[A-Z]?[a-z'-]+(?:\s+[A-Z][a-z]*[A-Z]?[a-z'-]+){1,2})\s*(?:,|here\b|calling\b|speaking\b|from\b|with\b)/.exec(
