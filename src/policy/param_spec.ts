@@ -3,6 +3,7 @@
 // policy sees exactly the types, enums, patterns and descriptions a hosted model would see.
 import { llm } from '@livekit/agents';
 import { aliasesIn } from './description_aliases.js';
+import { ORGANIZATION_LABEL } from './lexicon/organization_words.js';
 
 /** How a value for this argument is found in what the caller said. */
 export type SlotKind =
@@ -17,6 +18,7 @@ export type SlotKind =
   | 'boolean'
   | 'enum'
   | 'place'
+  | 'organization'
   | 'text'
   | 'reason';
 
@@ -149,6 +151,7 @@ export function slotKindOf(p: BaseSpec): SlotKind {
   if (words === 'reason' || /^(?:reason|why)\b/.test(words)) return 'reason';
   if (/\b(?:town|city|region|area|location|place|suburb|county|state|country|neighbou?rhood)\b/.test(words))
     return 'place';
+  if (ORGANIZATION_LABEL.test(words)) return 'organization';
   if (/\b(?:date ?time|time|when|slot|appointment|schedule[d]?|at)\b/.test(words))
     return /\bdate\b/.test(words) && !/time/.test(text) ? 'date' : 'datetime';
   if (/\b(?:date|day)\b/.test(words)) return 'date';

@@ -13,6 +13,7 @@ import {
   withFixedLetters,
   shapedLikeExample,
   findPlace,
+  findOrganization,
   findOption,
   findNumbers,
   findCounts,
@@ -352,6 +353,17 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
           short.replace(/\b[a-z]/g, (c) => c.toUpperCase()),
           false,
         );
+    }
+  }
+  // Who the caller works for ("Ann Lee from Acme Corp"): said with its cue, like a name.
+  for (const p of byKind('organization')) {
+    const org = findOrganization(u);
+    if (org && org.value !== saidName) put(p, org.value, true);
+    else if (expecting === p && !opts.typedOnly) {
+      const short = cleanText(u.raw, 80)
+        .replace(/^(?:it'?s|it is|we'?re|we are)\s+/i, '')
+        .replace(/[.!?]+$/, '');
+      if (short && short.split(/\s+/).length <= 5) put(p, short, false);
     }
   }
   if (opts.typedOnly) {

@@ -16,3 +16,4 @@ export * from './place.js';
 export * from './option.js';
 export * from './duration.js';
 export { selfCorrected, withCorrectedDigits } from './self_correction.js';
+export * from './organization.js';

@@ -17,6 +17,8 @@ export class Replayer extends Stepper {
         state.interrupted = undefined;
         const a = await this.policy.analyse(this.classifier, item.text);
         this.apply(state, await this.step(state, a, i, false));
+        // Lines carried over in a summary were said to another agent: not misunderstood here.
+        if (item.carried) state.misses = 0;
       } else if (item.type === 'call') {
         const tool = this.byName.get(item.name);
         calls.set(item.callId, { tool, args: item.args });

@@ -23,6 +23,7 @@ import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/fra
 import { Answers } from './answers.js';
 import { SOONEST } from './start.js';
 import { requestPart } from '../intent/intent_reader.js';
+import { REQUEST_QUESTION } from '../lexicon/index.js';
 
 // A transfer's "when" that says this part is over.
 const DONE_HERE =
@@ -286,10 +287,13 @@ export class Stepper extends Answers {
       }
       // A question about an item ("does the dill grow indoors?") is looked up, not ordered.
       const lookUp = addsItems(intent.tool) && asksQuestion(a.text) ? this.questionTool() : undefined;
-      return this.start(lookUp ?? intent.tool, a, index, state);
+      return this.start(lookUp ?? this.answeredHere(a, intent.tool) ?? intent.tool, a, index, state);
     }
     if (intent.tool && intent.runnerUp && intent.score >= POLICY_THRESHOLDS.clarifyMin) {
-      const pick = this.breakTie(a, intent.tool, intent.runnerUp) ?? this.scopeTie(a, intent.tool, intent.runnerUp);
+      const pick =
+        this.breakTie(a, intent.tool, intent.runnerUp) ??
+        this.scopeTie(a, intent.tool, intent.runnerUp) ??
+        this.answeredHere(a, intent.tool, intent.runnerUp);
       if (pick) return this.start(pick, a, index, state);
       return { kind: 'clarify', options: [intent.tool, intent.runnerUp] };
     }
@@ -353,7 +357,7 @@ export class Stepper extends Answers {
         ? this.transferForQuestion(a)
         : undefined;
     if (askThere) return this.start(askThere, a, index, state);
-    if (byScope) return this.start(byScope, a, index, state);
+    if (byScope) return this.start(this.answeredHere(a, byScope) ?? byScope, a, index, state);
 
     // A question nothing else placed ("is it SOC 2 compliant") goes to the one tool here that
     // answers the caller's questions in their words.
@@ -387,6 +391,23 @@ export class Stepper extends Answers {
     if (best && onward.includes(best)) return best;
     const fits = onward.filter((t) => DONE_HERE.test(t.description));
     return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  /**
+   * A question about something ("does it work with Gmail?") that the classifier sends on: answered
+   * by this agent's tool for the caller's questions, when there is one among the candidates (or the
+   * only candidate is a transfer) and the words explain it at least as well as the transfer. A
+   * request put as a question ("can I talk to someone about a contract?") names the transfer's work.
+   */
+  protected answeredHere(a: Analysis, tool: ToolInfo, other?: ToolInfo): ToolInfo | undefined {
+    const answers = this.questionTool();
+    const transfer = [tool, other].find((t) => t?.kind === 'handoff' || t?.kind === 'call');
+    if (!answers || !transfer || !asksQuestion(a.text) || REQUEST_QUESTION.test(a.text)) return undefined;
+    if (other && tool !== answers && other !== answers) return undefined;
+    const request = requestPart(a);
+    return this.classifier.coverage(answers.name, request) >= this.classifier.coverage(transfer.name, request)
+      ? answers
+      : undefined;
   }
 
   /** The one business tool here that answers the caller's questions (FAQ, product questions), if one. */

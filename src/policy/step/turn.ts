@@ -15,12 +15,12 @@ import { readOffered, selectByPlaceOrTime } from './offered.js';
 import { SOONEST } from './start.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { type UserItem, type OutputItem, TRANSFER_KINDS } from '../context/turn_context.js';
-import { Renderer } from '../render/render.js';
+import { Arrival } from './arrival.js';
 import type { PolicyDecision } from '../render/decision.js';
 import type { Frame } from '../frame/frame.js';
 
 /** One decision: the view of the chat, the agent's tools, and the replay of the caller's turns. */
-export class Turn extends Renderer {
+export class Turn extends Arrival {
   async decide(): Promise<PolicyDecision> {
     switch (this.view.mode) {
       case 'tool_output':
@@ -253,6 +253,12 @@ export class Turn extends Renderer {
       };
     }
     const operator = this.callable.find((t) => t.kind === 'operator');
+    // Reached with a request one of this agent's own tools serves in full: that, not the person.
+    const own = operator && entry.from ? await this.ownToolInsteadOfOperator() : undefined;
+    if (own) {
+      const said = [quoted, ...script.lines].filter(Boolean).join(' ');
+      return { content: said, toolCalls: [{ name: own.tool.name, args: this.callArgs(own) }], reason: 'tool' };
+    }
     if (operator) {
       // An agent whose job is bringing in a person does it straight away.
       const lastUser = this.userTurns().at(-1)?.item.text;
