@@ -184,11 +184,13 @@ export function trainingPhrases(tool: ToolInfo): string[] {
   return [...phrases].filter((p) => p.trim().length > 0);
 }
 
-// Question words, conjunctions and chatter say nothing about which agent's work is meant.
+// Question words, conjunctions and chatter say nothing about which agent's work is meant; nor do the words of
+// routing itself ("finds out what the caller needs and calls the right team", "right now").
 const SCOPE_NOISE = new Set(
   `what what's whats how why when where which who whom whose yeah yes yep ok okay hi hello hey hiya please thanks
   thank sorry gonna wanna gotta tell give show said say see look one two three four five six seven eight nine ten
-  and or but nor if because while`.split(/\s+/),
+  and or but nor if because while
+  right now guys trying try figure find finds found out need needs call calls calling team teams`.split(/\s+/),
 );
 
 // How much the neural network counts against the lexical scorer. With a handful of examples per

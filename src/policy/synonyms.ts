@@ -1,111 +1,7 @@
-// Everyday service-call English: words callers use interchangeably. Each group maps to one
-// representative so "my telly is frozen" and "the TV is stuck" share features. General vocabulary
-// for phone support of any kind (orders, bills, devices, appointments), not one app's terms;
-// lexicon/word_groups.ts adds the default lexicon's groups, and apps add theirs (extendLexicon).
-import { WORD_GROUPS } from './lexicon/word_groups.js';
-
-const GROUPS: string[][] = [
-  ['refund', 'reimburse', 'reimbursement', 'repay', 'moneyback', 'credit', 'credited', 'compensation', 'compensate'],
-  ['bill', 'invoice', 'statement', 'billing', 'billed'],
-  ['charge', 'charged', 'fee', 'fees', 'cost', 'price', 'overcharged', 'overcharge', 'debited', 'deducted'],
-  [
-    'pay',
-    'paid',
-    'payment',
-    'payments',
-    'paying',
-    'money',
-    'cash',
-    'funds',
-    'balance',
-    'owe',
-    'owed',
-    'owing',
-    'unpaid',
-    'outstanding',
-    'overdue',
-    'arrears',
-  ],
-  ['broken', 'faulty', 'busted', 'dead', 'defective', 'malfunctioning', 'fault'],
-  ['slow', 'sluggish', 'laggy', 'lagging', 'lag', 'crawling'],
-  [
-    'drop',
-    'dropping',
-    'drops',
-    'disconnect',
-    'disconnecting',
-    'disconnects',
-    'flaky',
-    'unstable',
-    'intermittent',
-    'cutting',
-    'cuts',
-  ],
-  ['freeze', 'freezing', 'frozen', 'stuck', 'hangs', 'hanging'],
-  ['ship', 'shipped', 'shipping', 'dispatch', 'dispatched', 'sent'],
-  ['arrive', 'arrived', 'delivered', 'delivery', 'deliver', 'come', 'came'],
-  ['package', 'parcel', 'shipment', 'order', 'ordered', 'purchase', 'purchased'],
-  ['track', 'tracking', 'status', 'whereabouts'],
-  [
-    'person',
-    'human',
-    'someone',
-    'somebody',
-    'representative',
-    'rep',
-    'operator',
-    'agent',
-    'supervisor',
-    'manager',
-    'people',
-  ],
-  ['ticket', 'case', 'complaint', 'complain'],
-  ['technician', 'engineer', 'installer', 'tech'],
-  ['internet', 'broadband', 'wifi', 'connection', 'online', 'web', 'net'],
-  ['tv', 'television', 'telly', 'channels', 'channel', 'picture'],
-  ['mobile', 'cell', 'cellphone', 'smartphone', 'bars', 'reception'],
-  ['router', 'modem', 'hub', 'gateway'],
-  ['outage', 'outages', 'blackout'],
-  [
-    'area',
-    'everyone',
-    'everybody',
-    'neighbours',
-    'neighbors',
-    'others',
-    'nearby',
-    'locally',
-    'neighbourhood',
-    'neighborhood',
-    'region',
-    'town',
-  ],
-  ['callback', 'callbacks'],
-  [
-    'tomorrow',
-    'today',
-    'tonight',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-    'morning',
-    'afternoon',
-    'evening',
-  ],
-  ['bye', 'goodbye', 'farewell', 'cya'],
-  ['mistake', 'accident', 'accidentally', 'mistakenly', 'error'],
-  ['dial', 'dialed', 'dialled', 'dialing', 'called'],
-  ['thanks', 'thank', 'cheers', 'ta', 'appreciate', 'appreciated'],
-  ['help', 'assist', 'assistance', 'support'],
-  ['problem', 'issue', 'trouble', 'fault', 'glitch'],
-  ['wrong', 'incorrect', 'wrongly'],
-  ['cancel', 'cancelled', 'canceled', 'cancellation', 'terminate'],
-  ['verify', 'verification', 'confirm', 'identity', 'authenticate'],
-];
+// Word groups: words callers use interchangeably, each read as its group's first word so "my telly
+// is frozen" and "the TV is stuck" share features. The groups are data in lexicon/word_groups.ts
+// (everyday service-call words and the default lexicon's); apps add theirs (extendLexicon).
+import { SERVICE_WORD_GROUPS, WORD_GROUPS } from './lexicon/word_groups.js';
 
 const REPRESENTATIVE = new Map<string, string>();
 /** Every word the groups know (typo correction may land on any of them). */
@@ -134,7 +30,7 @@ export function wordGroupsVersion(): number {
   return version;
 }
 
-addWordGroups(GROUPS);
+addWordGroups(SERVICE_WORD_GROUPS);
 addWordGroups(WORD_GROUPS);
 
 /** The group representative for a word, or the word itself. */

@@ -70,6 +70,22 @@ const hosting = defineWorkflow({
   ],
 });
 
+// A charge is money taken, a price what something costs: the two words route apart.
+const gym = defineWorkflow({
+  name: 'gym',
+  userData: z.object({}),
+  start: 'reception',
+  agents: [
+    { id: 'reception', description: 'Reception.', instructions: 'You answer the phone for a gym.', canEndCall: true },
+    { id: 'accounts', description: 'Membership payments.', instructions: 'You are accounts.', canEndCall: true },
+    { id: 'joining', description: 'New members.', instructions: 'You sign up members.', canEndCall: true },
+  ],
+  edges: [
+    { from: 'reception', to: 'accounts', when: 'A question about a charge or a payment on a membership.' },
+    { from: 'reception', to: 'joining', when: 'Someone wants to join or asks what the memberships cost.' },
+  ],
+});
+
 const policy = new DialoguePolicy({ now: () => new Date('2026-03-05T10:00:00') });
 const tools = new Map<string, llm.ToolContext>();
 
@@ -77,6 +93,7 @@ beforeAll(() => {
   for (const [wf, id] of [
     [bikeShop, 'front'],
     [hosting, 'desk'],
+    [gym, 'reception'],
   ] as const) {
     const runtime = new WorkflowRuntime(wf as never, { operatorQueue: new SqliteOperatorQueue(':memory:') });
     tools.set(id, runtime.buildAgent(id, { chatCtx: llm.ChatContext.empty() }).toolCtx);
@@ -109,6 +126,12 @@ describe('default lexicon word groups', () => {
   it('reads everyday synonyms of the words a transfer names', async () => {
     expect(await decide('desk', 'the db is crawling this morning')).toEqual(['transfer_to_support']);
     expect(await decide('desk', 'our admin console keeps timing out')).toEqual(['transfer_to_support']);
+  });
+
+  it('keeps a charge on a card apart from what something costs', async () => {
+    expect(await decide('reception', 'I saw a charge from you on my card')).toEqual(['transfer_to_accounts']);
+    expect(await decide('reception', "what's the cheapest way to join?")).toEqual(['transfer_to_joining']);
+    expect(await decide('reception', 'how is the family membership priced')).toEqual(['transfer_to_joining']);
   });
 
   it('takes word groups an app adds through PolicyOptions.lexicon', async () => {

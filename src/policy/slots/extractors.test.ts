@@ -52,6 +52,16 @@ describe('person names', () => {
     expect(findPersonName(u('ok, book it. 617 555 0190'), true)).toBeUndefined();
   });
 
+  it('reads a capitalised name said as a sentence of its own, before an email', () => {
+    expect(findPersonName(u('Anouk Brel. anouk.brel@example.org'))).toBe('Anouk Brel');
+    expect(findPersonName(u('Thank You. bye'))).toBeUndefined();
+  });
+
+  it('reads a lower-case name after "im" when the email spells the same words', () => {
+    expect(findPersonName(u('im anouk brel, email anouk dot brel at example dot org'))).toBe('Anouk Brel');
+    expect(findPersonName(u('im locked out, email anouk dot brel at example dot org'))).toBeUndefined();
+  });
+
   it('finds names after cues, in lower case too', () => {
     expect(findPersonName(u('hi this is jon smith calling'))).toBe('Jon Smith');
     expect(findPersonName(u("my name's ann lee and my email is ann@x.com"))).toBe('Ann Lee');

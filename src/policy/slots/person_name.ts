@@ -1,7 +1,7 @@
 // A person's name: after a cue ("my name is", "I'm"), from compromise's people(), or the short
 // answer when a name was just asked for. Function words, times and everyday words are not names.
 import nlp from 'compromise';
-import { type Utterance, docOf, memo, withoutEmails, titleCase } from './utterance.js';
+import { type Utterance, docOf, EMAIL, memo, withoutEmails, titleCase } from './utterance.js';
 
 // Words that follow "I'm" / "this is" but are not names.
 const NOT_NAME_WORDS = new Set(
@@ -67,6 +67,17 @@ function looksLikeName(words: string[]): boolean {
   });
 }
 
+/** Two or more name words the caller's email spells out too ("im priya shah, email priya dot shah at …"). */
+function spelledInEmail(words: string[], text: string): boolean {
+  const locals = (text.match(EMAIL) ?? []).map((e) =>
+    e
+      .split('@')[0]!
+      .toLowerCase()
+      .split(/[._-]+/),
+  );
+  return words.length >= 2 && locals.some((parts) => words.every((w) => parts.includes(w.toLowerCase())));
+}
+
 /**
  * A person's name: after "my name is", "this is", "I'm" (checked with compromise), from
  * compromise's people() on the whole sentence, or — when the agent just asked for a name — the
@@ -103,7 +114,8 @@ function findPersonNameUncached(
   const weak = nameWordsAfter(text, WEAK_NAME_CUE);
   if (weak && looksLikeName(weak)) {
     const doc = nlp(weak.join(' '));
-    if (doc.has('#Person') || /[A-Z]/.test(weak.join(' ')) || expecting) return titleCase(weak.join(' '));
+    if (doc.has('#Person') || /[A-Z]/.test(weak.join(' ')) || expecting || spelledInEmail(weak, u.norm))
+      return titleCase(weak.join(' '));
   }
   // "Priya Natarajan, my account is ...": a capitalised name opening the sentence, also a later
   // sentence or after a yes or a greeting ("sounds good, book it. Tariq Aziz, 512 …", "yes, Raj
@@ -115,7 +127,7 @@ function findPersonNameUncached(
   if (greeted !== text && /^\s*\S+(?:\s+\S+){1,2}\s+(?:from|with)\b/.test(greeted)) openings.push(greeted);
   for (const opening of openings) {
     const lead =
-      /^\s*([A-Z][a-z]*[A-Z]?[a-z'-]+(?:\s+[A-Z][a-z]*[A-Z]?[a-z'-]+){1,2})\s*(?:,|here\b|calling\b|speaking\b|from\b|with\b)/.exec(
+      /^\s*([A-Z][a-z]*[A-Z]?[a-z'-]+(?:\s+[A-Z][a-z]*[A-Z]?[a-z'-]+){1,2})\s*(?:,|\.(?:\s|$)|here\b|calling\b|speaking\b|from\b|with\b)/.exec(
         opening,
       );
     if (

@@ -13,6 +13,13 @@ import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
 import { Starter } from './start.js';
+import { cleanText } from '../slot_filling.js';
+import { toolOutputText } from '../speakable.js';
+
+// A refusal that tells the agent to send the caller back where they came from ("Say so honestly
+// and hand the caller back so the router can find the right team").
+const HAND_BACK_DIRECTION =
+  /\b(?:hand|send|pass|return|transfer)\s+(?:the caller|them|the customer)\s+back\b|\bhand(?:ing)? (?:it|them) back\b/i;
 
 // A tool that takes one of the options just offered ("Hold the free time the caller picked").
 const SELECTS_OFFERED = /\b(?:offered|picked|picks|chosen|chose|choice|selected|from the (?:ones|options|list))\b/i;
@@ -40,6 +47,28 @@ export class Answers extends Starter {
     return frame.expecting
       ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
       : { kind: 'call', frame, fresh: false };
+  }
+
+  /**
+   * A refusal that directs the caller back (the question is not this desk's): the return tool, as
+   * not resolved, with what failed and what the caller asked; the words to say are the refusal's
+   * statement without the direction. Nothing when this agent cannot hand back.
+   */
+  protected handBackOnRefusal(
+    failed: readonly { output: unknown }[],
+  ): { content: string; call: { name: string; args: Record<string, unknown> } } | undefined {
+    const back = this.callable.find((t) => t.kind === 'return');
+    const refusal = failed.map((o) => toolOutputText(o.output as string)).find((t) => HAND_BACK_DIRECTION.test(t));
+    if (!back || !refusal) return undefined;
+    const statement = refusal.split(/(?<=[.!?])\s+/)[0]!;
+    const asked = this.latestCallerLine();
+    const args: Record<string, unknown> = {};
+    for (const p of back.params) {
+      if (p.kind === 'boolean') args[p.name] = false;
+      else if (p.type === 'string')
+        args[p.name] = cleanText([statement, asked ? `Caller: ${asked}` : ''].filter(Boolean).join(' '), 300);
+    }
+    return { content: HAND_BACK_DIRECTION.test(statement) ? '' : statement, call: { name: back.name, args } };
   }
 
   /** The offer the agent just made, taken up: a person brought in, or the tool the offer describes. */

@@ -98,6 +98,8 @@ export class Turn extends Arrival {
     const state = await this.replay(items.length);
 
     if (this.mayCallTools && failed.length > 0) {
+      const back = this.handBackOnRefusal(failed);
+      if (back) return { content: back.content, toolCalls: [back.call], reason: 'handoff' };
       // A refusal that names another of our tools as the first step: do that step.
       for (const o of failed) {
         const prereq = this.tools.find(
