@@ -127,7 +127,7 @@ export class ConsoleSession {
   /** Wait for queued speech (entry turns, transition lines) to finish. */
   private async settle(): Promise<void> {
     for (let i = 0; i < 200; i++) {
-      await this.handedBack();
+      await this.handOnsDone();
       const pending = this.speeches.filter((s) => !s.handle.done() && !this.heldByTask(s.agent)).map((s) => s.handle);
       if (pending.length === 0 && !this.runtime.entering) return;
       if (pending.length === 0) {
@@ -147,7 +147,7 @@ export class ConsoleSession {
   }
 
   /** A capture task's hand-on of what the caller said after their answer is part of this turn. */
-  private async handedBack(): Promise<void> {
+  private async handOnsDone(): Promise<void> {
     for (let waited = 0; handOnDue(this.session) && waited < 5_000; waited += 10)
       await new Promise((r) => setTimeout(r, 10));
   }

@@ -26,7 +26,7 @@ const toNotes = tool('transfer_to_notes', 'handoff', 'The visit is booked.', [],
 
 describe('a changed time where nothing takes a time', () => {
   it('goes to the desk whose tools take times', () => {
-    const t = transferForChangedTime("actually can we do the three o'clock instead", true, [
+    const t = transferForChangedTime("actually can we do the three o'clock instead", () => true, [
       bookVisit,
       toSlots,
       toNotes,
@@ -35,12 +35,12 @@ describe('a changed time where nothing takes a time', () => {
   });
 
   it('stays when the words change nothing or name no time', () => {
-    expect(transferForChangedTime('the three o clock is fine', true, [bookVisit, toSlots])).toBeUndefined();
-    expect(transferForChangedTime('actually my number is new', false, [bookVisit, toSlots])).toBeUndefined();
+    expect(transferForChangedTime('the three o clock is fine', () => true, [bookVisit, toSlots])).toBeUndefined();
+    expect(transferForChangedTime('actually my number is new', () => false, [bookVisit, toSlots])).toBeUndefined();
   });
 
   it('stays where a tool takes the time itself', () => {
-    expect(transferForChangedTime('the later one instead', true, [holdVisit, toSlots])).toBeUndefined();
+    expect(transferForChangedTime('the later one instead', () => true, [holdVisit, toSlots])).toBeUndefined();
   });
 
   it('reads change words', () => {

@@ -24,15 +24,15 @@ export function changesSettled(text: string): boolean {
 
 /**
  * The transfer for a changed date or time said where no tool takes one: the one whose agent takes
- * dates or times, preferring the one meant for a different value. `namesTime`: the words give a
- * date, a time or an option of one ("the later one").
+ * dates or times, preferring the one meant for a different value. `namesTime`: whether the words
+ * give a date, a time or an option of one ("the later one") — asked only when they change something.
  */
 export function transferForChangedTime(
   text: string,
-  namesTime: boolean,
+  namesTime: () => boolean,
   callable: readonly ToolInfo[],
 ): ToolInfo | undefined {
-  if (!namesTime || !changesSettled(text)) return undefined;
+  if (!changesSettled(text) || !namesTime()) return undefined;
   if (callable.some((t) => t.kind === 'business' && takesTime(t))) return undefined;
   const fits = callable.filter(
     (t) =>

@@ -4,7 +4,8 @@
 import { llm } from '@livekit/agents';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../../workflow/index.js';
+import { defineWorkflow } from '../../workflow/index.js';
+import { builtAgent } from '../fixtures/decide.js';
 import { DialoguePolicy } from '../dialogue_policy.js';
 
 const bikeShop = defineWorkflow({
@@ -95,8 +96,7 @@ beforeAll(() => {
     [hosting, 'desk'],
     [gym, 'reception'],
   ] as const) {
-    const runtime = new WorkflowRuntime(wf as never, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-    tools.set(id, runtime.buildAgent(id, { chatCtx: llm.ChatContext.empty() }).toolCtx);
+    tools.set(id, builtAgent(wf, id).toolCtx);
   }
 });
 

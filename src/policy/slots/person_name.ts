@@ -1,7 +1,8 @@
 // A person's name: after a cue ("my name is", "I'm"), from compromise's people(), or the short
 // answer when a name was just asked for. Function words, times and everyday words are not names.
 import nlp from 'compromise';
-import { type Utterance, docOf, EMAIL, memo, withoutEmails, titleCase } from './utterance.js';
+import { findEmails } from './email.js';
+import { type Utterance, docOf, memo, withoutEmails, titleCase } from './utterance.js';
 
 // Words that follow "I'm" / "this is" but are not names.
 const NOT_NAME_WORDS = new Set(
@@ -68,9 +69,9 @@ function looksLikeName(words: string[]): boolean {
 }
 
 /** Two or more name words the caller's email spells out too ("im priya shah, email priya dot shah at …"). */
-function spelledInEmail(words: string[], text: string): boolean {
-  const locals = (text.match(EMAIL) ?? []).map((e) =>
-    e
+function spelledInEmail(words: string[], u: Utterance): boolean {
+  const locals = findEmails(u).map((e) =>
+    e.value
       .split('@')[0]!
       .toLowerCase()
       .split(/[._-]+/),
@@ -114,7 +115,7 @@ function findPersonNameUncached(
   const weak = nameWordsAfter(text, WEAK_NAME_CUE);
   if (weak && looksLikeName(weak)) {
     const doc = nlp(weak.join(' '));
-    if (doc.has('#Person') || /[A-Z]/.test(weak.join(' ')) || expecting || spelledInEmail(weak, u.norm))
+    if (doc.has('#Person') || /[A-Z]/.test(weak.join(' ')) || expecting || spelledInEmail(weak, u))
       return titleCase(weak.join(' '));
   }
   // "Priya Natarajan, my account is ...": a capitalised name opening the sentence, also a later

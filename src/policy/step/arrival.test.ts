@@ -2,11 +2,11 @@
 // on a made-up bike shop line, "can you book me a repair slot? ann@example.com" at the workshop
 // desk (which books repair slots or brings in a mechanic live) books the slot; a caller who only
 // asks for a mechanic is queued for one, as the agent was told.
-import { llm, voice } from '@livekit/agents';
+import { llm } from '@livekit/agents';
 import { afterEach, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../../workflow/index.js';
-import { LocalPolicyLLM } from '../local_policy_llm.js';
+import { defineWorkflow } from '../../workflow/index.js';
+import { type OfflineCall, startOfflineCall } from '../fixtures/offline_call.js';
 
 const Shop = z.object({ booked: z.string().optional(), ticket: z.string().optional() });
 type Shop = z.infer<typeof Shop>;
@@ -51,28 +51,21 @@ const bikeShop = defineWorkflow({
   escalation: { agent: 'workshop', when: 'The caller asks for a person.', record: { ticketId: 'ticket' } },
 });
 
-let session: voice.AgentSession<Shop> | undefined;
-afterEach(async () => session?.close());
-
-async function call(said: string): Promise<{ path: readonly string[] }> {
-  const runtime = new WorkflowRuntime(bikeShop as never, { operatorQueue: new SqliteOperatorQueue(':memory:') });
-  session = new voice.AgentSession({ llm: new LocalPolicyLLM(), userData: runtime.createUserData() as Shop });
-  await runtime.start(session);
-  await session.run({ userInput: said }).wait();
-  await new Promise((r) => setTimeout(r, 50));
-  return runtime;
-}
+let call: OfflineCall | undefined;
+afterEach(async () => call?.close());
 
 it('serves a request for its own tool instead of bringing in a person', async () => {
-  const runtime = await call('my bike needs a repair, can you book me a slot? ann@example.com');
-  expect(runtime.path).toEqual(['front', 'workshop']);
-  expect(session!.userData.booked).toBe('ann@example.com');
-  expect(session!.userData.ticket).toBeUndefined();
+  call = await startOfflineCall(bikeShop);
+  await call.caller('my bike needs a repair, can you book me a slot? ann@example.com');
+  expect(call.runtime.path).toEqual(['front', 'workshop']);
+  expect(call.userData.booked).toBe('ann@example.com');
+  expect(call.userData.ticket).toBeUndefined();
 });
 
 it('brings in a person when that is all the caller asked for', async () => {
-  const runtime = await call('my bike needs fixing, can I talk to a mechanic');
-  expect(runtime.path).toEqual(['front', 'workshop']);
-  expect(session!.userData.booked).toBeUndefined();
-  expect(session!.userData.ticket).toBeDefined();
+  call = await startOfflineCall(bikeShop);
+  await call.caller('my bike needs fixing, can I talk to a mechanic');
+  expect(call.runtime.path).toEqual(['front', 'workshop']);
+  expect(call.userData.booked).toBeUndefined();
+  expect(call.userData.ticket).toBeDefined();
 });

@@ -42,7 +42,7 @@ export class Stepper extends Answers {
       index === this.view.items.length - 1 && !a.noise && !lowConfidence
         ? transferForChangedTime(
             a.text,
-            findDateTimes(a.u, this.now, this.policy.dateOrder).length > 0 || OTHER_OPTION.test(a.text),
+            () => findDateTimes(a.u, this.now, this.policy.dateOrder).length > 0 || OTHER_OPTION.test(a.text),
             this.callable,
           )
         : undefined;
