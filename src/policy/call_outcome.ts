@@ -1,5 +1,5 @@
 // Reading outcomes in a caller's or colleague's words: is the problem solved, what was the result.
-import { cleanText } from './slot_filling.js';
+import { cleanText } from './free_text.js';
 import { speakToolOutput } from './speakable.js';
 
 /** What a returning colleague reported ("Result: {...}" in the entry note), said in a sentence. */

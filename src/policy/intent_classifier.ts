@@ -247,7 +247,7 @@ export class IntentClassifier {
       const words = withSharedValues(contentWords(text).map(representative), shared.stems);
       nlp.addDocument('en', words.join(' '), intent);
       docs.push({ intent, words });
-      // Capitalised words in examples are names ("Priya Natarajan, account ..."), not request words.
+      // Capitalised words in examples are names ("Dana Okafor, account ..."), not request words.
       // Emails in examples ("grace.oneill@example.org") hold names, not request words.
       if (!intent.startsWith('__'))
         for (const w of text.replace(/\S+@\S+/g, ' ').split(/[^A-Za-z']+/))

@@ -286,7 +286,7 @@ export function spokenTimesToWritten(text: string): string {
             mm === undefined
               ? ''
               : `:${mm.toLowerCase().startsWith('fifteen') ? '15' : mm.toLowerCase().startsWith('thirty') ? '30' : '45'}`;
-          // "the one pm. Priya Shah": a dot after a plain "pm" ends the sentence; keep it.
+          // "the one pm. Dana Wu": a dot after a plain "pm" ends the sentence; keep it.
           const end = /^[ap]m\.$/i.test(ap) ? '.' : '';
           return `${v}${min}${ap.replace(/\./g, '').toLowerCase()}${end}`;
         },

@@ -300,3 +300,20 @@ export function valueFits(p: ParamSpec, value: unknown): boolean {
   if (p.type === 'array') return Array.isArray(value) && value.length > 0 && value.every((v) => one(v, p.itemType));
   return one(value, p.type);
 }
+
+/** A how-many argument ("quantity", "number of guests"), filled by a count said before the thing counted. */
+export function isCount(p: ParamSpec): boolean {
+  return (
+    !p.counter &&
+    /\b(?:quantity|qty|how many|number of|count|copies|servings|portions|pieces|units|tickets|guests|people|seats)\b/i.test(
+      `${p.label} ${p.description}`,
+    )
+  );
+}
+
+/** A count of people (team size, guests, seats): an article ("a CRM", "a tour") never gives it. */
+export function countsPeople(p: ParamSpec): boolean {
+  return /\b(?:people|persons|guests|seats|attendees|users|team|party|staff|employees)\b/i.test(
+    `${p.label} ${p.description}`,
+  );
+}

@@ -10,7 +10,7 @@ import {
 } from '../cues.js';
 import { contentWords, type IntentClassifier, type IntentScore } from '../intent_classifier.js';
 import { findPlace, prepareUtterance, type Utterance } from '../slots/index.js';
-import { withoutIntroduction } from '../slot_filling.js';
+import { withoutIntroduction } from '../free_text.js';
 
 export interface Analysis {
   /** Content words in the utterance (function words and values left out). */

@@ -1,7 +1,8 @@
 // Building a request: its arguments from facts, earlier turns and this utterance, and the next
 // argument to ask for.
 import { valueFits, type ParamSpec } from '../param_spec.js';
-import { cleanText, describingPart, extractArgs, isDescriptive, withoutIntroduction } from '../slot_filling.js';
+import { extractArgs } from '../slot_filling.js';
+import { cleanText, describingPart, isDescriptive, withoutIntroduction } from '../free_text.js';
 import { dateComplete, dateToValue, mergeDate } from '../slot_dates.js';
 import { toolOutputText } from '../speakable.js';
 import type { ToolInfo } from '../tool_catalog.js';

@@ -6,7 +6,9 @@ import { addsItems, answersQuestions, orders, takesItemOut } from './catalogue.j
 import { asksSomething } from '../cues.js';
 import { prepareUtterance } from '../slots/index.js';
 import { speakToolOutput } from '../speakable.js';
-import { extractArgs, isCount, withoutIntroduction } from '../slot_filling.js';
+import { extractArgs } from '../slot_filling.js';
+import { withoutIntroduction } from '../free_text.js';
+import { isCount } from '../param_spec.js';
 import { findCounts } from '../slots/count.js';
 import { findIdentifiers } from '../slots/identifier.js';
 import { argumentAsked, questionBefore } from '../step/asked.js';

@@ -17,7 +17,7 @@ interface Run {
   closed: boolean;
 }
 
-/** The capitalised words opening `rest` ("Lumen Health, we're …" → "Lumen Health"). */
+/** The capitalised words opening `rest` ("Brightside Labs, we're …" → "Brightside Labs"). */
 function capitalisedRun(rest: string): Run | undefined {
   const words: string[] = [];
   let closed = false;

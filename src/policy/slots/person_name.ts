@@ -38,7 +38,7 @@ const WEAK_NAME_CUE = /\b(?:this is|i am|i'm|im|it's|its|it is|speaking is|you'r
 // A yes opening the line, before the details ("yes, Raj Patel, …", "sounds good, Ann Lee, …").
 const LEADING_YES =
   /^\s*(?:(?:yes|yeah|yep|ok|okay|sure|great|perfect|fine|sounds good|that's right|correct)[,.!]?\s+)+/i;
-// A greeting opening the line ("hi, Priya Raman from Lumen Health, …").
+// A greeting opening the line ("hi, Dana Wu from Brightside Labs, …").
 const LEADING_GREETING = /^\s*(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)?[,.!]?\s+)+/i;
 
 function nameWordsAfter(text: string, cue: RegExp): string[] | undefined {
@@ -118,12 +118,12 @@ function findPersonNameUncached(
     if (doc.has('#Person') || /[A-Z]/.test(weak.join(' ')) || expecting || spelledInEmail(weak, u))
       return titleCase(weak.join(' '));
   }
-  // "Priya Natarajan, my account is ...": a capitalised name opening the sentence, also a later
+  // "Dana Okafor, my account is ...": a capitalised name opening the sentence, also a later
   // sentence or after a yes or a greeting ("sounds good, book it. Tariq Aziz, 512 …", "yes, Raj
-  // Patel, 415 …", "hi, Priya Raman from Lumen Health").
+  // Okafor, 415 …", "hi, Dana Wu from Brightside Labs").
   // Surnames may have inner capitals: "ONeill", "McDonald".
   const openings = [text, ...text.split(/(?<=[.!?])\s+/).slice(1), text.replace(LEADING_YES, '')];
-  // After a greeting, only a name followed by where the caller is from ("hi, Priya Raman from Lumen Health").
+  // After a greeting, only a name followed by where the caller is from ("hi, Dana Wu from Brightside Labs").
   const greeted = text.replace(LEADING_GREETING, '');
   if (greeted !== text && /^\s*\S+(?:\s+\S+){1,2}\s+(?:from|with)\b/.test(greeted)) openings.push(greeted);
   for (const opening of openings) {

@@ -13,7 +13,7 @@ import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
 import { Starter } from './start.js';
-import { cleanText } from '../slot_filling.js';
+import { cleanText } from '../free_text.js';
 import { toolOutputText } from '../speakable.js';
 
 // A refusal that tells the agent to send the caller back where they came from ("Say so honestly

@@ -2,7 +2,7 @@
 // in, the caller confirms how many they meant. Nothing new is asked for: the same call again would
 // put the item in twice, and asking which item would ask for what was just done.
 import type { ParamSpec } from '../param_spec.js';
-import { isCount } from '../slot_filling.js';
+import { isCount } from '../param_spec.js';
 
 const ONLY_THAT =
   /^(?:(?:yes|yeah|yep|yup|no|nope|ok(?:ay)?|right|um|uh|so|oh|and)[,.!]?\s+)*(?:just|only)\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a single|that|those|them|it|this)(?:\s+(?:of (?:them|those|it)|ones?))?\b(.*)$/i;

@@ -2,7 +2,8 @@
 // corrections that repeat the last call with a new value.
 
 import { valueFits } from '../param_spec.js';
-import { countsPeople, extractArgs, isCount } from '../slot_filling.js';
+import { extractArgs } from '../slot_filling.js';
+import { countsPeople, isCount } from '../param_spec.js';
 import { findNumbers, prepareUtterance } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { correctedNumber, isCorrection, repeatable } from './correction.js';

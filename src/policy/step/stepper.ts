@@ -10,30 +10,25 @@ import {
   ordinalChoice,
   withdraws,
 } from '../cues.js';
-import { addsItems, answersQuestions, asksQuestion } from '../intent/catalogue.js';
+import { addsItems, asksQuestion } from '../intent/catalogue.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
-import { cleanText, describingPart, extractArgs, isDescriptive, withoutIntroduction } from '../slot_filling.js';
+import { extractArgs } from '../slot_filling.js';
+import { describingPart, isDescriptive, withoutIntroduction } from '../free_text.js';
 import { findDateTimes, findPersonName, findYesNo } from '../slots/index.js';
 import { transferForChangedTime } from '../intent/change_elsewhere.js';
-import type { ToolInfo } from '../tool_catalog.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
-import { Answers } from './answers.js';
+import { WhereServed } from './where_served.js';
 import { SOONEST } from './start.js';
 import { requestPart } from '../intent/intent_reader.js';
-import { REQUEST_QUESTION } from '../lexicon/index.js';
-
-// A transfer's "when" that says this part is over.
-const DONE_HERE =
-  /\b(?:has|have|got) (?:everything|all)\b|\b(?:is|are) (?:done|finished|complete|ready|arranged|all set)\b|\bnothing (?:else|more)\b/i;
 
 // An option named by its place among others ("the later one", "the other one").
 const OTHER_OPTION = /\b(?:later|earlier|other|first|second|last|next) one\b/i;
 
 /** Steps: what the agent does about one caller turn. */
-export class Stepper extends Answers {
+export class Stepper extends WhereServed {
   /** One caller turn: what the agent does about it, given the state built from earlier turns. */
   protected async step(state: State, a: Analysis, index: number, lowConfidence: boolean): Promise<Outcome> {
     // "actually can we do the one o'clock instead" where nothing takes a time: to the agent that
@@ -379,45 +374,5 @@ export class Stepper extends Answers {
     );
     if (again) return again;
     return { kind: 'miss' };
-  }
-
-  /**
-   * The onward transfer for a caller who is done here: the one the words point to, else the one
-   * transfer meant for when this part is done ("The caller has everything they want"). A transfer
-   * for something else ("wants to change the order") does not fit.
-   */
-  protected onwardWhenDone(best: ToolInfo | undefined): ToolInfo | undefined {
-    const onward = this.callable.filter((t) => t.kind === 'handoff' || t.kind === 'call');
-    if (best && onward.includes(best)) return best;
-    const fits = onward.filter((t) => DONE_HERE.test(t.description));
-    return fits.length === 1 ? fits[0] : undefined;
-  }
-
-  /**
-   * A question about something ("does it work with Gmail?") that the classifier sends on: answered
-   * by this agent's tool for the caller's questions, when there is one among the candidates (or the
-   * only candidate is a transfer) and the words explain it at least as well as the transfer. A
-   * request put as a question ("can I talk to someone about a contract?") names the transfer's work.
-   */
-  protected answeredHere(a: Analysis, tool: ToolInfo, other?: ToolInfo): ToolInfo | undefined {
-    const answers = this.questionTool();
-    const transfer = [tool, other].find((t) => t?.kind === 'handoff' || t?.kind === 'call');
-    if (!answers || !transfer || !asksQuestion(a.text) || REQUEST_QUESTION.test(a.text)) return undefined;
-    if (other && tool !== answers && other !== answers) return undefined;
-    const request = requestPart(a);
-    return this.classifier.coverage(answers.name, request) >= this.classifier.coverage(transfer.name, request)
-      ? answers
-      : undefined;
-  }
-
-  /** The one business tool here that answers the caller's questions (FAQ, product questions), if one. */
-  protected questionTool(): ToolInfo | undefined {
-    const fits = this.callable.filter(answersQuestions);
-    return fits.length === 1 ? fits[0] : undefined;
-  }
-
-  protected escalationReason(a: Analysis): string {
-    if (a.frustration.wantsHuman || a.frustration.level === 'none') return 'The caller asked to speak to a person.';
-    return `The caller is frustrated: "${cleanText(a.text, 160)}"`;
   }
 }

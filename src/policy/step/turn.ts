@@ -2,7 +2,7 @@
 import { asksSomething, isFarewell, stripInjection } from '../cues.js';
 import { entryLines } from '../entry_script.js';
 import * as say from '../replies.js';
-import { cleanText, isDescriptive, withoutIntroduction } from '../slot_filling.js';
+import { cleanText, isDescriptive, withoutIntroduction } from '../free_text.js';
 import { speakToolOutput, toolOutputText } from '../speakable.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { namesPrerequisite } from '../tool_relations.js';
