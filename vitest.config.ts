@@ -19,7 +19,7 @@ export default defineConfig({
   },
   test: {
     setupFiles: ['test/setup.ts'],
-    include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'test/**/*.test.ts', 'eval/apps/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'templates/**', 'dist/**'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
