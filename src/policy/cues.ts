@@ -164,6 +164,16 @@ export function asksSomething(text: string): boolean {
 const FAREWELL = /\b(?:bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|hang up)\b/i;
 
 /** Taking leave in so many words ("bye"), as opposed to only being done ("that's everything"). */
+// Words a closing is made of: a line the classifier alone takes for a goodbye holds one of them
+// ("that's all, thanks" does; "all of them please" shares only "all" with a closing example).
+const CLOSING_WORD =
+  /\b(?:bye|goodbye|thanks?|thank you|thx|cheers|ta|that'?s (?:all|it|everything)|that is (?:all|it|everything)|all set|all good|done|finished|nothing(?: else| more)?|no more|that'?ll do|hang up|good ?night|take care|later)\b/i;
+
+/** The line holds a closing word (the classifier's end-call lean needs one to hang up). */
+export function hasClosingWord(text: string): boolean {
+  return CLOSING_WORD.test(text);
+}
+
 export function isFarewell(text: string): boolean {
   return FAREWELL.test(text);
 }

@@ -6,9 +6,8 @@ import { joinPhrases, representative } from './synonyms.js';
 const STOP = new Set(
   `the a an and or but so to of in on at for with from by about is are was were be been am i me my mine you your we our it its this that
   these those there here have has had do does did can could would should will just please hi hello hey yes yeah ok okay um uh well
-  like want need would get got also some any not no very really still again then than when what which who how why thanks thank`.split(
-    /\s+/,
-  ),
+  like want need would get got also some any not no very really still again then than when what which who how why thanks thank
+  i'd i'll i'm i've we'd we'll we're we've you'd you'll it's that's there's let's`.split(/\s+/),
 );
 
 /** Clean free text for an argument: no leading greetings/fillers, trimmed to the schema's length. */
@@ -76,4 +75,52 @@ export function describesSomething(p: ParamSpec): boolean {
       `${p.label} ${p.description}`,
     )
   );
+}
+
+// An optional argument whose description says what leaving it out means ("Leave out to renew
+// everything", "omit for all"): it picks one thing out of several.
+const LEAVE_OUT =
+  /\b(?:leave (?:it |this )?(?:out|empty|blank)|omit(?:ted)?|leave unset|if not given|if (?:left )?(?:out|empty))\b/i;
+
+export function picksOne(p: ParamSpec): boolean {
+  return !p.required && LEAVE_OUT.test(p.description);
+}
+
+// "my books", "all of them", "everything", "the lot": the whole set, not one thing out of it.
+const WHOLE_SET =
+  /\b(?:all(?: of)?(?: (?:my|the|our|them|those|these))?|every(?:thing| one| single one)?|both|the lot|(?:my|our|the|these|those) \w+s)\b/gi;
+
+/** Words naming one particular thing beyond the request and the whole set ("renew The Night Circus"). */
+export function namesOneThing(text: string, requestWords: ReadonlySet<string>): boolean {
+  return isDescriptive(text.replace(WHOLE_SET, ' '), requestWords, 1);
+}
+
+// An argument that names what to find or act on (a title, an author, search keywords, a query).
+const NAMES_A_THING = /\b(?:title|author|keywords?|search(?: terms?)?|query|look(?:ing)? up|find)\b/i;
+
+export function namesAThing(p: ParamSpec): boolean {
+  return NAMES_A_THING.test(`${p.label} ${p.description}`) && !/\b(?:question|problem|issue|describ)/i.test(p.label);
+}
+
+// The frame a name is said in: "do you have …", "I'm looking for …", "anything by …", "… please".
+const NAME_FRAME_START =
+  /^(?:(?:do|does|did|would|could|can|will) (?:you|ya|y'all|the library|the shop|the store|we) (?:have|has|got|carry|stock|sell|find|check|search|look up|look for|renew|get|hold|reserve|order)(?: (?:any|a|an|the|some|copies of|a copy of))?|(?:have|has) (?:you|ya) got(?: (?:any|a|an|the))?|is there(?: (?:a|an|any))?|(?:is|are) (?=.+ (?:available|in stock|on the shelf)\b)|are there(?: any)?|i'?m (?:looking|searching) for|i am (?:looking|searching) for|looking for|i (?:want|need|would like|'d like)(?: to (?:\w+))?|(?:anything|something|stuff|books?|titles?) (?:by|from|about|on|called)|(?:a|the) (?:book|title|film|movie) called|(?:just|please|so|um|uh|oh|hi|hey|ok(?:ay)?|yes|yeah|well|and|also|then)\b)[\s,]*/i;
+const NAME_FRAME_END =
+  /[\s,]*(?:please|thanks?|thank you|by any chance|(?:in stock|available|on the shelf)(?: (?:on|as|in|at) [a-z0-9' ]+)?|for me|at all|right now|today|\?|\.|!)+$/i;
+
+/**
+ * The name in a request ("do you have Project Hail Mary?" → "Project Hail Mary", "just renew The
+ * Night Circus please" → "The Night Circus"): the frames around it and the request words before it
+ * are dropped; the line itself when nothing is left.
+ */
+export function namedPart(text: string, requestWords: ReadonlySet<string>): string {
+  let t = text.trim();
+  for (let i = 0; i < 6; i += 1) {
+    const before = t;
+    t = t.replace(NAME_FRAME_START, '').replace(NAME_FRAME_END, '');
+    const first = /^([a-z']+)[\s,]+/i.exec(t);
+    if (first && requestWords.has(first[1]!.toLowerCase())) t = t.slice(first[0].length);
+    if (t === before) break;
+  }
+  return t.trim() || text.trim();
 }

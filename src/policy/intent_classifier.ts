@@ -110,8 +110,13 @@ const KIND_EXAMPLES: Partial<Record<ToolInfo['kind'], string[]>> = {
 const BOILERPLATE =
   /\b(?:the caller(?:'s)?|use when|use this(?: tool)?|use only when|transfer the caller to the|agent|one short sentence)\b:?/gi;
 
+// What a description rules out ("something that is not about their card or loans", "anything
+// other than billing"): those words name another agent's work, never this one's.
+const RULED_OUT =
+  /\b(?:(?:is|are|that's|that is|which is)\s+)?(?:not|never|no longer|other than|except(?: for)?|besides|apart from|rather than|instead of)\b[^.;:!?]*?(?=[.;:!?]|$)/gi;
+
 function clauses(text: string): string[] {
-  const clean = text.replace(BOILERPLATE, ' ').replace(/\s+/g, ' ').trim();
+  const clean = text.replace(BOILERPLATE, ' ').replace(RULED_OUT, ' ').replace(/\s+/g, ' ').trim();
   const out = new Set<string>();
   for (const sentence of clean.split(/[.;:!?]+/)) {
     const s = sentence.trim();

@@ -3,7 +3,17 @@
 // value goes where when several fit, and nothing is filled that the schema would reject.
 import type { ParamSpec } from './param_spec.js';
 import { BIRTH_CUE, HAPPENED, isCount, valueFits } from './param_spec.js';
-import { cleanText, describesSomething, describingPart, isDescriptive, withoutIntroduction } from './free_text.js';
+import {
+  cleanText,
+  describesSomething,
+  describingPart,
+  isDescriptive,
+  namedPart,
+  namesAThing,
+  namesOneThing,
+  picksOne,
+  withoutIntroduction,
+} from './free_text.js';
 import {
   findDateTimes,
   mostSpecific,
@@ -58,7 +68,18 @@ export interface Extracted {
   typed: string[];
 }
 
+// "this is Dana", "I'm Sam": one word said this way is a first name, not a surname.
+const INTRODUCES_FIRST_NAME =
+  /\b(?:this is|i'?m|i am|my name is|my name'?s|call me|it'?s)\s+[a-z'-]+\s*(?:[,.!?]|$|here|speaking|calling)/i;
+
 const GENERIC_LABEL_WORDS = new Set(['id', 'number', 'no', 'code', 'the', 'of', 'a', 'value', 'name', 'address']);
+
+/** The letters an id argument's example or described format fixes ("HM-482913", "R P dash …" → "RP"). */
+function fixedLetters(p: ParamSpec): string | undefined {
+  const shape = exampleIdentifier(p.description) ?? formatIdentifier(p.description);
+  const letters = shape ? /^[A-Za-z]+/.exec(shape.replace(/[^A-Za-z0-9]/g, ''))?.[0] : undefined;
+  return letters?.toUpperCase();
+}
 
 function cueWords(p: ParamSpec): string[] {
   const words = p.label
@@ -194,6 +215,13 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       found,
       text,
       (p, f) => {
+        // An id whose letters the description fixes ("R P dash and four digits") goes by its letters.
+        const letters = fixedLetters(p);
+        if (letters && free.length > 1)
+          return !f.value
+            .toUpperCase()
+            .replace(/[^A-Z0-9]/g, '')
+            .startsWith(letters);
         if (expecting === p) return false;
         // A bare digit run could be a phone number: without a cue it is not an id.
         if (phonesToo && /^\d+$/.test(f.value)) return true;
@@ -233,7 +261,8 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       const parts = found.split(/\s+/);
       for (const p of nameParams) {
         if (/\b(?:last|surname|family)\b/.test(p.label)) {
-          if (parts.length > 1 || expecting === p) put(p, parts.at(-1), true);
+          // One word is the surname unless it came as an introduction ("this is Dana").
+          if (parts.length > 1 || expecting === p || !INTRODUCES_FIRST_NAME.test(text)) put(p, parts.at(-1), true);
         } else if (/\bfirst\b/.test(p.label)) put(p, parts[0], true);
         else put(p, found, true);
       }
@@ -372,11 +401,15 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
             )
             .replace(/^[\s,.]+|[\s,.]+$/g, '')
         : intro;
-      const clean = cleanText(describingPart(said, opts.requestWords), max);
+      const clean = namesAThing(p)
+        ? cleanText(namedPart(describingPart(said, opts.requestWords), opts.requestWords), max)
+        : cleanText(describingPart(said, opts.requestWords), max);
       // Listed options are what the tool understands: free text only as a short, direct answer.
       if (p.options && (expecting !== p || clean.split(/\s+/).length > 4)) continue;
       if (!clean || /^(?:yes|no|yeah|nope|ok|okay)[.!]?$/i.test(clean)) continue;
       if (expecting === p) put(p, clean, false);
+      // One thing out of several ("Leave out to renew everything"): not filled by the whole set ("renew my books").
+      else if (picksOne(p) && !namesOneThing(said, opts.requestWords)) continue;
       // An optional "reason" on a transfer is a note for the logs: the caller's words will do.
       else if (p.kind === 'reason' && !p.required && opts.opening) put(p, clean, false);
       // A reason or an optional note may be short ("I was overcharged", "a problem with my invoice").

@@ -12,6 +12,20 @@ import { TurnContext, type OutputItem } from '../context/turn_context.js';
 import type { Frame, State } from './frame.js';
 import { matchEnum } from '../slots/enum.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
+import { idFromResults, sourceTool } from './from_results.js';
+
+// A refusal that asks for something: "I need …", "ask for …", "… is missing", "… is required".
+const ASKS_FOR =
+  /\b(?:i need|need (?:the|a|an|both|their|your)|ask (?:the caller )?for|is missing|are missing|is required|are required|please provide|must (?:give|provide|include))\b/;
+
+/** The argument is named in `text` by all the words of its label ("card number", "surname"). */
+function namedIn(p: ParamSpec, text: string): boolean {
+  const words = p.label
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1);
+  return words.length > 0 && words.every((w) => new RegExp(`\\b${w}s?\\b`).test(text));
+}
 
 /** Frames: open, fill and complete requests for one tool. */
 export class FrameBuilder extends TurnContext {
@@ -38,7 +52,33 @@ export class FrameBuilder extends TurnContext {
       (p) => p.alternative && !filled(p) && !filled(params.find((q) => q.name === p.alternative)!),
     );
     if (either) return either;
+    const askedFor = this.askedForByRefusal(frame.tool);
+    const needed = params.find((p) => !p.required && !filled(p) && askedFor.has(p));
+    if (needed) return needed;
     return params.find((p) => this.isSoft(frame, p) && !filled(p));
+  }
+
+  /**
+   * Optional arguments a refusal asked for ("I need both the card number and the surname. Ask for
+   * whichever is missing."): named by their label in a failed call's message since this tool last
+   * succeeded. Tools that check their own inputs declare them optional; their refusal says what is
+   * needed, so those are asked for, not guessed or skipped. Read from the whole chat, as the call
+   * is replayed turn by turn.
+   */
+  protected askedForByRefusal(tool: ToolInfo): Set<ParamSpec> {
+    const optional = tool.params.filter((p) => !p.required && p.kind !== 'boolean');
+    const found = new Set<ParamSpec>();
+    if (!optional.length || tool.kind !== 'business') return found;
+    const items = this.view.items;
+    for (let i = items.length - 1; i >= 0; i -= 1) {
+      const item = items[i]!;
+      if (item.type !== 'output') continue;
+      if (!item.isError && item.name === tool.name) break;
+      const said = item.output.toLowerCase();
+      if (!item.isError || !ASKS_FOR.test(said)) continue;
+      for (const p of optional) if (namedIn(p, said)) found.add(p);
+    }
+    return found;
   }
 
   /** Start a request for `tool`: facts, earlier typed values, the same tool's last call, then this turn. */
@@ -64,15 +104,42 @@ export class FrameBuilder extends TurnContext {
         } else if (previous[p.name] !== undefined && args[p.name] === undefined) args[p.name] = previous[p.name];
       }
     }
+    // A refusal that asked for more ("I need the card number too"): what was given stands.
+    if (tool.kind === 'business' && this.askedForByRefusal(tool).size > 0)
+      for (const [k, v] of Object.entries(this.lastRefusedArgs(tool))) if (args[k] === undefined) args[k] = v;
     const frame: Frame = { tool, args, dates: {}, skipped: new Set() };
     // Asking again ("still not working") is not a new description: free text stays as first said.
     // A hand-back's result comes from what the tools did, not from the caller's closing words.
     if (a) this.absorb(frame, a, !continues && tool.kind !== 'return');
     if (a && tool.kind === 'business') otherWhenNoneFits(frame, a);
+    if (tool.kind === 'business') this.fillFromResults(frame, a);
     if (tool.kind === 'return') this.fillReturn(frame, a);
     await this.backfillText(frame, index);
     frame.expecting = this.firstMissing(frame);
     return frame;
+  }
+
+  /** The arguments of this tool's last call, when it was refused. */
+  protected lastRefusedArgs(tool: ToolInfo): Record<string, unknown> {
+    const items = this.view.items;
+    for (let i = items.length - 1; i >= 0; i -= 1) {
+      const item = items[i]!;
+      if (item.type !== 'call' || item.name !== tool.name) continue;
+      const output = items.slice(i + 1).find((o) => o.type === 'output' && o.callId === item.callId);
+      return output?.type === 'output' && output.isError ? item.args : {};
+    }
+    return {};
+  }
+
+  /** Ids another tool's result supplies (see from_results.ts), for arguments still empty. */
+  protected fillFromResults(frame: Frame, a: Analysis | undefined): void {
+    const names = this.callable.map((t) => t.name);
+    for (const p of frame.tool.params) {
+      if (p.kind !== 'identifier' || frame.args[p.name] !== undefined) continue;
+      const source = sourceTool(p, names);
+      const id = source ? idFromResults(source, this.view.items, a?.text ?? '') : undefined;
+      if (id && valueFits(p, id)) frame.args[p.name] = id;
+    }
   }
 
   /** Exact values (ids, emails, cue-introduced names and birth dates) the caller said before this agent's chat began. */

@@ -64,12 +64,18 @@ export function exampleIdentifier(description: string): string | undefined {
 const FORMAT_ID =
   /\b([A-Z]{1,6})(-?)\s*(?:and|then|followed by|plus)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+digits\b/;
 
+const SPELLED_FORMAT_ID =
+  /\b((?:[A-Z][\s-]){1,5})(?:dash|hyphen)\s+(?:and\s+|then\s+|followed by\s+|plus\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+digits\b/;
+
 /**
  * The id a described format gives ("INV- and four digits" → "INV-0000"): its letters are fixed,
  * so the caller may say only the digits. Undefined when the description states no such format.
  */
 export function formatIdentifier(description: string): string | undefined {
-  const m = FORMAT_ID.exec(description);
+  // "R P dash and four digits": the letters spelled out.
+  const spelled = SPELLED_FORMAT_ID.exec(description);
+  const m =
+    FORMAT_ID.exec(description) ?? (spelled ? [spelled[0], spelled[1]!.replace(/[\s-]/g, ''), '-', spelled[2]] : null);
   if (!m) return undefined;
   const word = m[3]!.toLowerCase();
   const n = /^\d+$/.test(word) ? Number(word) : (UNITS[word] ?? TEENS[word])!;

@@ -104,6 +104,29 @@ function findPersonNameUncached(
     if (whole && looksLikeName(whole.split(' '))) return titleCase(whole);
     return titleCase(strong.join(' '));
   }
+  // "okafor, o k a f o r" (the letters are joined in normalising): a word spelled back is a name.
+  const spelledBack =
+    /(?:^|[,.;]\s*|\b(?:is|it's|its)\s+)((?:[A-Za-z'-]+\s+)?)([A-Za-z][A-Za-z'-]+)\s*[,.]?\s+\2\b/i.exec(text);
+  if (spelledBack) {
+    const known = (w: string) => NOT_NAME_WORDS.has(w.toLowerCase()) || (vocabulary?.has(w.toLowerCase()) ?? false);
+    const last = spelledBack[2]!;
+    const first = spelledBack[1]!.trim();
+    if (!known(last) && looksLikeName([last]))
+      return titleCase(first && !known(first) && looksLikeName([first]) ? `${first} ${last}` : last);
+  }
+  // "card 3307, okafor": beside an id, a short part of its own that can only be a name.
+  if (!cueOnly) {
+    const parts = text.split(/\s*,\s*/);
+    if (parts.length >= 2 && parts.some((p) => /\d{3,}/.test(p))) {
+      const known = (w: string) => NOT_NAME_WORDS.has(w.toLowerCase()) || (vocabulary?.has(w.toLowerCase()) ?? false);
+      const lone = parts.filter((p) => /^[A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+)?$/.test(p.trim()));
+      const names = lone.filter((p) => {
+        const w = p.trim().split(/\s+/);
+        return !w.some(known) && looksLikeName(w);
+      });
+      if (names.length === 1) return titleCase(names[0]!.trim());
+    }
+  }
   const forName = nameWordsAfter(text, FOR_NAME_CUE);
   if (
     forName &&

@@ -14,6 +14,8 @@ const anyOf = (list: readonly string[]) => new RegExp(`(?:^|[^a-z'’])(?:${list
 const AFFIRM = anyOf(AFFIRM_WORDS);
 const AMEND = anyOf(AMEND_PHRASES);
 const HOLD = anyOf(HOLD_PHRASES);
+// "put a hold on it", "place a hold on the book": a hold asked for, not "hold on" (wait).
+const HOLD_AS_NOUN = /\b(?:a|the|my|another|one|that|this)\s+hold on\b/gi;
 const DECLINE = anyOf(DECLINE_PHRASES);
 // "not right", "isn't correct", "no good": a denial, never an affirmation.
 const NEGATED_AFFIRM =
@@ -60,7 +62,7 @@ export function affirms(text: string): boolean {
 
 /** The caller holds the committing step back ("hold on, don't submit it yet", "not yet"). */
 export function holdsBack(text: string): boolean {
-  return HOLD.test(text) || commitVerbNegated(text.toLowerCase());
+  return HOLD.test(text.replace(HOLD_AS_NOUN, ' ')) || commitVerbNegated(text.toLowerCase());
 }
 
 /** The caller does not want the step at all ("no need to send me anything", "no thanks"). */

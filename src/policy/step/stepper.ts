@@ -3,6 +3,7 @@
 import {
   acknowledgement,
   afterOpeningClosing,
+  hasClosingWord,
   hasSwitchCue,
   isFarewell,
   isGoodbye,
@@ -169,6 +170,7 @@ export class Stepper extends WhereServed {
         intent.tool?.kind === 'end_call' &&
         intent.score >= POLICY_THRESHOLDS.closingScore &&
         a.words <= POLICY_THRESHOLDS.closingMaxWords &&
+        hasClosingWord(a.text) &&
         this.classifier.coverage(intent.tool.name, a.text) >= POLICY_THRESHOLDS.closingCoverage);
     // "HM-482913, July 12th 1984. yes, submit it. bye": the details that complete a tool (or answer
     // the agent's question) are acted on first; the goodbye follows once the tool has answered.
