@@ -1,5 +1,6 @@
 // Conversation cues that do not depend on any app: asking for a human, frustration, goodbyes,
 // switching topic, and text that tries to talk to the system instead of the agent.
+import { ORDINAL_WORDS } from './lexicon/index.js';
 
 const HUMAN_REQUEST =
   /\b(?:(?:need|want|get)\s+(?:a|an|the|your)\s+(?:human|person|supervisor|manager|representative|operator)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:a|an|some|the|your)?\s*(?:real\s+|actual\s+|live\s+)?(?:human|person|people|someone|somebody|manager|supervisor|agent|representative|rep|operator)|(?:real|actual|live)\s+(?:human|person|agent|people)|human\s+(?:being|agent|please)|(?:get|give|put|transfer|connect)\s+(?:me\s+)?(?:to|through to|with)?\s*(?:a|an|the|your)?\s*(?:real\s+|actual\s+|live\s+)?(?:human|person|manager|supervisor|representative|operator|someone real|agent)\b(?!\s+(?:for|about))|\b(?:operator|representative|supervisor|manager)\s*(?:please|now)?[.!]*$|^(?:a\s+)?(?:human|person|agent|operator)[.!]*$|someone\s+real|not\s+a\s+(?:bot|robot|machine))\b/i;
@@ -196,5 +197,17 @@ const ORDINALS: [RegExp, number][] = [
 /** "the first one" / "the latter": which of two offered options the caller chose. */
 export function ordinalChoice(text: string): number | undefined {
   for (const [re, i] of ORDINALS) if (re.test(text)) return i;
+  return undefined;
+}
+
+/** The place among `n` listed things a pick names ("the second one", "the last"), if it names one in range. */
+export function byPosition(text: string, n: number): number | undefined {
+  const t = text.toLowerCase();
+  for (const [word, index] of ORDINAL_WORDS) {
+    if (new RegExp(`\\b${word}\\b`).test(t)) {
+      const i = index < 0 ? n + index : index;
+      if (i >= 0 && i < n) return i;
+    }
+  }
   return undefined;
 }

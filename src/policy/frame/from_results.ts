@@ -5,15 +5,10 @@
 import type { ParamSpec } from '../param_spec.js';
 import type { TurnItem } from '../conversation.js';
 import { toolOutputText } from '../speakable.js';
+import { byPosition } from '../cues.js';
 
 // An id as tools print them: letters, an optional dash, digits ("BK-2042", "AU3105", "#4471").
 const ID = /\b[A-Z]{1,4}-?\d{2,}\b/g;
-const PLACES: [RegExp, number][] = [
-  [/\b(?:first|1st|number one|top)\b/i, 0],
-  [/\b(?:second|2nd|number two)\b/i, 1],
-  [/\b(?:third|3rd|number three)\b/i, 2],
-];
-const LAST = /\b(?:last|latter|bottom)\b/i;
 
 /** The tool named in an argument's description as where its value comes from. */
 export function sourceTool(p: ParamSpec, toolNames: readonly string[]): string | undefined {
@@ -40,8 +35,9 @@ export function idFromResults(tool: string, items: readonly TurnItem[], said: st
   const listed = entries(output.output);
   if (listed.length === 0) return undefined;
   if (listed.length === 1) return listed[0]!.id;
-  for (const [re, i] of PLACES) if (re.test(said) && listed[i]) return listed[i].id;
-  if (LAST.test(said)) return listed.at(-1)!.id;
+  // By place, in the words callers pick offered options with (lexicon/selection.ts).
+  const at = byPosition(said, listed.length);
+  if (at !== undefined) return listed[at]!.id;
   // Words of one entry only ("the audiobook"): words every entry shares (the title) say nothing.
   const saidWords = words(said);
   const own = listed.map((e, i) => {

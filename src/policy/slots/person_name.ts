@@ -91,6 +91,8 @@ function findPersonNameUncached(
   cueOnly = false,
 ): string | undefined {
   const text = withoutEmails(u.norm);
+  // Words the agent's own tools talk about ("refund", "internet") and function words are not names.
+  const known = (w: string) => NOT_NAME_WORDS.has(w.toLowerCase()) || (vocabulary?.has(w.toLowerCase()) ?? false);
   const strong = nameWordsAfter(text, STRONG_NAME_CUE);
   if (strong && strong.every((w) => !/^(?:calling|from)$/i.test(w))) {
     // "last name is Romero. Alex Romero": the whole name said with it is the name.
@@ -108,7 +110,6 @@ function findPersonNameUncached(
   const spelledBack =
     /(?:^|[,.;]\s*|\b(?:is|it's|its)\s+)((?:[A-Za-z'-]+\s+)?)([A-Za-z][A-Za-z'-]+)\s*[,.]?\s+\2\b/i.exec(text);
   if (spelledBack) {
-    const known = (w: string) => NOT_NAME_WORDS.has(w.toLowerCase()) || (vocabulary?.has(w.toLowerCase()) ?? false);
     const last = spelledBack[2]!;
     const first = spelledBack[1]!.trim();
     if (!known(last) && looksLikeName([last]))
@@ -118,7 +119,6 @@ function findPersonNameUncached(
   if (!cueOnly) {
     const parts = text.split(/\s*,\s*/);
     if (parts.length >= 2 && parts.some((p) => /\d{3,}/.test(p))) {
-      const known = (w: string) => NOT_NAME_WORDS.has(w.toLowerCase()) || (vocabulary?.has(w.toLowerCase()) ?? false);
       const lone = parts.filter((p) => /^[A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+)?$/.test(p.trim()));
       const names = lone.filter((p) => {
         const w = p.trim().split(/\s+/);
@@ -154,11 +154,7 @@ function findPersonNameUncached(
       /^\s*([A-Z][a-z]*[A-Z]?[a-z'-]+(?:\s+[A-Z][a-z]*[A-Z]?[a-z'-]+){1,2})\s*(?:,|\.(?:\s|$)|here\b|calling\b|speaking\b|from\b|with\b)/.exec(
         opening,
       );
-    if (
-      lead &&
-      looksLikeName(lead[1]!.split(/\s+/)) &&
-      !lead[1]!.split(/\s+/).some((w) => vocabulary?.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))
-    ) {
+    if (lead && looksLikeName(lead[1]!.split(/\s+/)) && !lead[1]!.split(/\s+/).some(known)) {
       return titleCase(lead[1]!);
     }
   }
@@ -168,12 +164,7 @@ function findPersonNameUncached(
       text,
     );
   const introWords = intro?.[1]!.split(/\s+/);
-  if (
-    introWords &&
-    looksLikeName(introWords) &&
-    !introWords.some((w) => vocabulary?.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))
-  )
-    return titleCase(introWords.join(' '));
+  if (introWords && looksLikeName(introWords) && !introWords.some(known)) return titleCase(introWords.join(' '));
   if (cueOnly) return undefined;
   // A short answer to "what is your name?" ("Jon Smith", "Omar Haddad 617 555 0190").
   const shortAnswer = (): string | undefined => {
@@ -184,8 +175,6 @@ function findPersonNameUncached(
       .replace(/[.!?]+$/, '')
       .trim()
       .split(/\s+/);
-    // Words the agent's own tools talk about ("refund", "internet") are requests, not names.
-    const known = (w: string) => NOT_NAME_WORDS.has(w.toLowerCase()) || (vocabulary?.has(w.toLowerCase()) ?? false);
     if (
       words.length >= 1 &&
       words.length <= 3 &&

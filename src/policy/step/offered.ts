@@ -2,7 +2,8 @@
 // you?") and the caller's pick among them: by position ("the first one", "the last"), by time
 // ("the 2pm one", "the 11 o'clock"), by soonest/cheapest, by a word of the option ("the diavola"),
 // or a plain yes when only one was offered ("ok go ahead").
-import { ORDINAL_WORDS, SELECT_WORDS } from '../lexicon/index.js';
+import { SELECT_WORDS } from '../lexicon/index.js';
+import { byPosition } from '../cues.js';
 import { TEENS, UNITS } from '../normalize.js';
 
 export interface Offered {
@@ -109,12 +110,8 @@ export function selectByPlaceOrTime(utterance: string, offered: Offered): string
   const text = plain(utterance);
   const options = offered.options;
   const n = options.length;
-  for (const [word, index] of ORDINAL_WORDS) {
-    if (new RegExp(`\\b${word}\\b`).test(text)) {
-      const i = index < 0 ? n + index : index;
-      if (i >= 0 && i < n) return options[i];
-    }
-  }
+  const at = byPosition(text, n);
+  if (at !== undefined) return options[at];
   if (SELECT_WORDS.soonest.some((w) => text.includes(w))) return options[0];
   if (SELECT_WORDS.latest.some((w) => text.includes(w))) return options[n - 1];
   const cheap = SELECT_WORDS.cheapest.some((w) => text.includes(w));
