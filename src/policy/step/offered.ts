@@ -101,6 +101,26 @@ export function takesIt(utterance: string): boolean {
   return TAKE_IT.test(text) && !NOT_THIS.test(text) && !text.includes('?');
 }
 
+// "first" and "last" said of something else ("I need to check my shifts first", "first of all",
+// "at last"): no pick. A pick says which ("the first", "whatever's first", "first one", "first please").
+const PICKED_BEFORE = /(?:\b(?:the|that|this|is|whatever|whichever|take|book|grab|with|want|pick|choose|do)|'s)\s+$/;
+const PICKED_AFTER =
+  /^\s*(?:one|option|slot|time|appointment|choice|of (?:those|them|these)|please|then|is|works|\W*$)/;
+
+function adverbial(word: string, text: string): boolean {
+  if (word !== 'first' && word !== 'last') return false;
+  const at = new RegExp(`\\b${word}\\b`).exec(text)!;
+  const before = text.slice(0, at.index);
+  const after = text.slice(at.index + word.length);
+  if (/^\s*(?:of all|thing|things|time|off)\b/.test(after) || /\bat\s+$/.test(before)) return true;
+  if (/^\W*$/.test(before) || PICKED_BEFORE.test(before)) return false;
+  return (
+    !PICKED_AFTER.test(after) ||
+    (/^\W*$/.test(after) &&
+      /\b(?:check|ask|talk|see|think|sort|look|confirm|speak|need to|have to|gotta)\b/.test(before))
+  );
+}
+
 /**
  * A pick by position, soonest/latest, price or clock time only ("whatever's first on Monday", "the
  * one pm"): what a request for options can already say about which one the caller will want.
@@ -110,7 +130,7 @@ export function selectByPlaceOrTime(utterance: string, offered: Offered): string
   const options = offered.options;
   const n = options.length;
   for (const [word, index] of ORDINAL_WORDS) {
-    if (new RegExp(`\\b${word}\\b`).test(text)) {
+    if (new RegExp(`\\b${word}\\b`).test(text) && !adverbial(word, text)) {
       const i = index < 0 ? n + index : index;
       if (i >= 0 && i < n) return options[i];
     }
