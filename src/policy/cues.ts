@@ -25,12 +25,12 @@ const INJECTION = [
 ];
 
 const GOODBYE =
-  /^(?:(?:no|nope|nah)[,.!]?\s*)?(?:(?:that'?s|that is|that was|that'll be|that will be|it'?s|i'?m|i am|we're|we are)\s+(?:all|everything|it|done|all set|good|fine)(?: for (?:now|today))?|nothing (?:else|more)|bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|thanks,? bye|thank you,? bye|i'm good|all good|no thanks?(?: you)?|no,? that's it|you can hang up|hang up|that answers (?:it|that|my question|everything)|that'?s (?:what|all) (?:i|we) (?:needed|wanted)|i don'?t need anything (?:else|more))\b([^?]*)$/i;
+  /^(?:(?:no|nope|nah)[,.!]?\s*)?(?:(?:that'?s|that is|that was|that'll be|that will be|it'?s|i'?m|i am|we're|we are)\s+(?:all|everything|it|done|all set|good|fine|the (?:whole )?lot|the whole order)(?: for (?:now|today))?|that'?ll do(?: it)?|that will do(?: it)?|nothing (?:else|more)|bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|thanks,? bye|thank you,? bye|i'm good|all good|no thanks?(?: you)?|no,? that's it|you can hang up|hang up|that answers (?:it|that|my question|everything)|that'?s (?:what|all) (?:i|we) (?:needed|wanted)|i don'?t need anything (?:else|more))\b([^?]*)$/i;
 
 // What may follow a closing phrase and keep it a closing: thanks, "for now", "I needed", fillers.
 // "that's it, I'll pay at pickup" goes on to a request, so it is not one.
 const CLOSING_REST =
-  /^(?:[\s,.!;:-]+|thanks?|thank you|thx|ty|cheers|very much|so much|a lot|appreciate(?:d| it)?|bye|goodbye|for now|for today|today|now|you|then|really|honestly|i think|i guess|from me|for me|for us|ok(?:ay)?|great|perfect|cool|all|it|set|done|good|fine|(?:that|what) (?:i|we) (?:needed|wanted|need|want|called (?:for|about))|i (?:needed|wanted)|(?:that'?s|that is) (?:all|it|everything)|for (?:the|your) help|i don'?t need anything (?:else|more)|(?:have a )?(?:good|nice|great) (?:day|one))*$/i;
+  /^(?:[\s,.!;:-]+|thanks?|thank you|thx|ty|cheers|very much|so much|a lot|appreciate(?:d| it)?|bye|goodbye|for now|for today|today|now|you|then|really|honestly|for real|promise|i think|i guess|from me|for me|for us|ok(?:ay)?|great|perfect|cool|all|it|set|done|good|fine|(?:that|what) (?:i|we) (?:needed|wanted|need|want|called (?:for|about))|i (?:needed|wanted)|(?:that'?s|that is) (?:all|it|everything)|for (?:the|your) help|i don'?t need anything (?:else|more)|(?:have a )?(?:good|nice|great) (?:day|one))*$/i;
 
 const SWITCH_CUE =
   /\b(?:actually|never ?mind|instead|forget (?:that|it)|scratch that|something else|different (?:thing|question)|another (?:thing|question)|also|one more thing|and also)\b/i;
@@ -72,7 +72,7 @@ export function stripInjection(text: string): { text: string; injected: boolean 
 // came before was a reaction to what the agent said; a request in the same turn is still handled
 // first, because the stepper reads answers and picks before it looks at closings.
 const FAREWELL_LAST =
-  /(?:^|[\s,.!;?])(?:bye(?:[\s-]*bye)?(?: now)?|goodbye|good bye|bye for now|see (?:ya|you)(?: later)?|take care|adi[oó]s|ciao|cheerio|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend))[\s.!]*$/i;
+  /(?:^|[\s,.!;?])(?:bye(?:[\s-]*bye)?(?: now)?|goodbye|good bye|bye for now|see (?:ya|you)(?: later)?|take care|take it easy|adi[oó]s|ciao|cheerio|ta[\s-]?ra|(?:good ?night|night night)|(?:catch|talk to|speak to) (?:ya|you) (?:later|soon)|(?:thanks|cheers|ok(?:ay)?|alright)[,.!]?\s+laters?|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend))[\s.!]*$/i;
 
 function closes(t: string): boolean {
   const closing = GOODBYE.exec(
@@ -113,7 +113,7 @@ export function isGoodbye(text: string): boolean {
 
 // Only thanks or a word of assent ("okay cool, thanks", "ok makes sense", "right, got it").
 const ASSENT_ONLY =
-  /^(?:(?:ok(?:ay)?|cool|great|perfect|good|nice|lovely|brilliant|awesome|excellent|alright|all right|right|got it|i see|understood|fair enough|(?:that )?makes sense|sounds good|super|then|thanks?|thank you|thx|ty|cheers|(?:so|very) much|a lot|much appreciated|appreciate(?:d| it))[\s,.!]*)+$/i;
+  /^(?:(?:ok(?:ay)?|cool|great|perfect|good|nice|lovely|brilliant|awesome|excellent|alright|all right|right|got it|i see|understood|fair enough|(?:that )?makes sense|sounds good|super|then|thanks?|thank you|thx|ty|ta|cheers|(?:so|very) much|a lot|much appreciated|appreciate(?:d| it))[\s,.!]*)+$/i;
 const THANKS = /\b(?:thanks?|thank you|thx|cheers|appreciate)/i;
 
 /**
@@ -200,11 +200,31 @@ export function ordinalChoice(text: string): number | undefined {
   return undefined;
 }
 
+// "first" and "last" said of something else ("I need to check my shifts first", "first of all",
+// "at last"): no pick. A pick says which ("the first", "whatever's first", "first one", "first please").
+const PICKED_BEFORE = /(?:\b(?:the|that|this|is|whatever|whichever|take|book|grab|with|want|pick|choose|do)|'s)\s+$/;
+const PICKED_AFTER =
+  /^\s*(?:one|option|slot|time|appointment|choice|of (?:those|them|these)|please|then|is|works|\W*$)/;
+
+function adverbial(word: string, text: string): boolean {
+  if (word !== 'first' && word !== 'last') return false;
+  const at = new RegExp(`\\b${word}\\b`).exec(text)!;
+  const before = text.slice(0, at.index);
+  const after = text.slice(at.index + word.length);
+  if (/^\s*(?:of all|thing|things|time|off)\b/.test(after) || /\bat\s+$/.test(before)) return true;
+  if (/^\W*$/.test(before) || PICKED_BEFORE.test(before)) return false;
+  return (
+    !PICKED_AFTER.test(after) ||
+    (/^\W*$/.test(after) &&
+      /\b(?:check|ask|talk|see|think|sort|look|confirm|speak|need to|have to|gotta)\b/.test(before))
+  );
+}
+
 /** The place among `n` listed things a pick names ("the second one", "the last"), if it names one in range. */
 export function byPosition(text: string, n: number): number | undefined {
   const t = text.toLowerCase();
   for (const [word, index] of ORDINAL_WORDS) {
-    if (new RegExp(`\\b${word}\\b`).test(t)) {
+    if (new RegExp(`\\b${word}\\b`).test(t) && !adverbial(word, t)) {
       const i = index < 0 ? n + index : index;
       if (i >= 0 && i < n) return i;
     }

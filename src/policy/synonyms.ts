@@ -2,6 +2,7 @@
 // is frozen" and "the TV is stuck" share features. The groups are data in lexicon/word_groups.ts
 // (everyday service-call words and the default lexicon's); apps add theirs (extendLexicon).
 import { SERVICE_WORD_GROUPS, WORD_GROUPS } from './lexicon/word_groups.js';
+import { IN_PERSON_PHRASES, IN_PERSON_WORD, SETTLING_WORDS } from './lexicon/in_person.js';
 
 const REPRESENTATIVE = new Map<string, string>();
 /** Every word the groups know (typo correction may land on any of them). */
@@ -46,8 +47,10 @@ export function representative(word: string): string {
 
 /** Two-word expressions that mean one thing ("money back" → refund, "not working" → broken). */
 export function joinPhrases(text: string): string {
+  // "I'll pay when I come in", "cash at the counter": paying in person is paying at pickup.
+  const settled = SETTLING_WORDS.test(text) ? text.replace(IN_PERSON_PHRASES, ` ${IN_PERSON_WORD} `) : text;
   return (
-    text
+    settled
       .replace(/\bmoney back\b/g, 'refund')
       .replace(
         /\b(?:not|isn't|is not|doesn't|does not|stopped|stop|won't|will not|never) (?:work|working|works|workin|wokring|go(?:ing)? through|connecting|loading|reaching|arriving|responding|sending|going out|coming through|starting|opening|turning on|syncing|saving)\b/g,

@@ -26,10 +26,23 @@ export function takesItemOut(t: ToolInfo): boolean {
   return takesListedItem(t) && REMOVING_TOOL.test(saysItDoes(t));
 }
 
-/** The words order something: ordering cues, no taking out, and not a question about an item. */
+/**
+ * The words order something: ordering cues, no taking out, and not a question about an item — unless
+ * a sentence of its own orders after the question ("only the stew? well, I'll have the stew then").
+ */
 export function orders(text: string): boolean {
   if (!ACQUIRE_CUES.test(text) || REMOVE_CUES.test(text)) return false;
-  return !(asksSomething(text) && !REQUEST_QUESTION.test(text));
+  if (!(asksSomething(text) && !REQUEST_QUESTION.test(text))) return true;
+  return orderedPart(text) !== text;
+}
+
+/** The sentences after a question that order something ("only the stew? well, I'll have the stew"), else the whole text. */
+export function orderedPart(text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const lastQuestion = sentences.findLastIndex((s) => asksSomething(s));
+  if (lastQuestion < 0) return text;
+  const rest = sentences.slice(lastQuestion + 1);
+  return rest.some((s) => ACQUIRE_CUES.test(s)) ? rest.join(' ') : text;
 }
 
 // A tool whose description says it answers questions ("Answer a question about what Relay does",

@@ -4,10 +4,11 @@
 
 /**
  * A caller asking for an item: ordering, getting, having, taking it. Getting somewhere or getting
- * on ("I'll pay when I get there", "get back to you") is no order.
+ * on ("I'll pay when I get there", "get back to you") is no order, nor is coming to get it ("I'll
+ * pay when I come get it"). Whoever it is for, "will have" orders ("my husband will have the stew").
  */
 export const ACQUIRE_CUES =
-  /\b(?:order(?:ing)?|get(?!\s+(?:there|here|home|back|in|going|started|ready|through|to)\b)|getting|grab|buy(?:ing)?|take|i'?ll have|we'?ll have|(?:can|could|may) (?:i|we) have|i'?d like|we'?d like|i want|we want|i wanna|we wanna|i need|we need|add|put in|go for|gimme|give me)\b/i;
+  /\b(?:order(?:ing)?|(?<!\b(?:come|coming|comes|pop|stop|swing) (?:and |by (?:and )?|in (?:and )?|over (?:and )?|to )?)(?:get|grab)(?!\s+(?:there|here|home|back|in|going|started|ready|through|to)\b)|getting|buy(?:ing)?|take|(?:'ll|will) have|(?:'ll|will) do|(?:can|could|may) (?:i|we) have|i'?d like|we'?d like|i want|we want|i wanna|we wanna|i need|we need|add|put in|go (?:for|with)|gimme|give me|lemme have)\b/i;
 
 /** A caller taking an item back out. */
 export const REMOVE_CUES =

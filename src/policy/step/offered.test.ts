@@ -45,3 +45,18 @@ describe('taking the one option offered, and picks said before the options', () 
     expect(selectByPlaceOrTime('friday evening please', offered)).toBeUndefined();
   });
 });
+
+describe('"first" and "last" said of something else (a made-up restaurant\'s tables)', () => {
+  it('is no pick: "I need to check with my partner first", "first of all", "at last"', () => {
+    expect(selectOffered("hmm, I need to check with my partner first. I'll ring back", offered)).toBeUndefined();
+    expect(selectOffered('first of all, is there parking?', offered)).toBeUndefined();
+    expect(selectOffered('at last, a free table', offered)).toBeUndefined();
+  });
+
+  it('a pick still says which: "the first", "first one works", "last please"', () => {
+    expect(selectOffered('the first', offered)).toBe('Friday, May 9 at 6 PM');
+    expect(selectOffered('first one works', offered)).toBe('Friday, May 9 at 6 PM');
+    expect(selectOffered('last please', offered)).toBe('Friday, May 9 at 9 PM');
+    expect(selectOffered("whichever's first", offered)).toBe('Friday, May 9 at 6 PM');
+  });
+});

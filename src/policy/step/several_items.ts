@@ -55,3 +55,14 @@ export function articleCount(text: string): number | undefined {
   if (/\d/.test(text)) return undefined;
   return ONE_OF.test(text) ? 1 : undefined;
 }
+
+// "the funghi pizza, and a penne": among several items, one named with "the" is one of it too.
+const THE_ONE = /\bthe\b/i;
+const MANY =
+  /\b(?:all|both|each|every|some|few|several|lots?|pairs?|dozens?)\b|\w{3,}s\b(?:\s+(?:then|please|too|as well))?\s*[.!]?$/i;
+
+/** The count of an item named with "the" among several ("I'll go with the funghi pizza then, and…"). */
+export function definiteCount(text: string): number | undefined {
+  if (/\d/.test(text) || !THE_ONE.test(text) || MANY.test(text)) return undefined;
+  return 1;
+}

@@ -8,13 +8,13 @@ import { findNumbers, prepareUtterance } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { correctedNumber, isCorrection, repeatable } from './correction.js';
 import { dateComplete, dateToValue } from '../slot_dates.js';
-import { articleCount, itemsFromParts, splitParts } from './several_items.js';
+import { articleCount, definiteCount, itemsFromParts, splitParts } from './several_items.js';
 import type { Analysis } from '../analysis/analysis.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
 import { FailedRetry } from './retry_failed.js';
 import { confirmsCount } from './count_confirmed.js';
 import { swapParts } from './swap.js';
-import { addsItems, takesItemOut } from '../intent/catalogue.js';
+import { addsItems, orderedPart, takesItemOut } from '../intent/catalogue.js';
 
 // "whenever's soonest", "the earliest you have", "first available": any option, the earliest one.
 export const SOONEST =
@@ -96,13 +96,15 @@ export class Starter extends FailedRetry {
 
   /** "two diavola pizzas and a caesar salad": one call per item, each complete on its own. */
   protected async severalItems(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
-    const texts = splitParts(a.u.norm);
+    // "Only the stew? Well, I'll have the stew and a salad": the items are those ordered, not asked about.
+    const texts = splitParts(orderedPart(a.u.norm));
     if (texts.length < 2) return undefined;
     const count = tool.params.find((p) => p.required && (p.type === 'integer' || p.type === 'number'));
     const parts = texts.map((text) => {
       const values = extractArgs(tool, prepareUtterance(text), this.extractOptions(tool, {})).values;
       // "a caesar salad", "can I get a funghi pizza": the article is a count of one.
-      if (count && values[count.name] === undefined && isCount(count)) values[count.name] = articleCount(text);
+      if (count && values[count.name] === undefined && isCount(count))
+        values[count.name] = articleCount(text) ?? definiteCount(text);
       if (count && values[count.name] === undefined) delete values[count.name];
       return { text, values };
     });
