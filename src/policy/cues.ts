@@ -169,7 +169,7 @@ export function asksSomething(text: string): boolean {
 }
 
 const ASKING_FOR =
-  /\b(?:i'?d like|i would like|we'?d like|we would like|i want|we want|i need|we need|i'?d love|can i|could i|can we|could we|can you|could you|let'?s|let me|please|put me|connect me|get me|set (?:me |us )?up|book|schedule|talk to|speak to|speak with|talk with|send me|send us|show me|show us|looking for|interested in)\b/i;
+  /\b(?:i'?d like|i would like|we'?d like|we would like|(?:i|we) (?:just |really |only )?(?:want|need)|want to know|wondering|i'?d love|can i|could i|can we|could we|can you|could you|let'?s|let me|please|put me|connect me|get me|set (?:me |us )?up|book|schedule|talk to|speak to|speak with|talk with|send me|send us|show me|show us|looking for|interested in)\b/i;
 
 /** The caller asks for something (a question, or words of wanting: "I'd like…", "can you…", "book…"), not only tells. */
 export function asksFor(text: string): boolean {

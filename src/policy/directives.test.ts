@@ -46,6 +46,7 @@ describe('goodbyes', () => {
   it('tells asking for something from only telling', () => {
     expect(asksFor('can I book the wheel truing')).toBe(true);
     expect(asksFor("I'd like to talk to the mechanic")).toBe(true);
+    expect(asksFor('I just want to know what I owe for the service')).toBe(true);
     expect(asksFor('our old bike shop closes in three weeks')).toBe(false);
   });
 });

@@ -96,13 +96,6 @@ it('does not send the caller on with words a tool before this hop already used',
   expect(call.runtime.path).toEqual(['desk', 'survey', 'planner']);
 });
 
-it('does not send the caller on with a served line that only tells', async () => {
-  call = await startOfflineCall(removals);
-  await call.caller('hi, we are moving twelve rooms');
-  await call.caller('as soon as possible, honestly. our contract for the office moves ends in three weeks');
-  expect(call.runtime.path).toEqual(['desk', 'survey', 'planner']);
-});
-
 it('uses the one detail a tool takes and nothing else for that tool', async () => {
   call = await startOfflineCall(removals);
   await call.caller('hi, we are moving our office of twelve rooms next month');

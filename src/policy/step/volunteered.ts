@@ -5,7 +5,6 @@
 //   of the next agent: it is acknowledged, the open question is asked again, and the next agent
 //   (whose chat may not hold that line: CallMemory) uses it instead of asking.
 import type { Analysis } from '../analysis/analysis.js';
-import { asksFor } from '../cues.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
 import { IntentReader } from '../intent/intent_reader.js';
 import * as say from '../replies.js';
@@ -179,8 +178,6 @@ export class Volunteered extends IntentReader {
     for (const part of splitParts(last.item.text)) {
       // "this is Tomás García" introduces the caller; it asks for nothing.
       if (withoutIntroduction(part).trim().split(/\s+/).length < 3) continue;
-      // "our current contract ends in three weeks" tells; only a part that asks for something moves on.
-      if (!asksFor(part)) continue;
       if (carriesUsedValue(part, used)) continue;
       const intent = this.intent(await this.policy.analyse(this.classifier, part), true);
       const tool = intent.confident ? intent.tool : undefined;
