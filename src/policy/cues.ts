@@ -108,8 +108,15 @@ export function isGoodbye(text: string): boolean {
   // it, thanks"): the reaction asked for nothing (no question), so the caller is done.
   const sentences = t.split(/(?<=[.!?])\s+/);
   const last = sentences.at(-1)!;
+  // "somebody took my stereo from the garage. I'm fine": how they are, after a request, is no goodbye.
+  const before = sentences.slice(0, -1).join(' ');
+  if (WELLBEING.test(last) && !ASSENT_ONLY.test(before)) return false;
   return sentences.length > 1 && !sentences.slice(0, -1).some((s) => s.includes('?')) && closes(last);
 }
+
+// How the caller is ("I'm fine", "we're all safe"), which also closes a call when said alone.
+const WELLBEING =
+  /^(?:(?:and|but|oh|no)[,.]?\s+)?(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|everybody'?s|everybody is)\s+(?:all\s+)?(?:fine|good|ok(?:ay)?|safe|alright|all right|unhurt)\b[\s.!]*$/i;
 
 // Only thanks or a word of assent ("okay cool, thanks", "ok makes sense", "right, got it").
 const ASSENT_ONLY =
@@ -160,6 +167,14 @@ export function isQuestion(text: string): boolean {
 /** A question anywhere in the turn: `isQuestion`, or a question mark mid-turn ("the gelato? does it have nuts"). */
 export function asksSomething(text: string): boolean {
   return isQuestion(text) || text.includes('?');
+}
+
+const ASKING_FOR =
+  /\b(?:i'?d like|i would like|we'?d like|we would like|(?:i|we) (?:just |really |only )?(?:want|need)|want to know|wondering|i'?d love|can i|could i|can we|could we|can you|could you|let'?s|let me|please|put me|connect me|get me|set (?:me |us )?up|book|schedule|talk to|speak to|speak with|talk with|send me|send us|show me|show us|looking for|interested in)\b/i;
+
+/** The caller asks for something (a question, or words of wanting: "I'd like…", "can you…", "book…"), not only tells. */
+export function asksFor(text: string): boolean {
+  return asksSomething(text) || ASKING_FOR.test(text);
 }
 
 const FAREWELL = /\b(?:bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|hang up)\b/i;

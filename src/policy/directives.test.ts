@@ -5,7 +5,7 @@ import { llm } from '@livekit/agents';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineWorkflow, SqliteOperatorQueue, WorkflowRuntime } from '../workflow/index.js';
-import { isGoodbye } from './cues.js';
+import { asksFor, isGoodbye } from './cues.js';
 import { DialoguePolicy } from './dialogue_policy.js';
 import { directions } from './entry_script.js';
 import { agentToFirstPerson, questionFromAsk, toSecondPerson } from './render/for_caller.js';
@@ -35,6 +35,19 @@ describe('goodbyes', () => {
     expect(isGoodbye("that's all, can you book the service for saturday")).toBe(false);
     expect(isGoodbye('nothing else, I will collect it on friday')).toBe(false);
     expect(isGoodbye('goodbye is what my old bike said, the chain snapped')).toBe(false);
+  });
+
+  it('does not take how the caller is, said after a request, as a goodbye', () => {
+    expect(isGoodbye("I need to report a crash, a van clipped my bike on the bridge. I'm fine")).toBe(false);
+    expect(isGoodbye("someone took both bikes from the rack. we're all fine")).toBe(false);
+    expect(isGoodbye("okay thanks. I'm fine")).toBe(true);
+  });
+
+  it('tells asking for something from only telling', () => {
+    expect(asksFor('can I book the wheel truing')).toBe(true);
+    expect(asksFor("I'd like to talk to the mechanic")).toBe(true);
+    expect(asksFor('I just want to know what I owe for the service')).toBe(true);
+    expect(asksFor('our old bike shop closes in three weeks')).toBe(false);
   });
 });
 

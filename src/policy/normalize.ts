@@ -213,21 +213,33 @@ export function joinSpelledLetters(text: string): string {
     (_m, a: string, b: string) => `${a}${b} `.toUpperCase(),
   );
   // A letter after an apostrophe ends a word ("it's N C …"), it is not spelled.
-  return pairs.replace(/(?<!['’])\b(?:[a-z]\s+){2,}[a-z]\b/gi, (run) => {
-    const letters = run.split(/\s+/);
+  // Commas between them are pauses ("y, d, e, m, i, r").
+  return pairs.replace(/(?<!['’])\b(?:[a-z],?\s+){2,}[a-z]\b/gi, (run) => {
+    const letters = run.split(/[\s,]+/);
     // "i" and "a" are words on their own; a short run containing them is probably prose.
     if (letters.length < 4 && letters.some((l) => /^[ia]$/i.test(l))) return run;
     return letters.join('');
   });
 }
 
+// Words that are not part of a domain said as two words ("at my work dot com" is not an address).
+const NOT_DOMAIN = /^(?:the|my|our|your|a|an|and|or|is|it|me|us|home|work|least|all|once|first|last|this|that)$/i;
+
 /** "john dot doe at gmail dot com" → "john.doe@gmail.com". */
 export function spokenEmailToWritten(text: string): string {
   let out = text.replace(/\s+at\s+(?:sign|symbol)\s+/gi, ' at ').replace(/\s*\bat\s*sign\b\s*/gi, ' at ');
   const email =
-    /\b([a-z0-9]+(?:\s*(?:\bdot\b|\bunderscore\b|\bdash\b|\bhyphen\b|\.|_|-)\s*[a-z0-9]+)*)\s+(?:at|@)\s+([a-z0-9-]+(?:(?:\s*\bdot\b\s*|\.(?!\s))[a-z0-9-]+)+)\b/gi;
+    /\b([a-z0-9]+(?:(?:\s*(?:\bdot\b|\bunderscore\b|\bdash\b|\bhyphen\b)\s*|[._-])[a-z0-9]+)*)\s+(?:at|@)\s+([a-z0-9-]+(?:\s+(?:dash|hyphen)\s+[a-z0-9]+|\s+(?!(?:dot|at|dash|hyphen)\b)[a-z0-9]+(?=\s+dot\b))?(?:(?:\s*\bdot\b\s*|\.(?!\s))[a-z0-9-]+)+)\b/gi;
   out = out.replace(email, (whole, local: string, domain: string) => {
-    const dom = domain.replace(/\s*(?:\bdot\b|\.)\s*/gi, '.').toLowerCase();
+    // "helix dash bio dot com" → helix-bio.com; "northwind freight dot com" is one word, as said.
+    const first = domain.split(/\s*(?:\bdot\b|\.)\s*/i)[0]!;
+    if (/\s/.test(first) && !/\b(?:dash|hyphen)\b/i.test(first) && first.split(/\s+/).some((w) => NOT_DOMAIN.test(w)))
+      return whole;
+    const dom = domain
+      .replace(/\s+(?:dash|hyphen)\s+/gi, '-')
+      .replace(/\s*(?:\bdot\b|\.)\s*/gi, '.')
+      .replace(/\s+/g, '')
+      .toLowerCase();
     const tld = dom.split('.').at(-1) ?? '';
     if (!TLD.test(tld) && !/^[a-z]{2,3}$/.test(tld)) return whole;
     const loc = local

@@ -2,7 +2,7 @@
 // argument's slot kind picks the extractor, cue words from the argument's own label decide which
 // value goes where when several fit, and nothing is filled that the schema would reject.
 import type { ParamSpec } from './param_spec.js';
-import { BIRTH_CUE, HAPPENED, isCount, valueFits } from './param_spec.js';
+import { BIRTH_CUE, HAPPENED, countsPeople, isCount, valueFits } from './param_spec.js';
 import {
   cleanText,
   describesSomething,
@@ -28,6 +28,7 @@ import {
   findOption,
   findNumbers,
   findCounts,
+  findHeadcounts,
   findDurations,
   inUnit,
   unitOfArgument,
@@ -234,6 +235,10 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     for (const [p, v] of out) {
       // Written the way the description's example is ("like HM-482913"), separators and all.
       const example = exampleIdentifier(p.description);
+      // Bare digits of another length than the example's ("1984" for "like HM-482913") are a year
+      // or a count said while something else was asked, not this id.
+      const digits = (x: string) => x.replace(/\D/g, '').length;
+      if (example && expecting !== p && /^\d+$/.test(v) && digits(v) !== digits(example)) continue;
       const format = example ? undefined : formatIdentifier(p.description);
       put(p, example ? shapedLikeExample(v, example) : format ? withFixedLetters(v, format) : v, true);
       claimed.add(v);
@@ -307,6 +312,14 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     for (const p of byKind('enum')) {
       const m = matchEnum(u, p.enumValues ?? [], p.description);
       if (m && m.via === 'exact') put(p, m.value, true);
+    }
+    // A headcount said with what it counts ("about fourteen users") is a fact whenever it was said.
+    for (const p of byKind('number')) {
+      if (!countsPeople(p)) continue;
+      const heads = findHeadcounts(u).filter((f) => !claimed.has(String(f.value)));
+      // Said once, or said again the same ("it's just me, I'm a solo consultant"): one headcount.
+      if (heads.length && new Set(heads.map((h) => h.value)).size === 1)
+        put(p, p.type === 'integer' ? Math.round(heads[0]!.value) : heads[0]!.value, true);
     }
     // A birth date said with its month and year ("born February 3rd 1979") is a fact whenever it
     // was said, like an email: kept for the tool that asks for it later in the call. Month names

@@ -111,7 +111,10 @@ export class FrameBuilder extends TurnContext {
     // Asking again ("still not working") is not a new description: free text stays as first said.
     // A hand-back's result comes from what the tools did, not from the caller's closing words.
     if (a) this.absorb(frame, a, !continues && tool.kind !== 'return');
-    if (a && tool.kind === 'business') otherWhenNoneFits(frame, a);
+    if (a && tool.kind === 'business') {
+      otherWhenNoneFits(frame, a);
+      await this.kindFromEarlier(frame, index);
+    }
     if (tool.kind === 'business') this.fillFromResults(frame, a);
     if (tool.kind === 'return') this.fillReturn(frame, a);
     await this.backfillText(frame, index);
@@ -139,6 +142,34 @@ export class FrameBuilder extends TurnContext {
       const source = sourceTool(p, names);
       const id = source ? idFromResults(source, this.view.items, a?.text ?? '') : undefined;
       if (id && valueFits(p, id)) frame.args[p.name] = id;
+    }
+  }
+
+  /**
+   * A kind with an "other" (what happened: water, theft, other) that this line did not name: the
+   * latest earlier line that named one in its words ("somebody nicked two bikes" said first, then
+   * "last night, two bikes and a mower gone").
+   */
+  protected async kindFromEarlier(frame: Frame, index: number): Promise<void> {
+    const kinds = frame.tool.params.filter(
+      (p) =>
+        (p.enumValues ?? []).some((v) => /^other$/i.test(v)) &&
+        (frame.args[p.name] === undefined || /^other$/i.test(String(frame.args[p.name]))),
+    );
+    if (!kinds.length) return;
+    const lines = [
+      ...this.view.earlier,
+      ...this.userTurns()
+        .filter((t) => t.index < index)
+        .map((t) => t.item.text),
+    ];
+    for (const p of kinds) {
+      for (const line of [...lines].reverse()) {
+        const m = matchEnum((await this.policy.analyse(this.classifier, line)).u, p.enumValues ?? [], p.description);
+        if (!m || m.via === 'typo' || /^other$/i.test(m.value)) continue;
+        frame.args[p.name] = m.value;
+        break;
+      }
     }
   }
 

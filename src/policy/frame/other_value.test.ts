@@ -59,3 +59,18 @@ describe("a list's other value", () => {
     expect(d.toolCalls[0]?.args).toMatchObject({ kind: 'theft' });
   });
 });
+
+describe('a kind named in an earlier line', () => {
+  it('is taken over "other" when the line that completes the request names none', async () => {
+    const d = await policy.decide(
+      chatOf('Help the caller.', [
+        ['caller', 'hi, somebody nicked my bike from the rack'],
+        ['agent', 'I am sorry to hear that. When did it happen, and what happened?'],
+        ['caller', 'yesterday evening, the rack by the station, both wheels and the frame gone, only the lock left'],
+      ]),
+      tools,
+    );
+    expect(d.toolCalls.map((c) => c.name)).toEqual(['log_incident']);
+    expect(d.toolCalls[0]?.args).toMatchObject({ kind: 'theft' });
+  });
+});

@@ -202,7 +202,14 @@ export class IntentReader extends FrameBuilder {
       // Two exact details, required or not ("Ann Lee, 978 555 0142" for a name and an optional phone).
       const strong = tool.params.filter((p) => ex.typed.includes(p.name)).length;
       const frame: Frame = { tool, args: { ...this.factsFor(tool), ...ex.values }, dates: {}, skipped: new Set() };
-      if (strong < 2 || this.firstMissing(frame)) continue;
+      // Or the one exact detail a tool takes and nothing else ("ann at example dot com" for a tool
+      // that only needs an email): it says what to do with it.
+      // Only an exact format (an email, a phone, an id), never a listed item ("the basil" is no removal).
+      const whole =
+        strong >= 1 &&
+        strong === tool.params.length &&
+        tool.params.every((p) => p.kind === 'email' || p.kind === 'phone' || p.kind === 'identifier');
+      if ((strong < 2 && !whole) || this.firstMissing(frame)) continue;
       if (!best || strong > best.filled) {
         best = { tool, filled: strong };
         tie = false;

@@ -6,6 +6,7 @@ import { ENUM_SYNONYMS as ENUM_SYNONYMS_TABLE } from './enum_synonyms.js';
 export { ENUM_SYNONYMS } from './enum_synonyms.js';
 export { stem } from './stem.js';
 export { WORD_GROUPS } from './word_groups.js';
+export { GROUP_PLACE, PEOPLE_NOUNS } from './people_words.js';
 import { addWordGroups } from '../synonyms.js';
 
 export interface LexiconExtension {

@@ -1,5 +1,6 @@
 // Counts said right before the thing counted ("two margherita pizzas", "3 coffees").
 import { TEENS, TENS, UNITS } from '../normalize.js';
+import { GROUP_PLACE, PEOPLE_NOUNS } from '../lexicon/index.js';
 import { type Utterance, type Found, memo, withoutEmails } from './utterance.js';
 
 // Counts reuse the spoken-number tables (units minus the digit-reading "o"/"oh", teens, tens) plus "dozen".
@@ -34,16 +35,19 @@ function findCountsUncached(u: Utterance): Count[] {
     // After the noun: "the penne, three of those", "two of the diavola", "make it 3 please".
     const after = next === 'of' ? /^\s+(?:those|these|them|that|it|each|the|my|your)\b/i.test(rest) : false;
     // "five of us" counts people: only a count of people takes it (not three portions of a dish).
-    const people = next === 'of' && /^\s+us\b/i.test(rest);
+    // "twelve on the team" counts people too.
+    const people = (next === 'of' && /^\s+us\b/i.test(rest)) || GROUP_PLACE.test(`${next}${rest}`);
     const closing = /^(?:please|pls|thanks|thank)$/.test(next) && /^\s*(?:you)?\s*[.!?]?\s*$/i.test(rest);
     if (NOT_COUNTED.has(next) && !after && !closing && !people) continue;
     const said = m[1]!.toLowerCase().split(/[\s-]+/);
     const value = /^\d/.test(said[0]!) ? Number(said[0]) : said.reduce((sum, w) => sum + (COUNT_WORDS[w] ?? 0), 0);
-    if (value > 0) out.push(people ? { value, index: m.index, people } : { value, index: m.index });
+    const headcount = people || PEOPLE_NOUNS.has(next);
+    if (value > 0)
+      out.push(people ? { value, index: m.index, people, headcount } : { value, index: m.index, headcount });
   }
   // A group of one or two said without a number: "just me", "it's only me", "me and my partner".
-  for (const m of text.matchAll(ALONE)) out.push({ value: 1, index: m.index, people: true });
-  for (const m of text.matchAll(A_PAIR)) out.push({ value: 2, index: m.index, people: true });
+  for (const m of text.matchAll(ALONE)) out.push({ value: 1, index: m.index, people: true, headcount: true });
+  for (const m of text.matchAll(A_PAIR)) out.push({ value: 2, index: m.index, people: true, headcount: true });
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -55,10 +59,17 @@ const A_PAIR = /\bme and my (?:partner|wife|husband|colleague|business partner|c
 /** A count; `people` when it counts the speakers' group ("five of us"). */
 export interface Count extends Found<number> {
   people?: boolean;
+  /** Said with a word that counts people ("fourteen users", "five of us", "just me"). */
+  headcount?: boolean;
 }
 
 /** Counts of things; with `people`, also counts of the speakers' group ("five of us"). */
 export function findCounts(u: Utterance, opts: { people?: boolean } = {}): Count[] {
   const all = memo(u, 'counts', () => findCountsUncached(u));
   return opts.people ? all : all.filter((c) => !c.people);
+}
+
+/** Headcounts: a number said with a word that counts people ("fourteen users", "twelve on the team"). */
+export function findHeadcounts(u: Utterance): Count[] {
+  return findCounts(u, { people: true }).filter((c) => c.headcount);
 }

@@ -15,9 +15,11 @@ export function matchEnum(
   values: string[],
   description = '',
 ): { value: string; via: 'exact' | 'synonym' | 'typo'; index: number } | undefined {
-  const text = u.lower;
+  // "it's just me for now" says nothing of when: "for now" is not the listed "now" (padded).
+  const text = u.lower.replace(/\bfor now\b/g, '       ');
   // "in about six months" is the listed "in six months": hedges left out (same length, so indexes hold).
-  const unhedged = text.replace(HEDGES, (m) => ' '.repeat(m.length));
+  // "within a couple of months" is the listed "in a couple of months" (padded, so indexes hold).
+  const unhedged = text.replace(HEDGES, (m) => ' '.repeat(m.length)).replace(/\bwithin\b/g, 'in    ');
   const fromDescription = synonymsFromDescription(description, values);
   type Match = { value: string; via: 'exact' | 'synonym' | 'typo'; index: number; len: number };
   let best = undefined as Match | undefined;

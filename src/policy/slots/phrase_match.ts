@@ -28,14 +28,35 @@ export function phraseIndex(text: string, phrase: string): number {
 }
 
 // Words of a several-word value that say nothing on their own ("the", "of").
-const PARTIAL_SKIP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 'my', 'your', 'other', 'new', 'old']);
+// Hedges too ("just", "only"): "the trial just ended" names no "just looking".
+const PARTIAL_SKIP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'or',
+  'for',
+  'my',
+  'your',
+  'other',
+  'new',
+  'old',
+  'just',
+  'only',
+]);
+
+/** A verb with its preposition ("looking to start", "looking for a tool"): not a listed value's word. */
+export const VERB_WITH_PREPOSITION = /\b[a-z]+ing\s+(?:to|for|at|into|around|forward)\b/gi;
 
 /**
  * A value with several words named by one of them ("no sound on the tv" → "TV box", "the box" →
  * "TV box"), when that word belongs to exactly one value. Ambiguous words name nothing.
  */
 export function partialMatch(text: string, values: string[]): string | undefined {
-  const said = new Set(tokens(withoutInnerHyphens(text)).map(representative));
+  // A verb with its preposition ("looking to start", "looking for a tool") is not the value's word.
+  const plain = withoutInnerHyphens(text).replace(VERB_WITH_PREPOSITION, ' ');
+  const said = new Set(tokens(plain).map(representative));
   const hits = new Set<string>();
   for (const value of values) {
     const words = tokens(value.replace(/[_-]+/g, ' ')).filter((w) => w.length >= 2 && !PARTIAL_SKIP.has(w));

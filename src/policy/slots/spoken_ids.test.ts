@@ -1,8 +1,14 @@
 // Ids read out over the phone: the letters one by one or by their names, then the digits; and a
-// format whose letters are fixed, so the digits alone are the id. A made-up parcel locker.
+// format whose letters are fixed, so the digits alone are the id. A made-up parcel locker (and a
+// library card renewal, for a year said while the birth date is asked).
+import { llm } from '@livekit/agents';
+import { z } from 'zod';
+import { extractArgs } from '../slot_filling.js';
+import { toolInfo } from '../tool_catalog.js';
 import { describe, expect, it } from 'vitest';
 import { normalizeUtterance, spokenIdLetters } from '../normalize.js';
 import { formatIdentifier, withFixedLetters } from './identifier.js';
+import { prepareUtterance } from './utterance.js';
 
 describe('the letters of an id read out', () => {
   it('joins letters said one by one or by their names, before the digits', () => {
@@ -31,5 +37,33 @@ describe('an id format with fixed letters', () => {
     expect(withFixedLetters('3002', 'LOK-0000')).toBe('LOK-3002');
     expect(withFixedLetters('LOK3002', 'LOK-0000')).toBe('LOK-3002');
     expect(withFixedLetters('30021', 'LOK-0000')).toBe('30021');
+  });
+});
+
+describe('a year said while another detail is asked', () => {
+  const renew = toolInfo(
+    llm.tool({
+      description: 'Renew a library card.',
+      parameters: z.object({
+        card_number: z.string().describe('The library card number, like "LB-204518".'),
+        date_of_birth: z.string().describe('The member date of birth, like 1984-07-12.'),
+      }),
+      execute: async () => 'Renewed.',
+    }) as never,
+  );
+  const read = (said: string, expecting?: string) =>
+    extractArgs(renew, prepareUtterance(said), {
+      opening: false,
+      typedOnly: false,
+      requestWords: new Set(),
+      agentVocabulary: new Set(),
+      now: new Date('2026-03-05T10:00:00'),
+      dateOrder: 'month-first',
+      expecting: renew.params.find((p) => p.name === expecting),
+    }).values;
+
+  it('is not the card number: bare digits of another length than the example are not it', () => {
+    expect(read('the twelfth of July, nineteen eighty-four', 'date_of_birth')).not.toHaveProperty('card_number');
+    expect(read('L B two zero four five one eight', 'card_number')).toMatchObject({ card_number: 'LB-204518' });
   });
 });

@@ -3,7 +3,7 @@
 
 import type { ParamSpec } from '../param_spec.js';
 import { extractArgs } from '../slot_filling.js';
-import { findYesNo, prepareUtterance } from '../slots/index.js';
+import { findYesNo, matchEnum, prepareUtterance } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { selectOffered, takesIt, timeNotOffered } from './offered.js';
 import { argumentAsked, questionBefore } from './asked.js';
@@ -107,6 +107,13 @@ export class Answers extends Starter {
   protected async pickFromOffered(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
     const offered = this.offeredBefore(index);
     if (!offered) return undefined;
+    // The value awaited named outright or by its listed words ("up and running next month"): the
+    // answer, not a pick by one shared word ("month") among the options read out.
+    const awaited = state.frame?.expecting;
+    if (awaited?.kind === 'enum') {
+      const m = matchEnum(a.u, awaited.enumValues ?? [], awaited.description);
+      if (m && m.via !== 'typo') return undefined;
+    }
     // "ok go ahead" after options listed for "whenever's soonest": the earliest, the first listed.
     const pick =
       selectOffered(a.u.norm, offered) ??

@@ -5,6 +5,7 @@
 import { SELECT_WORDS } from '../lexicon/index.js';
 import { byPosition } from '../cues.js';
 import { TEENS, UNITS } from '../normalize.js';
+import { VERB_WITH_PREPOSITION } from '../slots/phrase_match.js';
 
 export interface Offered {
   options: string[];
@@ -87,7 +88,11 @@ export function selectOffered(utterance: string, offered: Offered): string | und
   const placed = selectByPlaceOrTime(text, offered);
   if (placed) return placed;
   // A distinctive word of one option only ("the diavola", "the Tuesday one").
-  const words = text.split(/[^a-z0-9]+/).filter((w) => w.length > 3);
+  // A verb with its preposition ("looking to start soon") does not pick "just looking".
+  const words = text
+    .replace(VERB_WITH_PREPOSITION, ' ')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 3);
   const byWord = options.filter((o) => words.some((w) => new RegExp(`\\b${w}`, 'i').test(o)));
   if (byWord.length === 1 && words.length <= 6) return byWord[0];
   if (n === 1 && AFFIRM_ONLY.test(text)) return options[0];

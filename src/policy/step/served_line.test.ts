@@ -51,6 +51,11 @@ const removals = defineWorkflow({
             return `The crew is booked for the ${part_of_day}.`;
           },
         }),
+        send_checklist: llm.tool({
+          description: 'Email the packing checklist.',
+          parameters: z.object({ email: z.string().describe('Where to send it, like "ann@example.com".') }),
+          execute: async ({ email }) => `The checklist is on its way to ${email}.`,
+        }),
       },
     },
     {
@@ -89,4 +94,11 @@ it('does not send the caller on with words a tool before this hop already used',
   await call.caller('afternoons suit us better');
   expect(call.userData.planned).toBe(true);
   expect(call.runtime.path).toEqual(['desk', 'survey', 'planner']);
+});
+
+it('uses the one detail a tool takes and nothing else for that tool', async () => {
+  call = await startOfflineCall(removals);
+  await call.caller('hi, we are moving our office of twelve rooms next month');
+  await call.caller('ann dot lee at example dot com');
+  expect(call.tools.at(-1)).toMatchObject({ name: 'send_checklist', args: { email: 'ann.lee@example.com' } });
 });

@@ -1,5 +1,5 @@
 // The three kinds of turn: the caller spoke, tools returned, or an agent just took over.
-import { asksSomething, isFarewell, stripInjection } from '../cues.js';
+import { asksFor, asksSomething, isFarewell, stripInjection } from '../cues.js';
 import { entryLines } from '../entry_script.js';
 import * as say from '../replies.js';
 import { cleanText, isDescriptive, withoutIntroduction } from '../free_text.js';
@@ -311,7 +311,11 @@ export class Turn extends Arrival {
       // way here) asks for a further transfer only in a part that tool did not use.
       if (intent.tool && (intent.tool.kind === 'handoff' || intent.tool.kind === 'call')) {
         const rest = this.unservedPart(last.item.text, last.index);
-        if (rest !== last.item.text)
+        // A served line that only tells ("as soon as possible, our contract ends in three weeks"
+        // answered the qualifying question) asks for no further hop.
+        const served = this.servedSince(last.index).length > 0;
+        if (served && !asksFor(rest ?? '')) intent = { score: 0, confident: false };
+        else if (rest !== last.item.text)
           intent = rest
             ? this.intent(await this.policy.analyse(this.classifier, rest))
             : { score: 0, confident: false };

@@ -1,0 +1,12 @@
+// Words that count people in any business: "fourteen users", "twenty reps", "sixty seats",
+// "twelve on the team". A number said with one of them is a headcount wherever it was said.
+
+/** Nouns that count people ("users", "staff", "seats"). */
+export const PEOPLE_NOUNS = new Set(
+  `people persons users reps representatives salespeople sellers staff employees seats members agents colleagues
+  workers folks heads engineers developers designers admins managers guests attendees players students kids
+  adults children volunteers drivers technicians nurses doctors teachers`.split(/\s+/),
+);
+
+/** Where a group is counted by its place in it: "twelve on the team", "nine in the office". */
+export const GROUP_PLACE = /^(?:on|in) (?:the|our|my) (?:team|staff|crew|office|company|group|department|squad)\b/i;
