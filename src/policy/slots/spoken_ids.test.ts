@@ -2,7 +2,8 @@
 // format whose letters are fixed, so the digits alone are the id. A made-up parcel locker.
 import { describe, expect, it } from 'vitest';
 import { normalizeUtterance, spokenIdLetters } from '../normalize.js';
-import { formatIdentifier, withFixedLetters } from './identifier.js';
+import { findIdentifiers, formatIdentifier, withFixedLetters } from './identifier.js';
+import { prepareUtterance } from './utterance.js';
 
 describe('the letters of an id read out', () => {
   it('joins letters said one by one or by their names, before the digits', () => {
@@ -31,5 +32,16 @@ describe('an id format with fixed letters', () => {
     expect(withFixedLetters('3002', 'LOK-0000')).toBe('LOK-3002');
     expect(withFixedLetters('LOK3002', 'LOK-0000')).toBe('LOK-3002');
     expect(withFixedLetters('30021', 'LOK-0000')).toBe('30021');
+  });
+});
+
+describe('an id said twice in one breath', () => {
+  it('keeps the one said with its letters, not the digits said alone', () => {
+    const ids = (s: string) => findIdentifiers(prepareUtterance(s)).map((f) => f.value);
+    expect(ids('sorry, I swapped two digits, it is three three one zero, PK-3310')).toEqual(['PK-3310']);
+    expect(ids('locker P K three three ten... no, three three one zero. P K three three one zero.')).toEqual([
+      'PK3310',
+    ]);
+    expect(ids('locker 3310 and parcel 5521')).toEqual(['3310', '5521']);
   });
 });
