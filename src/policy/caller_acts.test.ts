@@ -211,6 +211,9 @@ describe('corrections of the call just made', () => {
     expect(isCorrection('actually, can I ask something else')).toBe(true);
     expect(isCorrection('sorry, wrong one, it is the blue bag')).toBe(true);
     expect(isCorrection('thanks, that is all')).toBe(false);
+    expect(isCorrection("wait no, that's the shop's address. mine is on Elm Road")).toBe(true);
+    expect(isCorrection('no, sorry, the other umbrella')).toBe(true);
+    expect(isCorrection('no, I have not been in since')).toBe(false);
   });
 });
 

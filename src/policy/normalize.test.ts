@@ -74,3 +74,29 @@ describe('quantities said with "hundred"', () => {
     expect(spokenDigitsToNumbers('call one eight hundred five five five one two one two')).toBe('call 18005551212');
   });
 });
+
+describe('where a spoken number ends', () => {
+  it('reads an "oh" that opens a new sentence as a sigh, not a zero', () => {
+    expect(normalizeUtterance('the bike is at 30215. oh wait, is that the branch downtown?')).toBe(
+      'the bike is at 30215. oh wait, is that the branch downtown?',
+    );
+    expect(normalizeUtterance('frame four oh one eight')).toBe('frame 4018');
+  });
+
+  it('keeps an amount said after a comma out of the code before it', () => {
+    expect(normalizeUtterance('repair RP-4410, two hundred and forty dollars')).toBe('repair RP-4410, 240 dollars');
+    expect(normalizeUtterance('four one five, double five five, one two one two')).toBe('4155551212');
+  });
+});
+
+describe('spelled emails', () => {
+  it('does not join a spelled word that ends a sentence into the address after it', () => {
+    expect(normalizeUtterance("no, it's K O W. lena dot kow at bikes dot com")).toBe(
+      "no, it's KOW. lena.kow@bikes.com",
+    );
+  });
+
+  it('reads letters and words with commas between them', () => {
+    expect(normalizeUtterance('it is l e n a, dot, k o w, at bikes dot com')).toBe('it is lena.kow@bikes.com');
+  });
+});

@@ -97,10 +97,15 @@ export function spokenDigitsToNumbers(text: string): string {
       words[k + 2] !== undefined &&
       numberish(words[k + 2]!);
     const joins = (k: number) => numberish(words[k]!) || hundredAnd(k);
+    // "94107. oh wait": an "oh" that opens a new sentence is a sigh, not a zero.
+    const sigh = (k: number) =>
+      (lower(words[k]!) === 'oh' || lower(words[k]!) === 'o') &&
+      run.length > 0 &&
+      /[.!?]$/.test(words[run.at(-1)!]!.text);
     let j = i;
     while (j < words.length) {
       if (words[j]!.sep) {
-        if (j + 1 < words.length && joins(j + 1)) {
+        if (j + 1 < words.length && joins(j + 1) && !sigh(j + 1) && !amountAfterComma(words, j, lower)) {
           j += 1;
           continue;
         }
@@ -132,6 +137,26 @@ export function spokenDigitsToNumbers(text: string): string {
     i = run.at(-1)! + 1;
   }
   return out.join('');
+}
+
+/**
+ * "INV-3101, three hundred and twenty dollars": after a comma, a number said with "hundred" is
+ * an amount, not more digits of the code before it (codes are read digit by digit).
+ */
+function amountAfterComma(
+  words: { text: string; sep: boolean }[],
+  sep: number,
+  lower: (w: { text: string }) => string,
+): boolean {
+  if (!words[sep]!.text.includes(',')) return false;
+  for (let k = sep + 1; k < words.length && k <= sep + 8; k++) {
+    const w = words[k]!;
+    if (w.sep) continue;
+    const l = lower(w);
+    if (l === 'hundred') return true;
+    if (!(l in UNITS || l in TEENS || l in TENS || l === 'and' || l === 'a')) return false;
+  }
+  return false;
 }
 
 function wordsToDigits(said: string[]): string | undefined {
@@ -229,23 +254,23 @@ const NOT_DOMAIN = /^(?:the|my|our|your|a|an|and|or|is|it|me|us|home|work|least|
 export function spokenEmailToWritten(text: string): string {
   let out = text.replace(/\s+at\s+(?:sign|symbol)\s+/gi, ' at ').replace(/\s*\bat\s*sign\b\s*/gi, ' at ');
   const email =
-    /\b([a-z0-9]+(?:(?:\s*(?:\bdot\b|\bunderscore\b|\bdash\b|\bhyphen\b)\s*|[._-])[a-z0-9]+)*)\s+(?:at|@)\s+([a-z0-9-]+(?:\s+(?:dash|hyphen)\s+[a-z0-9]+|\s+(?!(?:dot|at|dash|hyphen)\b)[a-z0-9]+(?=\s+dot\b))?(?:(?:\s*\bdot\b\s*|\.(?!\s))[a-z0-9-]+)+)\b/gi;
+    /\b([a-z0-9]+(?:(?:[\s,]*(?:\bdot\b|\bunderscore\b|\bdash\b|\bhyphen\b|_|-)[\s,]*|\s*\.(?!\s))[a-z0-9]+)*),?\s+(?:at|@),?\s+([a-z0-9-]+(?:[\s,]+(?:dash|hyphen)[\s,]+[a-z0-9]+|\s+(?!(?:dot|at|dash|hyphen)\b)[a-z0-9]+(?=[\s,]+dot\b))?(?:(?:[\s,]*\bdot\b[\s,]*|\.(?!\s))[a-z0-9-]+)+)\b/gi;
   out = out.replace(email, (whole, local: string, domain: string) => {
     // "helix dash bio dot com" → helix-bio.com; "northwind freight dot com" is one word, as said.
-    const first = domain.split(/\s*(?:\bdot\b|\.)\s*/i)[0]!;
+    const first = domain.split(/[\s,]*(?:\bdot\b|\.)[\s,]*/i)[0]!;
     if (/\s/.test(first) && !/\b(?:dash|hyphen)\b/i.test(first) && first.split(/\s+/).some((w) => NOT_DOMAIN.test(w)))
       return whole;
     const dom = domain
-      .replace(/\s+(?:dash|hyphen)\s+/gi, '-')
-      .replace(/\s*(?:\bdot\b|\.)\s*/gi, '.')
-      .replace(/\s+/g, '')
+      .replace(/[\s,]+(?:dash|hyphen)[\s,]+/gi, '-')
+      .replace(/[\s,]*(?:\bdot\b|\.)[\s,]*/gi, '.')
+      .replace(/[\s,]+/g, '')
       .toLowerCase();
     const tld = dom.split('.').at(-1) ?? '';
     if (!TLD.test(tld) && !/^[a-z]{2,3}$/.test(tld)) return whole;
     const loc = local
-      .replace(/\s*\bdot\b\s*/gi, '.')
-      .replace(/\s*\bunderscore\b\s*/gi, '_')
-      .replace(/\s*\b(?:dash|hyphen)\b\s*/gi, '-')
+      .replace(/[\s,]*\bdot\b[\s,]*/gi, '.')
+      .replace(/[\s,]*\bunderscore\b[\s,]*/gi, '_')
+      .replace(/[\s,]*\b(?:dash|hyphen)\b[\s,]*/gi, '-')
       .replace(/\s*([._-])\s*/g, '$1')
       .toLowerCase();
     return `${loc}@${dom}`;

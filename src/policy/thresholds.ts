@@ -53,6 +53,8 @@ export const POLICY_THRESHOLDS = {
   describedWords: 6,
   /** Words a transfer's condition must share with a tool and its output to count as completed by it. */
   completionOverlap: 1,
+  /** The request said just before the caller's identity was looked up is taken up after it at this score. */
+  requestBeforeLookupScore: 0.15,
   /** Options offered stay pickable for this many caller turns that did nothing else ("anything earlier?" → "ok, eleven it is"). */
   offeredTurnsBack: 2,
 } as const;

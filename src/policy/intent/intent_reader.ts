@@ -1,6 +1,6 @@
 // Which tool an utterance asks for: the classifier's ranking tempered by cues, exact values and
 // the runner-up, and the tools an utterance's values alone complete.
-import { dateAbout } from '../param_spec.js';
+import { dateAbout, humanize } from '../param_spec.js';
 import { ACQUIRE_CUES, REFERS_BACK, REMOVE_CUES } from '../lexicon/index.js';
 import { addsItems, answersQuestions, orders, takesItemOut } from './catalogue.js';
 import { asksSomething } from '../cues.js';
@@ -163,6 +163,16 @@ export class IntentReader extends FrameBuilder {
         (ex.values[p.name] !== undefined || (ex.dates[p.name]?.hasDay === true && dateAbout(p) === 'past')),
     );
     return given.length > 0 ? tool : undefined;
+  }
+
+  /** A tool the classifier leans to whose name the caller says in full ("just open a ticket" → open_ticket). */
+  protected toolNamedInFull(a: Analysis, tool: ToolInfo | undefined, score: number): ToolInfo | undefined {
+    if (!tool || tool.kind !== 'business' || score < POLICY_THRESHOLDS.leanScore) return undefined;
+    const words = humanize(tool.name)
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length > 2);
+    return words.length >= 2 && words.every((w) => stemHit(a.u.lower, w)) ? tool : undefined;
   }
 
   /**

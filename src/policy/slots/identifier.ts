@@ -42,7 +42,16 @@ function findIdentifiersUncached(u: Utterance, pattern?: RegExp): Found<string>[
   for (const m of text.matchAll(/\b(?:[A-Za-z]{1,6}-?\d{3,}[A-Za-z0-9-]*|\d{4,}[A-Za-z]*)\b/g)) {
     out.push({ value: m[0].toUpperCase(), index: m.index });
   }
-  return out;
+  return withoutBareRepeats(out);
+}
+
+/**
+ * "it's 2210, NC-2210": digits said alone and then again with the id's letters are one id, the
+ * one with its letters; the bare digits are not a second candidate.
+ */
+function withoutBareRepeats(found: Found<string>[]): Found<string>[] {
+  const lettered = new Set(found.filter((f) => /[A-Z]/.test(f.value)).map((f) => f.value.replace(/\D/g, '')));
+  return found.filter((f) => !/^\d+$/.test(f.value) || !lettered.has(f.value));
 }
 
 export function findIdentifiers(u: Utterance, pattern?: RegExp): Found<string>[] {

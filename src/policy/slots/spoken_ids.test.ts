@@ -7,7 +7,7 @@ import { extractArgs } from '../slot_filling.js';
 import { toolInfo } from '../tool_catalog.js';
 import { describe, expect, it } from 'vitest';
 import { normalizeUtterance, spokenIdLetters } from '../normalize.js';
-import { formatIdentifier, withFixedLetters } from './identifier.js';
+import { findIdentifiers, formatIdentifier, withFixedLetters } from './identifier.js';
 import { prepareUtterance } from './utterance.js';
 
 describe('the letters of an id read out', () => {
@@ -65,5 +65,16 @@ describe('a year said while another detail is asked', () => {
   it('is not the card number: bare digits of another length than the example are not it', () => {
     expect(read('the twelfth of July, nineteen eighty-four', 'date_of_birth')).not.toHaveProperty('card_number');
     expect(read('L B two zero four five one eight', 'card_number')).toMatchObject({ card_number: 'LB-204518' });
+  });
+});
+
+describe('an id said twice in one breath', () => {
+  it('keeps the one said with its letters, not the digits said alone', () => {
+    const ids = (s: string) => findIdentifiers(prepareUtterance(s)).map((f) => f.value);
+    expect(ids('sorry, I swapped two digits, it is three three one zero, PK-3310')).toEqual(['PK-3310']);
+    expect(ids('locker P K three three ten... no, three three one zero. P K three three one zero.')).toEqual([
+      'PK3310',
+    ]);
+    expect(ids('locker 3310 and parcel 5521')).toEqual(['3310', '5521']);
   });
 });

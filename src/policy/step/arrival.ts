@@ -1,11 +1,61 @@
 // What an agent does on arrival besides its entry script: the request that brought the caller
 // here, when it is for one of this agent's own tools rather than for what the agent does by default.
 import { extractArgs } from '../slot_filling.js';
-import type { Frame } from '../frame/frame.js';
+import type { Frame, State } from '../frame/frame.js';
 import { Renderer } from '../render/render.js';
+import type { ToolInfo } from '../tool_catalog.js';
+import { isDescriptive } from '../free_text.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 /** Arrival: requests the caller made on the way here. */
 export class Arrival extends Renderer {
+  /**
+   * Who the caller is was just looked up (a tool that runs on a name and an email), and the line
+   * before those details was a request ("my bill went up and I don't get why", said before the
+   * desk asked who they are): the tool here that request leans to, when its details are complete.
+   */
+  protected async requestBeforeLookup(lookup: ToolInfo, state: State): Promise<Frame | undefined> {
+    if (!this.needsValues(lookup)) return undefined;
+    const turns = this.userTurns();
+    const [before, details] = turns.slice(-2);
+    if (!before || !details) return undefined;
+    if ((await this.policy.analyse(this.classifier, details.item.text)).goodbye) return undefined;
+    const a = await this.policy.analyse(this.classifier, before.item.text);
+    if (a.goodbye || !isDescriptive(a.text, new Set())) return undefined;
+    const intent = this.intent(a);
+    const tool = intent.tool;
+    if (
+      !tool ||
+      tool.kind !== 'business' ||
+      tool === lookup ||
+      !this.callable.includes(tool) ||
+      intent.score < POLICY_THRESHOLDS.requestBeforeLookupScore ||
+      state.done.has(tool.name)
+    )
+      return undefined;
+    const frame = await this.openFrame(tool, a, before.index, state);
+    return frame.expecting ? undefined : frame;
+  }
+
+  /**
+   * Handed back with a request for another desk ("while I have you, when's my next invoice?" said
+   * at the desk that checks the service status): on to the desk that serves it, rather than
+   * asking whether there is anything else. Never back to the desk that just handed the caller back.
+   */
+  protected async onwardOnReturn(from: string | undefined): Promise<Frame | undefined> {
+    const last = this.userTurns().at(-1);
+    if (!last || !this.mayCallTools) return undefined;
+    const a = await this.policy.analyse(this.classifier, last.item.text);
+    if (a.goodbye) return undefined;
+    const state = await this.replay(this.view.items.length);
+    const outcome = await this.step(state, a, last.index, false);
+    if (outcome.kind !== 'call' || outcome.frame.expecting) return undefined;
+    const tool = outcome.frame.tool;
+    if ((tool.kind !== 'handoff' && tool.kind !== 'call') || tool.target === undefined || tool.target === from)
+      return undefined;
+    return outcome.frame;
+  }
+
   /**
    * An agent whose job is bringing in a person, reached with a request for one of its own tools
    * ("can you book me a meeting? ann@x.com" at the desk that books meetings or brings someone in

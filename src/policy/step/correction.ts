@@ -1,10 +1,10 @@
 // A correction of what was just done: "actually, make that twenty five", "no, the 4 should be 2",
-// "sorry, I meant Thursday". The new value replaces the one it corrects and the same call is made
+// "sorry, I meant Thursday", "wait no, that's my office. home is 30215". The new value replaces the one it corrects and the same call is made
 // again; a correction says which value it changes by its type (one number argument, one date).
 import type { ParamSpec } from '../param_spec.js';
 
 const CORRECTION =
-  /\b(?:actually|make (?:that|it)|change (?:that|it)(?: to)?|instead|i meant|i mean|scratch that|should (?:be|have been)|not \w+,? but|wrong (?:one|number|day|date|time|code|address)|that'?s (?:wrong|not right|not it)|that was wrong)\b/i;
+  /\b(?:actually|make (?:that|it)|change (?:that|it)(?: to)?|instead|i meant|i mean|scratch that|should (?:be|have been)|not \w+,? but|wrong (?:one|number|day|date|time|code|address)|that'?s (?:wrong|not right|not it)|that was wrong|(?:wait|sorry),? no|no,? (?:wait|sorry))\b/i;
 
 /** The caller is correcting something, not asking for something new. */
 export function isCorrection(text: string): boolean {

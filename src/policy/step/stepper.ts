@@ -259,6 +259,12 @@ export class Stepper extends WhereServed {
     const byItem = intent.confident ? undefined : (this.toolForItemAndCount(a) ?? this.toolByItemDirection(a));
     if (byItem) return this.start(byItem, a, index, state);
 
+    // Requests for two desks in one breath: the one said first.
+    const first =
+      intent.tool?.kind === 'handoff' || intent.tool?.kind === 'call'
+        ? await this.firstOfSeveralTransfers(a)
+        : undefined;
+    if (first) return this.start(first, a, index, state);
     if (intent.confident && intent.tool && !ESCALATION_KINDS.has(intent.tool.kind) && intent.tool.kind !== 'end_call') {
       // Asked again right after it answered ("invoice 2041" after the invoices were read):
       // the new detail is for another tool, not a repeat of the same call.
@@ -318,8 +324,12 @@ export class Stepper extends WhereServed {
       if (answered) return answered;
     }
 
-    // A tool the classifier leans to, given one of its values ("it leaked this morning").
-    const leaned = state.frame ? undefined : this.toolLeanedToWithValues(a, intent.tool, intent.score);
+    // A tool the classifier leans to, given one of its values ("it leaked this morning") or named
+    // in full ("just open a ticket").
+    const leaned = state.frame
+      ? undefined
+      : (this.toolLeanedToWithValues(a, intent.tool, intent.score) ??
+        this.toolNamedInFull(a, intent.tool, intent.score));
     if (leaned) return this.start(leaned, a, index, state);
 
     // Nothing placed the request: the agent whose work it names ("three diavolas", "my bucket"),
@@ -339,11 +349,16 @@ export class Stepper extends WhereServed {
     const open = !state.frame && !a.goodbye && !this.givesOwnValue(a);
     // "yes please, open a ticket" is more than a yes when the words name another desk's work plainly.
     const chatter = intent.conversational !== undefined && a.words <= POLICY_THRESHOLDS.shortWords;
+    // A question that nothing here is in the running for ("while I have you, when's my next
+    // invoice?") names the other desk's work plainly with one word, also after work done here.
+    const plainQuestion = asksQuestion(a.text) && !intent.confident;
     const byScope = open
       ? this.transferByScope(
           a,
           undefined,
-          state.done.size > 0 || chatter ? POLICY_THRESHOLDS.scopeWordsAfterWork : POLICY_THRESHOLDS.scopeWords,
+          (state.done.size > 0 || chatter) && !plainQuestion
+            ? POLICY_THRESHOLDS.scopeWordsAfterWork
+            : POLICY_THRESHOLDS.scopeWords,
         )
       : undefined;
     // A question where no tool answers it ("what do you have that's gluten free?" at the front

@@ -144,6 +144,10 @@ export class Turn extends Arrival {
           if (!frame.expecting)
             return { content, toolCalls: [{ name: pending.tool.name, args: this.callArgs(frame) }], reason: 'tool' };
         }
+        // Who the caller is, looked up after they asked for something here: now that request.
+        const waited = await this.requestBeforeLookup(tool, state);
+        if (waited)
+          return { content, toolCalls: [{ name: waited.tool.name, args: this.callArgs(waited) }], reason: 'tool' };
         // The transfer this success completes ("A time is held with hold_slot"): take it now.
         const onward = transferCompletedBy(
           tool,
@@ -245,6 +249,9 @@ export class Turn extends Arrival {
       if (endTool && lastUser && isFarewell(stripInjection(lastUser).text))
         return { content: '', toolCalls: [{ name: endTool.name, args: {} }], reason: 'end' };
       const spoken = returnedResult(entry.instruction);
+      const onward = await this.onwardOnReturn(entry.from);
+      if (onward)
+        return { content: '', toolCalls: [{ name: onward.tool.name, args: this.callArgs(onward) }], reason: 'handoff' };
       return {
         content:
           `Welcome back${name ? `, ${name}` : ''}.${spoken ? ` Here is where we are: ${spoken}` : ''} ${say.anythingElse()}`

@@ -12,6 +12,10 @@ import { REQUEST_QUESTION } from '../lexicon/index.js';
 const DONE_HERE =
   /\b(?:has|have|got) (?:everything|all)\b|\b(?:is|are) (?:done|finished|complete|ready|arranged|all set)\b|\bnothing (?:else|more)\b/i;
 
+// Where one request ends and another begins in a line: "…, and also …", "… also, …", "…? and …".
+const SEVERAL_REQUESTS =
+  /\s*(?:,\s*(?:and\s+)?also\b|\band also\b|[.?!]\s+(?:and\s+)?also\b|[.?!]\s+and\b|,\s*plus\b)[,\s]*/i;
+
 /** Where the caller is served: here, onward, or by a person. */
 export class WhereServed extends Answers {
   /**
@@ -47,6 +51,26 @@ export class WhereServed extends Answers {
   protected questionTool(): ToolInfo | undefined {
     const fits = this.callable.filter(answersQuestions);
     return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  /**
+   * Two requests in one breath for two desks ("two things, the database is slow, and also what do I
+   * owe?"): the desk for the one said first; the other comes up once the caller is back. Undefined
+   * unless both parts are clearly for different transfers.
+   */
+  protected async firstOfSeveralTransfers(a: Analysis): Promise<ToolInfo | undefined> {
+    const parts = a.text
+      .split(SEVERAL_REQUESTS)
+      .map((p) => p.trim())
+      .filter((p) => p.split(/\s+/).length >= 3);
+    if (parts.length < 2) return undefined;
+    const transfers: ToolInfo[] = [];
+    for (const part of parts) {
+      const intent = this.intent(await this.policy.analyse(this.classifier, part));
+      const tool = intent.confident ? intent.tool : undefined;
+      if (tool && (tool.kind === 'handoff' || tool.kind === 'call') && !transfers.includes(tool)) transfers.push(tool);
+    }
+    return transfers.length >= 2 ? transfers[0] : undefined;
   }
 
   protected escalationReason(a: Analysis): string {
