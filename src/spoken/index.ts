@@ -18,3 +18,4 @@ export {
 export { digitWord, digitsOf, lastFour, maskDigits, speakDigits, spellOut } from './digits.js';
 export { nameKey, sameFullName } from './names.js';
 export { article, joinWords } from './words.js';
+export { parseReference } from './reference.js';
