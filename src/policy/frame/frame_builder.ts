@@ -10,6 +10,7 @@ import { polarity } from '../call_outcome.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { TurnContext, type OutputItem } from '../context/turn_context.js';
 import type { Frame, State } from './frame.js';
+import type { TurnItem } from '../conversation.js';
 import { matchEnum } from '../slots/enum.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { idFromResults, sourceTool } from './from_results.js';
@@ -65,11 +66,17 @@ export class FrameBuilder extends TurnContext {
    * needed, so those are asked for, not guessed or skipped. Read from the whole chat, as the call
    * is replayed turn by turn.
    */
+  private refusalAsks?: { tool: ToolInfo; items: readonly TurnItem[]; length: number; found: Set<ParamSpec> };
+
   protected askedForByRefusal(tool: ToolInfo): Set<ParamSpec> {
+    const items = this.view.items;
+    // Opening a frame and finding its first missing argument both ask, for the same chat.
+    const cached = this.refusalAsks;
+    if (cached?.tool === tool && cached.items === items && cached.length === items.length) return cached.found;
     const optional = tool.params.filter((p) => !p.required && p.kind !== 'boolean');
     const found = new Set<ParamSpec>();
+    this.refusalAsks = { tool, items, length: items.length, found };
     if (!optional.length || tool.kind !== 'business') return found;
-    const items = this.view.items;
     for (let i = items.length - 1; i >= 0; i -= 1) {
       const item = items[i]!;
       if (item.type !== 'output') continue;
