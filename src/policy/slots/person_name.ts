@@ -7,7 +7,7 @@ import { type Utterance, docOf, memo, withoutEmails, titleCase } from './utteran
 // Words that follow "I'm" / "this is" but are not names.
 const NOT_NAME_WORDS = new Set(
   `a an the my your our their his her its this that these those and or but so to of in on at for with from by about
-  calling call ringing speaking here there just still again also very really so not no yes yeah ok okay hi hello hey sorry
+  calling call ringing speaking here there just still again also very really so not no yes yeah yep yup nope nah ok okay hi hello hey sorry
   looking trying having wondering hoping waiting phoning contacting reaching interested unable able going gonna
   frustrated angry annoyed upset confused done good fine great well happy glad sure afraid sick tired fed new back
   customer client member user caller subscriber owner manager it is was be been being am are under thanks thank please
@@ -170,7 +170,7 @@ function findPersonNameUncached(
   const shortAnswer = (): string | undefined => {
     // The name comes first when more follows ("Omar Haddad 617 555 0190", "Lee Chen. 303 …").
     const words = text
-      .replace(/^(?:it's|its|it is|sure|yes|yeah|ok|okay|um|uh)[,\s]+/i, '')
+      .replace(/^(?:it's|its|it is|sure|yes|yeah|yep|yup|ok|okay|um|uh)[,\s]+/i, '')
       .split(/[,;]|\.\s|\s(?=\+?\d)/)[0]!
       .replace(/[.!?]+$/, '')
       .trim()
