@@ -1,6 +1,6 @@
 // Dates and times via chrono-node, read forward from now, with business-hours defaults.
 import * as chrono from 'chrono-node';
-import { type Utterance, memo } from './utterance.js';
+import { type Utterance, memo, withoutGreetingTimes } from './utterance.js';
 
 export interface FoundDateTime {
   /** ISO 8601 (UTC) instant. */
@@ -55,7 +55,7 @@ const NAMED_DAY =
 
 function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direction: DateDirection): FoundDateTime[] {
   // Long digit runs (phone numbers, ids) are never dates, and chrono is slow on them (~90 ms).
-  const text = u.norm
+  const text = withoutGreetingTimes(u.norm)
     .replace(/\+?\d[\d\s().-]{4,}\d/g, (m) => (DATE_SHAPED.test(m) ? m : ' '.repeat(m.length)))
     .replace(/[A-Za-z]+-\d+/g, (m) => ' '.repeat(m.length))
     // "February 3rd, '79": the year's apostrophe hides it from the parser.

@@ -93,6 +93,20 @@ function findPersonNameUncached(
   const text = withoutEmails(u.norm);
   // Words the agent's own tools talk about ("refund", "internet") and function words are not names.
   const known = (w: string) => NOT_NAME_WORDS.has(w.toLowerCase()) || (vocabulary?.has(w.toLowerCase()) ?? false);
+  // "Helen Park, that's H E L E N, Park": a word spelled after "that's" names the part it spells.
+  const spelledAfter = /\b(?:that's|that is|spelled|spelt|spelling)\s+([A-Z][A-Z'-]+)\b/.exec(text);
+  if (spelledAfter) {
+    const spelled = spelledAfter[1]!.toLowerCase();
+    const part = text
+      .slice(0, spelledAfter.index)
+      .split(/[,.;]/)
+      .map((p) => p.trim().split(/\s+/).filter(Boolean))
+      .find((w) => w.some((x) => x.toLowerCase() === spelled));
+    const words = part?.filter((w) => !known(w));
+    // Spelled out, it is a name even when a word is also an everyday one ("Park", "Rose").
+    if (words && words.length >= 1 && words.length <= 3 && words.every((w) => /^[A-Za-z][A-Za-z'-]*$/.test(w)))
+      return titleCase(words.map((w) => (w === w.toUpperCase() ? w.toLowerCase() : w)).join(' '));
+  }
   const strong = nameWordsAfter(text, STRONG_NAME_CUE);
   if (strong && strong.every((w) => !/^(?:calling|from)$/i.test(w))) {
     // "last name is Romero. Alex Romero": the whole name said with it is the name.

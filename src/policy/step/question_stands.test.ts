@@ -1,6 +1,7 @@
 // A made-up vet clinic's grooming line: the agent's question for a detail stands through a bare
 // "yes" ("yes, ending eight nine"), so the short answer after it still fills it; "yep" is no
-// part of a name; a number taken back mid-sentence ("three baths... no
+// part of a name, a word spelled back after "that's" names its part of the line, and "good
+// morning" is a greeting, not a time; a number taken back mid-sentence ("three baths... no
 // sorry, two. two baths", "we're five dogs, actually no, it's seven") is not the one meant.
 import { llm } from '@livekit/agents';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { DialoguePolicy } from '../dialogue_policy.js';
 import { builtAgent, chatOf, type Turn } from '../fixtures/decide.js';
 import { extractArgs } from '../slot_filling.js';
 import { toolInfo } from '../tool_catalog.js';
-import { findCounts, findPersonName, prepareUtterance } from '../slots/index.js';
+import { findCounts, findDateTimes, findPersonName, matchEnum, prepareUtterance } from '../slots/index.js';
 import { spokenDigitsToNumbers } from '../normalize.js';
 
 const grooming = defineWorkflow({
@@ -69,6 +70,21 @@ describe('short answers to a name question', () => {
   it('"yep" is no name', () => {
     expect(name('yep, text it to 415 555 0177')).toBeUndefined();
     expect(name('yep, Okoro')).toBe('Okoro');
+  });
+
+  it('a word spelled after "that\'s" names the part of the line it spells', () => {
+    expect(name("Rose Field, that's F I E L D, Field. 303 555 0144")).toBe('Rose Field');
+  });
+});
+
+describe('a greeting is no time of day', () => {
+  it('"good morning" names neither a morning nor a time', () => {
+    const u = prepareUtterance("good morning, I'd like to book a bath for my spaniel");
+    expect(findDateTimes(u, new Date('2026-03-05T10:00:00'))).toEqual([]);
+    expect(matchEnum(u, ['morning', 'afternoon'])).toBeUndefined();
+    expect(matchEnum(prepareUtterance('good morning, afternoons suit me'), ['morning', 'afternoon'])?.value).toBe(
+      'afternoon',
+    );
   });
 });
 
