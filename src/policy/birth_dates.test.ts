@@ -41,3 +41,16 @@ describe('birth dates', () => {
     expect(asked.dates.date_of_birth?.date.getUTCFullYear()).toBe(1984);
   });
 });
+
+describe('birth dates written or shortened', () => {
+  const born = (said: string) =>
+    extractArgs(claim, prepareUtterance(said), opts()).dates.date_of_birth?.date.toISOString().slice(0, 10);
+
+  it('a year said with an apostrophe ("March 9th, \'81") is that year', () => {
+    expect(born("member card PT-4410 and date of birth March 9th, '81")).toBe('1981-03-09');
+  });
+
+  it('a written date said again in words is the written date', () => {
+    expect(born('my date of birth is 03/09/1981, March ninth')).toBe('1981-03-09');
+  });
+});

@@ -120,7 +120,9 @@ export function spokenDigitsToNumbers(text: string): string {
     if (stop >= 0) {
       const said = wordsToDigits(run.slice(0, stop + 1).map((k) => lower(words[k]!)));
       const repeated = wordsToDigits(run.slice(stop + 1).map((k) => lower(words[k]!)));
-      if (said && said.length >= 3 && said === repeated) run.splice(stop + 1);
+      // Also one word said again on its own ("no sorry, two. two carbonaras"): a count, not "22".
+      const oneWordAgain = stop === 0 && run.length === 2;
+      if (said && (said.length >= 3 || oneWordAgain) && said === repeated) run.splice(stop + 1);
     }
     const runWords = run.map((k) => lower(words[k]!));
     const hasDigitWord = runWords.some((w) => isDigitWord(w) || w in TEENS || w in TENS || /^\d+$/.test(w));

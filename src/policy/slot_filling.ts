@@ -172,6 +172,12 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
   const byKind = (k: ParamSpec['kind']) => tool.params.filter((p) => p.kind === k);
   const expecting = opts.expecting;
   const claimed = new Set<string>();
+  // "we're fifty people, actually no, it's sixty-five": fifty is taken back, whatever it counted.
+  const saidNumbers = [...findNumbers(u), ...findCounts(u, { people: true })]
+    .filter((f, i, all) => all.findIndex((g) => g.index === f.index) === i)
+    .sort((x, y) => x.index - y.index);
+  const meantNumbers = new Set(selfCorrected(text, saidNumbers).map((f) => f.index));
+  const withdrawnNumbers = new Set(saidNumbers.filter((f) => !meantNumbers.has(f.index)).map((f) => f.index));
   const put = (p: ParamSpec, value: unknown, strong: boolean) => {
     const v = p.type === 'array' && !Array.isArray(value) ? [value] : value;
     if (!valueFits(p, v)) return;
@@ -316,7 +322,9 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     // A headcount said with what it counts ("about fourteen users") is a fact whenever it was said.
     for (const p of byKind('number')) {
       if (!countsPeople(p)) continue;
-      const heads = findHeadcounts(u).filter((f) => !claimed.has(String(f.value)));
+      const heads = selfCorrected(text, findHeadcounts(u)).filter(
+        (f) => !claimed.has(String(f.value)) && !withdrawnNumbers.has(f.index),
+      );
       // Said once, or said again the same ("it's just me, I'm a solo consultant"): one headcount.
       if (heads.length && new Set(heads.map((h) => h.value)).size === 1)
         put(p, p.type === 'integer' ? Math.round(heads[0]!.value) : heads[0]!.value, true);
@@ -376,7 +384,7 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
         put(p, span, true);
         continue;
       }
-      const found = findNumbers(u).filter((f) => !claimed.has(String(f.value)));
+      const found = findNumbers(u).filter((f) => !claimed.has(String(f.value)) && !withdrawnNumbers.has(f.index));
       const cues = cueWords(p);
       const near = found.find((f) => cueDistance(text, f.index, cues) < 30 || /^\$/.test(text.slice(f.index)));
       // A count needs no cue: "two margherita pizzas" says the quantity.
@@ -384,7 +392,11 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
         `${p.label} ${p.description}`,
       );
       const counted =
-        !near && isCount(p) ? findCounts(u, { people }).find((f) => !claimed.has(String(f.value))) : undefined;
+        !near && isCount(p)
+          ? selfCorrected(text, findCounts(u, { people })).find(
+              (f) => !claimed.has(String(f.value)) && !withdrawnNumbers.has(f.index),
+            )
+          : undefined;
       const pick = near ?? counted ?? (expecting === p ? found[0] : undefined);
       if (pick)
         put(p, p.type === 'integer' ? Math.round(pick.value) : pick.value, near !== undefined || counted !== undefined);

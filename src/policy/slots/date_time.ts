@@ -1,6 +1,6 @@
 // Dates and times via chrono-node, read forward from now, with business-hours defaults.
 import * as chrono from 'chrono-node';
-import { type Utterance, memo } from './utterance.js';
+import { type Utterance, memo, withoutGreetingTimes } from './utterance.js';
 
 export interface FoundDateTime {
   /** ISO 8601 (UTC) instant. */
@@ -55,9 +55,13 @@ const NAMED_DAY =
 
 function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direction: DateDirection): FoundDateTime[] {
   // Long digit runs (phone numbers, ids) are never dates, and chrono is slow on them (~90 ms).
-  const text = u.norm
+  const text = withoutGreetingTimes(u.norm)
     .replace(/\+?\d[\d\s().-]{4,}\d/g, (m) => (DATE_SHAPED.test(m) ? m : ' '.repeat(m.length)))
-    .replace(/[A-Za-z]+-\d+/g, (m) => ' '.repeat(m.length));
+    .replace(/[A-Za-z]+-\d+/g, (m) => ' '.repeat(m.length))
+    // "February 3rd, '79": the year's apostrophe hides it from the parser.
+    .replace(/(\d(?:st|nd|rd|th)?,?\s+)'(\d{2})\b/gi, '$1 $2')
+    // "02/03/1979, February third": a written date, then said again; a comma would join the year to the month.
+    .replace(/(\b\d{1,2}\/\d{1,2}\/\d{2,4}),/g, '$1;');
   if (!TIME_HINT.test(text)) return [];
   const parser = order === 'day-first' ? chrono.en.GB : chrono;
   const past = direction === 'past';

@@ -1,7 +1,7 @@
 // Enum values: by name, by the lexicon's and the description's synonyms, by another form of the word, or by a typo.
 import { typoDistance } from '../lexical_scorer.js';
 import { ENUM_SYNONYMS, stem } from '../lexicon/index.js';
-import type { Utterance } from './utterance.js';
+import { type Utterance, withoutGreetingTimes } from './utterance.js';
 import { tokens, phraseIndex, partialMatch, synonymsFromDescription } from './phrase_match.js';
 
 const HEDGES = /\b(?:about|around|roughly|approximately|maybe|probably|like|say|some|just about)\s+(?=\S)/g;
@@ -16,7 +16,8 @@ export function matchEnum(
   description = '',
 ): { value: string; via: 'exact' | 'synonym' | 'typo'; index: number } | undefined {
   // "it's just me for now" says nothing of when: "for now" is not the listed "now" (padded).
-  const text = u.lower.replace(/\bfor now\b/g, '       ');
+  // "good morning, a check-up please" says nothing of the morning (padded).
+  const text = withoutGreetingTimes(u.lower.replace(/\bfor now\b/g, '       '));
   // "in about six months" is the listed "in six months": hedges left out (same length, so indexes hold).
   // "within a couple of months" is the listed "in a couple of months" (padded, so indexes hold).
   const unhedged = text.replace(HEDGES, (m) => ' '.repeat(m.length)).replace(/\bwithin\b/g, 'in    ');

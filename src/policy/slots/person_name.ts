@@ -7,7 +7,7 @@ import { type Utterance, docOf, memo, withoutEmails, titleCase } from './utteran
 // Words that follow "I'm" / "this is" but are not names.
 const NOT_NAME_WORDS = new Set(
   `a an the my your our their his her its this that these those and or but so to of in on at for with from by about
-  calling call ringing speaking here there just still again also very really so not no yes yeah ok okay hi hello hey sorry
+  calling call ringing speaking here there just still again also very really so not no yes yeah yep yup nope nah ok okay hi hello hey sorry
   looking trying having wondering hoping waiting phoning contacting reaching interested unable able going gonna
   frustrated angry annoyed upset confused done good fine great well happy glad sure afraid sick tired fed new back
   customer client member user caller subscriber owner manager it is was be been being am are under thanks thank please
@@ -93,6 +93,20 @@ function findPersonNameUncached(
   const text = withoutEmails(u.norm);
   // Words the agent's own tools talk about ("refund", "internet") and function words are not names.
   const known = (w: string) => NOT_NAME_WORDS.has(w.toLowerCase()) || (vocabulary?.has(w.toLowerCase()) ?? false);
+  // "Helen Park, that's H E L E N, Park": a word spelled after "that's" names the part it spells.
+  const spelledAfter = /\b(?:that's|that is|spelled|spelt|spelling)\s+([A-Z][A-Z'-]+)\b/.exec(text);
+  if (spelledAfter) {
+    const spelled = spelledAfter[1]!.toLowerCase();
+    const part = text
+      .slice(0, spelledAfter.index)
+      .split(/[,.;]/)
+      .map((p) => p.trim().split(/\s+/).filter(Boolean))
+      .find((w) => w.some((x) => x.toLowerCase() === spelled));
+    const words = part?.filter((w) => !known(w));
+    // Spelled out, it is a name even when a word is also an everyday one ("Park", "Rose").
+    if (words && words.length >= 1 && words.length <= 3 && words.every((w) => /^[A-Za-z][A-Za-z'-]*$/.test(w)))
+      return titleCase(words.map((w) => (w === w.toUpperCase() ? w.toLowerCase() : w)).join(' '));
+  }
   const strong = nameWordsAfter(text, STRONG_NAME_CUE);
   if (strong && strong.every((w) => !/^(?:calling|from)$/i.test(w))) {
     // "last name is Romero. Alex Romero": the whole name said with it is the name.
@@ -170,7 +184,7 @@ function findPersonNameUncached(
   const shortAnswer = (): string | undefined => {
     // The name comes first when more follows ("Omar Haddad 617 555 0190", "Lee Chen. 303 …").
     const words = text
-      .replace(/^(?:it's|its|it is|sure|yes|yeah|ok|okay|um|uh)[,\s]+/i, '')
+      .replace(/^(?:it's|its|it is|sure|yes|yeah|yep|yup|ok|okay|um|uh)[,\s]+/i, '')
       .split(/[,;]|\.\s|\s(?=\+?\d)/)[0]!
       .replace(/[.!?]+$/, '')
       .trim()

@@ -43,6 +43,14 @@ export function withoutEmails(text: string): string {
   return text.replace(EMAIL, ' ');
 }
 
+// "good morning", "good evening": a greeting, never the part of the day wanted.
+const GREETING_TIMES = /\bgood (?:morning|afternoon|evening|night)\b/gi;
+
+/** The text with greetings that name a time of day blanked (same length, so indexes hold). */
+export function withoutGreetingTimes(text: string): string {
+  return text.replace(GREETING_TIMES, (m) => ' '.repeat(m.length));
+}
+
 export function titleCase(s: string): string {
   return s
     .split(/\s+/)

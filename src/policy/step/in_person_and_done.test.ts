@@ -123,6 +123,7 @@ describe('paying in person, in everyday words', () => {
     "I'll sort it when I pop in.",
     "I'll pay with cash when I come in.",
     "I'll pay at the shop",
+    "um, I'll pay there",
   ])('"%s" is paying at pickup', async (line) => {
     expect(await names(at('till', [...ASKED, ['caller', line]]))).toEqual(['pay_at_pickup']);
   });
@@ -130,6 +131,7 @@ describe('paying in person, in everyday words', () => {
   it('only with a word about paying: coming in alone stays as said', () => {
     expect(joinPhrases('i can come in on tuesday')).toBe('i can come in on tuesday');
     expect(joinPhrases("i'll pay when i come in")).toContain('pickup');
+    expect(joinPhrases('is there a card fee')).toBe('is there a card fee');
   });
 });
 

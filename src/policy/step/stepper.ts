@@ -106,7 +106,10 @@ export class Stepper extends WhereServed {
     // "whenever's soonest" before anything was offered: list what is available, earliest first.
     const soonest = SOONEST.test(a.text) ? this.searchTool() : undefined;
     if (soonest) {
-      const frame: Frame = { tool: soonest, args: {}, dates: {}, skipped: new Set(soonest.params.map((p) => p.name)) };
+      // What else the same breath says exactly ("any afternoon, whenever's soonest") narrows the list.
+      const said = extractArgs(soonest, a.u, this.extractOptions(soonest, { typedOnly: true })).values;
+      const skipped = new Set(soonest.params.map((p) => p.name).filter((n) => said[n] === undefined));
+      const frame: Frame = { tool: soonest, args: said, dates: {}, skipped };
       return { kind: 'call', frame, fresh: true };
     }
 
@@ -380,6 +383,12 @@ export class Stepper extends WhereServed {
     const route = this.defaultRoute();
     const describes = isDescriptive(withoutIntroduction(a.text), new Set());
     if (route && !intent.conversational && (describes || name)) return this.start(route, a, index, state);
+    // A bare "yes" (or "yes, ending eight nine") to the agent's own question for a detail: the
+    // question stands, so it is put again instead of "what can I help you with?".
+    if (intent.conversational === CONVERSATIONAL.affirm && !name) {
+      const still = await this.askAgain(index, state, true);
+      if (still) return still;
+    }
     if (intent.conversational) return { kind: 'smalltalk', intent: intent.conversational, name };
     if (route && (describes || name)) return this.start(route, a, index, state);
     if (this.carriesDetails(a)) return { kind: 'noted', question: this.openQuestion(undefined, index) };
