@@ -119,6 +119,21 @@ export function isGoodbye(text: string): boolean {
   return sentences.length > 1 && !sentences.slice(0, -1).some((s) => s.includes('?')) && closes(last);
 }
 
+/**
+ * What the caller asked for before taking leave in the same turn ("yes open a ticket, send someone
+ * out. thanks, bye" → "yes open a ticket, send someone out."): the sentences before the closing
+ * ones. Undefined when the turn does not end in a closing or nothing comes before it.
+ */
+export function requestBeforeFarewell(text: string): string | undefined {
+  const sentences = text.trim().split(/(?<=[.!?])\s+/);
+  for (let k = 1; k < sentences.length; k += 1) {
+    if (!isGoodbye(sentences.slice(k).join(' '))) continue;
+    const before = sentences.slice(0, k).join(' ');
+    return closes(before) || ASSENT_ONLY.test(before) ? undefined : before;
+  }
+  return undefined;
+}
+
 // How the caller is ("I'm fine", "we're all safe"), which also closes a call when said alone.
 const WELLBEING =
   /^(?:(?:and|but|oh|no)[,.]?\s+)?(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|everybody'?s|everybody is)\s+(?:all\s+)?(?:fine|good|ok(?:ay)?|safe|alright|all right|unhurt)\b[\s.!]*$/i;
