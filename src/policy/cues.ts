@@ -5,6 +5,11 @@ import { ORDINAL_WORDS } from './lexicon/index.js';
 const HUMAN_REQUEST =
   /\b(?:(?:need|want|get)\s+(?:a|an|the|your)\s+(?:human|person|supervisor|manager|representative|operator)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:a|an|some|the|your)?\s*(?:real\s+|actual\s+|live\s+)?(?:human|person|people|someone|somebody|manager|supervisor|agent|representative|rep|operator)|(?:real|actual|live)\s+(?:human|person|agent|people)|human\s+(?:being|agent|please)|(?:get|give|put|transfer|connect)\s+(?:me\s+)?(?:to|through to|with)?\s*(?:a|an|the|your)?\s*(?:real\s+|actual\s+|live\s+)?(?:human|person|manager|supervisor|representative|operator|someone real|agent)\b(?!\s+(?:for|about))|\b(?:operator|representative|supervisor|manager)\s*(?:please|now)?[.!]*$|^(?:a\s+)?(?:human|person|agent|operator)[.!]*$|someone\s+real|not\s+a\s+(?:bot|robot|machine))\b/i;
 
+// Someone with the power this agent lacks, asked for with nothing else to do ("get me someone who
+// can approve it then", "connect me to whoever can do it", "put me through to someone who can").
+const SOMEONE_WHO_CAN =
+  /\b(?:get|put|connect|transfer|pass|give)\s+me\s+(?:through\s+|over\s+)?(?:to\s+|with\s+)?(?:someone|somebody|anyone|anybody|whoever|a person|a human)\s+(?:(?:who|that)\s+)?(?:can|could)(?:\s+(?:approve|authori[sz]e|sign off on|do|sort|handle|fix|make))?(?:\s+(?:it|that|this|one))?(?:\s+(?:out|happen))?(?:\s+(?:then|please|now|instead))?[\s.!?]*$/i;
+
 // Strong frustration: said on its own, it is reason enough to bring in a person.
 const STRONG_FRUSTRATION =
   /\b(?:useless|pointless|waste of (?:my )?time|fed up|sick (?:and tired )?of|had enough|ridiculous|unacceptable|furious|livid|outrageous|joke of a|this is a joke|you(?:'re| are) not (?:helping|listening)|not helping at all|worst (?:service|company|experience)|terrible service|awful service|stupid (?:bot|machine|system)|hate this|damn|bloody|wtf|for god'?s sake|screw this|nonsense)\b/i;
@@ -44,7 +49,7 @@ export interface Frustration {
 export function detectFrustration(text: string): Frustration {
   const t = text.trim();
   const wantsHuman =
-    HUMAN_REQUEST.test(t) &&
+    (HUMAN_REQUEST.test(t) || SOMEONE_WHO_CAN.test(t)) &&
     !/\b(?:don't|do not|no need to|not)\s+(?:want|need)\s+(?:to\s+)?(?:a\s+)?(?:talk|speak|human|person)/i.test(t);
   const shouting = t.length > 12 && t === t.toUpperCase() && /[A-Z]{4}/.test(t);
   const exclaims = (t.match(/!/g) ?? []).length >= 2;
@@ -112,6 +117,21 @@ export function isGoodbye(text: string): boolean {
   const before = sentences.slice(0, -1).join(' ');
   if (WELLBEING.test(last) && !ASSENT_ONLY.test(before)) return false;
   return sentences.length > 1 && !sentences.slice(0, -1).some((s) => s.includes('?')) && closes(last);
+}
+
+/**
+ * What the caller asked for before taking leave in the same turn ("yes open a ticket, send someone
+ * out. thanks, bye" → "yes open a ticket, send someone out."): the sentences before the closing
+ * ones. Undefined when the turn does not end in a closing or nothing comes before it.
+ */
+export function requestBeforeFarewell(text: string): string | undefined {
+  const sentences = text.trim().split(/(?<=[.!?])\s+/);
+  for (let k = 1; k < sentences.length; k += 1) {
+    if (!isGoodbye(sentences.slice(k).join(' '))) continue;
+    const before = sentences.slice(0, k).join(' ');
+    return closes(before) || ASSENT_ONLY.test(before) ? undefined : before;
+  }
+  return undefined;
 }
 
 // How the caller is ("I'm fine", "we're all safe"), which also closes a call when said alone.

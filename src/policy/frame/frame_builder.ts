@@ -191,6 +191,12 @@ export class FrameBuilder extends TurnContext {
   }
 
   /** Returning to the caller's previous agent: the result is what the tools said and the caller's words. */
+  /** The caller's words name work of a desk reached back through this hand-back ("the bill part"). */
+  private namesWorkBack(back: ToolInfo, a: Analysis): boolean {
+    const said = this.classifier.scopeScores(a.text).find((s) => s.intent === back.name)?.score ?? 0;
+    return said >= POLICY_THRESHOLDS.scopeWords;
+  }
+
   protected fillReturn(frame: Frame, a: Analysis | undefined): void {
     const lastOutput = [...this.view.items]
       .reverse()
@@ -199,8 +205,10 @@ export class FrameBuilder extends TurnContext {
     for (const p of frame.tool.params) {
       if (frame.args[p.name] !== undefined) continue;
       if (p.kind === 'boolean' && a) {
-        // Taking leave without a yes or no ("ok, I'll think about it. bye"): done if a tool did its work.
-        const v = polarity(a.text) ?? (a.goodbye ? lastOutput !== undefined : undefined);
+        // Taking leave without a yes or no ("ok, I'll think about it. bye"), or moving on to the
+        // work of a desk back there ("now the bill part"): done if a tool did its work.
+        const movesOn = a.goodbye || this.namesWorkBack(frame.tool, a);
+        const v = polarity(a.text) ?? (movesOn ? lastOutput !== undefined : undefined);
         if (v !== undefined) frame.args[p.name] = v;
       } else if (
         p.type === 'string' &&

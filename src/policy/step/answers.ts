@@ -7,7 +7,7 @@ import { findYesNo, matchEnum, prepareUtterance } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { selectOffered, takesIt, timeNotOffered } from './offered.js';
 import { argumentAsked, questionBefore } from './asked.js';
-import { offersPerson, proposalBefore } from './proposal.js';
+import { offersPerson, proposalBefore, takesUpPersonOffer } from './proposal.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
@@ -69,6 +69,12 @@ export class Answers extends Starter {
         args[p.name] = cleanText([statement, asked ? `Caller: ${asked}` : ''].filter(Boolean).join(' '), 300);
     }
     return { content: HAND_BACK_DIRECTION.test(statement) ? '' : statement, call: { name: back.name, args } };
+  }
+
+  /** The agent just offered to bring in a person, and the caller asks to be put through. */
+  protected personOfferTakenUp(a: Analysis, index: number): boolean {
+    const clause = proposalBefore(this.view.items, index);
+    return clause !== undefined && offersPerson(clause) && takesUpPersonOffer(a.text);
   }
 
   /** The offer the agent just made, taken up: a person brought in, or the tool the offer describes. */

@@ -87,3 +87,17 @@ it('the other way round too', async () => {
   await call.caller('two things, I want to renew my books, and also when is the next story time?');
   expect(call.runtime.path.slice(0, 2)).toEqual(['front', 'loans']);
 });
+
+it('two requests in one breath the classifier is unsure of still go by the work each desk does', async () => {
+  call = await startOfflineCall(library);
+  await call.caller('okay two things, my books, card LC-20418, and also, are the workshops on? everything is so quiet');
+  expect(call.runtime.path.slice(0, 2)).toEqual(['front', 'loans']);
+});
+
+it('the other request from the first breath, named again after work done, goes back with it answered', async () => {
+  call = await startOfflineCall(library);
+  await call.caller('two things, I want to renew my books on card LC-20418, and also when is the next workshop?');
+  expect(call.tools.map((t) => t.name)).toContain('renew_books');
+  await call.caller('the workshop, yeah');
+  expect(call.runtime.path.slice(0, 3)).toEqual(['front', 'loans', 'front']);
+});

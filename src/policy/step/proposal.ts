@@ -30,3 +30,17 @@ export function proposalBefore(items: readonly SpokenItem[], index: number): str
 export function offersPerson(clause: string): boolean {
   return PERSON_OFFER.test(clause);
 }
+
+// Asking to be put through, in more words than a yes ("ok if a person has to approve it, fine, put
+// me through"): taken as the answer to an offer to bring in a person.
+const PUT_THROUGH =
+  /\b(?:put|patch|send)\s+me\s+(?:through|over)\b|\b(?:connect|transfer)\s+me\b|\b(?:bring|get)\s+(?:them|him|her|someone|somebody)\s+(?:in|on the line)\b|\bescalate\s+(?:it|me|this)\b/i;
+const NOT_BEFORE = /\b(?:don'?t|do not|no need to|not|never)\s+(?:\w+\s+)?$/i;
+
+/** Does the caller ask to be put through (not "to the billing team": to the person offered)? */
+export function takesUpPersonOffer(text: string): boolean {
+  const m = PUT_THROUGH.exec(text);
+  if (!m || NOT_BEFORE.test(text.slice(0, m.index))) return false;
+  const to = /^\s*(?:to|with)\s+(.+)$/i.exec(text.slice(m.index + m[0].length));
+  return !to || /^(?:them|him|her)\b/i.test(to[1]!) || offersPerson(to[1]!);
+}

@@ -11,6 +11,7 @@ import { extractArgs } from '../slot_filling.js';
 import { prepareUtterance, type FoundDateTime } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { argumentAsked, questionBefore } from './asked.js';
+import { requestBeforeFarewell } from '../cues.js';
 import { Committer } from './commit_step.js';
 import { isCorrection } from './correction.js';
 
@@ -32,6 +33,9 @@ export function correctedDay(p: ParamSpec, found: FoundDateTime, previous: unkno
   if (!old || /\b\d{4}\b/.test(found.text) || !/^\d{4}-\d{2}-\d{2}/.test(said)) return said;
   return `${old[1]}${said.slice(4)}`;
 }
+
+// The caller's own next step ("I'll check the website", "I'm going to try that").
+const OWN_PLAN = /\b(?:i'?ll|i will|i'?m going to|i'?m gonna|we'?ll|we will|let me)\b/i;
 
 /** Retrying the call that failed with the caller's corrected value. */
 export class FailedRetry extends Committer {
@@ -65,6 +69,19 @@ export class FailedRetry extends Committer {
     if (byValues) {
       const frame = await this.openFrame(byValues, a, index, state);
       if (!frame.expecting && !this.unmetPrerequisite(byValues, state)) return { kind: 'call', frame, fresh: true };
+    }
+    // "yes open a ticket, send someone out. thanks, bye": a tool here asked for before the goodbye
+    // is called first, when it has all it needs.
+    // What the caller will do themselves ("sweet, I'll check the careers page. bye") asks for nothing.
+    const request = requestBeforeFarewell(a.text);
+    if (request && !OWN_PLAN.test(request)) {
+      const asked = await this.policy.analyse(this.classifier, request);
+      const intent = this.intent(asked, state.done.size > 0);
+      const tool = intent.confident && intent.tool?.kind === 'business' ? intent.tool : undefined;
+      if (tool && tool !== state.lastCall?.tool && !this.unmetPrerequisite(tool, state)) {
+        const frame = await this.openFrame(tool, asked, index, state);
+        if (!frame.expecting) return { kind: 'call', frame, fresh: true };
+      }
     }
     const question = questionBefore(this.view.items, index);
     const target = question ? argumentAsked(question, this.callable, (t) => this.factsFor(t)) : undefined;

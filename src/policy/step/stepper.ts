@@ -75,6 +75,10 @@ export class Stepper extends WhereServed {
       if (a.frustration.wantsHuman) return { kind: 'no_human' };
     }
 
+    // "ok if a person has to approve it, fine, put me through" right after the agent offered one.
+    if (escalation && this.personOfferTakenUp(a, index))
+      return { kind: 'escalate', tool: escalation, reason: 'The caller accepted the offer to bring in a person.' };
+
     // A pick among the options just offered ("the first one", "the 2pm one", "ok go ahead").
     const picked = await this.pickFromOffered(a, index, state);
     if (picked) return picked;
@@ -341,6 +345,13 @@ export class Stepper extends WhereServed {
     // Nor when it gives a value one of this agent's own tools takes ("INV-3101, the installer never came").
     // A reaction ending in thanks ("fifty gigs is plenty. okay cool, thanks"): after work done, a
     // specialist hands back; otherwise "you're welcome", never "sorry, I didn't catch that".
+    // After work done here, another desk's work the caller already asked for earlier in the call
+    // ("the database, yeah, postgres" at billing, the database named in the first breath): there.
+    const announced =
+      !state.frame && state.done.size > 0 && !a.goodbye && !this.givesOwnValue(a)
+        ? this.announcedEarlier(a, index)
+        : undefined;
+    if (announced) return this.start(announced, a, index, state);
     const ack = state.frame ? undefined : acknowledgement(a.text);
     if (ack?.thanks) {
       if (returnTool && state.done.size > 0) return this.start(returnTool, a, index, state);

@@ -7,6 +7,7 @@ import type { Analysis } from '../analysis/analysis.js';
 import { Answers } from './answers.js';
 import { requestPart } from '../intent/intent_reader.js';
 import { REQUEST_QUESTION } from '../lexicon/index.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 // A transfer's "when" that says this part is over.
 const DONE_HERE =
@@ -56,7 +57,8 @@ export class WhereServed extends Answers {
   /**
    * Two requests in one breath for two desks ("two things, the database is slow, and also what do I
    * owe?"): the desk for the one said first; the other comes up once the caller is back. Undefined
-   * unless both parts are clearly for different transfers.
+   * unless both parts are clearly for different transfers (by the classifier, or by the words of
+   * the work each target does).
    */
   protected async firstOfSeveralTransfers(a: Analysis): Promise<ToolInfo | undefined> {
     const parts = a.text
@@ -66,11 +68,29 @@ export class WhereServed extends Answers {
     if (parts.length < 2) return undefined;
     const transfers: ToolInfo[] = [];
     for (const part of parts) {
-      const intent = this.intent(await this.policy.analyse(this.classifier, part));
-      const tool = intent.confident ? intent.tool : undefined;
+      const analysis = await this.policy.analyse(this.classifier, part);
+      const intent = this.intent(analysis);
+      // A part the classifier places nowhere onward ("what's the balance on NC-1042", "is the
+      // database down? everything is slow" heard as a closing) still names one desk's work
+      // plainly: the transfer whose target handles it, when it is a clear winner.
+      const onward = (t: ToolInfo | undefined) => t?.kind === 'handoff' || t?.kind === 'call';
+      const tool = intent.confident && onward(intent.tool) ? intent.tool : this.transferByScope(analysis);
       if (tool && (tool.kind === 'handoff' || tool.kind === 'call') && !transfers.includes(tool)) transfers.push(tool);
     }
     return transfers.length >= 2 ? transfers[0] : undefined;
+  }
+
+  /**
+   * A request the caller announced earlier this call ("two things, the database is slow, and what
+   * do I owe?") brought up after work done here ("now the bill part"): one word of another desk's
+   * work is enough when the caller's earlier lines named that desk's work too.
+   */
+  protected announcedEarlier(a: Analysis, index: number): ToolInfo | undefined {
+    const tool = this.transferByScope(a, undefined, POLICY_THRESHOLDS.scopeWords);
+    if (!tool) return undefined;
+    const earlier = this.callerLinesBefore(index).join('. ');
+    const named = this.classifier.scopeScores(earlier).find((s) => s.intent === tool.name)?.score ?? 0;
+    return named >= POLICY_THRESHOLDS.scopeWords ? tool : undefined;
   }
 
   protected escalationReason(a: Analysis): string {
