@@ -16,9 +16,10 @@ import { confirmsCount } from './count_confirmed.js';
 import { swapParts } from './swap.js';
 import { addsItems, orderedPart, takesItemOut } from '../intent/catalogue.js';
 
-// "whenever's soonest", "the earliest you have", "first available": any option, the earliest one.
+// "whenever's soonest", "the earliest you have", "first available", "whatever's first": any
+// option, the earliest one.
 export const SOONEST =
-  /\b(?:soonest|earliest|first (?:available|free|opening|slot)|next (?:available|free|opening)|as soon as (?:possible|you can)|asap|(?:the|that) first one)\b/i;
+  /\b(?:soonest|earliest|first (?:available|free|opening|slot)|next (?:available|free|opening)|as soon as (?:possible|you can)|asap|(?:the|that) first one|(?:what|which)(?:ever)?(?:'s| is) first)\b/i;
 // A tool that lists options, taking nothing it cannot do without ("Leave out for the earliest").
 const LISTS_OPTIONS = /\b(?:find|search|list|look up|available|free|open(?:ings)?|earliest|soonest)\b/i;
 
