@@ -266,3 +266,31 @@ export function byPosition(text: string, n: number): number | undefined {
   }
   return undefined;
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The caller asks for the person the app's escalation brings in by that person's title ("can I talk
+ * to a vet", "a pharmacist is fine", "put me through to the dispatcher"): as plain as asking for a
+ * person. `role` is the spoken name of the escalation's target agent.
+ */
+export function asksForRole(text: string, role: string | undefined): boolean {
+  const r = role?.trim().toLowerCase();
+  if (!r || r.length < 3) return false;
+  const t = text.trim().toLowerCase();
+  const R = `${escapeRe(r).replace(/\s+/g, '\\s+')}s?`;
+  const det = `(?:(?:a|an|the|your|one of (?:your|the))\\s+)?(?:real\\s+|actual\\s+)?`;
+  const asks = new RegExp(
+    [
+      `\\b(?:talk|speak|chat)\\s+(?:to|with)\\s+${det}${R}\\b`,
+      `\\b(?:get|put|transfer|connect|bring|pass|send)\\s+(?:me\\s+)?(?:(?:through|over)\\s+)?(?:to|with|in)?\\s*${det}${R}\\b`,
+      `\\b(?:get|bring)\\s+${det}${R}\\b`,
+      `\\b(?:ask|see|need|want)\\s+${det}${R}(?:\\s+(?:please|now|about it|about this|then))?[.!?]*$`,
+      `\\b${R}\\s+(?:please|is fine|is ok(?:ay)?|would be (?:good|great|fine|best)|then|now)\\b`,
+      `^(?:(?:yes|yeah|yep|ok(?:ay)?|sure|please|fine)[,.!]?\\s+)*${det}${R}(?:\\s+please)?[.!?]*$`,
+    ].join('|'),
+    'i',
+  );
+  if (!asks.test(t)) return false;
+  return !new RegExp(`\\b(?:don'?t|do not|no need to|not)\\s+(?:want|need)\\s+(?:\\S+\\s+){0,4}${R}`, 'i').test(t);
+}

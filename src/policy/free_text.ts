@@ -90,8 +90,14 @@ export function picksOne(p: ParamSpec): boolean {
 const WHOLE_SET =
   /\b(?:all(?: of)?(?: (?:my|the|our|them|those|these))?|every(?:thing| one| single one)?|both|the lot|(?:my|our|the|these|those) \w+s)\b/gi;
 
+// "everything", "all of it", "the whole lot": the whole set said outright (not "my books").
+const WHOLE_SET_OUTRIGHT =
+  /\b(?:everything|every one|all of (?:it|them|those|these)|the (?:whole )?lot|all (?:my|our) \w+s)\b/i;
+
 /** Words naming one particular thing beyond the request and the whole set ("renew The Night Circus"). */
 export function namesOneThing(text: string, requestWords: ReadonlySet<string>): boolean {
+  // "renew everything on my card, card 3307, Okafor": the rest are details, not a thing named.
+  if (WHOLE_SET_OUTRIGHT.test(text)) return false;
   return isDescriptive(text.replace(WHOLE_SET, ' '), requestWords, 1);
 }
 
@@ -104,9 +110,12 @@ export function namesAThing(p: ParamSpec): boolean {
 
 // The frame a name is said in: "do you have …", "I'm looking for …", "anything by …", "… please".
 const NAME_FRAME_START =
-  /^(?:(?:do|does|did|would|could|can|will) (?:you|ya|y'all|the library|the shop|the store|we) (?:have|has|got|carry|stock|sell|find|check|search|look up|look for|renew|get|hold|reserve|order)(?: (?:any|a|an|the|some|copies of|a copy of))?|(?:have|has) (?:you|ya) got(?: (?:any|a|an|the))?|is there(?: (?:a|an|any))?|(?:is|are) (?=.+ (?:available|in stock|on the shelf)\b)|are there(?: any)?|i'?m (?:looking|searching) for|i am (?:looking|searching) for|looking for|i (?:want|need|would like|'d like)(?: to (?:\w+))?|(?:anything|something|stuff|books?|titles?) (?:by|from|about|on|called)|(?:a|the) (?:book|title|film|movie) called|(?:just|please|so|um|uh|oh|hi|hey|ok(?:ay)?|yes|yeah|well|and|also|then)\b)[\s,]*/i;
+  /^(?:(?:do|does|did|would|could|can|will) (?:you guys|you all|you folks|you|ya|y'all|the library|the shop|the store|we) (?:have|has|got|carry|stock|sell|find|check|search|look up|look for|renew|get|hold|reserve|order)(?: (?:any|a|an|the|some|copies of|a copy of))?|(?:have|has) (?:you|ya) got(?: (?:any|a|an|the))?|is there(?: (?:a|an|any))?|(?:is|are) (?=.+ (?:available|in stock|on the shelf|in)[\s,.?!]*(?:right now|today|at the moment)?[\s,.?!]*$)|are there(?: any)?|(?:can|could|may) (?:i|we)(?: also| just| please)? (?:get|have|put|place|borrow|reserve|hold|order|book)(?: (?:a|an) (?:hold|reservation|order) (?:on|for))?(?: (?:any|a|an|the|some))?|i'?m (?:looking|searching) for|i am (?:looking|searching) for|looking for|i (?:want|need|would like|'d like)(?: to (?:\w+))?|(?:anything|something|stuff|books?|titles?) (?:by|from|about|on|called)|(?:a|the) (?:book|title|film|movie) called|(?:just|please|so|um|uh|oh|hi|hey|ok(?:ay)?|yes|yeah|well|and|also|then)\b)[\s,]*/i;
 const NAME_FRAME_END =
-  /[\s,]*(?:please|thanks?|thank you|by any chance|(?:in stock|available|on the shelf)(?: (?:on|as|in|at) [a-z0-9' ]+)?|for me|at all|right now|today|\?|\.|!)+$/i;
+  /[\s,]*(?:please|thanks?|thank you|by any chance|(?:in stock|available|on the shelf)(?: (?:on|as|in|at) [a-z0-9' ]+)?|for me|at all|right now|today|at the moment|(?<=\S) in|\?|\.|!)+$/i;
+
+const NAME_CLAUSE_END =
+  /\s*(?:,|;|\s-\s)\s*(?:(?:and|but|because|since|as|so|cause)\s+)?(?:not\b|i\b|i'm\b|i'll\b|i've\b|i'd\b|we\b|we're\b|we'll\b|it's\b|that's\b|they\b|he\b|she\b|my\b|our\b).*$/i;
 
 /**
  * The name in a request ("do you have Project Hail Mary?" → "Project Hail Mary", "just renew The
@@ -114,7 +123,10 @@ const NAME_FRAME_END =
  * are dropped; the line itself when nothing is left.
  */
 export function namedPart(text: string, requestWords: ReadonlySet<string>): string {
-  let t = text.trim();
+  let t = requestSentence(text, requestWords)
+    // ", I'm bringing the others back", ", not the film": a new clause, or what it is not, ends the name.
+    .replace(NAME_CLAUSE_END, '')
+    .trim();
   for (let i = 0; i < 6; i += 1) {
     const before = t;
     t = t.replace(NAME_FRAME_START, '').replace(NAME_FRAME_END, '');
@@ -123,4 +135,23 @@ export function namedPart(text: string, requestWords: ReadonlySet<string>): stri
     if (t === before) break;
   }
   return t.trim() || text.trim();
+}
+
+/**
+ * Of several sentences, the last one that asks with the tool's own words ("fine, I'll finish the
+ * first one. can I also reserve the green one" → the second): what came before answered the agent.
+ */
+const LEADING_FILLER = /^(?:(?:so|and|also|oh|ok(?:ay)?|well|then|fine|right)\b[,.!]?\s*)+/i;
+
+export function requestSentence(text: string, requestWords: ReadonlySet<string>): string {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((x) => x.trim());
+  if (sentences.length < 2) return text;
+  const asks = sentences.filter(
+    (x) =>
+      x
+        .toLowerCase()
+        .split(/[^a-z']+/)
+        .some((w) => requestWords.has(w)) || NAME_FRAME_START.test(x.trim().replace(LEADING_FILLER, '')),
+  );
+  return asks.length > 0 ? asks[asks.length - 1]! : text;
 }

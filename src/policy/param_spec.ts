@@ -44,6 +44,8 @@ export interface ParamSpec {
   options?: string[];
   /** Other words for options or enum values, from the description ("router (also for Wi-Fi)"). */
   aliases?: Record<string, string[]>;
+  /** For an enum: the phrase the tool's description lists for each value, in the same order ("opening hours" for hours). */
+  listed?: Record<string, string>;
   /** The description asks for the caller's own words (dates stay as said: "Friday at 3 pm"). */
   verbatim: boolean;
   /** A person-name argument that wants first and last name. */
@@ -59,7 +61,7 @@ export interface ParamSpec {
 /** What the schema says directly, before the policy reads the description. */
 export type BaseSpec = Omit<
   ParamSpec,
-  'kind' | 'options' | 'aliases' | 'verbatim' | 'fullName' | 'alternative' | 'counter' | 'neverAsk'
+  'kind' | 'options' | 'aliases' | 'listed' | 'verbatim' | 'fullName' | 'alternative' | 'counter' | 'neverAsk'
 >;
 
 interface JsonSchemaLike {

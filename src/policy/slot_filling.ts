@@ -22,7 +22,7 @@ import {
   exampleIdentifier,
   formatIdentifier,
   withFixedLetters,
-  shapedLikeExample,
+  withExampleLetters,
   findPlace,
   findOrganization,
   findOption,
@@ -224,11 +224,15 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       (p, f) => {
         // An id whose letters the description fixes ("R P dash and four digits") goes by its letters.
         const letters = fixedLetters(p);
-        if (letters && free.length > 1)
-          return !f.value
+        const lettered =
+          letters !== undefined &&
+          f.value
             .toUpperCase()
             .replace(/[^A-Z0-9]/g, '')
             .startsWith(letters);
+        if (letters && free.length > 1) return !lettered;
+        // Said with the letters the description fixes ("R P four eight two one"): this id, exactly.
+        if (lettered) return false;
         if (expecting === p) return false;
         // A bare digit run could be a phone number: without a cue it is not an id.
         if (phonesToo && /^\d+$/.test(f.value)) return true;
@@ -246,7 +250,7 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       const digits = (x: string) => x.replace(/\D/g, '').length;
       if (example && expecting !== p && /^\d+$/.test(v) && digits(v) !== digits(example)) continue;
       const format = example ? undefined : formatIdentifier(p.description);
-      put(p, example ? shapedLikeExample(v, example) : format ? withFixedLetters(v, format) : v, true);
+      put(p, example ? withExampleLetters(v, example) : format ? withFixedLetters(v, format) : v, true);
       claimed.add(v);
     }
   }
@@ -316,7 +320,7 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
   }
   if (opts.typedOnly) {
     for (const p of byKind('enum')) {
-      const m = matchEnum(u, p.enumValues ?? [], p.description);
+      const m = matchEnum(u, p.enumValues ?? [], p.description, p.listed);
       if (m && m.via === 'exact') put(p, m.value, true);
     }
     // A headcount said with what it counts ("about fourteen users") is a fact whenever it was said.
@@ -368,7 +372,7 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     }
 
     for (const p of byKind('enum')) {
-      const m = matchEnum(u, p.enumValues ?? [], p.description);
+      const m = matchEnum(u, p.enumValues ?? [], p.description, p.listed);
       if (m && (m.via !== 'typo' || expecting === p || opts.opening)) put(p, m.value, m.via === 'exact');
     }
 
@@ -427,7 +431,13 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
             .replace(/^[\s,.]+|[\s,.]+$/g, '')
         : intro;
       const clean = namesAThing(p)
-        ? cleanText(namedPart(describingPart(said, opts.requestWords), opts.requestWords), max)
+        ? cleanText(
+            namedPart(
+              withoutChosenKinds(describingPart(said, opts.requestWords), tool.params, values),
+              opts.requestWords,
+            ),
+            max,
+          )
         : cleanText(describingPart(said, opts.requestWords), max);
       // Listed options are what the tool understands: free text only as a short, direct answer.
       if (p.options && (expecting !== p || clean.split(/\s+/).length > 4)) continue;
@@ -447,4 +457,23 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     }
   }
   return { values, dates, typed };
+}
+
+/**
+ * A name without the kinds another argument took from the same words ("the hail mary audiobook"
+ * with format "audiobook" → "the hail mary"): the kind narrows the search, it is not in the name.
+ */
+export function withoutChosenKinds(text: string, specs: readonly ParamSpec[], values: Record<string, unknown>): string {
+  let out = text;
+  for (const q of specs) {
+    const v = values[q.name];
+    if (typeof v !== 'string' || !q.enumValues?.includes(v)) continue;
+    const word = v.replace(/[_-]+/g, ' ').trim();
+    if (word.length < 2) continue;
+    out = out.replace(
+      new RegExp(`\\s*\\b(?:(?:on|as|in) )?(?:(?:an?|the) )?${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`, 'gi'),
+      '',
+    );
+  }
+  return out.trim() || text;
 }

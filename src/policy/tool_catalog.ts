@@ -4,6 +4,7 @@
 import type { llm } from '@livekit/agents';
 import { getToolMeta, type TargetScope, type ToolKind } from '../workflow/tool_meta.js';
 import { humanize, optionsIn, paramSpecs, type ParamSpec } from './param_spec.js';
+import { listedAs } from './slots/listed_values.js';
 import { toSecondPerson } from './render/for_caller.js';
 import { wordGroupsVersion } from './synonyms.js';
 
@@ -185,6 +186,10 @@ function scopeTools(scope: TargetScope | undefined): ToolInfo[] {
  */
 function withOptionsFromDescription(params: ParamSpec[], description: string): ParamSpec[] {
   return params.map((p) => {
+    if (p.kind === 'enum' && p.enumValues) {
+      const listed = listedAs(description, p.enumValues);
+      return listed ? { ...p, listed } : p;
+    }
     if (p.kind !== 'text' || p.options) return p;
     const noun = p.label.split(/\s+/).at(-1);
     if (!noun || noun.length < 3) return p;

@@ -2,7 +2,8 @@
 // argument to ask for.
 import { valueFits, type ParamSpec } from '../param_spec.js';
 import { extractArgs } from '../slot_filling.js';
-import { cleanText, describingPart, isDescriptive, withoutIntroduction } from '../free_text.js';
+import { cleanText, describingPart, isDescriptive, namedPart, namesAThing, withoutIntroduction } from '../free_text.js';
+import { withoutChosenKinds } from '../slot_filling.js';
 import { dateComplete, dateToValue, mergeDate } from '../slot_dates.js';
 import { toolOutputText } from '../speakable.js';
 import type { ToolInfo } from '../tool_catalog.js';
@@ -172,7 +173,12 @@ export class FrameBuilder extends TurnContext {
     ];
     for (const p of kinds) {
       for (const line of [...lines].reverse()) {
-        const m = matchEnum((await this.policy.analyse(this.classifier, line)).u, p.enumValues ?? [], p.description);
+        const m = matchEnum(
+          (await this.policy.analyse(this.classifier, line)).u,
+          p.enumValues ?? [],
+          p.description,
+          p.listed,
+        );
         if (!m || m.via === 'typo' || /^other$/i.test(m.value)) continue;
         frame.args[p.name] = m.value;
         break;
@@ -233,12 +239,16 @@ export class FrameBuilder extends TurnContext {
     if (!missing.length || frame.tool.kind !== 'business') return;
     const request = new Set(this.extractOptions(frame.tool, {}).requestWords);
     let latest: string | undefined;
+    let named: string | undefined;
     for (const { item } of this.userTurns()
       .filter((t) => t.index < beforeIndex)
       .reverse()) {
       const earlier = await this.policy.analyse(this.classifier, item.text);
       if (earlier.noise || earlier.goodbye || !isDescriptive(withoutIntroduction(earlier.text), request)) continue;
-      latest = cleanText(describingPart(withoutIntroduction(earlier.text), request));
+      const described = describingPart(withoutIntroduction(earlier.text), request);
+      latest = cleanText(described);
+      // A title or search words: the name in the request, not the whole line around it.
+      named = cleanText(namedPart(withoutChosenKinds(described, frame.tool.params, frame.args), request));
       break;
     }
     const detail = this.factDetail ? cleanText(this.factDetail) : undefined;
@@ -247,7 +257,7 @@ export class FrameBuilder extends TurnContext {
     if (!parts.length) return;
     const text = parts.map((p) => p.replace(/[.!?]*$/, '.')).join(' ');
     for (const p of missing) {
-      const v = cleanText(text, p.maxLength ?? 300);
+      const v = cleanText(named && namesAThing(p) ? named : text, p.maxLength ?? 300);
       const value = p.type === 'array' ? [v] : v;
       if (valueFits(p, value)) frame.args[p.name] = value;
     }
@@ -327,7 +337,7 @@ function otherWhenNoneFits(frame: Frame, a: Analysis): void {
     const other = values.find((v) => /^other$/i.test(v));
     if (!other) continue;
     // A near spelling in a long description ("window" for "wind") is no value named.
-    const m = matchEnum(a.u, values, p.description);
+    const m = matchEnum(a.u, values, p.description, p.listed);
     if (m && m.via !== 'typo') continue;
     if (frame.args[p.name] !== undefined && frame.args[p.name] !== m?.value) continue;
     frame.args[p.name] = other;

@@ -5,6 +5,7 @@ export { ORDINAL_WORDS, SELECT_WORDS } from './selection.js';
 import { ENUM_SYNONYMS as ENUM_SYNONYMS_TABLE } from './enum_synonyms.js';
 export { ENUM_SYNONYMS } from './enum_synonyms.js';
 export { stem } from './stem.js';
+export { GENERIC_WORDS } from './generic_words.js';
 export { WORD_GROUPS } from './word_groups.js';
 export { GROUP_PLACE, PEOPLE_NOUNS } from './people_words.js';
 import { addWordGroups } from '../synonyms.js';

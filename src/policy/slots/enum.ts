@@ -2,6 +2,7 @@
 import { typoDistance } from '../lexical_scorer.js';
 import { ENUM_SYNONYMS, stem } from '../lexicon/index.js';
 import { type Utterance, withoutGreetingTimes } from './utterance.js';
+import { matchDistinctive, matchListed } from './listed_values.js';
 import { tokens, phraseIndex, partialMatch, synonymsFromDescription } from './phrase_match.js';
 
 const HEDGES = /\b(?:about|around|roughly|approximately|maybe|probably|like|say|some|just about)\s+(?=\S)/g;
@@ -14,6 +15,7 @@ export function matchEnum(
   u: Utterance,
   values: string[],
   description = '',
+  listed?: Record<string, string>,
 ): { value: string; via: 'exact' | 'synonym' | 'typo'; index: number } | undefined {
   // "it's just me for now" says nothing of when: "for now" is not the listed "now" (padded).
   // "good morning, a check-up please" says nothing of the morning (padded).
@@ -61,6 +63,17 @@ export function matchEnum(
     if (w) consider(value, 'synonym', text.indexOf(w), spoken.length);
   }
   if (best) return { value: (best as Match).value, via: (best as Match).via, index: (best as Match).index };
+  // Words only the phrase the tool's description lists for a value has ("open" of "opening hours").
+  const fromList = matchListed(u, listed);
+  if (fromList && values.includes(fromList)) return { value: fromList, via: 'synonym', index: 0 };
+  // A word only one value's own words in the description have ("skipping" of "gears skip or slip").
+  if (Object.keys(fromDescription).length > 0) {
+    const phrases = Object.fromEntries(
+      values.map((v) => [v, [v.replace(/[_-]+/g, ' '), ...(fromDescription[v] ?? [])]]),
+    );
+    const distinct = matchDistinctive(u, phrases);
+    if (distinct) return { value: distinct, via: 'synonym', index: 0 };
+  }
   // Typos: compare each word with each value (and its one-word synonyms).
   for (const value of values) {
     const spoken = value.replace(/[_-]+/g, ' ').toLowerCase();

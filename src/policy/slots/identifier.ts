@@ -99,6 +99,17 @@ export function withFixedLetters(value: string, format: string): string {
 }
 
 /**
+ * Digits said alone for an id whose example is letters then digits ("like SC-4821" and "ticket four
+ * eight three five" → "SC-4835"): the example's letters go in front, as on the caller's receipt.
+ * Anything else is shaped like the example as said.
+ */
+export function withExampleLetters(value: string, example: string): string {
+  const m = /^([A-Za-z]{1,4}[-\s]?)(\d{3,})$/.exec(example);
+  if (m && /^\d+$/.test(value) && value.length === m[2]!.length) return `${m[1]!.toUpperCase()}${value}`;
+  return shapedLikeExample(value, example);
+}
+
+/**
  * An id the caller said without its separators ("H M four eight two nine one three" → HM482913),
  * written the way the example is ("HM-482913"): the same letters and digits in the same order,
  * with the example's separators put back. Anything that does not line up is left as said.

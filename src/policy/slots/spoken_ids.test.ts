@@ -7,7 +7,7 @@ import { extractArgs } from '../slot_filling.js';
 import { toolInfo } from '../tool_catalog.js';
 import { describe, expect, it } from 'vitest';
 import { normalizeUtterance, spokenIdLetters } from '../normalize.js';
-import { findIdentifiers, formatIdentifier, withFixedLetters } from './identifier.js';
+import { findIdentifiers, formatIdentifier, withExampleLetters, withFixedLetters } from './identifier.js';
 import { prepareUtterance } from './utterance.js';
 
 describe('the letters of an id read out', () => {
@@ -37,6 +37,32 @@ describe('an id format with fixed letters', () => {
     expect(withFixedLetters('3002', 'LOK-0000')).toBe('LOK-3002');
     expect(withFixedLetters('LOK3002', 'LOK-0000')).toBe('LOK-3002');
     expect(withFixedLetters('30021', 'LOK-0000')).toBe('30021');
+  });
+});
+
+describe('an id said with the letters its format fixes', () => {
+  it('is exact enough to fill the tool from the values alone', () => {
+    // A made-up parcel locker checks a locker by its code and the surname on it.
+    const check = toolInfo(
+      llm.tool({
+        description: 'Check a locker by its code and the surname on it.',
+        parameters: z.object({
+          locker_code: z.string().optional().describe('The locker code, P K dash and four digits.'),
+          surname: z.string().optional().describe('The surname on the locker.'),
+        }),
+        execute: async () => 'Found.',
+      }) as never,
+    );
+    const ex = extractArgs(check, prepareUtterance("sure it's p k four eight two one and the last name is moreau"), {
+      opening: false,
+      typedOnly: true,
+      requestWords: new Set(),
+      agentVocabulary: new Set(),
+      now: new Date('2026-03-05T10:00:00'),
+      dateOrder: 'month-first',
+    });
+    expect(ex.values).toMatchObject({ locker_code: 'PK-4821', surname: 'Moreau' });
+    expect(ex.typed).toEqual(expect.arrayContaining(['locker_code', 'surname']));
   });
 });
 
@@ -76,5 +102,14 @@ describe('an id said twice in one breath', () => {
       'PK3310',
     ]);
     expect(ids('locker 3310 and parcel 5521')).toEqual(['3310', '5521']);
+  });
+});
+
+describe('digits said alone for an id with an example', () => {
+  it('puts the example’s letters in front when the digits line up', () => {
+    // A made-up pharmacy: 'The prescription number, like "RX-5012"'; the caller reads only the digits.
+    expect(withExampleLetters('7731', 'RX-5012')).toBe('RX-7731');
+    expect(withExampleLetters('773', 'RX-5012')).toBe('773');
+    expect(withExampleLetters('rx7731', 'RX-5012')).toBe('RX-7731');
   });
 });

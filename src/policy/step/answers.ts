@@ -4,7 +4,7 @@
 import type { ParamSpec } from '../param_spec.js';
 import { extractArgs } from '../slot_filling.js';
 import { findYesNo, matchEnum, prepareUtterance } from '../slots/index.js';
-import type { ToolInfo } from '../tool_catalog.js';
+import { agentLabel, type ToolInfo } from '../tool_catalog.js';
 import { selectOffered, takesIt, timeNotOffered } from './offered.js';
 import { argumentAsked, questionBefore } from './asked.js';
 import { offersPerson, proposalBefore, takesUpPersonOffer } from './proposal.js';
@@ -84,7 +84,7 @@ export class Answers extends Starter {
     // "I can X, or Y": a yes does not say which; the caller's own words decide.
     if (!clause || /\bor\b/i.test(clause)) return undefined;
     const escalation = this.escalationTool();
-    if (offersPerson(clause)) {
+    if (offersPerson(clause, escalation?.target && agentLabel(escalation.target))) {
       return escalation
         ? { kind: 'escalate', tool: escalation, reason: `The caller accepted the offer to ${clause.slice(0, 120)}.` }
         : undefined;
@@ -117,7 +117,7 @@ export class Answers extends Starter {
     // answer, not a pick by one shared word ("month") among the options read out.
     const awaited = state.frame?.expecting;
     if (awaited?.kind === 'enum') {
-      const m = matchEnum(a.u, awaited.enumValues ?? [], awaited.description);
+      const m = matchEnum(a.u, awaited.enumValues ?? [], awaited.description, awaited.listed);
       if (m && m.via !== 'typo') return undefined;
     }
     // "ok go ahead" after options listed for "whenever's soonest": the earliest, the first listed.

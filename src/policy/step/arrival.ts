@@ -6,6 +6,21 @@ import { Renderer } from '../render/render.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { isDescriptive } from '../free_text.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
+import { stem } from '../lexicon/index.js';
+
+/** The line says the tool's own verb or noun ("renew" for renew_loans). */
+function namesTool(text: string, tool: ToolInfo): boolean {
+  const said = new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .map(stem),
+  );
+  return tool.name
+    .split(/_+/)
+    .filter((w) => w.length >= 4)
+    .some((w) => said.has(stem(w)));
+}
 
 /** Arrival: requests the caller made on the way here. */
 export class Arrival extends Renderer {
@@ -15,14 +30,34 @@ export class Arrival extends Renderer {
    * desk asked who they are): the tool here that request leans to, when its details are complete.
    */
   protected async requestBeforeLookup(lookup: ToolInfo, state: State): Promise<Frame | undefined> {
-    if (!this.needsValues(lookup)) return undefined;
+    // A lookup by who the caller is; or one whose details are all optional because the tool checks
+    // them itself ("card number and surname, both optional; asks for whichever is missing").
+    const checksItself =
+      lookup.kind === 'business' &&
+      lookup.params.length > 0 &&
+      lookup.params.every((p) => !p.required) &&
+      lookup.params.some((p) => p.kind === 'person_name' || p.kind === 'identifier' || p.kind === 'email');
+    if (!this.needsValues(lookup) && !checksItself) return undefined;
     const turns = this.userTurns();
-    const [before, details] = turns.slice(-2);
-    if (!before || !details) return undefined;
-    if ((await this.policy.analyse(this.classifier, details.item.text)).goodbye) return undefined;
-    const a = await this.policy.analyse(this.classifier, before.item.text);
+    const details = turns.at(-1);
+
+    if (!details) return undefined;
+    const said = await this.policy.analyse(this.classifier, details.item.text);
+    if (said.goodbye) return undefined;
+    // The request in the same breath as the details ("can you renew everything on my card, card
+    // three three zero seven, Okafor"): that line's own request, when it is for another tool here.
+    const inLine = this.intent(said);
+    const sameLine =
+      inLine.tool !== undefined &&
+      inLine.tool !== lookup &&
+      inLine.tool.kind === 'business' &&
+      (inLine.confident ||
+        (inLine.score >= POLICY_THRESHOLDS.requestBeforeLookupScore && namesTool(said.text, inLine.tool)));
+    const before = sameLine ? details : turns.at(-2);
+    if (!before) return undefined;
+    const a = sameLine ? said : await this.policy.analyse(this.classifier, before.item.text);
     if (a.goodbye || !isDescriptive(a.text, new Set())) return undefined;
-    const intent = this.intent(a);
+    const intent = sameLine ? inLine : this.intent(a);
     const tool = intent.tool;
     if (
       !tool ||

@@ -27,8 +27,11 @@ export function proposalBefore(items: readonly SpokenItem[], index: number): str
 }
 
 /** Does the offer bring in a person ("escalate you to a claims handler")? */
-export function offersPerson(clause: string): boolean {
-  return PERSON_OFFER.test(clause);
+export function offersPerson(clause: string, role?: string): boolean {
+  if (PERSON_OFFER.test(clause)) return true;
+  // The app's own title for that person ("put you through to a pharmacist").
+  const r = role?.trim().toLowerCase();
+  return !!r && r.length >= 3 && ` ${clause.toLowerCase().replace(/[^a-z ]+/g, ' ')} `.includes(` ${r}`);
 }
 
 // Asking to be put through, in more words than a yes ("ok if a person has to approve it, fine, put

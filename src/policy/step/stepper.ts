@@ -2,6 +2,7 @@
 // question asked, switch request, hang up, clarify, or say it was not understood.
 import {
   acknowledgement,
+  asksForRole,
   afterOpeningClosing,
   hasClosingWord,
   hasSwitchCue,
@@ -24,6 +25,7 @@ import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/fra
 import { WhereServed } from './where_served.js';
 import { SOONEST } from './start.js';
 import { requestPart } from '../intent/intent_reader.js';
+import { agentLabel } from '../tool_catalog.js';
 
 // An option named by its place among others ("the later one", "the other one").
 const OTHER_OPTION = /\b(?:later|earlier|other|first|second|last|next) one\b/i;
@@ -67,6 +69,7 @@ export class Stepper extends WhereServed {
       !state.frame?.expecting;
     const wantsOut =
       a.frustration.wantsHuman ||
+      asksForRole(a.text, escalation?.target && agentLabel(escalation.target)) ||
       a.frustration.level === 'strong' ||
       (a.frustration.level === 'mild' && state.misses + state.failures >= POLICY_THRESHOLDS.mildFrustrationTroubles) ||
       classifierEscalates;
