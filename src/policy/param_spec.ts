@@ -256,9 +256,11 @@ export function paramSpecs(parameters: unknown): ParamSpec[] {
       counter:
         (type === 'integer' || type === 'number') &&
         /\b(?:plus one|\+ ?1|next (?:step|page)|increment)\b/i.test(description),
-      neverAsk: /\bif (?:the caller|they|you) (?:already |has |have )?(?:gave|given|said|mentioned|provided)\b/i.test(
-        description,
-      ),
+      // Also the short form: "What kind of animal, if said: …", "the model, if mentioned".
+      neverAsk:
+        /\bif (?:(?:the caller|they|you) (?:already |has |have )?)?(?:gave|given|said|mentioned|provided|stated)\b/i.test(
+          description,
+        ),
     });
   }
   // "Give this or the account number": two optional arguments of which one is needed.

@@ -41,6 +41,7 @@ import {
   type FoundDateTime,
   type Utterance,
 } from './slots/index.js';
+import { introducedAs, nameAfterNoun, namesSomeoneElse, possessiveName } from './slots/others_name.js';
 import { selfCorrected } from './slots/self_correction.js';
 import { dateValue } from './slot_dates.js';
 import type { ToolInfo } from './tool_catalog.js';
@@ -272,9 +273,16 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     const found = findPersonName(u, expectingName && !opts.typedOnly, opts.agentVocabulary, opts.typedOnly);
     saidName = found;
     // "Full name (first and last)": a first name alone does not fill it.
+    // Someone else's name ("pet name") is said after "my <noun>"; it is never the caller's introduction.
+    for (const p of nameParams.filter(namesSomeoneElse)) {
+      const other = nameAfterNoun(u.norm) ?? (expecting === p ? found : possessiveName(u.norm));
+      if (other && !introducedAs(u.norm, other)) put(p, other, true);
+    }
     if (found && !(nameParams.length === 1 && nameParams[0]!.fullName && found.split(/\s+/).length < 2)) {
       const parts = found.split(/\s+/);
-      for (const p of nameParams) {
+      // A name answering one name question fills that one only.
+      const own = nameParams.filter((p) => !namesSomeoneElse(p));
+      for (const p of expectingName ? (own.includes(expecting) ? [expecting] : []) : own) {
         if (/\b(?:last|surname|family)\b/.test(p.label)) {
           // One word is the surname unless it came as an introduction ("this is Dana").
           if (parts.length > 1 || expecting === p || !INTRODUCES_FIRST_NAME.test(text)) put(p, parts.at(-1), true);

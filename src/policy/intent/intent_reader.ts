@@ -1,7 +1,7 @@
 // Which tool an utterance asks for: the classifier's ranking tempered by cues, exact values and
 // the runner-up, and the tools an utterance's values alone complete.
 import { dateAbout, humanize } from '../param_spec.js';
-import { ACQUIRE_CUES, REFERS_BACK, REMOVE_CUES } from '../lexicon/index.js';
+import { ACQUIRE_CUES, REFERS_BACK, REMOVE_CUES, UNDO_CUES, UNDOING_TOOL } from '../lexicon/index.js';
 import { addsItems, answersQuestions, orders, takesItemOut } from './catalogue.js';
 import { asksSomething } from '../cues.js';
 import { prepareUtterance } from '../slots/index.js';
@@ -37,6 +37,11 @@ export function requestPart(a: Analysis): string {
 }
 
 /** Intents: from scores to a tool (or a conversational act). */
+/** A tool that undoes something (cancel, delete) while the line does not ask to undo: never a guess. */
+export function undoesUnasked(tool: ToolInfo, text: string): boolean {
+  return tool.kind === 'business' && UNDOING_TOOL.test(tool.name) && !UNDO_CUES.test(text) && !REMOVE_CUES.test(text);
+}
+
 export class IntentReader extends FrameBuilder {
   /** Rank tool intents: the best tool, how sure, and a close runner-up tool if any. */
   protected intent(
@@ -74,6 +79,7 @@ export class IntentReader extends FrameBuilder {
       if (s.intent.startsWith('__')) return false;
       const tool = this.byName.get(s.intent)!;
       if (this.needsValues(tool) && !this.valuesOrNameGiven(tool, a)) return false;
+      if (undoesUnasked(tool, a.text)) return false;
       return (
         !(ESCALATION_KINDS.has(tool.kind) || (tool.kind === 'return' && !workDone)) ||
         s.score >= POLICY_THRESHOLDS.unpromptedTransferScore
@@ -152,6 +158,7 @@ export class IntentReader extends FrameBuilder {
   protected toolLeanedToWithValues(a: Analysis, tool: ToolInfo | undefined, score: number): ToolInfo | undefined {
     if (!tool || tool.kind !== 'business' || score < POLICY_THRESHOLDS.leanScore || this.needsValues(tool))
       return undefined;
+    if (undoesUnasked(tool, a.text)) return undefined;
     const ex = extractArgs(tool, a.u, this.extractOptions(tool, {}));
     // The day something happened ("yesterday") is one of its values too; a day to arrange is picked
     // from what is offered, not a reason to take a tool.
@@ -207,7 +214,7 @@ export class IntentReader extends FrameBuilder {
     let best: { tool: ToolInfo; filled: number } | undefined;
     let tie = false;
     for (const tool of this.callable) {
-      if (tool.kind !== 'business' || tool.params.length === 0) continue;
+      if (tool.kind !== 'business' || tool.params.length === 0 || undoesUnasked(tool, a.text)) continue;
       const ex = extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true }));
       // Two exact details, required or not ("Ann Lee, 978 555 0142" for a name and an optional phone).
       const strong = tool.params.filter((p) => ex.typed.includes(p.name)).length;

@@ -7,7 +7,7 @@ export { ENUM_SYNONYMS } from './enum_synonyms.js';
 export { stem } from './stem.js';
 export { GENERIC_WORDS } from './generic_words.js';
 export { WORD_GROUPS } from './word_groups.js';
-export { GROUP_PLACE, PEOPLE_NOUNS } from './people_words.js';
+export { CALLER_NAME_WORDS, GROUP_PLACE, PEOPLE_NOUNS } from './people_words.js';
 import { addWordGroups } from '../synonyms.js';
 
 export interface LexiconExtension {
@@ -30,6 +30,7 @@ export function extendLexicon(extension: LexiconExtension): void {
   if (extension.wordGroups) addWordGroups(extension.wordGroups);
 }
 export { CORRECTION_CUES } from './correction_cues.js';
+export { UNDO_CUES, UNDOING_TOOL } from './undo_words.js';
 export { AFFIRM_WORDS, AMEND_PHRASES, COMMIT_VERBS, DECLINE_PHRASES, HOLD_PHRASES } from './commit_words.js';
 export { ACQUIRE_CUES, ADDING_TOOL, REFERS_BACK, REMOVE_CUES, REMOVING_TOOL, REQUEST_QUESTION } from './order_words.js';
 export {

@@ -10,3 +10,14 @@ export const PEOPLE_NOUNS = new Set(
 
 /** Where a group is counted by its place in it: "twelve on the team", "nine in the office". */
 export const GROUP_PLACE = /^(?:on|in) (?:the|our|my) (?:team|staff|crew|office|company|group|department|squad)\b/i;
+
+/**
+ * Words in a name argument's label that mean the caller ("customer name", "full name", "owner
+ * name"). A name argument labelled with any other noun ("pet name", "child name", "student name")
+ * is someone else's name.
+ */
+export const CALLER_NAME_WORDS = new Set(
+  `name full first last given family sur surname middle caller customer client user member holder account owner
+  contact guest patron applicant requester booker your my patient reservation booking order party person
+  company business agent rep representative billing shipping legal display preferred nick nickname`.split(/\s+/),
+);

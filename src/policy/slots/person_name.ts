@@ -56,7 +56,7 @@ function nameWordsAfter(text: string, cue: RegExp): string[] | undefined {
   return words.length > 0 ? words : undefined;
 }
 
-function looksLikeName(words: string[]): boolean {
+export function looksLikeName(words: string[]): boolean {
   const doc = nlp(words.join(' '));
   if (doc.has('#Person')) return true;
   // Reject ordinary vocabulary: verbs, adjectives, adverbs and function words are not names.
@@ -223,6 +223,32 @@ export function trimNameTail(name: string): string | undefined {
   return words.length > 0 ? words.join(' ') : undefined;
 }
 
+const TITLES = /^(?:mr|mrs|ms|miss|mx|dr)\.?$/i;
+
+/** "luna's appointment": whose thing it is, a name of someone else, never the caller's own. */
+function possessive(name: string, text: string): boolean {
+  if (/['\u2019]s$/i.test(name)) return true;
+  const last = name
+    .split(/\s+/)
+    .at(-1)!
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${last}['\u2019]s\\b`, 'i').test(text);
+}
+
+/**
+ * Letters that open an id are not a name: "MS-" of "MS-1042", "Ms" of "ms 1042". A name ending
+ * in a dash, a title alone, or a short word said right before the id's digits.
+ */
+function partOfId(name: string, text: string): boolean {
+  if (/[-_/]$/.test(name)) return true;
+  const words = name.split(/\s+/);
+  if (words.every((w) => TITLES.test(w))) return true;
+  const last = words.at(-1)!.replace(/[^A-Za-z'-]/g, '');
+  // Ids open with a few letters ("TR-2044", "ms 1042"); a name said before a phone number is longer.
+  if (!last || last.length > 3) return false;
+  return new RegExp(last.length > 2 ? `\\b${last}-?\\d` : `\\b${last}[-\\s]?\\d`, 'i').test(text);
+}
+
 export function findPersonName(
   u: Utterance,
   expecting = false,
@@ -232,6 +258,6 @@ export function findPersonName(
   return memo(u, `name:${expecting}:${cueOnly}:${vocabulary ? 'v' : ''}`, () => {
     const found = findPersonNameUncached(u, expecting, vocabulary, cueOnly);
     const trimmed = found ? trimNameTail(found) : undefined;
-    return trimmed ? nameOnly(trimmed) : undefined;
+    return trimmed && !partOfId(trimmed, u.norm) && !possessive(trimmed, u.norm) ? nameOnly(trimmed) : undefined;
   });
 }

@@ -1,0 +1,10 @@
+// Tools that undo something (cancel a booking, delete an account) and the words a caller uses to
+// ask for that. Such a tool never runs on a guess: the caller must have asked to undo.
+
+/** A tool name that undoes or destroys ("cancel_booking", "delete_account", "void_invoice"). */
+export const UNDOING_TOOL =
+  /(?:^|_)(?:cancel|delete|remove|void|terminate|deactivate|unsubscribe|revoke|close|destroy|erase|wipe)(?:_|$)/i;
+
+/** What a caller says to undo something ("cancel it", "we can't make it", "call it off"). */
+export const UNDO_CUES =
+  /\b(?:cancel\w*|delet\w*|remov\w*|void|terminat\w*|deactivat\w*|unsubscrib\w*|revok\w*|close (?:it|my|the|our)\b|call (?:it )?off|scrap|drop|(?:can'?t|cannot|can not|won'?t|will not|not able to) make it|no longer (?:need|want)|(?:don'?t|do not) (?:need|want) (?:it|the|that|this|my)\b|not coming|get rid of)/i;

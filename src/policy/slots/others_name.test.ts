@@ -1,0 +1,69 @@
+// Name arguments in a made-up riding school's words: the horse's name is someone else's name, the
+// rider's is the caller's; a member number's letters are no name; "if said" details are not asked.
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { paramSpecs } from '../param_spec.js';
+import { extractArgs } from '../slot_filling.js';
+import { prepareUtterance } from './index.js';
+import { findPersonName } from './person_name.js';
+import { nameAfterNoun, namesSomeoneElse } from './others_name.js';
+import type { ToolInfo } from '../tool_catalog.js';
+
+const params = paramSpecs(
+  z.object({
+    member_id: z.string().optional().describe('The member number, "RS" and four digits.'),
+    horse_name: z.string().optional().describe('The horse’s name.'),
+    rider_name: z.string().optional().describe('The rider’s full name.'),
+  }),
+);
+const tool = {
+  name: 'book_lesson',
+  kind: 'business',
+  description: 'Book a riding lesson.',
+  params,
+} as unknown as ToolInfo;
+const read = (line: string) =>
+  extractArgs(tool, prepareUtterance(line), {
+    opening: true,
+    typedOnly: true,
+    now: new Date(),
+    requestWords: new Set(),
+    agentVocabulary: new Set(),
+  }).values;
+
+describe('someone else’s name', () => {
+  it('tells a horse’s name argument from the caller’s', () => {
+    expect(namesSomeoneElse(params[1]!)).toBe(true);
+    expect(namesSomeoneElse(paramSpecs(z.object({ customer_name: z.string() }))[0]!)).toBe(false);
+  });
+
+  it('takes the name said after "my <noun>" or "called", not the adjective of a breed', () => {
+    expect(nameAfterNoun('a lesson for my pony Clover')).toBe('Clover');
+    expect(nameAfterNoun('a mare called Juniper')).toBe('Juniper');
+    expect(nameAfterNoun('she is my grey mare')).toBeUndefined();
+    expect(nameAfterNoun('my horse needs new shoes')).toBeUndefined();
+    expect(read('can I book a lesson for my pony Clover').horse_name).toBe('Clover');
+  });
+
+  it('never takes the caller’s own introduction for the horse', () => {
+    expect(read('my name is Dana Whitby').horse_name).toBeUndefined();
+  });
+});
+
+describe('letters of an id are no name', () => {
+  it('drops "RS-" and a title alone', () => {
+    expect(findPersonName(prepareUtterance('my member number is RS-2044'), true)).toBeUndefined();
+    expect(findPersonName(prepareUtterance('rs two zero four four'), true)).toBeUndefined();
+    expect(findPersonName(prepareUtterance('Omar Haddad 617 555 0190'), true)).toBe('Omar Haddad');
+    expect(read('my member number is RS-2044').horse_name).toBeUndefined();
+  });
+});
+
+describe('details carried only "if said"', () => {
+  it('are never asked for', () => {
+    const [kind] = paramSpecs(
+      z.object({ kind: z.string().optional().describe('What kind of lesson, if said: jumping or dressage.') }),
+    );
+    expect(kind!.neverAsk).toBe(true);
+  });
+});

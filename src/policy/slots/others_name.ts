@@ -1,0 +1,75 @@
+// A name argument that is someone else's ("pet name", "child name"), not the caller's: it takes the
+// name said after "my <noun>" or "called/named", and never the caller's own introduction.
+import nlp from 'compromise';
+import { CALLER_NAME_WORDS } from '../lexicon/index.js';
+import type { ParamSpec } from '../param_spec.js';
+import { looksLikeName } from './person_name.js';
+import { titleCase } from './utterance.js';
+
+/** The label names whose name it is, and that is not the caller ("pet name", "child's name"). */
+export function namesSomeoneElse(p: ParamSpec): boolean {
+  const words = p.label
+    .toLowerCase()
+    .replace(/['\u2019]s\b/g, '')
+    .split(/[\s_-]+/)
+    .filter(Boolean);
+  return words.includes('name') && words.some((w) => !CALLER_NAME_WORDS.has(w));
+}
+
+// Words after "my" that are not a noun introducing a name ("my own", "my usual").
+const NOT_A_NOUN = new Set(
+  `name number account own usual regular other first second last new old appointment order booking email phone
+  card address and or but is was has had will`.split(/\s+/),
+);
+const FUNCTION_WORDS = new Set(
+  `a an the my your his her its our their this that these those and or but so to of in on at for with from by
+  is was be has had have will would can could please thanks thank yes no not is it he she they`.split(/\s+/),
+);
+
+/**
+ * "a checkup for my cat Mochi", "my daughter, Ava", "a guinea pig called Nibbles": the name said
+ * right after a noun of the caller's, or after "called"/"named". Undefined when none was said.
+ */
+export function nameAfterNoun(text: string): string | undefined {
+  const cues = [
+    /\b(?:called|named)\s+([A-Za-z][a-z'-]+)\b/i,
+    // The name ends the clause: "my golden retriever" is no dog called Retriever, as "golden" is no noun.
+    /\bmy\s+(?:[a-z]+\s+)?([a-z]+),?\s+([A-Za-z][a-z'-]+)(?=\s*(?:$|[,.!?;]|\s(?:and|who|is|has|for)\b))/i,
+  ];
+  for (const cue of cues) {
+    const m = cue.exec(text);
+    if (!m) continue;
+    const noun = m.length > 2 ? m[1]!.toLowerCase() : undefined;
+    const name = m.at(-1)!;
+    if (noun && (NOT_A_NOUN.has(noun) || FUNCTION_WORDS.has(noun))) continue;
+    if (FUNCTION_WORDS.has(name.toLowerCase()) || NOT_A_NOUN.has(name.toLowerCase())) continue;
+    if (noun && nlp(noun).has('(#Adjective|#Verb|#Adverb)')) continue;
+    if (!looksLikeName([name])) continue;
+    return titleCase(name);
+  }
+  return undefined;
+}
+
+/** The caller introduced themself with this name ("my name is Dev Raman", "this is Ana"). */
+export function introducedAs(text: string, name: string): boolean {
+  const first = name.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `\\b(?:my name is|my name's|name is|name's|call me|this is|i am|i'm|im|it's|you're speaking (?:to|with))\\s+${first}\\b`,
+    'i',
+  ).test(text);
+}
+
+const NOT_OWNERS = new Set(
+  `today tomorrow yesterday week month year monday tuesday wednesday thursday friday saturday sunday that it what
+  who there here one everyone someone nobody let`.split(/\s+/),
+);
+
+/** "cancel luna's appointment": whose thing it is, as a name. */
+export function possessiveName(text: string): string | undefined {
+  const m = /\b([A-Za-z][a-z'-]*?)['\u2019]s\s+[a-z]/i.exec(text);
+  if (!m) return undefined;
+  const name = m[1]!;
+  if (NOT_OWNERS.has(name.toLowerCase()) || FUNCTION_WORDS.has(name.toLowerCase()) || !looksLikeName([name]))
+    return undefined;
+  return titleCase(name);
+}
