@@ -155,3 +155,22 @@ export function requestSentence(text: string, requestWords: ReadonlySet<string>)
   );
   return asks.length > 0 ? asks[asks.length - 1]! : text;
 }
+
+/**
+ * A name without the kinds another argument took from the same words ("the hail mary audiobook"
+ * with format "audiobook" → "the hail mary"): the kind narrows the search, it is not in the name.
+ */
+export function withoutChosenKinds(text: string, specs: readonly ParamSpec[], values: Record<string, unknown>): string {
+  let out = text;
+  for (const q of specs) {
+    const v = values[q.name];
+    if (typeof v !== 'string' || !q.enumValues?.includes(v)) continue;
+    const word = v.replace(/[_-]+/g, ' ').trim();
+    if (word.length < 2) continue;
+    out = out.replace(
+      new RegExp(`\\s*\\b(?:(?:on|as|in) )?(?:(?:an?|the) )?${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`, 'gi'),
+      '',
+    );
+  }
+  return out.trim() || text;
+}

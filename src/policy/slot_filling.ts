@@ -12,6 +12,7 @@ import {
   namesAThing,
   namesOneThing,
   picksOne,
+  withoutChosenKinds,
   withoutIntroduction,
 } from './free_text.js';
 import {
@@ -36,13 +37,13 @@ import {
   findPhones,
   findYesNo,
   matchEnum,
-  type Found,
   type DateOrder,
   type FoundDateTime,
   type Utterance,
 } from './slots/index.js';
 import { introducedAs, nameAfterNoun, namesSomeoneElse, possessiveName } from './slots/others_name.js';
 import { selfCorrected } from './slots/self_correction.js';
+import { assign, cueDistance, cueWords } from './slots/cue_assign.js';
 import { dateValue } from './slot_dates.js';
 import type { ToolInfo } from './tool_catalog.js';
 
@@ -74,67 +75,11 @@ export interface Extracted {
 const INTRODUCES_FIRST_NAME =
   /\b(?:this is|i'?m|i am|my name is|my name'?s|call me|it'?s)\s+[a-z'-]+\s*(?:[,.!?]|$|here|speaking|calling)/i;
 
-const GENERIC_LABEL_WORDS = new Set(['id', 'number', 'no', 'code', 'the', 'of', 'a', 'value', 'name', 'address']);
-
 /** The letters an id argument's example or described format fixes ("HM-482913", "R P dash …" → "RP"). */
 function fixedLetters(p: ParamSpec): string | undefined {
   const shape = exampleIdentifier(p.description) ?? formatIdentifier(p.description);
   const letters = shape ? /^[A-Za-z]+/.exec(shape.replace(/[^A-Za-z0-9]/g, ''))?.[0] : undefined;
   return letters?.toUpperCase();
-}
-
-function cueWords(p: ParamSpec): string[] {
-  const words = p.label
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w.length > 2 && !GENERIC_LABEL_WORDS.has(w));
-  if (p.kind === 'phone') words.push('phone', 'number', 'call', 'reach', 'mobile', 'cell');
-  if (p.kind === 'email') words.push('email', 'mail');
-  if (p.kind === 'identifier' && words.length === 0)
-    words.push(
-      ...p.label
-        .toLowerCase()
-        .split(/\s+/)
-        .filter((w) => w.length > 1),
-    );
-  return [...new Set(words)];
-}
-
-/** Distance (chars) from the nearest cue word before `index`, or Infinity. */
-function cueDistance(text: string, index: number, cues: string[]): number {
-  const before = text.slice(Math.max(0, index - 48), index).toLowerCase();
-  let best = Infinity;
-  for (const cue of cues) {
-    const stem = cue.length > 5 ? cue.slice(0, 5) : cue;
-    const at = before.lastIndexOf(stem);
-    if (at >= 0) best = Math.min(best, before.length - at);
-  }
-  return best;
-}
-
-function assign<T>(
-  params: ParamSpec[],
-  found: Found<T>[],
-  text: string,
-  requireCue: (p: ParamSpec, candidate: Found<T>) => boolean,
-  out: Map<ParamSpec, T>,
-): void {
-  const pairs: { p: ParamSpec; f: Found<T>; d: number }[] = [];
-  for (const p of params) {
-    const cues = cueWords(p);
-    for (const f of found) {
-      const d = cueDistance(text, f.index, cues);
-      if (d === Infinity && requireCue(p, f)) continue;
-      pairs.push({ p, f, d });
-    }
-  }
-  pairs.sort((a, b) => a.d - b.d || a.f.index - b.f.index);
-  const usedValues = new Set<Found<T>>();
-  for (const { p, f } of pairs) {
-    if (out.has(p) || usedValues.has(f)) continue;
-    out.set(p, f.value);
-    usedValues.add(f);
-  }
 }
 
 // Any fixed "now" reads a date said with its year the same way.
@@ -465,23 +410,4 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     }
   }
   return { values, dates, typed };
-}
-
-/**
- * A name without the kinds another argument took from the same words ("the hail mary audiobook"
- * with format "audiobook" → "the hail mary"): the kind narrows the search, it is not in the name.
- */
-export function withoutChosenKinds(text: string, specs: readonly ParamSpec[], values: Record<string, unknown>): string {
-  let out = text;
-  for (const q of specs) {
-    const v = values[q.name];
-    if (typeof v !== 'string' || !q.enumValues?.includes(v)) continue;
-    const word = v.replace(/[_-]+/g, ' ').trim();
-    if (word.length < 2) continue;
-    out = out.replace(
-      new RegExp(`\\s*\\b(?:(?:on|as|in) )?(?:(?:an?|the) )?${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`, 'gi'),
-      '',
-    );
-  }
-  return out.trim() || text;
 }

@@ -2,8 +2,15 @@
 // argument to ask for.
 import { valueFits, type ParamSpec } from '../param_spec.js';
 import { extractArgs } from '../slot_filling.js';
-import { cleanText, describingPart, isDescriptive, namedPart, namesAThing, withoutIntroduction } from '../free_text.js';
-import { withoutChosenKinds } from '../slot_filling.js';
+import {
+  cleanText,
+  describingPart,
+  isDescriptive,
+  namedPart,
+  namesAThing,
+  withoutChosenKinds,
+  withoutIntroduction,
+} from '../free_text.js';
 import { dateComplete, dateToValue, mergeDate } from '../slot_dates.js';
 import { toolOutputText } from '../speakable.js';
 import type { ToolInfo } from '../tool_catalog.js';
