@@ -17,6 +17,11 @@ const APPS: Record<string, string> = {
   router: 'templates/router/src/workflow.ts',
   restaurant: 'templates/restaurant/src/workflow.ts',
   appointment: 'templates/appointment/src/workflow.ts',
+  // Apps built by helpers acting as new users, from the README and templates only (eval/apps):
+  // the policy was not developed on them, so they measure what a user's own app meets.
+  library: 'eval/apps/library/workflow.ts',
+  'bike-shop': 'eval/apps/bike-shop/workflow.ts',
+  'vet-clinic': 'eval/apps/vet-clinic/workflow.ts',
 };
 
 // Share of blind scenarios that must complete correctly, per app. Raised only when a new blind
@@ -32,6 +37,10 @@ const FLOORS: Record<string, number> = {
   router: 0.63,
   restaurant: 0.55,
   appointment: 0.58,
+  // Session 23: a little below the figures measured when they were added (README "Blind evaluation").
+  library: 0.3,
+  'bike-shop': 0.22,
+  'vet-clinic': 0.13,
 };
 
 const summary: Record<string, { passed: number; total: number; rate: number; failed: string[] }> = {};
