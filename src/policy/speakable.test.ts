@@ -82,3 +82,18 @@ describe('speakToolOutput', () => {
     );
   });
 });
+
+describe('machine timestamps a tool echoes back (a made-up tennis club)', () => {
+  it('are said as a day and a time, never read out as digits and letters', () => {
+    const said = speakToolOutput(
+      '"2026-12-08T15:00:00" is not one of the courts offered. Which of those do you want?',
+    ).text;
+    expect(said).toContain('Tuesday, December 8 at 3 PM is not one of the courts offered');
+    expect(said).not.toMatch(/2026|T15/);
+    expect(speakToolOutput('Racket due back 2026-12-10.').text).toBe('Racket due back Thursday, December 10.');
+  });
+
+  it('leave references that only look like dates alone', () => {
+    expect(speakToolOutput('Invoice INV-2026-12-08 is paid.').text).toContain('INV-2026-12-08');
+  });
+});

@@ -168,6 +168,24 @@ export function toolOutputText(output: string): string {
   return text;
 }
 
+const TIMESTAMP = /"?(?<![\w-])(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?\b"?/g;
+
+/**
+ * Machine timestamps a tool echoes back ("\"2026-12-08T15:00:00.000Z\" is not one of the times
+ * offered") said as a person would: "Tuesday, December 8 at 3 PM", in the process's time zone,
+ * where the policy reads the caller's times.
+ */
+export function spokenTimestamps(text: string): string {
+  return text.replace(TIMESTAMP, (whole, day: string, clock: string | undefined, zone: string | undefined) => {
+    const at = new Date(clock ? `${day}T${clock}${zone ?? ''}` : `${day}T12:00`);
+    if (Number.isNaN(at.getTime())) return whole;
+    const date = at.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric' });
+    if (!clock) return date;
+    const time = at.toLocaleTimeString('en-US', { hour: 'numeric', minute: at.getMinutes() ? '2-digit' : undefined });
+    return `${date} at ${time}`;
+  });
+}
+
 /** What to say for one tool output. */
 export function speakToolOutput(output: string): Spoken {
   const result: Spoken = { text: '', goodbye: false, asksAgain: false };
@@ -206,6 +224,7 @@ export function speakToolOutput(output: string): Spoken {
       // Not JSON after all: speak it as text.
     }
   }
+  text = spokenTimestamps(text);
   // Tool names are internals: the caller only needs to know that the step failed, and directions
   // that name a tool ("Call qualify_lead first") are for the agent, not the caller.
   text = text.replace(/^[a-z]+(?:_[a-z0-9]+)+ (?=did not|failed|tried|could not|is not|was not)/, 'The system ');

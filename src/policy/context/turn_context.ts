@@ -12,6 +12,7 @@ import { agentLabel, type ToolInfo } from '../tool_catalog.js';
 import { distinctiveWords, stemHit } from '../tool_relations.js';
 import { readOffered, type Offered } from '../step/offered.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
+import { labelNamesSomeoneElse } from '../slots/others_name.js';
 import type { Analysis } from '../analysis/analysis.js';
 
 /** What a turn needs from the policy that owns it (kept as an interface so nothing here imports the policy). */
@@ -62,8 +63,9 @@ export class TurnContext {
   }
 
   protected get callerName(): string | undefined {
+    // Never another's name on file ("petName": "Thanks, Mochi" greets the pet).
     const key = Object.keys(this.view.facts).find(
-      (k) => /name/i.test(k) && !/(?:user|file|company|product)name/i.test(k),
+      (k) => /name/i.test(k) && !/(?:user|file|company|product)name/i.test(k) && !labelNamesSomeoneElse(humanize(k)),
     );
     return say.firstName(key ? this.view.facts[key] : undefined);
   }

@@ -6,7 +6,8 @@ import { paramSpecs } from '../param_spec.js';
 import { extractArgs } from '../slot_filling.js';
 import { prepareUtterance } from './index.js';
 import { findPersonName } from './person_name.js';
-import { nameAfterNoun, namesSomeoneElse } from './others_name.js';
+import { labelNamesSomeoneElse, nameAfterNoun, namesSomeoneElse } from './others_name.js';
+import { humanize } from '../param_spec.js';
 import type { ToolInfo } from '../tool_catalog.js';
 
 const params = paramSpecs(
@@ -65,5 +66,14 @@ describe('details carried only "if said"', () => {
       z.object({ kind: z.string().optional().describe('What kind of lesson, if said: jumping or dressage.') }),
     );
     expect(kind!.neverAsk).toBe(true);
+  });
+});
+
+describe('a name on file that is not the caller', () => {
+  it('is never used to address the caller ("horseName": no "Thanks, Pepper")', () => {
+    expect(labelNamesSomeoneElse(humanize('horseName'))).toBe(true);
+    expect(labelNamesSomeoneElse(humanize('callerName'))).toBe(false);
+    expect(labelNamesSomeoneElse(humanize('customer_name'))).toBe(false);
+    expect(labelNamesSomeoneElse(humanize('name'))).toBe(false);
   });
 });

@@ -8,7 +8,12 @@ import { titleCase } from './utterance.js';
 
 /** The label names whose name it is, and that is not the caller ("pet name", "child's name"). */
 export function namesSomeoneElse(p: ParamSpec): boolean {
-  const words = p.label
+  return labelNamesSomeoneElse(p.label);
+}
+
+/** The same for any label: a userdata field ("petName" → "pet name") or an argument's. */
+export function labelNamesSomeoneElse(label: string): boolean {
+  const words = label
     .toLowerCase()
     .replace(/['\u2019]s\b/g, '')
     .split(/[\s_-]+/)
