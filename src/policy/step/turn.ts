@@ -60,6 +60,23 @@ export class Turn extends Arrival {
     return this.render(outcome, a);
   }
 
+  /**
+   * The caller's last line, for a step a refusal sent us to ("call find_times first" after "anything
+   * on Tuesday afternoon?"): its exact details (days, times, choices, numbers), never its free text.
+   */
+  protected async withLastLine(frame: Frame): Promise<void> {
+    const last = this.userTurns().at(-1);
+    if (!last) return;
+    const a = await this.policy.analyse(this.classifier, last.item.text);
+    const probe: Frame = { ...frame, args: { ...frame.args }, dates: {}, skipped: new Set(), expecting: undefined };
+    this.absorb(probe, a, false);
+    for (const p of frame.tool.params) {
+      if (p.kind === 'text' || p.kind === 'reason' || frame.args[p.name] !== undefined) continue;
+      if (probe.args[p.name] !== undefined) frame.args[p.name] = probe.args[p.name];
+    }
+    frame.expecting = this.firstMissing(frame);
+  }
+
   /** After tools ran: say what they returned, then continue (prerequisite first, or the request that waited). */
   protected async afterToolOutput(): Promise<PolicyDecision> {
     const items = this.view.items;
@@ -107,6 +124,7 @@ export class Turn extends Arrival {
         );
         if (!prereq || state.done.has(prereq.name)) continue;
         const frame = await this.frameFromHistory(prereq, state);
+        await this.withLastLine(frame);
         if (!frame.expecting) {
           const statements = content
             .split(/(?<=[.!?])\s+/)
@@ -137,9 +155,12 @@ export class Turn extends Arrival {
             return { content, toolCalls: [{ name: frame.tool.name, args: this.callArgs(frame) }], reason: 'tool' };
           return { content: `${content} ${this.question(frame)}`.trim(), toolCalls: [], reason: 'ask' };
         }
-        // A call refused earlier for want of what just succeeded: try it again now.
+        // A call refused earlier for want of what just succeeded: try it again now — unless what
+        // succeeded offers choices ("call find_times first" → "Free times: A; B; C"): the caller
+        // picks one, the refused call's old value was no pick.
         const pending = state.refused.find((r) => r.tool.name !== tool.name && namesPrerequisite(r.error, tool));
-        if (pending) {
+        const offersChoices = (readOffered(toolOutputText(o.output))?.options.length ?? 0) >= 2;
+        if (pending && !offersChoices) {
           const frame = await this.frameFromHistory(pending.tool, state, pending.args);
           if (!frame.expecting)
             return { content, toolCalls: [{ name: pending.tool.name, args: this.callArgs(frame) }], reason: 'tool' };
