@@ -1,9 +1,13 @@
 // Tools that undo something (cancel a booking, delete an account) and the words a caller uses to
 // ask for that. Such a tool never runs on a guess: the caller must have asked to undo.
 
-/** A tool name that undoes or destroys ("cancel_booking", "delete_account", "void_invoice"). */
+/**
+ * A tool name that undoes or destroys ("cancel_booking", "delete_account", "void_invoice"). Not
+ * "remove": taking an item out of an order being built is an edit the caller hears and can undo
+ * (guarding it broke the restaurant template's whole-call dialogues: 5/6 → 2/6).
+ */
 export const UNDOING_TOOL =
-  /(?:^|_)(?:cancel|delete|remove|void|terminate|deactivate|unsubscribe|revoke|close|destroy|erase|wipe)(?:_|$)/i;
+  /(?:^|_)(?:cancel|delete|void|terminate|deactivate|unsubscribe|revoke|close|destroy|erase|wipe)(?:_|$)/i;
 
 /** What a caller says to undo something ("cancel it", "we can't make it", "call it off"). */
 export const UNDO_CUES =
