@@ -1,6 +1,7 @@
 // Conversation cues that do not depend on any app: asking for a human, frustration, goodbyes,
 // switching topic, and text that tries to talk to the system instead of the agent.
 import { ORDINAL_WORDS } from './lexicon/index.js';
+import { escapeRegExp } from './regexp.js';
 
 const HUMAN_REQUEST =
   /\b(?:(?:need|want|get)\s+(?:a|an|the|your)\s+(?:human|person|supervisor|manager|representative|operator)|(?:talk|speak|chat)\s+(?:to|with)\s+(?:a|an|some|the|your)?\s*(?:real\s+|actual\s+|live\s+)?(?:human|person|people|someone|somebody|manager|supervisor|agent|representative|rep|operator)|(?:real|actual|live)\s+(?:human|person|agent|people)|human\s+(?:being|agent|please)|(?:get|give|put|transfer|connect)\s+(?:me\s+)?(?:to|through to|with)?\s*(?:a|an|the|your)?\s*(?:real\s+|actual\s+|live\s+)?(?:human|person|manager|supervisor|representative|operator|someone real|agent)\b(?!\s+(?:for|about))|\b(?:operator|representative|supervisor|manager)\s*(?:please|now)?[.!]*$|^(?:a\s+)?(?:human|person|agent|operator)[.!]*$|someone\s+real|not\s+a\s+(?:bot|robot|machine))\b/i;
@@ -267,8 +268,6 @@ export function byPosition(text: string, n: number): number | undefined {
   return undefined;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The caller asks for the person the app's escalation brings in by that person's title ("can I talk
  * to a vet", "a pharmacist is fine", "put me through to the dispatcher"): as plain as asking for a
@@ -278,7 +277,7 @@ export function asksForRole(text: string, role: string | undefined): boolean {
   const r = role?.trim().toLowerCase();
   if (!r || r.length < 3) return false;
   const t = text.trim().toLowerCase();
-  const R = `${escapeRe(r).replace(/\s+/g, '\\s+')}s?`;
+  const R = `${escapeRegExp(r).replace(/\s+/g, '\\s+')}s?`;
   const det = `(?:(?:a|an|the|your|one of (?:your|the))\\s+)?(?:real\\s+|actual\\s+)?`;
   const asks = new RegExp(
     [

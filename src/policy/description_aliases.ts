@@ -2,6 +2,7 @@
 // brackets after a listed value ("router (also for Wi-Fi)", "technical (internet, app)"), quoted
 // meanings ('"telly" means TV') and redirects ("Wi-Fi and internet problems are router problems").
 // Matching ignores case and treats hyphens and spaces inside words alike ("wi-fi" = "wifi" = "wi fi").
+import { escapeRegExp } from './regexp.js';
 
 // Words that open a bracket without being an alias: "(also for Wi-Fi)", "(e.g. fibre, DSL)".
 const ALIAS_LEAD =
@@ -30,17 +31,13 @@ export function fold(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** A pattern for a phrase in which hyphens, underscores and spaces between its parts are optional ("this_year"). */
 export function phrasePattern(phrase: string): string {
   return phrase
     .toLowerCase()
     .trim()
     .split(/[\s_-]+/)
-    .map(escape)
+    .map(escapeRegExp)
     .join('[\\s_-]*');
 }
 

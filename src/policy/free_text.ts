@@ -2,6 +2,7 @@
 // something rather than asks for it, and the line cleaned for a tool argument.
 import type { ParamSpec } from './param_spec.js';
 import { joinPhrases, representative } from './synonyms.js';
+import { escapeRegExp } from './regexp.js';
 
 const STOP = new Set(
   `the a an and or but so to of in on at for with from by about is are was were be been am i me my mine you your we our it its this that
@@ -167,10 +168,7 @@ export function withoutChosenKinds(text: string, specs: readonly ParamSpec[], va
     if (typeof v !== 'string' || !q.enumValues?.includes(v)) continue;
     const word = v.replace(/[_-]+/g, ' ').trim();
     if (word.length < 2) continue;
-    out = out.replace(
-      new RegExp(`\\s*\\b(?:(?:on|as|in) )?(?:(?:an?|the) )?${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`, 'gi'),
-      '',
-    );
+    out = out.replace(new RegExp(`\\s*\\b(?:(?:on|as|in) )?(?:(?:an?|the) )?${escapeRegExp(word)}s?\\b`, 'gi'), '');
   }
   return out.trim() || text;
 }

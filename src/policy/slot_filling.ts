@@ -46,6 +46,7 @@ import { selfCorrected } from './slots/self_correction.js';
 import { assign, cueDistance, cueWords } from './slots/cue_assign.js';
 import { dateValue } from './slot_dates.js';
 import type { ToolInfo } from './tool_catalog.js';
+import { escapeRegExp } from './regexp.js';
 
 export interface ExtractOptions {
   /** The argument the agent just asked for: bare answers ("Jon Smith", "tomorrow") fill it. */
@@ -376,7 +377,7 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
         ? intro
             .replace(
               new RegExp(
-                `(?:(?:my name is|my name's|this is|i am|i'm|it's|its)\\s+)?${saidName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+(?:here|speaking|calling))?`,
+                `(?:(?:my name is|my name's|this is|i am|i'm|it's|its)\\s+)?${escapeRegExp(saidName)}(?:\\s+(?:here|speaking|calling))?`,
                 'i',
               ),
               ' ',

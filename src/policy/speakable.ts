@@ -5,6 +5,7 @@
 import { findDirectives } from '../workflow/directives.js';
 import { humanize } from './param_spec.js';
 import { ROLE, questionFromAsk, toSecondPerson, withoutInternals } from './render/for_caller.js';
+import { spokenDate } from '../spoken/dates.js';
 
 export interface Spoken {
   text: string;
@@ -179,7 +180,7 @@ export function spokenTimestamps(text: string): string {
   return text.replace(TIMESTAMP, (whole, day: string, clock: string | undefined, zone: string | undefined) => {
     const at = new Date(clock ? `${day}T${clock}${zone ?? ''}` : `${day}T12:00`);
     if (Number.isNaN(at.getTime())) return whole;
-    const date = at.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric' });
+    const date = spokenDate(at, Intl.DateTimeFormat().resolvedOptions().timeZone);
     if (!clock) return date;
     const time = at.toLocaleTimeString('en-US', { hour: 'numeric', minute: at.getMinutes() ? '2-digit' : undefined });
     return `${date} at ${time}`;

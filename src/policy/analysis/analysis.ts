@@ -11,6 +11,7 @@ import {
 import { contentWords, type IntentClassifier, type IntentScore } from '../intent_classifier.js';
 import { findPlace, prepareUtterance, type Utterance } from '../slots/index.js';
 import { withoutIntroduction } from '../free_text.js';
+import { escapeRegExp } from '../regexp.js';
 
 export interface Analysis {
   /** Content words in the utterance (function words and values left out). */
@@ -37,7 +38,7 @@ export async function analyseUtterance(classifier: IntentClassifier, raw: string
   // "yes please open a ticket" is about the ticket.
   const place = findPlace(u)?.value;
   const forIntent = withoutIntroduction(u.norm)
-    .replace(place ? new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi') : /$^/, ' ')
+    .replace(place ? new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi') : /$^/, ' ')
     .replace(/[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi, ' ')
     .replace(/\b[A-Za-z]{0,6}-?\d[\d-]*\b/g, ' ')
     .replace(/\s+/g, ' ')

@@ -7,6 +7,7 @@ import nlp from 'compromise';
 import { AFFILIATION_WORDS, ORGANIZATION_CUES, ORGANIZATION_JOINERS, ROLE_WORDS } from '../lexicon/index.js';
 import { findPersonName } from './person_name.js';
 import { type Found, type Utterance, memo, withoutEmails } from './utterance.js';
+import { escapeRegExp } from '../regexp.js';
 
 // Longest organisation name read, in words.
 const MAX_WORDS = 5;
@@ -63,7 +64,7 @@ function findOrganizationUncached(u: Utterance): Found<string> | undefined {
   }
   // "Carla Mendes, Brightside Dental Group, …": the name, then the organisation on its own.
   const name = findPersonName(u, false);
-  const afterName = name ? new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,\\s*`, 'i').exec(text) : null;
+  const afterName = name ? new RegExp(`${escapeRegExp(name)}\\s*,\\s*`, 'i').exec(text) : null;
   if (afterName) {
     const run = capitalisedRun(text.slice(afterName.index + afterName[0].length));
     if (run?.closed) return { value: run.text, index: afterName.index + afterName[0].length };

@@ -5,6 +5,7 @@ import { CALLER_NAME_WORDS } from '../lexicon/index.js';
 import type { ParamSpec } from '../param_spec.js';
 import { looksLikeName } from './person_name.js';
 import { titleCase } from './utterance.js';
+import { escapeRegExp } from '../regexp.js';
 
 /** The label names whose name it is, and that is not the caller ("pet name", "child's name"). */
 export function namesSomeoneElse(p: ParamSpec): boolean {
@@ -57,7 +58,7 @@ export function nameAfterNoun(text: string): string | undefined {
 
 /** The caller introduced themself with this name ("my name is Dev Raman", "this is Ana"). */
 export function introducedAs(text: string, name: string): boolean {
-  const first = name.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const first = escapeRegExp(name.split(/\s+/)[0]!);
   return new RegExp(
     `\\b(?:my name is|my name's|name is|name's|call me|this is|i am|i'm|im|it's|you're speaking (?:to|with))\\s+${first}\\b`,
     'i',

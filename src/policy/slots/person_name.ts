@@ -3,6 +3,7 @@
 import nlp from 'compromise';
 import { findEmails } from './email.js';
 import { type Utterance, docOf, memo, withoutEmails, titleCase } from './utterance.js';
+import { escapeRegExp } from '../regexp.js';
 
 // Words that follow "I'm" / "this is" but are not names.
 const NOT_NAME_WORDS = new Set(
@@ -228,10 +229,7 @@ const TITLES = /^(?:mr|mrs|ms|miss|mx|dr)\.?$/i;
 /** "luna's appointment": whose thing it is, a name of someone else, never the caller's own. */
 function possessive(name: string, text: string): boolean {
   if (/['\u2019]s$/i.test(name)) return true;
-  const last = name
-    .split(/\s+/)
-    .at(-1)!
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const last = escapeRegExp(name.split(/\s+/).at(-1)!);
   return new RegExp(`\\b${last}['\u2019]s\\b`, 'i').test(text);
 }
 

@@ -7,8 +7,9 @@ import { AFFIRM_WORDS, AMEND_PHRASES, COMMIT_VERBS, DECLINE_PHRASES, HOLD_PHRASE
 import { stem } from '../lexicon/stem.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { distinctiveWords, stemHit } from '../tool_relations.js';
+import { escapeRegExp } from '../regexp.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?");
+const escape = (s: string) => escapeRegExp(s).replace(/'/g, "['’]?");
 const anyOf = (list: readonly string[]) => new RegExp(`(?:^|[^a-z'’])(?:${list.map(escape).join('|')})(?![a-z])`, 'i');
 
 const AFFIRM = anyOf(AFFIRM_WORDS);
