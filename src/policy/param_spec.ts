@@ -3,6 +3,7 @@
 // policy sees exactly the types, enums, patterns and descriptions a hosted model would see.
 import { llm } from '@livekit/agents';
 import { aliasesIn } from './description_aliases.js';
+import { examplesAreDays, examplesIn, shapeOfExamples } from './example_shapes.js';
 import { ORGANIZATION_LABEL } from './lexicon/organization_words.js';
 
 /** How a value for this argument is found in what the caller said. */
@@ -241,7 +242,17 @@ export function paramSpecs(parameters: unknown): ParamSpec[] {
     const digits = /\b(\d{1,2})-digit\b/i.exec(description)?.[1];
     if (!base.pattern && digits && (type === 'string' || itemType === 'string'))
       base.pattern = new RegExp(`^\\d{${digits}}$`);
-    const kind = slotKindOf(base);
+    let kind = slotKindOf(base);
+    // A plain text argument described by example: a day, or a code of that shape (example_shapes.ts).
+    if (kind === 'text' && type === 'string' && !base.pattern && !VERBATIM.test(description)) {
+      const examples = examplesIn(description);
+      const shape = shapeOfExamples(examples);
+      if (examplesAreDays(examples) || /^(?:the\s+)?(?:day|date)\b(?! of birth)/i.test(description)) kind = 'date';
+      else if (shape) {
+        base.pattern = shape;
+        kind = 'identifier';
+      }
+    }
     const options = kind === 'text' || kind === 'place' ? optionsIn(description) : undefined;
     const listed = options ?? (kind === 'enum' ? base.enumValues : undefined);
     specs.push({

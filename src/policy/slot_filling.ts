@@ -24,6 +24,7 @@ import {
   formatIdentifier,
   withFixedLetters,
   withExampleLetters,
+  shapedLikeExample,
   findPlace,
   findOrganization,
   findOption,
@@ -152,7 +153,10 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     const needCue = found.length > 1 && patterned.length > 1;
     assign([p], found, text, () => needCue, out);
     for (const [q, v] of out) {
-      put(q, v, true);
+      // Read out in pieces ("RV 14 A B"): written like the description's example when that fits.
+      const example = exampleIdentifier(q.description);
+      const shaped = example ? shapedLikeExample(v, example) : v;
+      put(q, q.pattern!.test(shaped) ? shaped : v, true);
       claimed.add(v);
       claimed.add(v.replace(/\D/g, ''));
     }

@@ -30,8 +30,10 @@ function findIdentifiersUncached(u: Utterance, pattern?: RegExp): Found<string>[
     for (const variant of variants) {
       for (const m of variant.matchAll(unanchored(pattern))) {
         const fitted = caseVariantFitting(m[0], pattern);
-        if (fitted && !seen.has(fitted)) {
-          seen.add(fitted);
+        // The same characters found in several variants ("AB 12", "AB-12", "AB12") are one id.
+        const same = fitted?.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+        if (fitted && same && !seen.has(same)) {
+          seen.add(same);
           out.push({ value: fitted, index: Math.min(m.index, text.length) });
         }
       }
