@@ -302,7 +302,7 @@ export function spokenTimesToWritten(text: string): string {
         const v = hour(h);
         return v !== undefined ? `${v === 1 ? 12 : v - 1}:45` : m;
       })
-      .replace(/\b(\w+) (o'?clock)\b/gi, (m, h: string) => (hour(h) !== undefined ? `${hour(h)} o'clock` : m))
+      .replace(/\b(\w+) (o'?\s?clock)\b/gi, (m, h: string) => (hour(h) !== undefined ? `${hour(h)} o'clock` : m))
       // "at three thirty" / "three pm": hour words chrono does not read as times.
       .replace(
         /\b(at|around|by|after|before|from|until|till) (\w+)(?: (fifteen|thirty|forty[- ]five|o'?clock))?(?=\s|$|[,.!?])/gi,
