@@ -123,6 +123,14 @@ export function spokenDigitsToNumbers(text: string): string {
       // Also one word said again on its own ("no sorry, two. two carbonaras"): a count, not "22".
       const oneWordAgain = stop === 0 && run.length === 2;
       if (said && (said.length >= 3 || oneWordAgain) && said === repeated) run.splice(stop + 1);
+      // "it's zero one four nine. nine seven eight, five five five, zero one four nine": the
+      // corrected end, then the whole number ending in it, are two numbers, not one run.
+      else if (said && repeated && said.length >= 3 && repeated.length >= 7 && repeated.endsWith(said)) {
+        const end = words[run[stop]!]!.text;
+        out.push(said + (/[.!?]$/.exec(end)?.[0] ?? ''));
+        i = run[stop]! + 1;
+        continue;
+      }
     }
     const runWords = run.map((k) => lower(words[k]!));
     const hasDigitWord = runWords.some((w) => isDigitWord(w) || w in TEENS || w in TENS || /^\d+$/.test(w));
