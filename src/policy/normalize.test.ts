@@ -35,6 +35,8 @@ describe('normalizeUtterance', () => {
     expect(normalizeUtterance('at three thirty')).toBe('at 3:30');
     expect(normalizeUtterance('three pm on friday')).toBe('3pm on friday');
     expect(normalizeUtterance('quarter to five')).toBe('4:45');
+    // A clock time typed or transcribed apart ("the ten o clock, for the kennel") is still one.
+    expect(normalizeUtterance('the ten o clock please')).toBe("the 10 o'clock please");
   });
 
   it('removes hesitation fillers', () => {

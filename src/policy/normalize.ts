@@ -123,6 +123,14 @@ export function spokenDigitsToNumbers(text: string): string {
       // Also one word said again on its own ("no sorry, two. two carbonaras"): a count, not "22".
       const oneWordAgain = stop === 0 && run.length === 2;
       if (said && (said.length >= 3 || oneWordAgain) && said === repeated) run.splice(stop + 1);
+      // "it's zero one four nine. nine seven eight, five five five, zero one four nine": the
+      // corrected end, then the whole number ending in it, are two numbers, not one run.
+      else if (said && repeated && said.length >= 3 && repeated.length >= 7 && repeated.endsWith(said)) {
+        const end = words[run[stop]!]!.text;
+        out.push(said + (/[.!?]$/.exec(end)?.[0] ?? ''));
+        i = run[stop]! + 1;
+        continue;
+      }
     }
     const runWords = run.map((k) => lower(words[k]!));
     const hasDigitWord = runWords.some((w) => isDigitWord(w) || w in TEENS || w in TENS || /^\d+$/.test(w));
@@ -302,7 +310,7 @@ export function spokenTimesToWritten(text: string): string {
         const v = hour(h);
         return v !== undefined ? `${v === 1 ? 12 : v - 1}:45` : m;
       })
-      .replace(/\b(\w+) (o'?clock)\b/gi, (m, h: string) => (hour(h) !== undefined ? `${hour(h)} o'clock` : m))
+      .replace(/\b(\w+) (o'?\s?clock)\b/gi, (m, h: string) => (hour(h) !== undefined ? `${hour(h)} o'clock` : m))
       // "at three thirty" / "three pm": hour words chrono does not read as times.
       .replace(
         /\b(at|around|by|after|before|from|until|till) (\w+)(?: (fifteen|thirty|forty[- ]five|o'?clock))?(?=\s|$|[,.!?])/gi,

@@ -97,3 +97,20 @@ describe('machine timestamps a tool echoes back (a made-up tennis club)', () => 
     expect(speakToolOutput('Invoice INV-2026-12-08 is paid.').text).toContain('INV-2026-12-08');
   });
 });
+
+describe('a list of options a tool offers (a made-up bike shop)', () => {
+  it('is read out whole, with the question after it: a list counts as one sentence', () => {
+    const said = speakToolOutput(
+      'Free service slots: Monday at 9 AM; Monday at 1 PM; Tuesday at 10 AM; Wednesday at 9 AM; Thursday at 3 PM. Which one suits you?',
+    ).text;
+    expect(said).toContain('Thursday at 3 PM');
+    expect(said).toMatch(/Which one suits you\?$/);
+  });
+
+  it('still keeps a long answer short', () => {
+    const said = speakToolOutput(
+      'Wheel trued. Brakes bled. Chain replaced. Tyres pumped. Saddle raised. Bell fitted.',
+    ).text;
+    expect(said).toBe('Wheel trued. Brakes bled. Chain replaced. Tyres pumped.');
+  });
+});

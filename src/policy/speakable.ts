@@ -6,6 +6,9 @@ import { findDirectives } from '../workflow/directives.js';
 import { humanize } from './param_spec.js';
 import { ROLE, questionFromAsk, toSecondPerson, withoutInternals } from './render/for_caller.js';
 import { spokenDate } from '../spoken/dates.js';
+import { POLICY_THRESHOLDS } from './thresholds.js';
+
+const SPOKEN_SENTENCES_MAX = POLICY_THRESHOLDS.spokenSentences;
 
 export interface Spoken {
   text: string;
@@ -239,11 +242,22 @@ export function speakToolOutput(output: string): Spoken {
     .replace(/\boffer another way to help \(([^)]*)\)/gi, 'offer to help another way with $1')
     // Technical detail in brackets ("(Invalid email)") is for logs; queue positions are for people.
     .replace(/\s*\((?!position \d)[^)]*\)/gi, '');
-  const segments = text.split(/(?<=[.!?])\s+(?=[A-Za-z"(])|;\s+|:\s+(?=[a-z])/).map((seg) => sentenceCase(seg));
-  const sentences = segments.flatMap((seg) => rewriteSentence(seg, result)).filter(Boolean);
+  // Each sentence's parts (a list's items, "A; B; C") are rewritten one by one but counted as one
+  // sentence: a list of free times is read out whole, with the question after it.
+  const sentences = text
+    .split(/(?<=[.!?])\s+(?=[A-Za-z"(])/)
+    .map((sentence) =>
+      sentence
+        .split(/;\s+|:\s+(?=[a-z])/)
+        .map((seg) => sentenceCase(seg))
+        .flatMap((seg) => rewriteSentence(seg, result))
+        .filter(Boolean)
+        .join(' '),
+    )
+    .filter(Boolean);
   // Keep replies short: the first few sentences carry the result.
   result.text = sentences
-    .slice(0, 4)
+    .slice(0, SPOKEN_SENTENCES_MAX)
     .join(' ')
     .replace(/\s{2,}/g, ' ')
     .trim();

@@ -57,4 +57,6 @@ export const POLICY_THRESHOLDS = {
   requestBeforeLookupScore: 0.15,
   /** Options offered stay pickable for this many caller turns that did nothing else ("anything earlier?" → "ok, eleven it is"). */
   offeredTurnsBack: 2,
+  /** Sentences of a tool's output read to the caller at most (a list of options is one sentence). */
+  spokenSentences: 4,
 } as const;

@@ -32,8 +32,11 @@ export type Outcome =
   | { kind: 'injection' }
   /** The caller asked for a time that is not among the options just offered: say so, offer them again. */
   | { kind: 'not_offered'; asked: string; options: string[] }
-  /** Details for later (or for nothing here yet) with nothing to do now: thank, and ask what is open. */
-  | { kind: 'noted'; frame?: Frame; question: string }
+  /**
+   * Details for later (or for nothing here yet) with nothing to do now: thank, and ask what is open.
+   * `acknowledged`: a plain yes to what was said before the question ("yes that's it"), taken as such.
+   */
+  | { kind: 'noted'; frame?: Frame; question: string; acknowledged?: boolean }
   | { kind: 'miss' };
 
 export interface State {

@@ -80,6 +80,8 @@ export class IntentReader extends FrameBuilder {
       const tool = this.byName.get(s.intent)!;
       if (this.needsValues(tool) && !this.valuesOrNameGiven(tool, a)) return false;
       if (undoesUnasked(tool, a.text)) return false;
+      // A transfer whose guard still refuses ("a time is held") is not where this line goes yet.
+      if ((tool.kind === 'handoff' || tool.kind === 'call') && tool.ready?.() === false) return false;
       return (
         !(ESCALATION_KINDS.has(tool.kind) || (tool.kind === 'return' && !workDone)) ||
         s.score >= POLICY_THRESHOLDS.unpromptedTransferScore

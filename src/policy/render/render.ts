@@ -120,7 +120,11 @@ export class Renderer extends Replayer {
           reason: 'reply',
         };
       case 'noted':
-        return { content: `Thanks, I've noted that. ${outcome.question}`, toolCalls: [], reason: 'ask' };
+        return {
+          content: `${outcome.acknowledged ? 'Okay.' : "Thanks, I've noted that."} ${outcome.question}`,
+          toolCalls: [],
+          reason: 'ask',
+        };
       case 'miss': {
         const offers = this.offersFor(a);
         // Queued for a person and nothing else to offer here: the person will take it from there.

@@ -107,7 +107,25 @@ function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direct
     const season = seasonDay(text);
     if (season) out.push(season);
   }
-  return out;
+  return past ? out : inNextWeek(out, now);
+}
+
+const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+
+/**
+ * "Thursday afternoon next week", "next week, Tuesday": the weekday in the week after this one,
+ * said apart from "next week" (chrono reads the two alone: this week's Thursday, and a week today).
+ */
+function inNextWeek(found: FoundDateTime[], now: Date): FoundDateTime[] {
+  const week = found.find((d) => /^(?:the\s+)?next week$/i.test(d.text.trim()));
+  const days = found.filter((d) => d !== week && d.hasDay && WEEKDAY.test(d.text) && !/\bnext\b/i.test(d.text));
+  if (!week || days.length !== 1) return found;
+  const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() + ((8 - now.getDay()) % 7 || 7));
+  const day = days[0]!;
+  const date = new Date(day.date);
+  while (date < monday) date.setDate(date.getDate() + 7);
+  const moved = { ...day, date, iso: date.toISOString(), text: `${day.text} ${week.text}` };
+  return found.filter((d) => d !== week).map((d) => (d === day ? moved : d));
 }
 
 // "now", "right now", "at the moment": the present, said in passing ("if nobody's free now").

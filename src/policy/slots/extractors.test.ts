@@ -94,6 +94,13 @@ describe('person names', () => {
     expect(findPersonName(u('okonkwo adebayo'), true)).toBe('Okonkwo Adebayo');
     expect(findPersonName(u('refund please'), true, new Set(['refund']))).toBeUndefined();
   });
+
+  it('keeps a first name compromise does not know with the surname it found (a library card holder)', () => {
+    expect(findPersonName(u('Ravi Patel'), true)).toBe('Ravi Patel');
+    expect(findPersonName(u('Tariq Aziz'), true)).toBe('Tariq Aziz');
+    expect(findPersonName(u('renew my books please. Tariq Aziz'))).toBe('Tariq Aziz');
+    expect(findPersonName(u('the books are overdue since Tuesday Patel said'))).not.toBe('Tuesday Patel');
+  });
 });
 
 describe('emails, phones and ids', () => {
@@ -102,6 +109,14 @@ describe('emails, phones and ids', () => {
     expect(findEmails(u('fatima dot hassan at example dot com')).map((f) => f.value)).toEqual([
       'fatima.hassan@example.com',
     ]);
+  });
+
+  it('reads a corrected end, then the whole number said again, as the whole number (a bike shop)', () => {
+    const fixed =
+      "no wait, the last digit is wrong, it's zero one four nine. nine seven eight, five five five, zero one four nine";
+    expect(findPhones(u(fixed)).map((f) => f.value)).toEqual(['9785550149']);
+    expect(findPhones(u("it's 0149. 978 555 0149")).map((f) => f.value)).toEqual(['9785550149']);
+    expect(findPhones(u('call 617 555 0123. thanks')).map((f) => f.value)).toEqual(['6175550123']);
   });
 
   it('reads phone numbers said as digits, groups or words', () => {
@@ -146,6 +161,16 @@ describe('dates, times, numbers, places', () => {
     expect(friday?.hasDay).toBe(true);
     expect(friday?.hasTime).toBe(false);
     expect(findDateTimes(u('my router is broken'), NOW)).toEqual([]);
+  });
+
+  it('reads a weekday said apart from "next week" as that day of next week (a kennel stay)', () => {
+    // Said on a Wednesday: Thursday of next week is the 13th, not tomorrow.
+    const [thursday] = findDateTimes(u('drop the dog off sometime Thursday afternoon next week'), NOW);
+    expect(thursday?.date.getDate()).toBe(13);
+    expect(thursday?.date.getHours()).toBe(15);
+    expect(findDateTimes(u('next week, Tuesday morning'), NOW)[0]?.date.getDate()).toBe(11);
+    expect(findDateTimes(u('Monday next week'), NOW)[0]?.date.getDate()).toBe(10);
+    expect(findDateTimes(u('next Thursday'), NOW)[0]?.date.getDate()).toBe(13);
   });
 
   it('reads numbers said as digits or words', () => {

@@ -203,13 +203,32 @@ function findPersonNameUncached(
   const people = docOf(u).people().out('array') as string[];
   const person = people.map((p) => p.replace(/[,.!?]+$/, '').trim()).find((p) => p.length > 1 && !/\d/.test(p));
   if (person && !/^(?:hi|hello|hey|dear)\b/i.test(person)) {
-    // The whole short answer when it starts with the person found ("Omar" in "Omar Haddad 617 …").
+    // The whole short answer when it holds the person found ("Omar" in "Omar Haddad 617 …", the
+    // surname alone in "Ravi Patel": compromise knows fewer first names than callers have).
     const whole = expecting ? shortAnswer() : undefined;
-    if (whole && whole.toLowerCase().startsWith(person.toLowerCase())) return whole;
-    return titleCase(person.replace(/^(?:mr|mrs|ms|dr)\.?\s+/i, (t) => t));
+    if (whole && ` ${whole.toLowerCase()} `.includes(` ${person.toLowerCase()} `)) return whole;
+    return titleCase(
+      withNameBeside(
+        person.replace(/^(?:mr|mrs|ms|dr)\.?\s+/i, (t) => t),
+        text,
+        known,
+      ),
+    );
   }
   if (expecting) return shortAnswer();
   return undefined;
+}
+
+/**
+ * A capitalised word right before the one name part compromise found ("Ravi" of "Ravi Patel"):
+ * the first name it did not know. Only a word that is no everyday or clock word.
+ */
+function withNameBeside(person: string, text: string, known: (w: string) => boolean): string {
+  if (/\s/.test(person)) return person;
+  const m = new RegExp(`\\b([A-Z][a-z'-]+)\\s+${escapeRegExp(person)}\\b`).exec(text);
+  const first = m?.[1];
+  if (!first || known(first) || TIME_WORDS.has(first.toLowerCase()) || !looksLikeName([first])) return person;
+  return `${first} ${person}`;
 }
 
 // Words that follow a name in a self-introduction ("Sam here", "Noor speaking", "Ann again") but are not part of it.

@@ -4,7 +4,8 @@ import { type Utterance, type Found, memo, withoutEmails } from './utterance.js'
 function findPhonesUncached(u: Utterance): Found<string>[] {
   const out: Found<string>[] = [];
   const text = withoutEmails(u.norm);
-  for (const m of text.matchAll(/(\+?\(?\d[\d\s().-]{5,}\d)/g)) {
+  for (const whole of text.matchAll(/(\+?\(?\d[\d\s().-]{5,}\d)/g)) {
+    const m = restated(whole);
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
     // Letters glued to the digits make it an id ("ORD-12345"), not a phone number.
@@ -16,6 +17,19 @@ function findPhonesUncached(u: Utterance): Found<string>[] {
     });
   }
   return out;
+}
+
+/**
+ * "it's 0149. 978 555 0149": the corrected end, then (a new sentence) the whole number ending in
+ * it; or a number said again ("4030. 4030"). The whole number alone, not the two run together.
+ */
+function restated(m: RegExpMatchArray): { 0: string; index: number } {
+  const parts = m[0].split(/(?<=\d)[.!?]\s+(?=\d)/);
+  if (parts.length !== 2) return { 0: m[0], index: m.index! };
+  const [end, full] = parts.map((p) => p.replace(/\D/g, '')) as [string, string];
+  // Said twice alike ("4030. 4030") is one number too, whatever its length.
+  if (end.length < 3 || (full.length < 7 && end !== full) || !full.endsWith(end)) return { 0: m[0], index: m.index! };
+  return { 0: parts[1]!, index: m.index! + m[0].length - parts[1]!.length };
 }
 
 export function findPhones(u: Utterance): Found<string>[] {

@@ -3,9 +3,9 @@
 
 import type { ParamSpec } from '../param_spec.js';
 import { extractArgs } from '../slot_filling.js';
-import { findYesNo, matchEnum, prepareUtterance } from '../slots/index.js';
+import { type FoundDateTime, findDateTimes, findYesNo, matchEnum, prepareUtterance } from '../slots/index.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
-import { selectOffered, takesIt, timeNotOffered } from './offered.js';
+import { type Offered, selectOffered, takesIt, timeNotOffered } from './offered.js';
 import { argumentAsked, questionBefore } from './asked.js';
 import { offersPerson, proposalBefore, takesUpPersonOffer } from './proposal.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
@@ -129,11 +129,23 @@ export class Answers extends Starter {
       const asked = this.selectionTarget(state.frame) ? timeNotOffered(a.u.norm, offered) : undefined;
       return asked ? { kind: 'not_offered', asked, options: offered.options } : undefined;
     }
-    return this.takePick(pick, index, state, a);
+    return this.takePick(pick, index, state, a, offered);
+  }
+
+  /** The one day a text names ("Free times on Saturday, December 5"), without a time of day. */
+  protected dayOf(text: string): FoundDateTime | undefined {
+    const days = findDateTimes(prepareUtterance(text), this.now, this.policy.dateOrder).filter((d) => d.hasDay);
+    return days.length === 1 ? { ...days[0]!, hasTime: false } : undefined;
   }
 
   /** The option picked, put where a pick goes (the argument asked for, or the tool that holds a pick). */
-  protected async takePick(pick: string, index: number, state: State, a?: Analysis): Promise<Outcome | undefined> {
+  protected async takePick(
+    pick: string,
+    index: number,
+    state: State,
+    a?: Analysis,
+    offered?: Offered,
+  ): Promise<Outcome | undefined> {
     const target = this.selectionTarget(state.frame);
     if (!target) return undefined;
     const frame =
@@ -148,6 +160,10 @@ export class Answers extends Starter {
     // The option as the argument's type wants it (a date-time read from "Tuesday, December 8 at 11 AM").
     frame.expecting = target.param;
     delete frame.args[target.param.name];
+    // Times listed under their day ("Free times on Saturday, December 5: 9 AM; 3 PM"): "the 3
+    // o'clock" is at 3 PM on that day, not today.
+    const day = offered?.leadIn ? this.dayOf(offered.leadIn) : undefined;
+    if (day) frame.dates[target.param.name] = day;
     this.absorb(frame, { u: prepareUtterance(pick) } as Analysis, false);
     if (frame.args[target.param.name] === undefined || target.param.kind === 'text')
       frame.args[target.param.name] = pick;

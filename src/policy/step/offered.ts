@@ -11,6 +11,8 @@ export interface Offered {
   options: string[];
   /** The text they were offered in (for reading back). */
   source: string;
+  /** What came before the list ("Free times on Saturday, December 5"): the day times-only options are on. */
+  leadIn?: string;
 }
 
 /** The list in an agent's line or a tool's output, if it offers one: "A; B; C" or "X: A, B or C". */
@@ -29,7 +31,7 @@ export function readOffered(text: string): Offered | undefined {
   options = options.map((o) => o.replace(/[.!?]+$/, '').trim()).filter((o) => o.length > 0 && o.length <= 80);
   // One offered option counts only when the line asks about it ("Free times: Tuesday at 11 AM. Which one suits you?").
   if (options.length === 0 || (options.length === 1 && !/\?/.test(body))) return undefined;
-  return { options, source: body };
+  return { options, source: body, leadIn: m && m.index > 0 ? body.slice(0, m.index) : undefined };
 }
 
 /**

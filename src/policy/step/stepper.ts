@@ -182,6 +182,10 @@ export class Stepper extends WhereServed {
         a.words <= POLICY_THRESHOLDS.closingMaxWords &&
         hasClosingWord(a.text) &&
         this.classifier.coverage(intent.tool.name, a.text) >= POLICY_THRESHOLDS.closingCoverage);
+    // "yes that's it" to the agent's question for a detail or a choice ("text or email?"): a yes to
+    // what was said before it, not the end of the call; the question stands.
+    if (closing && !isFarewell(a.text) && findYesNo(a.u) === true && this.detailAsked(index))
+      return { kind: 'noted', frame: state.frame, question: this.openQuestion(state.frame, index), acknowledged: true };
     // "HM-482913, July 12th 1984. yes, submit it. bye": the details that complete a tool (or answer
     // the agent's question) are acted on first; the goodbye follows once the tool has answered.
     if (closing && !frame) {

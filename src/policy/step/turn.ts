@@ -191,7 +191,7 @@ export class Turn extends Arrival {
         const pick = offered
           ? (selectByPlaceOrTime(norm, offered) ?? (SOONEST.test(said) ? offered.options[0] : undefined))
           : undefined;
-        const outcome = pick ? await this.takePick(pick, items.length, state) : undefined;
+        const outcome = pick ? await this.takePick(pick, items.length, state, undefined, offered) : undefined;
         if (outcome?.kind === 'call') {
           const statements = content
             .split(/(?<=[.!?])\s+/)

@@ -213,7 +213,7 @@ export class Volunteered extends IntentReader {
   }
 
   /** The agent's last line asked for one of its tools' details ("Could you give me the ZIP code?"). */
-  private detailAsked(index: number): boolean {
+  protected detailAsked(index: number): boolean {
     const question = questionBefore(this.view.items, index);
     return question !== undefined && argumentAsked(question, this.callable, (t) => this.factsFor(t)) !== undefined;
   }
