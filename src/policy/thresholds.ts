@@ -57,4 +57,6 @@ export const POLICY_THRESHOLDS = {
   requestBeforeLookupScore: 0.15,
   /** Options offered stay pickable for this many caller turns that did nothing else ("anything earlier?" → "ok, eleven it is"). */
   offeredTurnsBack: 2,
+  /** Words of a refusal's listed option the caller must have said this call to retry with it (or all of them). */
+  refusalOptionWords: 2,
 } as const;
