@@ -1,6 +1,6 @@
 // Conversation cues that do not depend on any app: asking for a human, frustration, goodbyes,
 // switching topic, and text that tries to talk to the system instead of the agent.
-import { ORDINAL_WORDS } from './lexicon/index.js';
+import { ONLY_HESITATION, ORDINAL_WORDS, TAKE_BACK, WITHDRAW_CUES } from './lexicon/index.js';
 import { escapeRegExp } from './regexp.js';
 
 const HUMAN_REQUEST =
@@ -166,13 +166,39 @@ export function isAcknowledgement(text: string): boolean {
   return acknowledgement(text)?.thanks === true;
 }
 
-// The caller withdraws what they were asking for ("never mind, I'll sort it out myself", "forget it").
-const WITHDRAWS =
-  /\b(?:never ?mind|forget (?:it|about it|that)|don'?t worry(?: about it)?|no need(?: to| for)?)\b|\bi'?ll (?:just )?(?:sort|figure|work|deal with|handle|check|do|look into) (?:it|that|this)(?: out)?(?: myself| later| on my own| in the \w+)?\b|\bi'?ll (?:just )?(?:email|call back|ring back|write)\b/i;
-
 /** The caller withdraws the request in hand ("actually never mind, I'll email"). */
 export function withdraws(text: string): boolean {
-  return WITHDRAWS.test(text);
+  return WITHDRAW_CUES.test(text);
+}
+
+/** The clauses of a line that take a request back in so many words ("no. don't do it. forget the refund"). */
+export function takenBack(text: string): string[] {
+  return clauses(text).filter((c) => TAKE_BACK.test(c));
+}
+
+/**
+ * What the line says after it last takes something back, without hesitations or the caller's own
+ * plans ("text me a link, no actually, forget the link, I'll just pay when I pick it up" → "I'll just
+ * pay when I pick it up"; "no. don't do it. forget the refund" → "").
+ */
+export function afterTakingBack(text: string): string {
+  const all = clauses(text);
+  let last = -1;
+  all.forEach((c, i) => {
+    if (TAKE_BACK.test(c)) last = i;
+  });
+  return all
+    .slice(last + 1)
+    .filter((c) => !WITHDRAW_CUES.test(c) && !ONLY_HESITATION.test(c))
+    .join(' ')
+    .trim();
+}
+
+function clauses(text: string): string[] {
+  return text
+    .split(/(?<=[.,;!?])\s+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
 }
 
 // A question said without its question mark (speech-to-text often drops it): "is it SOC 2 compliant".
@@ -196,6 +222,18 @@ const ASKING_FOR =
 /** The caller asks for something (a question, or words of wanting: "I'd like…", "can you…", "book…"), not only tells. */
 export function asksFor(text: string): boolean {
   return asksSomething(text) || ASKING_FOR.test(text);
+}
+
+// "we need to move off our old system", "we want to start next month": what the caller's business
+// has to do, told while qualifying, not a request to this desk.
+const NEED_TO_DO = /\b(?:i|we) (?:just |really |only )?(?:want|need|have|hope|plan) to\b/gi;
+
+/**
+ * After a tool used the line: the caller still asks for something in it — a question or a request
+ * ("can you book a meeting") — beyond telling what they need to do ("we need to move off our CRM asap").
+ */
+export function asksBeyondTelling(text: string): boolean {
+  return asksSomething(text) || ASKING_FOR.test(text.replace(NEED_TO_DO, ' '));
 }
 
 const FAREWELL = /\b(?:bye|goodbye|good bye|see you|have a (?:good|nice|great) (?:day|one|evening)|hang up)\b/i;

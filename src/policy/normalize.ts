@@ -253,6 +253,10 @@ export function joinSpelledLetters(text: string): string {
     const letters = run.split(/[\s,]+/);
     // "i" and "a" are words on their own; a short run containing them is probably prose.
     if (letters.length < 4 && letters.some((l) => /^[ia]$/i.test(l))) return run;
+    // "N A T A R A J A N, I need …": an "I" or "a" after the only pause opens the next clause
+    // (letters all spelled with pauses, "m, a, r, i, a", are one word).
+    const pause = /^([a-z](?:\s+[a-z])+),\s+([ia])$/i.exec(run);
+    if (pause && letters.length >= 4) return `${pause[1]!.split(/\s+/).join('')}, ${pause[2]}`;
     return letters.join('');
   });
 }

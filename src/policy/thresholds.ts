@@ -59,4 +59,6 @@ export const POLICY_THRESHOLDS = {
   offeredTurnsBack: 2,
   /** Sentences of a tool's output read to the caller at most (a list of options is one sentence). */
   spokenSentences: 4,
+  /** Words of a refusal's listed option the caller must have said this call to retry with it (or all of them). */
+  refusalOptionWords: 2,
 } as const;

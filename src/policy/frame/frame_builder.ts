@@ -125,7 +125,10 @@ export class FrameBuilder extends TurnContext {
     const frame: Frame = { tool, args, dates: {}, skipped: new Set() };
     // Asking again ("still not working") is not a new description: free text stays as first said.
     // A hand-back's result comes from what the tools did, not from the caller's closing words.
+    const counted = tool.params.filter((p) => p.counter).map((p) => [p.name, args[p.name]] as const);
     if (a) this.absorb(frame, a, !continues && tool.kind !== 'return');
+    // "tried that one too": the step counter goes on from the last call, whatever number was said.
+    if (previous && continues) for (const [name, n] of counted) frame.args[name] = n;
     if (a && tool.kind === 'business') {
       otherWhenNoneFits(frame, a);
       await this.kindFromEarlier(frame, index);

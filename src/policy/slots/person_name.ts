@@ -163,14 +163,15 @@ function findPersonNameUncached(
   const openings = [text, ...text.split(/(?<=[.!?])\s+/).slice(1), text.replace(LEADING_YES, '')];
   // After a greeting, only a name followed by where the caller is from ("hi, Dana Wu from Brightside Labs").
   const greeted = text.replace(LEADING_GREETING, '');
-  if (greeted !== text && /^\s*\S+(?:\s+\S+){1,2}\s+(?:from|with)\b/.test(greeted)) openings.push(greeted);
+  if (greeted !== text) openings.push(greeted);
   for (const opening of openings) {
     const lead =
       /^\s*([A-Z][a-z]*[A-Z]?[a-z'-]+(?:\s+[A-Z][a-z]*[A-Z]?[a-z'-]+){1,2})\s*(?:,|\.(?:\s|$)|here\b|calling\b|speaking\b|from\b|with\b)/.exec(
         opening,
       );
-    if (lead && looksLikeName(lead[1]!.split(/\s+/)) && !lead[1]!.split(/\s+/).some(known)) {
-      return titleCase(lead[1]!);
+    const leadWords = lead?.[1]!.split(/\s+/);
+    if (leadWords && (looksLikeName(leadWords) || spelledInEmail(leadWords, u)) && !leadWords.some(known)) {
+      return titleCase(leadWords.join(' '));
     }
   }
   // "hi, sam here" / "Noor speaking": a short name right before an introduction word.

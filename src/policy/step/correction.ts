@@ -28,7 +28,7 @@ export function correctedNumber(
   params: readonly ParamSpec[],
   previous: Record<string, unknown>,
 ): { param: ParamSpec; value: number } | undefined {
-  const numeric = params.filter((p) => p.type === 'integer' || p.type === 'number');
+  const numeric = params.filter((p) => (p.type === 'integer' || p.type === 'number') && !p.counter);
   if (numeric.length !== 1 || numbers.length === 0) return undefined;
   const param = numeric[0]!;
   const fresh = numbers.filter((n) => n !== previous[param.name]);

@@ -102,3 +102,11 @@ it('uses the one detail a tool takes and nothing else for that tool', async () =
   await call.caller('ann dot lee at example dot com');
   expect(call.tools.at(-1)).toMatchObject({ name: 'send_checklist', args: { email: 'ann.lee@example.com' } });
 });
+
+it('reads what the business needs to do as told, not asked, once a tool used the line', async () => {
+  call = await startOfflineCall(removals);
+  await call.caller('hi, we are moving next month');
+  await call.caller('twelve rooms, and we need to move out of the old office before the lease ends');
+  expect(call.tools.some((t) => t.name === 'size_move')).toBe(true);
+  expect(call.runtime.path).toEqual(['desk', 'survey', 'planner']);
+});

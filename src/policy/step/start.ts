@@ -188,7 +188,8 @@ export class Starter extends FailedRetry {
     let changed = false;
     for (const p of last.tool.params) {
       const v = ex.values[p.name];
-      if (v === undefined || p.kind === 'text' || p.kind === 'reason') continue;
+      // A step counter is the agent's to keep ("tried that one too" says no step number).
+      if (v === undefined || p.kind === 'text' || p.kind === 'reason' || p.counter) continue;
       if (JSON.stringify(v) !== JSON.stringify(last.args[p.name])) {
         frame.args[p.name] = v;
         changed = true;

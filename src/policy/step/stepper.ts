@@ -2,6 +2,7 @@
 // question asked, switch request, hang up, clarify, or say it was not understood.
 import {
   acknowledgement,
+  afterTakingBack,
   asksForRole,
   afterOpeningClosing,
   hasClosingWord,
@@ -10,6 +11,7 @@ import {
   isGoodbye,
   isQuestion,
   ordinalChoice,
+  takenBack,
   withdraws,
 } from '../cues.js';
 import { addsItems, asksQuestion } from '../intent/catalogue.js';
@@ -22,16 +24,16 @@ import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
-import { WhereServed } from './where_served.js';
+import { StepSequence } from './step_sequence.js';
 import { SOONEST } from './start.js';
 import { requestPart } from '../intent/intent_reader.js';
-import { agentLabel } from '../tool_catalog.js';
+import { agentLabel, type ToolInfo } from '../tool_catalog.js';
 
 // An option named by its place among others ("the later one", "the other one").
 const OTHER_OPTION = /\b(?:later|earlier|other|first|second|last|next) one\b/i;
 
 /** Steps: what the agent does about one caller turn. */
-export class Stepper extends WhereServed {
+export class Stepper extends StepSequence {
   /** One caller turn: what the agent does about it, given the state built from earlier turns. */
   protected async step(state: State, a: Analysis, index: number, lowConfidence: boolean): Promise<Outcome> {
     // "actually can we do the one o'clock instead" where nothing takes a time: to the agent that
@@ -78,6 +80,19 @@ export class Stepper extends WhereServed {
       if (a.frustration.wantsHuman) return { kind: 'no_human' };
     }
 
+    // "no, don't do it, forget the refund": the request a line takes back is not started by it
+    // (its own word in the line is no request). What follows the taking back is the turn ("forget
+    // the link, I'll pay when I pick it up"); with nothing after it, nothing is started.
+    const back = takenBack(a.text);
+    if (back.length > 0 && !a.goodbye && !state.frame?.expecting) {
+      const rest = afterTakingBack(a.text);
+      if (!rest) return { kind: 'smalltalk', intent: CONVERSATIONAL.deny };
+      const named: (ToolInfo | undefined)[] = [];
+      for (const clause of back) named.push(this.intent(await this.policy.analyse(this.classifier, clause)).tool);
+      if (intent.tool !== undefined && named.includes(intent.tool))
+        return this.stepOne(state, await this.policy.analyse(this.classifier, rest), index, lowConfidence);
+    }
+
     // "ok if a person has to approve it, fine, put me through" right after the agent offered one.
     if (escalation && this.personOfferTakenUp(a, index))
       return { kind: 'escalate', tool: escalation, reason: 'The caller accepted the offer to bring in a person.' };
@@ -85,6 +100,10 @@ export class Stepper extends WhereServed {
     // A pick among the options just offered ("the first one", "the 2pm one", "ok go ahead").
     const picked = await this.pickFromOffered(a, index, state);
     if (picked) return picked;
+
+    // "did that, still frozen" while going through steps one at a time: the next step.
+    const nextStep = await this.nextStepOnReport(a, index, state);
+    if (nextStep) return nextStep;
 
     // "actually, make that 25" right after a call: the same call again with the corrected value.
     const corrected = this.swapped(a, state) ?? this.correction(a, state) ?? this.retryCorrected(a, state);

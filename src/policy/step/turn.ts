@@ -1,5 +1,5 @@
 // The three kinds of turn: the caller spoke, tools returned, or an agent just took over.
-import { asksFor, asksSomething, isFarewell, stripInjection } from '../cues.js';
+import { asksBeyondTelling, asksSomething, isFarewell, stripInjection } from '../cues.js';
 import { entryLines } from '../entry_script.js';
 import * as say from '../replies.js';
 import { cleanText, isDescriptive, withoutIntroduction } from '../free_text.js';
@@ -16,6 +16,7 @@ import { SOONEST } from './start.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { type UserItem, type OutputItem, TRANSFER_KINDS } from '../context/turn_context.js';
 import { Arrival } from './arrival.js';
+import { retryWithListedOption } from './refusal_options.js';
 import type { PolicyDecision } from '../render/decision.js';
 import type { Frame } from '../frame/frame.js';
 
@@ -93,6 +94,8 @@ export class Turn extends Arrival {
     let goodbye = false;
     let asksAgain = false;
     for (const o of outputs) {
+      // A refusal already tried again with what the caller named ("the guides cover …"): not read out.
+      if (o.isError && block.slice(block.indexOf(o) + 1).some((i) => i.type === 'call' && i.name === o.name)) continue;
       // Ending the call is a directive by the tool's kind: its output is for the model, never read out.
       if (!o.isError && this.byName.get(o.name)?.kind === 'end_call') {
         goodbye = true;
@@ -117,6 +120,14 @@ export class Turn extends Arrival {
     if (this.mayCallTools && failed.length > 0) {
       const back = this.handBackOnRefusal(failed);
       if (back) return { content: back.content, toolCalls: [back.call], reason: 'handoff' };
+      // "The guides cover A, B and C": the one the caller's words named, rather than asking.
+      const retry = retryWithListedOption(
+        block,
+        failed,
+        this.byName,
+        this.userTurns().map((t) => t.item.text),
+      );
+      if (retry) return { content: '', toolCalls: [retry], reason: 'tool' };
       // A refusal that names another of our tools as the first step: do that step.
       for (const o of failed) {
         const prereq = this.tools.find(
@@ -342,7 +353,7 @@ export class Turn extends Arrival {
         // A served line that only tells ("as soon as possible, our contract ends in three weeks"
         // answered the qualifying question) asks for no further hop.
         const served = this.servedSince(last.index).length > 0;
-        if (served && !asksFor(rest ?? '')) intent = { score: 0, confident: false };
+        if (served && !asksBeyondTelling(rest ?? '')) intent = { score: 0, confident: false };
         else if (rest !== last.item.text)
           intent = rest
             ? this.intent(await this.policy.analyse(this.classifier, rest))

@@ -10,6 +10,7 @@ import { IntentReader } from '../intent/intent_reader.js';
 import * as say from '../replies.js';
 import { extractArgs } from '../slot_filling.js';
 import { withoutIntroduction } from '../free_text.js';
+import { asksBeyondTelling } from '../cues.js';
 import { guessKind, type ToolInfo } from '../tool_catalog.js';
 import { argumentAsked, questionBefore } from './asked.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
@@ -179,6 +180,9 @@ export class Volunteered extends IntentReader {
       // "this is Tomás García" introduces the caller; it asks for nothing.
       if (withoutIntroduction(part).trim().split(/\s+/).length < 3) continue;
       if (carriesUsedValue(part, used)) continue;
+      // A line a tool before this hop served only told things ("as soon as possible, our contract
+      // ends in three weeks" answered the qualifying question): a part that asks for nothing is no request.
+      if (used.length > 0 && !asksBeyondTelling(part)) continue;
       const intent = this.intent(await this.policy.analyse(this.classifier, part), true);
       const tool = intent.confident ? intent.tool : undefined;
       if (!tool || (tool.kind !== 'handoff' && tool.kind !== 'call') || tool.target === from) continue;

@@ -1,0 +1,10 @@
+// How a caller reports on something they were told to try: it made no difference ("still
+// frozen", "no luck", "same thing", "it froze again"). Said while going through steps one at a time.
+
+/** The caller tried it and nothing changed. */
+export const NO_CHANGE =
+  /\b(?:still (?:not|no|nothing|the same|won'?t|doesn'?t|isn'?t|can'?t|[a-z]+(?:ing|ed|en)\b|frozen|stuck|down|dead|broken|red|off|offline|blank|black|slow|out|there|on)|no luck|no change|no difference|(?:didn'?t|did not|doesn'?t|does not) (?:help|work|fix (?:it|anything)|change anything|do anything|make (?:a|any) difference)|same (?:thing|problem|result|as before|again)|nothing (?:happens|happened|changed)|(?:froze|stopped|dropped|died|went (?:off|out)|cut out) again)\b/i;
+
+/** The caller says it works now ("that fixed it", "it's back", "seems stable now"). */
+export const NOW_WORKS =
+  /\b(?:(?:that|it)(?:'s| has| is)? (?:fixed|sorted|solved)|(?:it'?s|it is) (?:back|working|fine|ok(?:ay)?)|works? (?:now|again)|working (?:now|again)|(?:seems|looks) (?:stable|fine|better|ok(?:ay)?|good)|back (?:on|up)\b)/i;

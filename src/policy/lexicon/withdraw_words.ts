@@ -1,0 +1,16 @@
+// How a caller takes back what they were asking for: "never mind", "forget the refund", "don't do
+// it", "hold off", "I'll sort it out myself". Said before anything was done, it stops the request.
+
+/** Taking a request back in so many words ("forget the refund", "don't do it", "hold off"). */
+export const TAKE_BACK =
+  /\b(?:never ?mind|forget (?:it|about it|that|(?:about )?(?:the|my|this|that) \w+)|don'?t worry(?: about it)?|no need(?: to| for)?|(?:don'?t|do not) (?:do|process|submit|send|file|go ahead with|put through|book) (?:it|that|this|anything|(?:the|my) \w+)|hold off|scratch that)\b/i;
+
+/** The same, or the caller will see to it themselves ("I'll sort it out myself", "I'll just email"). */
+export const WITHDRAW_CUES = new RegExp(
+  `${TAKE_BACK.source}|\\bi'?ll (?:just )?(?:sort|figure|work|deal with|handle|check|do|look into) (?:it|that|this)(?: out)?(?: myself| later| on my own| in the \\w+)?\\b|\\bi'?ll (?:just )?(?:email|call back|ring back|write)\\b`,
+  'i',
+);
+
+/** A clause that only hesitates or says no ("actually, hmm, no"). */
+export const ONLY_HESITATION =
+  /^(?:(?:actually|hmm+|um+|uh+|no|nah|wait|ok(?:ay)?|well|so|oh|please|sorry)[\s,.!]*)+$/i;

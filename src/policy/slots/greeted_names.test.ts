@@ -1,0 +1,33 @@
+// The caller's name said right after a greeting, in a made-up bike shop's words: "hi, Priya Okonkwo,
+// my chain keeps slipping" introduces Priya Okonkwo whether or not the name is a common English one,
+// and a name whose parts the caller's email spells ("Kevin Park, kevin.park@…") is a name even when
+// a part is an everyday word. Spelled letters stop before an "I" that opens the next clause.
+import { describe, expect, it } from 'vitest';
+import { normalizeUtterance } from '../normalize.js';
+import { findPersonName, prepareUtterance } from './index.js';
+
+const name = (said: string) => findPersonName(prepareUtterance(said));
+
+describe('a name after a greeting', () => {
+  it('is read from the greeted opening, with or without where the caller is from', () => {
+    expect(name('hi, Priya Okonkwo, my chain keeps slipping when I climb')).toBe('Priya Okonkwo');
+    expect(name('hello, Tariq Suleiman, tariq.s@example.com, is my bike ready?')).toBe('Tariq Suleiman');
+    expect(name('hey, Ann Lee, ann.lee@example.com — my brakes squeak again')).toBe('Ann Lee');
+  });
+
+  it('is read when the email spells it, even with an everyday word in it', () => {
+    expect(name('Kevin Park, kevin.park@example.com')).toBe('Kevin Park');
+  });
+
+  it('is not a greeted phrase that is no name', () => {
+    expect(name('hi, Flat Tyre, since this morning')).toBeUndefined();
+    expect(name('hey there, Quick Question, about my service')).toBeUndefined();
+  });
+});
+
+describe('spelled letters', () => {
+  it('stop before an "I" or "a" after the pause that ends them', () => {
+    expect(normalizeUtterance("Priya Okonkwo, that's O K O N K W O, I need my bike back")).toContain('OKONKWO, I need');
+    expect(normalizeUtterance('m, a, r, i, a')).toBe('maria');
+  });
+});

@@ -1,0 +1,98 @@
+// A refusal that names the values a free-text argument may take ("I have no bike guide for "it
+// rattles". The bike guides cover flat tyre, slipping chain and squeaky brakes. Ask the caller which
+// one fits best."): when the caller's own words this call plainly name one of them ("my chain keeps
+// slipping"), the call is tried again with that one instead of asking.
+import { stem } from '../lexicon/index.js';
+import type { ToolInfo } from '../tool_catalog.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
+
+// "… cover A, B and C." / "… are A, B or C." / "Choose from A, B, C."
+const LISTED = /\b(?:cover|covers|include|includes|are|is one of|choose from|options are|choices are)\s+([^.;:!?]+)/gi;
+
+const STOP = new Set(['the', 'and', 'for', 'with', 'your', 'my', 'on', 'in', 'of', 'a', 'an', 'or', 'no']);
+
+/** The refusal quotes the value back ("no guide for "it rattles""). */
+function quotes(error: string, value: string): boolean {
+  return [`"${value}"`, `\u201c${value}\u201d`, `'${value}'`].some((q) => error.includes(q));
+}
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/(\w)-(\w)/g, '$1$2')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 2 && !STOP.has(w))
+    .map(stem);
+}
+
+/** The options a refusal lists for the value it quotes ("for "X"" … "cover A, B and C"). */
+export function listedOptions(error: string): string[] {
+  const out: string[] = [];
+  for (const m of error.matchAll(LISTED)) {
+    const items = m[1]!
+      .split(/\s*,\s*|\s+(?:and|or)\s+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (items.length >= 2) out.push(...items);
+  }
+  return out;
+}
+
+/**
+ * The refused call's free-text argument whose value the refusal quotes, and the one listed option
+ * the caller's lines name best (every word of it, or at least two), when one stands out.
+ */
+export function optionForRefusal(
+  tool: ToolInfo,
+  args: Record<string, unknown>,
+  error: string,
+  callerLines: readonly string[],
+): { param: string; value: string } | undefined {
+  const param = tool.params.find(
+    (p) =>
+      (p.kind === 'text' || p.type === 'string') &&
+      typeof args[p.name] === 'string' &&
+      (args[p.name] as string).length > 0 &&
+      quotes(error, args[p.name] as string),
+  );
+  if (!param) return undefined;
+  const options = listedOptions(error);
+  if (options.length < 2) return undefined;
+  const said = callerLines.flatMap(words);
+  // "squeaky" ~ "squeak", "dropping" ~ "drops": a word counts when one is the other's start.
+  const named = (x: string) =>
+    said.some((w) => w === x || (Math.min(w.length, x.length) >= 4 && (w.startsWith(x) || x.startsWith(w))));
+  const scored = options
+    .map((o) => {
+      const w = words(o);
+      const hits = w.filter(named).length;
+      return { o, hits, all: w.length > 0 && hits === w.length };
+    })
+    .filter((s) => s.all || s.hits >= POLICY_THRESHOLDS.refusalOptionWords)
+    .sort((x, y) => y.hits - x.hits);
+  if (!scored.length || (scored.length > 1 && scored[1]!.hits === scored[0]!.hits)) return undefined;
+  return { param: param.name, value: scored[0]!.o };
+}
+
+type Item = { type: string; name?: string; args?: Record<string, unknown>; callId?: string };
+
+/** The refused calls of a tool-output block retried with the listed option the caller named, if any. */
+export function retryWithListedOption(
+  block: readonly Item[],
+  failed: readonly { name: string; output: string; callId: string }[],
+  byName: ReadonlyMap<string, ToolInfo>,
+  callerLines: readonly string[],
+): { name: string; args: Record<string, unknown> } | undefined {
+  for (const o of failed) {
+    // Already tried again in this block (its retry's output follows): not again.
+    const at = block.findIndex((i) => i.type === 'output' && i.callId === o.callId);
+    if (block.slice(at + 1).some((i) => i.type === 'call' && i.name === o.name)) continue;
+    const tool = byName.get(o.name);
+    const call = block.find((i) => i.type === 'call' && i.callId === o.callId);
+    if (!tool || tool.kind !== 'business' || !call?.args) continue;
+    const pick = optionForRefusal(tool, call.args, o.output, callerLines);
+    if (!pick || call.args[pick.param] === pick.value) continue;
+    return { name: tool.name, args: { ...call.args, [pick.param]: pick.value } };
+  }
+  return undefined;
+}
