@@ -208,7 +208,9 @@ const QUESTION_START =
 /** The caller asks something (by its question mark, or by how the sentence starts). */
 export function isQuestion(text: string): boolean {
   const t = text.trim();
-  return /\?\s*$/.test(t) || QUESTION_START.test(t);
+  // Also the last sentence after a reaction ("oh nice. and what time do you close today").
+  const last = t.split(/[.!;]\s+/).at(-1) ?? t;
+  return /\?\s*$/.test(t) || QUESTION_START.test(t) || QUESTION_START.test(last);
 }
 
 /** A question anywhere in the turn: `isQuestion`, or a question mark mid-turn ("the gelato? does it have nuts"). */

@@ -3,6 +3,7 @@
 import type { ParamSpec } from './param_spec.js';
 import { joinPhrases, representative } from './synonyms.js';
 import { escapeRegExp } from './regexp.js';
+import { ENUM_SYNONYMS } from './lexicon/index.js';
 
 const STOP = new Set(
   `the a an and or but so to of in on at for with from by about is are was were be been am i me my mine you your we our it its this that
@@ -168,7 +169,10 @@ export function withoutChosenKinds(text: string, specs: readonly ParamSpec[], va
     if (typeof v !== 'string' || !q.enumValues?.includes(v)) continue;
     const word = v.replace(/[_-]+/g, ' ').trim();
     if (word.length < 2) continue;
-    out = out.replace(new RegExp(`\\s*\\b(?:(?:on|as|in) )?(?:(?:an?|the) )?${escapeRegExp(word)}s?\\b`, 'gi'), '');
+    // The value's everyday words too ("the dune movie" with format "dvd" → "the dune").
+    const words = [word, ...(ENUM_SYNONYMS[word.toLowerCase()] ?? []).filter((w) => w.length >= 4)];
+    for (const w of words)
+      out = out.replace(new RegExp(`\\s*\\b(?:(?:on|as|in) )?(?:(?:an?|the) )?${escapeRegExp(w)}s?\\b`, 'gi'), '');
   }
   return out.trim() || text;
 }

@@ -57,12 +57,23 @@ export interface ParamSpec {
   counter: boolean;
   /** Only fill from what the caller already said; never ask for it ("if the caller already gave it"). */
   neverAsk: boolean;
+  /** The tool takes it down itself when missing ("The tool asks if it is missing"): asked once first. */
+  toolAsks: boolean;
 }
 
 /** What the schema says directly, before the policy reads the description. */
 export type BaseSpec = Omit<
   ParamSpec,
-  'kind' | 'options' | 'aliases' | 'listed' | 'verbatim' | 'fullName' | 'alternative' | 'counter' | 'neverAsk'
+  | 'kind'
+  | 'options'
+  | 'aliases'
+  | 'listed'
+  | 'verbatim'
+  | 'fullName'
+  | 'alternative'
+  | 'counter'
+  | 'neverAsk'
+  | 'toolAsks'
 >;
 
 interface JsonSchemaLike {
@@ -197,6 +208,10 @@ export function optionsIn(description: string): string[] | undefined {
 const VERBATIM =
   /\b(?:in the caller'?s (?:own )?words|in their (?:own )?words|as (?:they|the caller) said(?: it)?|caller'?s own words)\b/i;
 
+// "The tool asks if it is missing", "the tool asks for it if not given".
+const TOOL_ASKS =
+  /\b(?:the )?tool (?:asks|will ask)(?: for it)? if (?:it is |it's )?(?:missing|not (?:given|said|known))\b/i;
+
 const schemaCache = new WeakMap<object, ParamSpec[]>();
 
 /** The arguments of a tool, from its parameter schema (cached per schema object). */
@@ -272,6 +287,7 @@ export function paramSpecs(parameters: unknown): ParamSpec[] {
         /\bif (?:(?:the caller|they|you) (?:already |has |have )?)?(?:gave|given|said|mentioned|provided|stated)\b/i.test(
           description,
         ),
+      toolAsks: TOOL_ASKS.test(description),
     });
   }
   // "Give this or the account number": two optional arguments of which one is needed.

@@ -26,6 +26,8 @@ export interface ToolInfo {
   scope: string[];
   /** For a transfer: the target agent's business tools (what details it will take), when the runtime says. */
   later?: ToolInfo[];
+  /** For a return: the business tools of the agent it goes back to, when the runtime says. */
+  back?: ToolInfo[];
 }
 
 type AnyTool = llm.FunctionTool<never, never, unknown> & { name: string };
@@ -116,6 +118,7 @@ export function toolInfo(tool: AnyTool): ToolInfo {
     ready: meta?.ready,
     scope: kind === 'handoff' || kind === 'call' || kind === 'return' ? scopePhrases(meta?.targetScope) : [],
     later: kind === 'handoff' || kind === 'call' ? scopeTools(meta?.targetScope) : [],
+    back: kind === 'return' ? scopeTools(meta?.targetScope) : [],
   };
   catalogCache.set(tool, info);
   return info;

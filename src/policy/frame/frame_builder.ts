@@ -15,6 +15,7 @@ import { dateComplete, dateToValue, mergeDate } from '../slot_dates.js';
 import { toolOutputText } from '../speakable.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { polarity } from '../call_outcome.js';
+import { answersQuestions, asksQuestion } from '../intent/catalogue.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { TurnContext, type OutputItem } from '../context/turn_context.js';
 import type { Frame, State } from './frame.js';
@@ -223,7 +224,11 @@ export class FrameBuilder extends TurnContext {
       if (p.kind === 'boolean' && a) {
         // Taking leave without a yes or no ("ok, I'll think about it. bye"), or moving on to the
         // work of a desk back there ("now the bill part"): done if a tool did its work.
-        const movesOn = a.goodbye || this.namesWorkBack(frame.tool, a);
+        // Or with a question only the agent back there answers ("and what time do you close?").
+        const movesOn =
+          a.goodbye ||
+          this.namesWorkBack(frame.tool, a) ||
+          (asksQuestion(a.text) && (frame.tool.back ?? []).some(answersQuestions));
         const v = polarity(a.text) ?? (movesOn ? lastOutput !== undefined : undefined);
         if (v !== undefined) frame.args[p.name] = v;
       } else if (

@@ -162,6 +162,10 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
   checkup: ['check-up', 'check up', 'exam', 'examination', 'routine visit', 'look at my teeth'],
   filling: ['cavity', 'lost a filling', 'hole in my tooth', 'toothache'],
   whitening: ['whiter', 'whiten', 'bleaching', 'stains'],
+  // Media formats (a library, a video shop, a bookshop).
+  dvd: ['movie', 'film', 'blu-ray', 'blu ray'],
+  audiobook: ['audio book', 'audio version', 'book on cd'],
+  ebook: ['e-book', 'e book', 'kindle', 'digital copy'],
   yes: ['yeah', 'yep', 'sure', 'correct', 'right'],
   no: ['nope', 'nah', 'not really'],
 };

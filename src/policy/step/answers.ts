@@ -1,7 +1,7 @@
 // Answers to what the agent itself put to the caller: a question in its own words, a proposal
 // ("shall I …?"), or options it offered ("the first one", "the 11 o'clock").
 
-import type { ParamSpec } from '../param_spec.js';
+import { valueFits, type ParamSpec } from '../param_spec.js';
 import { extractArgs } from '../slot_filling.js';
 import { type FoundDateTime, findDateTimes, findYesNo, matchEnum, prepareUtterance } from '../slots/index.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
@@ -177,9 +177,20 @@ export class Answers extends Starter {
       for (const [k, v] of Object.entries({ ...typed, ...rest.args }))
         if (k !== target.param.name && frame.args[k] === undefined) frame.args[k] = v;
     }
-    frame.expecting = this.firstMissing(frame);
+    // A detail the tool would take down itself ("The tool asks if it is missing") is asked once
+    // when the caller picks: the call then carries what they said. (A pick said before the
+    // options were read out goes ahead: the tool asks.)
+    frame.expecting = this.firstMissing(frame) ?? (a ? this.toolWouldAsk(frame) : undefined);
     return frame.expecting
       ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
       : { kind: 'call', frame, fresh: false };
+  }
+
+  /** An optional detail the tool asks for itself when missing, not yet said nor passed over. */
+  protected toolWouldAsk(frame: Frame): ParamSpec | undefined {
+    if (frame.tool.kind !== 'business') return undefined;
+    return frame.tool.params.find(
+      (p) => p.toolAsks && !p.required && !frame.skipped.has(p.name) && !valueFits(p, frame.args[p.name]),
+    );
   }
 }

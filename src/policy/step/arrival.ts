@@ -7,6 +7,7 @@ import type { ToolInfo } from '../tool_catalog.js';
 import { isDescriptive } from '../free_text.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { stem } from '../lexicon/index.js';
+import { answersQuestions, asksQuestion } from '../intent/catalogue.js';
 
 /** The line says the tool's own verb or noun ("renew" for renew_loans). */
 function namesTool(text: string, tool: ToolInfo): boolean {
@@ -86,6 +87,9 @@ export class Arrival extends Renderer {
     const outcome = await this.step(state, a, last.index, false);
     if (outcome.kind !== 'call' || outcome.frame.expecting) return undefined;
     const tool = outcome.frame.tool;
+    // A question the desk that handed back had no tool for ("and what time do you close?"): the
+    // tool here that answers the caller's questions, with it.
+    if (answersQuestions(tool) && asksQuestion(a.text)) return outcome.frame;
     if ((tool.kind !== 'handoff' && tool.kind !== 'call') || tool.target === undefined || tool.target === from)
       return undefined;
     return outcome.frame;

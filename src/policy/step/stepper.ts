@@ -248,7 +248,7 @@ export class Stepper extends StepSequence {
     if (filledInstead && filledInstead !== frame?.tool) return this.start(filledInstead, a, index, state);
 
     if (frame && probe && !switching) {
-      if (probe.expecting && this.isSoft(probe, probe.expecting)) {
+      if (probe.expecting && (this.isSoft(probe, probe.expecting) || probe.expecting === this.toolWouldAsk(probe))) {
         // Asked once for an optional detail and the caller moved on: go without it.
         probe.skipped.add(probe.expecting.name);
         probe.expecting = this.firstMissing(probe);
@@ -299,6 +299,10 @@ export class Stepper extends StepSequence {
         : undefined;
     if (first) return this.start(first, a, index, state);
     if (intent.confident && intent.tool && !ESCALATION_KINDS.has(intent.tool.kind) && intent.tool.kind !== 'end_call') {
+      // A question plainly for a tool of the agent handed back to ("what time are you open
+      // Saturday?" at the catalogue desk): back there, not a search here.
+      const back = !state.frame && intent.tool.kind === 'business' ? this.returnForQuestion(a, true) : undefined;
+      if (back) return this.start(back, a, index, state);
       // Asked again right after it answered ("invoice 2041" after the invoices were read):
       // the new detail is for another tool, not a repeat of the same call.
       const last = state.lastCall;
@@ -307,6 +311,10 @@ export class Stepper extends StepSequence {
         if (JSON.stringify(this.callArgs(again)) === JSON.stringify(last.args)) {
           const alternative = this.toolGivenValues(a, intent.tool);
           if (alternative) return this.start(alternative, a, index, state);
+          // A question the same call would only answer again ("is there a deposit?" after the
+          // price): back to the agent that answers the caller's questions.
+          const back = this.returnForQuestion(a);
+          if (back) return this.start(back, a, index, state);
           // Nothing new for it: the caller has moved on ("yes, data is switched on, I checked" after
           // the outage check answered). The step the instructions put after it, for the request
           // that check served (whose words describe the problem; this line does not).
@@ -413,6 +421,9 @@ export class Stepper extends StepSequence {
 
     // A question nothing else placed ("is it SOC 2 compliant") goes to the one tool here that
     // answers the caller's questions in their words.
+    // A question no tool here answers, where the agent handed back to has one: back there.
+    const handBack = !state.frame ? this.returnForQuestion(a) : undefined;
+    if (handBack) return this.start(handBack, a, index, state);
     const answers = !state.frame && isQuestion(a.text) ? this.questionTool() : undefined;
     if (answers) return this.start(answers, a, index, state);
 

@@ -2,7 +2,9 @@
 // part is done, or by a person (with the reason the operator hears).
 import { answersQuestions, asksQuestion } from '../intent/catalogue.js';
 import { cleanText } from '../free_text.js';
+import { extractArgs } from '../slot_filling.js';
 import type { ToolInfo } from '../tool_catalog.js';
+import type { ParamSpec } from '../param_spec.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { Answers } from './answers.js';
 import { requestPart } from '../intent/intent_reader.js';
@@ -46,6 +48,32 @@ export class WhereServed extends Answers {
     return this.classifier.coverage(answers.name, request) >= this.classifier.coverage(transfer.name, request)
       ? answers
       : undefined;
+  }
+
+  /**
+   * A question none of this agent's tools answers ("and what time do you close?" at the desk that
+   * checks a repair) where the agent it hands back to has the tool for the caller's questions: the
+   * hand-back, and that agent answers it on return.
+   */
+  protected returnForQuestion(a: Analysis, plainOnly = false): ToolInfo | undefined {
+    if (!asksQuestion(a.text)) return undefined;
+    const back = this.callable.find((t) => t.kind === 'return');
+    if (!back) return undefined;
+    // A tool given all it needs in exact values by the line ("what time is Northgate open on
+    // Saturday" names the topic and the branch).
+    const free = (p: ParamSpec) => p.kind === 'text' || p.kind === 'reason';
+    const complete = (t: ToolInfo) => {
+      const required = t.params.filter((p) => p.required);
+      if (!required.length || required.some(free)) return false;
+      const values = extractArgs(t, a.u, this.extractOptions(t, {})).values;
+      return required.every((p) => values[p.name] !== undefined);
+    };
+    // Never when the line gives a tool here one of its exact values ("can someone call me back at
+    // 10 on 415…").
+    if (this.givesOwnValue(a)) return undefined;
+    if (!plainOnly && !this.callable.some(answersQuestions) && (back.back ?? []).some(answersQuestions)) return back;
+    // Plainly for a tool back there, and none here.
+    return (back.back ?? []).some(complete) ? back : undefined;
   }
 
   /** The one business tool here that answers the caller's questions (FAQ, product questions), if one. */
