@@ -56,6 +56,8 @@ export interface ParamSpec {
   counter: boolean;
   /** Only fill from what the caller already said; never ask for it ("if the caller already gave it"). */
   neverAsk: boolean;
+  /** An id as the app writes it, from the agent's example phrases ("MS-1042"), when the description gives none. */
+  example?: string;
 }
 
 /** What the schema says directly, before the policy reads the description. */

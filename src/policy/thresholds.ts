@@ -57,4 +57,7 @@ export const POLICY_THRESHOLDS = {
   requestBeforeLookupScore: 0.15,
   /** Options offered stay pickable for this many caller turns that did nothing else ("anything earlier?" → "ok, eleven it is"). */
   offeredTurnsBack: 2,
+  /** Of several tools that take a pick (book at an offered time, move to one), a caller line asks for one at this score and this many times the next. */
+  pickTakerMin: 0.2,
+  pickTakerLead: 2,
 } as const;

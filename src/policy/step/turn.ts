@@ -18,6 +18,7 @@ import { type UserItem, type OutputItem, TRANSFER_KINDS } from '../context/turn_
 import { Arrival } from './arrival.js';
 import type { PolicyDecision } from '../render/decision.js';
 import type { Frame } from '../frame/frame.js';
+import { SENTENCE_BREAK } from '../sentences.js';
 
 /** One decision: the view of the chat, the agent's tools, and the replay of the caller's turns. */
 export class Turn extends Arrival {
@@ -92,7 +93,9 @@ export class Turn extends Arrival {
     const parts: string[] = [];
     let goodbye = false;
     let asksAgain = false;
-    for (const o of outputs) {
+    for (const [i, o] of outputs.entries()) {
+      // A refusal the same tool's call right after got past ("What is it for?" then "Booked") is not heard.
+      if (o.isError && outputs.slice(i + 1).some((later) => !later.isError && later.name === o.name)) continue;
       // Ending the call is a directive by the tool's kind: its output is for the model, never read out.
       if (!o.isError && this.byName.get(o.name)?.kind === 'end_call') {
         goodbye = true;
@@ -127,7 +130,7 @@ export class Turn extends Arrival {
         await this.withLastLine(frame);
         if (!frame.expecting) {
           const statements = content
-            .split(/(?<=[.!?])\s+/)
+            .split(SENTENCE_BREAK)
             .filter((s) => !s.endsWith('?'))
             .join(' ');
           return {
@@ -138,6 +141,19 @@ export class Turn extends Arrival {
         }
         if (!asksAgain) content = `${content} ${this.question(frame)}`.trim();
         return { content, toolCalls: [], reason: 'ask' };
+      }
+      // A refusal asking for what the caller said earlier ("What is the visit for?" after "her
+      // booster shots"): the call again with it, never with a value it was already refused with.
+      for (const o of failed) {
+        const tool = this.byName.get(o.name);
+        if (!tool || tool.kind !== 'business' || !this.callable.includes(tool)) continue;
+        const refused = this.lastRefusedArgs(tool);
+        const asked = [...this.askedForByRefusal(tool)].filter((p) => refused[p.name] === undefined);
+        const found = asked.length ? await this.saidEarlier(tool, asked) : {};
+        if (Object.keys(found).length === 0) continue;
+        const frame = await this.frameFromHistory(tool, state, { ...refused, ...found });
+        if (!frame.expecting)
+          return { content: '', toolCalls: [{ name: tool.name, args: this.callArgs(frame) }], reason: 'tool' };
       }
     }
     if (this.mayCallTools && succeeded.length > 0) {
@@ -194,7 +210,7 @@ export class Turn extends Arrival {
         const outcome = pick ? await this.takePick(pick, items.length, state) : undefined;
         if (outcome?.kind === 'call') {
           const statements = content
-            .split(/(?<=[.!?])\s+/)
+            .split(SENTENCE_BREAK)
             .filter((x) => !x.endsWith('?'))
             .join(' ');
           return {
