@@ -59,6 +59,8 @@ export interface ParamSpec {
   neverAsk: boolean;
   /** The tool takes it down itself when missing ("The tool asks if it is missing"): asked once first. */
   toolAsks: boolean;
+  /** An id as the app writes it, from the agent's example phrases ("MS-1042"), when the description gives none. */
+  example?: string;
 }
 
 /** What the schema says directly, before the policy reads the description. */

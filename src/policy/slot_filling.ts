@@ -1,6 +1,8 @@
 // Fill a tool's arguments from one caller utterance, guided only by the tool's schema: each
 // argument's slot kind picks the extractor, cue words from the argument's own label decide which
 // value goes where when several fit, and nothing is filled that the schema would reject.
+import { idExample } from './id_examples.js';
+import { takesNameAsSaid, thingNamed } from './thing_named.js';
 import type { ParamSpec } from './param_spec.js';
 import { BIRTH_CUE, HAPPENED, countsPeople, isCount, valueFits } from './param_spec.js';
 import {
@@ -20,7 +22,6 @@ import {
   mostSpecific,
   findEmails,
   findIdentifiers,
-  exampleIdentifier,
   formatIdentifier,
   withFixedLetters,
   withExampleLetters,
@@ -79,7 +80,7 @@ const INTRODUCES_FIRST_NAME =
 
 /** The letters an id argument's example or described format fixes ("HM-482913", "R P dash …" → "RP"). */
 function fixedLetters(p: ParamSpec): string | undefined {
-  const shape = exampleIdentifier(p.description) ?? formatIdentifier(p.description);
+  const shape = idExample(p) ?? formatIdentifier(p.description);
   const letters = shape ? /^[A-Za-z]+/.exec(shape.replace(/[^A-Za-z0-9]/g, ''))?.[0] : undefined;
   return letters?.toUpperCase();
 }
@@ -154,7 +155,7 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     assign([p], found, text, () => needCue, out);
     for (const [q, v] of out) {
       // Read out in pieces ("RV 14 A B"): written like the description's example when that fits.
-      const example = exampleIdentifier(q.description);
+      const example = idExample(q);
       const shaped = example ? shapedLikeExample(v, example) : v;
       put(q, q.pattern!.test(shaped) ? shaped : v, true);
       claimed.add(v);
@@ -195,7 +196,7 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     );
     for (const [p, v] of out) {
       // Written the way the description's example is ("like HM-482913"), separators and all.
-      const example = exampleIdentifier(p.description);
+      const example = idExample(p);
       // Bare digits of another length than the example's ("1984" for "like HM-482913") are a year
       // or a count said while something else was asked, not this id.
       const digits = (x: string) => x.replace(/\D/g, '').length;
@@ -397,6 +398,20 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
             max,
           )
         : cleanText(describingPart(said, opts.requestWords), max);
+      // A thing's name as the caller says it ("a refill of Biscuit's carprofen" → "carprofen"): from
+      // the request or as the answer; never an amount or an id said for another argument.
+      if (takesNameAsSaid(p)) {
+        const owners = Object.values(values).filter((v): v is string => typeof v === 'string');
+        const whose = possessiveName(u.norm);
+        const thing = thingNamed(
+          withoutIntroduction(u.norm),
+          opts.requestWords,
+          whose ? [...owners, whose] : owners,
+          expecting === p,
+        );
+        if (thing && (expecting === p || opts.opening)) put(p, cleanText(thing, max), false);
+        continue;
+      }
       // Listed options are what the tool understands: free text only as a short, direct answer.
       if (p.options && (expecting !== p || clean.split(/\s+/).length > 4)) continue;
       if (!clean || /^(?:yes|no|yeah|nope|ok|okay)[.!]?$/i.test(clean)) continue;

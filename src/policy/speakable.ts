@@ -2,6 +2,7 @@
 // ORD-12345 shipped on Monday.") mixed with directions ("Tell the caller ...", "Apologise ...",
 // "Do not transfer again"). Facts are spoken as they are, directions are carried out or dropped,
 // and third-person references to the caller become "you". Nothing is added that the output did not say.
+import { SENTENCE_BREAK } from './sentences.js';
 import { findDirectives } from '../workflow/directives.js';
 import { humanize } from './param_spec.js';
 import { ROLE, questionFromAsk, toSecondPerson, withoutInternals } from './render/for_caller.js';
@@ -233,7 +234,7 @@ export function speakToolOutput(output: string): Spoken {
   // that name a tool ("Call qualify_lead first") are for the agent, not the caller.
   text = text.replace(/^[a-z]+(?:_[a-z0-9]+)+ (?=did not|failed|tried|could not|is not|was not)/, 'The system ');
   text = text
-    .split(/(?<=[.!?])\s+(?=[A-Z"(])/)
+    .split(new RegExp(`${SENTENCE_BREAK.source}(?=[A-Z"(])`))
     .map((sentence) => withoutInternals(sentence))
     .filter((sentence): sentence is string => Boolean(sentence))
     .join(' ');
@@ -242,20 +243,25 @@ export function speakToolOutput(output: string): Spoken {
     .replace(/\boffer another way to help \(([^)]*)\)/gi, 'offer to help another way with $1')
     // Technical detail in brackets ("(Invalid email)") is for logs; queue positions are for people.
     .replace(/\s*\((?!position \d)[^)]*\)/gi, '');
-  // Each sentence's parts (a list's items, "A; B; C") are rewritten one by one but counted as one
-  // sentence: a list of free times is read out whole, with the question after it.
+  // Keep replies short: the first few sentences carry the result. The options of a list ("Free
+  // times: A; B; C") are one sentence: every option offered is heard.
   const sentences = text
-    .split(/(?<=[.!?])\s+(?=[A-Za-z"(])/)
-    .map((sentence) =>
-      sentence
+    .split(new RegExp(`${SENTENCE_BREAK.source}(?=[A-Za-z"(])`))
+    .map((sentence) => {
+      // "What is it for? Ask: a checkup, a vaccination or a dental." — the choices are the question.
+      const choices = /^ask(?: the caller| them)?:\s+(.+?)[.!]?$/i.exec(sentence);
+      if (choices) {
+        result.asksAgain = true;
+        return `${sentenceCase(choices[1]!)}?`;
+      }
+      return sentence
         .split(/;\s+|:\s+(?=[a-z])/)
         .map((seg) => sentenceCase(seg))
         .flatMap((seg) => rewriteSentence(seg, result))
         .filter(Boolean)
-        .join(' '),
-    )
+        .join(' ');
+    })
     .filter(Boolean);
-  // Keep replies short: the first few sentences carry the result.
   result.text = sentences
     .slice(0, SPOKEN_SENTENCES_MAX)
     .join(' ')

@@ -61,4 +61,7 @@ export const POLICY_THRESHOLDS = {
   spokenSentences: 4,
   /** Words of a refusal's listed option the caller must have said this call to retry with it (or all of them). */
   refusalOptionWords: 2,
+  /** Of several tools that take a pick (book at an offered time, move to one), a caller line asks for one at this score and this many times the next. */
+  pickTakerMin: 0.2,
+  pickTakerLead: 2,
 } as const;

@@ -3,6 +3,7 @@
 // particular app: everything comes from what the tools declare.
 import type { llm } from '@livekit/agents';
 import { getToolMeta, type TargetScope, type ToolKind } from '../workflow/tool_meta.js';
+import { shareIdExamples } from './id_examples.js';
 import { humanize, optionsIn, paramSpecs, type ParamSpec } from './param_spec.js';
 import { listedAs } from './slots/listed_values.js';
 import { toSecondPerson } from './render/for_caller.js';
@@ -127,9 +128,11 @@ export function toolInfo(tool: AnyTool): ToolInfo {
 /** The function tools in a tool context, as ToolInfo, in a stable order. */
 export function catalogTools(toolCtx: llm.ToolContext | undefined): ToolInfo[] {
   if (!toolCtx) return [];
-  return Object.values(toolCtx.functionTools)
+  const tools = Object.values(toolCtx.functionTools)
     .map((t) => toolInfo(t as unknown as AnyTool))
     .sort((a, b) => a.name.localeCompare(b.name));
+  shareIdExamples(tools);
+  return tools;
 }
 
 /** Key for the classifier cache: changes whenever what the classifier learns from changes. */

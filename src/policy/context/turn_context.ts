@@ -14,6 +14,7 @@ import { readOffered, type Offered } from '../step/offered.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { labelNamesSomeoneElse } from '../slots/others_name.js';
 import type { Analysis } from '../analysis/analysis.js';
+import { SENTENCE_BREAK } from '../sentences.js';
 
 /** What a turn needs from the policy that owns it (kept as an interface so nothing here imports the policy). */
 export interface PolicyServices {
@@ -80,7 +81,7 @@ export class TurnContext {
 
   protected readPrerequisites(): ToolInfo[] {
     const out: ToolInfo[] = [];
-    for (const sentence of this.view.instructions.split(/(?<=[.!?])\s+/)) {
+    for (const sentence of this.view.instructions.split(SENTENCE_BREAK)) {
       if (!/\b(?:before|must|required|only after|first verify|needs? to be)\b/i.test(sentence)) continue;
       for (const tool of this.tools) {
         if (
@@ -96,7 +97,7 @@ export class TurnContext {
 
   /** The business tool the instructions say to start with ("First check for an outage (check_outage)"). */
   protected firstTool(): ToolInfo | undefined {
-    for (const sentence of this.view.instructions.split(/(?<=[.!?])\s+/)) {
+    for (const sentence of this.view.instructions.split(SENTENCE_BREAK)) {
       if (!/\b(?:first|start (?:with|by))\b/i.test(sentence)) continue;
       const tool = this.callable.find((t) => t.kind === 'business' && sentence.includes(t.name));
       if (tool) return tool;
@@ -179,6 +180,9 @@ export class TurnContext {
             )
           : undefined;
       }
+      // "visitReason" on file for a listed "reason": the same thing, named for what it is of.
+      if (!key && p.enumValues?.length)
+        key = Object.keys(facts).find((k) => norm(k).endsWith(norm(p.name)) && valueFits(p, facts[k]));
       if (!key && p.kind === 'identifier') {
         // "orderIds" for "order_id", "accountNumber" for "account_number".
         const head = p.label.split(/\s+/)[0] ?? '';

@@ -23,18 +23,24 @@ import type { TurnItem } from '../conversation.js';
 import { matchEnum } from '../slots/enum.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { idFromResults, sourceTool } from './from_results.js';
+import { ID_WORDS } from '../lexicon/index.js';
+import { SENTENCE_BREAK } from '../sentences.js';
 
 // A refusal that asks for something: "I need …", "ask for …", "… is missing", "… is required".
 const ASKS_FOR =
   /\b(?:i need|need (?:the|a|an|both|their|your)|ask (?:the caller )?for|is missing|are missing|is required|are required|please provide|must (?:give|provide|include))\b/;
 
-/** The argument is named in `text` by all the words of its label ("card number", "surname"). */
+/**
+ * The argument is named in `text` by all the words of its label ("card number", "surname"); an
+ * id's "id" by any word for one ("client id" named as "the client number").
+ */
 function namedIn(p: ParamSpec, text: string): boolean {
   const words = p.label
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((w) => w.length > 1);
-  return words.length > 0 && words.every((w) => new RegExp(`\\b${w}s?\\b`).test(text));
+  const said = (w: string) => new RegExp(`\\b${w}s?\\b`).test(text);
+  return words.length > 0 && words.every((w) => said(w) || (w === 'id' && ID_WORDS.some(said)));
 }
 
 /** Frames: open, fill and complete requests for one tool. */
@@ -91,8 +97,11 @@ export class FrameBuilder extends TurnContext {
       if (item.type !== 'output') continue;
       if (!item.isError && item.name === tool.name) break;
       const said = item.output.toLowerCase();
-      if (!item.isError || !ASKS_FOR.test(said)) continue;
-      for (const p of optional) if (namedIn(p, said)) found.add(p);
+      if (!item.isError) continue;
+      // "What is the visit for? Ask: a checkup, a vaccination or a dental": a question listing a list's values.
+      const listsValues = (p: ParamSpec) =>
+        said.includes('?') && (p.enumValues ?? []).filter((v) => said.includes(v.toLowerCase())).length >= 2;
+      for (const p of optional) if ((ASKS_FOR.test(said) && namedIn(p, said)) || listsValues(p)) found.add(p);
     }
     return found;
   }
@@ -218,7 +227,7 @@ export class FrameBuilder extends TurnContext {
     const lastOutput = [...this.view.items]
       .reverse()
       .find((i): i is OutputItem => i.type === 'output' && !i.isError && this.byName.get(i.name)?.kind === 'business');
-    const outcome = lastOutput ? toolOutputText(lastOutput.output).split(/(?<=[.!?])\s+/)[0] : undefined;
+    const outcome = lastOutput ? toolOutputText(lastOutput.output).split(SENTENCE_BREAK)[0] : undefined;
     for (const p of frame.tool.params) {
       if (frame.args[p.name] !== undefined) continue;
       if (p.kind === 'boolean' && a) {
@@ -330,6 +339,22 @@ export class FrameBuilder extends TurnContext {
         extractArgs(frame.tool, a.u, this.extractOptions(frame.tool, { typedOnly: true })).values,
       );
     }
+  }
+
+  /**
+   * Values for `params` the caller said earlier in the call, in any words the argument knows
+   * ("her booster shots" for a listed vaccination): the latest line that gives each.
+   */
+  protected async saidEarlier(tool: ToolInfo, params: readonly ParamSpec[]): Promise<Record<string, unknown>> {
+    const out: Record<string, unknown> = {};
+    const lines = [...this.view.earlier, ...this.userTurns().map((t) => t.item.text)];
+    for (const text of lines) {
+      const a = await this.policy.analyse(this.classifier, text);
+      const values = extractArgs(tool, a.u, this.extractOptions(tool, {})).values;
+      for (const p of params)
+        if (values[p.name] !== undefined && valueFits(p, values[p.name])) out[p.name] = values[p.name];
+    }
+    return out;
   }
 
   /** A frame for `tool` from the whole conversation (facts, typed values, earlier args). */

@@ -1,7 +1,7 @@
 // Which tool an utterance asks for: the classifier's ranking tempered by cues, exact values and
 // the runner-up, and the tools an utterance's values alone complete.
-import { dateAbout, humanize } from '../param_spec.js';
-import { ACQUIRE_CUES, REFERS_BACK, REMOVE_CUES, UNDO_CUES, UNDOING_TOOL } from '../lexicon/index.js';
+import { dateAbout, humanize, type ParamSpec } from '../param_spec.js';
+import { ACQUIRE_CUES, LISTS_OPTIONS, REFERS_BACK, REMOVE_CUES, UNDO_CUES, UNDOING_TOOL } from '../lexicon/index.js';
 import { addsItems, answersQuestions, orders, takesItemOut } from './catalogue.js';
 import { asksSomething } from '../cues.js';
 import { prepareUtterance } from '../slots/index.js';
@@ -162,14 +162,23 @@ export class IntentReader extends FrameBuilder {
       return undefined;
     if (undoesUnasked(tool, a.text)) return undefined;
     const ex = extractArgs(tool, a.u, this.extractOptions(tool, {}));
+    // A search that needs nothing ("find free times, on a day, with a vet — all optional") is
+    // leaned to by any of its narrowing values: the day and the vet asked about.
+    const searches =
+      tool.params.length > 0 &&
+      tool.params.every((p) => !p.required) &&
+      LISTS_OPTIONS.test(`${humanize(tool.name)} ${tool.description}`);
+    // Who the caller is (a card, an email) narrows nothing: a lookup by it is no search.
+    const narrows = (p: ParamSpec) => p.kind !== 'identifier' && p.kind !== 'email' && p.kind !== 'phone';
     // The day something happened ("yesterday") is one of its values too; a day to arrange is picked
-    // from what is offered, not a reason to take a tool.
+    // from what is offered, not a reason to take a tool (unless the tool is what offers them).
     const given = tool.params.filter(
       (p) =>
-        p.required &&
+        (p.required || (searches && narrows(p))) &&
         p.kind !== 'text' &&
         p.kind !== 'reason' &&
-        (ex.values[p.name] !== undefined || (ex.dates[p.name]?.hasDay === true && dateAbout(p) === 'past')),
+        (ex.values[p.name] !== undefined ||
+          (ex.dates[p.name]?.hasDay === true && (searches || dateAbout(p) === 'past'))),
     );
     return given.length > 0 ? tool : undefined;
   }

@@ -5,3 +5,22 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   doing make making take taking thing things item items something anything other more some any also into onto
   there here they them been being question questions just only really maybe`.split(/\s+/),
 );
+
+/** What the "id" of an argument's name is called aloud: "client id" is the client number, the booking code, the order reference. */
+export const ID_WORDS: readonly string[] = ['id', 'number', 'code', 'reference', 'ref', 'no'];
+
+/** Titles and street words written with a full stop that ends no sentence ("Dr. Okafor", "Maple St. 4"). */
+export const TITLE_ABBREVIATIONS: readonly string[] = [
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Mx',
+  'Prof',
+  'Jr',
+  'Sr',
+  'St',
+  'Mt',
+  'Ave',
+  'Rd',
+];

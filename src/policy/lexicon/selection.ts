@@ -57,3 +57,6 @@ export const SELECT_WORDS = {
   /** …unless the caller wants something other than it ("anything earlier?", "not that one"). */
   notThis: ['not', 'no', 'nothing', 'earlier', 'later', 'other', 'else', 'instead', 'different', 'another', 'any'],
 };
+
+/** A tool that lists options, taking nothing it cannot do without ("Find free times … Leave out for the earliest"). */
+export const LISTS_OPTIONS = /\b(?:find|search|list|look up|available|free|open(?:ings)?|earliest|soonest)\b/i;

@@ -58,6 +58,24 @@ export const WORD_GROUPS: string[][] = [
   ['teeth', 'tooth', 'dental', 'dentist', 'gums', 'mouth'],
   ['hurt', 'injured', 'injury', 'injuries', 'unsafe', 'danger', 'dangerous', 'bleeding'],
   ['damage', 'damaged', 'destroyed', 'ruined', 'wrecked'],
+  [
+    'medicine',
+    'medicines',
+    'medication',
+    'medications',
+    'meds',
+    'pill',
+    'pills',
+    'tablet',
+    'tablets',
+    'capsules',
+    'prescription',
+    'prescriptions',
+    'prescribed',
+    'drug',
+    'drugs',
+  ],
+  ['refill', 'refills', 'reorder', 'restock', 'resupply'],
 ];
 
 // Everyday words of service calls (bills, refunds, deliveries, devices at home, people to talk to):

@@ -73,7 +73,7 @@ export function exampleIdentifier(description: string): string | undefined {
 
 // A format in an argument's description: "INV- and four digits", "AB followed by 6 digits".
 const FORMAT_ID =
-  /\b([A-Z]{1,6})(-?)\s*(?:and|then|followed by|plus)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+digits\b/;
+  /\b([A-Z]{1,6})(-?)["”']?\s*(?:and|then|followed by|plus)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+digits\b/;
 
 const SPELLED_FORMAT_ID =
   /\b((?:[A-Z][\s-]){1,5})(?:dash|hyphen)\s+(?:and\s+|then\s+|followed by\s+|plus\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+digits\b/;

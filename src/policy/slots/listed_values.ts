@@ -6,6 +6,7 @@
 import { GENERIC_WORDS, stem } from '../lexicon/index.js';
 import { tokens } from './phrase_match.js';
 import type { Utterance } from './utterance.js';
+import { SENTENCE_BREAK } from '../sentences.js';
 
 function sameWord(item: string, value: string): boolean {
   const v = value.replace(/[_-]+/g, ' ').toLowerCase();
@@ -20,7 +21,7 @@ function sameWord(item: string, value: string): boolean {
 export function listedAs(toolDescription: string, values: readonly string[]): Record<string, string> | undefined {
   const real = values.filter((v) => !/^(?:any|other|none|unknown|all)$/i.test(v));
   if (real.length < 3) return undefined;
-  for (const sentence of toolDescription.split(/(?<=[.!?])\s+/)) {
+  for (const sentence of toolDescription.split(SENTENCE_BREAK)) {
     const body = sentence.includes(':') ? sentence.slice(sentence.indexOf(':') + 1) : sentence;
     const items = body
       .replace(/[.!?]+$/, '')

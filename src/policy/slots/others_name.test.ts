@@ -43,6 +43,8 @@ describe('someone else’s name', () => {
     expect(nameAfterNoun('a mare called Juniper')).toBe('Juniper');
     expect(nameAfterNoun('she is my grey mare')).toBeUndefined();
     expect(nameAfterNoun('my horse needs new shoes')).toBeUndefined();
+    expect(nameAfterNoun('can I bring my pony Clover in for a lesson')).toBe('Clover');
+    expect(nameAfterNoun('I want to get my mare over to the arena')).toBeUndefined();
     expect(read('can I book a lesson for my pony Clover').horse_name).toBe('Clover');
   });
 

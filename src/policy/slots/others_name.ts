@@ -37,10 +37,13 @@ const FUNCTION_WORDS = new Set(
  * right after a noun of the caller's, or after "called"/"named". Undefined when none was said.
  */
 export function nameAfterNoun(text: string): string | undefined {
+  // The name ends the clause or comes before where or when ("get my cat Mochi in for her exam"):
+  // "my golden retriever" is no dog called Retriever, as "golden" is no noun.
+  const after = String.raw`,?\s+([A-Za-z][a-z'-]+)(?=\s*(?:$|[,.!?;]|\s(?:and|who|is|has|for|in|into|to|at|with|on|over|today|tomorrow|this|next)\b))`;
   const cues = [
     /\b(?:called|named)\s+([A-Za-z][a-z'-]+)\b/i,
-    // The name ends the clause: "my golden retriever" is no dog called Retriever, as "golden" is no noun.
-    /\bmy\s+(?:[a-z]+\s+)?([a-z]+),?\s+([A-Za-z][a-z'-]+)(?=\s*(?:$|[,.!?;]|\s(?:and|who|is|has|for)\b))/i,
+    new RegExp(String.raw`\bmy\s+[a-z]+\s+([a-z]+)${after}`, 'i'),
+    new RegExp(String.raw`\bmy\s+([a-z]+)${after}`, 'i'),
   ];
   for (const cue of cues) {
     const m = cue.exec(text);

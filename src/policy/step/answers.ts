@@ -12,17 +12,15 @@ import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
-import { Starter } from './start.js';
+import { SELECTS_OFFERED, Starter } from './start.js';
 import { cleanText } from '../free_text.js';
 import { toolOutputText } from '../speakable.js';
+import { SENTENCE_BREAK } from '../sentences.js';
 
 // A refusal that tells the agent to send the caller back where they came from ("Say so honestly
 // and hand the caller back so the router can find the right team").
 const HAND_BACK_DIRECTION =
   /\b(?:hand|send|pass|return|transfer)\s+(?:the caller|them|the customer)\s+back\b|\bhand(?:ing)? (?:it|them) back\b/i;
-
-// A tool that takes one of the options just offered ("Hold the free time the caller picked").
-const SELECTS_OFFERED = /\b(?:offered|picked|picks|chosen|chose|choice|selected|from the (?:ones|options|list))\b/i;
 
 /** Answers to the agent's own question, proposal or offered options. */
 export class Answers extends Starter {
@@ -60,7 +58,7 @@ export class Answers extends Starter {
     const back = this.callable.find((t) => t.kind === 'return');
     const refusal = failed.map((o) => toolOutputText(o.output as string)).find((t) => HAND_BACK_DIRECTION.test(t));
     if (!back || !refusal) return undefined;
-    const statement = refusal.split(/(?<=[.!?])\s+/)[0]!;
+    const statement = refusal.split(SENTENCE_BREAK)[0]!;
     const asked = this.latestCallerLine();
     const args: Record<string, unknown> = {};
     for (const p of back.params) {
@@ -96,8 +94,16 @@ export class Answers extends Starter {
     return this.start(tool, a, index, state);
   }
 
-  /** Where a pick goes: the argument being asked for, else the tool that takes "the one the caller picked". */
-  protected selectionTarget(frame: Frame | undefined): { tool: ToolInfo; param: ParamSpec } | undefined {
+  /**
+   * Where a pick goes: the argument being asked for, else the tool that takes "the one the caller
+   * picked" — of several (book at an offered time, move to one), the one the caller's request is
+   * about, else one a refusal is waiting on, else the first the agent lists.
+   */
+  protected async selectionTarget(
+    frame: Frame | undefined,
+    state?: State,
+    index = this.view.items.length,
+  ): Promise<{ tool: ToolInfo; param: ParamSpec } | undefined> {
     if (frame?.expecting && frame.expecting.type === 'string') return { tool: frame.tool, param: frame.expecting };
     const takesPick = this.callable.filter(
       (t) =>
@@ -105,9 +111,32 @@ export class Answers extends Starter {
         SELECTS_OFFERED.test(t.description) &&
         t.params.some((p) => p.required && p.type === 'string'),
     );
-    if (takesPick.length !== 1) return undefined;
-    const tool = takesPick[0]!;
+    if (takesPick.length === 0) return undefined;
+    const tool =
+      takesPick.length === 1
+        ? takesPick[0]!
+        : ((await this.requestedAmong(takesPick, index)) ??
+          state?.refused.map((r) => r.tool).findLast((t) => takesPick.includes(t)) ??
+          takesPick[0]!);
     return { tool, param: tool.params.find((p) => p.required && p.type === 'string')! };
+  }
+
+  /** Of several tools, the one the caller's latest line that clearly asks for one of them asks for. */
+  protected async requestedAmong(tools: ToolInfo[], index: number): Promise<ToolInfo | undefined> {
+    const turns = this.userTurns().filter((t) => t.index < index);
+    for (const turn of turns.reverse()) {
+      const a = await this.policy.analyse(this.classifier, turn.item.text);
+      const ranked = tools
+        .map((tool) => ({ tool, score: a.scores.find((s) => s.intent === tool.name)?.score ?? 0 }))
+        .sort((x, y) => y.score - x.score);
+      const [best, second] = ranked;
+      if (
+        best!.score >= POLICY_THRESHOLDS.pickTakerMin &&
+        best!.score >= second!.score * POLICY_THRESHOLDS.pickTakerLead
+      )
+        return best!.tool;
+    }
+    return undefined;
   }
 
   protected async pickFromOffered(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
@@ -126,7 +155,9 @@ export class Answers extends Starter {
       ((findYesNo(a.u) === true || takesIt(a.text)) && this.askedSoonestBefore(index) ? offered.options[0] : undefined);
     if (!pick) {
       // A time that was not offered ("can I do 4 o'clock?"): say so and offer the ones there are.
-      const asked = this.selectionTarget(state.frame) ? timeNotOffered(a.u.norm, offered) : undefined;
+      const asked = (await this.selectionTarget(state.frame, state, index))
+        ? timeNotOffered(a.u.norm, offered)
+        : undefined;
       return asked ? { kind: 'not_offered', asked, options: offered.options } : undefined;
     }
     return this.takePick(pick, index, state, a, offered);
@@ -146,7 +177,7 @@ export class Answers extends Starter {
     a?: Analysis,
     offered?: Offered,
   ): Promise<Outcome | undefined> {
-    const target = this.selectionTarget(state.frame);
+    const target = await this.selectionTarget(state.frame, state, index);
     if (!target) return undefined;
     const frame =
       state.frame && state.frame.tool === target.tool

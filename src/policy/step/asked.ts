@@ -4,6 +4,7 @@
 import { ENUM_SYNONYMS, stem } from '../lexicon/index.js';
 import type { ParamSpec } from '../param_spec.js';
 import type { ToolInfo } from '../tool_catalog.js';
+import { SENTENCE_BREAK } from '../sentences.js';
 
 type AskedItem = { type: string; text?: string; output?: unknown };
 
@@ -27,7 +28,7 @@ export function questionBefore(items: readonly AskedItem[], index: number): stri
     if (item.type === 'user') return undefined;
     if (item.type === 'assistant' && item.text) {
       const question = item.text
-        .split(/(?<=[.!?])\s+/)
+        .split(SENTENCE_BREAK)
         .reverse()
         .find((s) => s.trim().endsWith('?'));
       return question;

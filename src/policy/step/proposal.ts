@@ -1,6 +1,7 @@
 // An offer the agent just made ("I can escalate you to a person.", "Would you like me to book
 // it?", "Shall I send a text?"), so a plain yes ("yes go ahead", "ok do that") accepts it instead
 // of being small talk.
+import { SENTENCE_BREAK } from '../sentences.js';
 
 const PROPOSAL =
   /\b(?:i can|i could|shall i|should i|would you like(?: me)? to|do you want(?: me)? to|want me to|i'd be happy to|i will|i'll|let me)\s+(.+?)[.?!]*$/i;
@@ -16,7 +17,7 @@ export function proposalBefore(items: readonly SpokenItem[], index: number): str
     const item = items[i]!;
     if (item.type === 'user') return undefined;
     if (item.type !== 'assistant' || !item.text) continue;
-    const sentences = item.text.split(/(?<=[.!?])\s+/).reverse();
+    const sentences = item.text.split(SENTENCE_BREAK).reverse();
     for (const s of sentences) {
       const m = PROPOSAL.exec(s.trim());
       if (m) return m[1]!.trim();

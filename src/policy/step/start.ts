@@ -2,6 +2,7 @@
 // corrections that repeat the last call with a new value.
 
 import { valueFits } from '../param_spec.js';
+import { LISTS_OPTIONS } from '../lexicon/index.js';
 import { extractArgs } from '../slot_filling.js';
 import { countsPeople, isCount } from '../param_spec.js';
 import { findNumbers, prepareUtterance } from '../slots/index.js';
@@ -20,8 +21,9 @@ import { addsItems, orderedPart, takesItemOut } from '../intent/catalogue.js';
 // option, the earliest one.
 export const SOONEST =
   /\b(?:soonest|earliest|first (?:available|free|opening|slot)|next (?:available|free|opening)|as soon as (?:possible|you can)|asap|(?:the|that) first one|(?:what|which)(?:ever)?(?:'s| is) first)\b/i;
-// A tool that lists options, taking nothing it cannot do without ("Leave out for the earliest").
-const LISTS_OPTIONS = /\b(?:find|search|list|look up|available|free|open(?:ings)?|earliest|soonest)\b/i;
+// A tool that takes one of the options just offered ("Hold the free time the caller picked").
+export const SELECTS_OFFERED =
+  /\b(?:offered|picked|picks|chosen|chose|choice|selected|from the (?:ones|options|list))\b/i;
 
 /** Starting on a request the caller made, and correcting the last one. */
 export class Starter extends FailedRetry {
@@ -46,6 +48,26 @@ export class Starter extends FailedRetry {
     return earliest.length === 1 ? earliest[0] : fits.length === 1 ? fits[0] : undefined;
   }
 
+  /**
+   * The search to run before `tool` when `tool` takes one of the options a search just offered
+   * ("at one of the times find_times just offered") and no search has listed any in this chat:
+   * the search its description names, else the one tool here that lists options.
+   */
+  protected searchBeforePick(tool: ToolInfo, index: number): ToolInfo | undefined {
+    if (tool.kind !== 'business' || !SELECTS_OFFERED.test(tool.description)) return undefined;
+    if (!tool.params.some((p) => p.required && p.type === 'string')) return undefined;
+    const named = this.callable.find(
+      (t) =>
+        t !== tool && t.kind === 'business' && !t.params.some((p) => p.required) && tool.description.includes(t.name),
+    );
+    const search = named ?? this.searchTool();
+    if (!search || search === tool) return undefined;
+    const listed = this.view.items
+      .slice(0, index)
+      .some((i) => i.type === 'output' && !i.isError && i.name === search.name);
+    return listed ? undefined : search;
+  }
+
   /** Open a request, or its prerequisite first (the request waits in `deferred`). */
   protected async start(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<Outcome> {
     const prereq = this.unmetPrerequisite(tool, state);
@@ -64,6 +86,17 @@ export class Starter extends FailedRetry {
       return frame.expecting
         ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
         : { kind: 'call', frame, fresh: true };
+    }
+    // "book Luna in with Dr. Brennan on Friday" where booking takes one of the times a search
+    // offers, and none was offered yet: the search first, with what the line says.
+    const search = this.searchBeforePick(tool, index);
+    if (search) {
+      // Only when the line narrows the search (a day, a part of it, a person) or asks for the
+      // soonest: "I want to book something for my dog" is asked which day suits.
+      const listing = await this.openFrame(search, a, index, state);
+      const known = await this.openFrame(search, undefined, index, state);
+      const narrows = Object.keys(listing.args).some((k) => listing.args[k] !== known.args[k]);
+      if (!listing.expecting && (narrows || SOONEST.test(a.text))) return { kind: 'call', frame: listing, fresh: true };
     }
     const frame = await this.openFrame(tool, a, index, state);
     this.countFromArticle(frame, a.u.norm);

@@ -19,6 +19,7 @@ import { Arrival } from './arrival.js';
 import { retryWithListedOption } from './refusal_options.js';
 import type { PolicyDecision } from '../render/decision.js';
 import type { Frame } from '../frame/frame.js';
+import { SENTENCE_BREAK } from '../sentences.js';
 
 /** One decision: the view of the chat, the agent's tools, and the replay of the caller's turns. */
 export class Turn extends Arrival {
@@ -93,9 +94,11 @@ export class Turn extends Arrival {
     const parts: string[] = [];
     let goodbye = false;
     let asksAgain = false;
-    for (const o of outputs) {
-      // A refusal already tried again with what the caller named ("the guides cover …"): not read out.
-      if (o.isError && block.slice(block.indexOf(o) + 1).some((i) => i.type === 'call' && i.name === o.name)) continue;
+    for (const [i, o] of outputs.entries()) {
+      // A refusal not heard: one already tried again with what the caller named ("the guides
+      // cover …"), or one the same tool's call right after got past ("What is it for?" then "Booked").
+      if (o.isError && block.slice(block.indexOf(o) + 1).some((x) => x.type === 'call' && x.name === o.name)) continue;
+      if (o.isError && outputs.slice(i + 1).some((later) => !later.isError && later.name === o.name)) continue;
       // Ending the call is a directive by the tool's kind: its output is for the model, never read out.
       if (!o.isError && this.byName.get(o.name)?.kind === 'end_call') {
         goodbye = true;
@@ -138,7 +141,7 @@ export class Turn extends Arrival {
         await this.withLastLine(frame);
         if (!frame.expecting) {
           const statements = content
-            .split(/(?<=[.!?])\s+/)
+            .split(SENTENCE_BREAK)
             .filter((s) => !s.endsWith('?'))
             .join(' ');
           return {
@@ -149,6 +152,19 @@ export class Turn extends Arrival {
         }
         if (!asksAgain) content = `${content} ${this.question(frame)}`.trim();
         return { content, toolCalls: [], reason: 'ask' };
+      }
+      // A refusal asking for what the caller said earlier ("What is the visit for?" after "her
+      // booster shots"): the call again with it, never with a value it was already refused with.
+      for (const o of failed) {
+        const tool = this.byName.get(o.name);
+        if (!tool || tool.kind !== 'business' || !this.callable.includes(tool)) continue;
+        const refused = this.lastRefusedArgs(tool);
+        const asked = [...this.askedForByRefusal(tool)].filter((p) => refused[p.name] === undefined);
+        const found = asked.length ? await this.saidEarlier(tool, asked) : {};
+        if (Object.keys(found).length === 0) continue;
+        const frame = await this.frameFromHistory(tool, state, { ...refused, ...found });
+        if (!frame.expecting)
+          return { content: '', toolCalls: [{ name: tool.name, args: this.callArgs(frame) }], reason: 'tool' };
       }
     }
     if (this.mayCallTools && succeeded.length > 0) {
@@ -205,7 +221,7 @@ export class Turn extends Arrival {
         const outcome = pick ? await this.takePick(pick, items.length, state, undefined, offered) : undefined;
         if (outcome?.kind === 'call') {
           const statements = content
-            .split(/(?<=[.!?])\s+/)
+            .split(SENTENCE_BREAK)
             .filter((x) => !x.endsWith('?'))
             .join(' ');
           return {

@@ -17,6 +17,7 @@ import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { entryLines } from '../entry_script.js';
 import { splitParts } from './several_items.js';
 import { findNumbers, prepareUtterance } from '../slots/index.js';
+import { SENTENCE_BREAK } from '../sentences.js';
 
 // Argument kinds whose values are the caller's own details or the request's facts, not words about it.
 const DETAIL_KINDS = new Set(['text', 'reason', 'boolean']);
@@ -230,7 +231,7 @@ export class Volunteered extends IntentReader {
       const item = this.view.items[i]!;
       if (item.type === 'user') break;
       if (item.type !== 'assistant') continue;
-      const sentences = item.text.split(/(?<=[.!?])\s+/);
+      const sentences = item.text.split(SENTENCE_BREAK);
       const question = [...sentences].reverse().find((s) => s.trim().endsWith('?'));
       if (question && !/^Sorry\b/.test(question)) return question.trim();
       break;
