@@ -22,6 +22,7 @@ const APPS: Record<string, string> = {
   library: 'eval/apps/library/workflow.ts',
   'bike-shop': 'eval/apps/bike-shop/workflow.ts',
   'vet-clinic': 'eval/apps/vet-clinic/workflow.ts',
+  'energy-utility': 'eval/apps/energy-utility/workflow.ts',
 };
 
 // Share of blind scenarios that must complete correctly, per app. Raised only when a new blind
@@ -37,10 +38,13 @@ const FLOORS: Record<string, number> = {
   router: 0.63,
   restaurant: 0.55,
   appointment: 0.58,
-  // Session 23: a little below the figures measured when they were added (README "Blind evaluation").
+  // Session 23: a little below the figures measured when they were added (README "Blind evaluation");
+  // bike shop and vet clinic raised in session 24, when their held-out batches measured higher
+  // (11 / 25 and 20 / 50), still ~10 points below. The energy utility was added in session 24.
   library: 0.3,
-  'bike-shop': 0.22,
-  'vet-clinic': 0.13,
+  'bike-shop': 0.3,
+  'vet-clinic': 0.25,
+  'energy-utility': 0.22,
 };
 
 const summary: Record<string, { passed: number; total: number; rate: number; failed: string[] }> = {};
