@@ -57,6 +57,8 @@ export class ConsoleSession {
   private seen = 0;
   private agent: string;
   private closed = false;
+  private hangingUp?: Promise<void>;
+  private closing?: Promise<void>;
   private readonly speeches: Array<{ handle: voice.SpeechHandle; agent?: voice.Agent }> = [];
   private pendingLive: Array<{ at: number; event: ConsoleEvent }> = [];
 
@@ -195,23 +197,41 @@ export class ConsoleSession {
     emitLiveUpTo(Number.POSITIVE_INFINITY);
   }
 
-  /** End the call (if not ended) and emit `session_end` with the final userdata. */
+  /** End the call (if not ended), emit `session_end` with the final userdata and close the session. */
   async close(): Promise<void> {
-    if (this.closed) return;
+    await this.hangUp();
+    await this.sessionClosed;
+  }
+
+  /**
+   * End the call and emit `session_end`; the session finishes closing in `sessionClosed`. A closing
+   * session waits ~0.5 s for a last audio turn to flush, which a text call never has: an eval run
+   * overlaps that wait with its next call instead of idling through it.
+   */
+  hangUp(): Promise<void> {
+    this.hangingUp ??= this.endCall();
+    return this.hangingUp;
+  }
+
+  /** Settles once the framework session has closed (after `hangUp`); rejects if closing failed. */
+  get sessionClosed(): Promise<void> {
+    return this.closing ?? Promise.resolve();
+  }
+
+  private async endCall(): Promise<void> {
     this.closed = true;
     await this.settle();
     this.flush();
     const userdata = structuredClone(this.session.userData) as Record<string, unknown>;
     this.runtime.call.setOutcome(this.runtime.call.outcomeAtClose());
-    try {
-      await this.session.close();
-    } finally {
-      this.options.onEvent?.({
-        type: 'session_end',
-        agent: this.runtime.currentAgentId ?? this.agent,
-        outcome: this.runtime.outcome,
-        userdata,
-      });
-    }
+    this.closing = this.session.close();
+    // Whoever only hangs up need not wait for the close; `close()` still sees a failure.
+    this.closing.catch(() => undefined);
+    this.options.onEvent?.({
+      type: 'session_end',
+      agent: this.runtime.currentAgentId ?? this.agent,
+      outcome: this.runtime.outcome,
+      userdata,
+    });
   }
 }

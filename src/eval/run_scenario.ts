@@ -46,6 +46,11 @@ export interface RunScenarioOptions {
   seed?: number;
   /** Longest a single turn may take before it counts as failed (ms, default 60 000). */
   turnTimeoutMs?: number;
+  /**
+   * Takes the end of the call's cleanup (the session finishing its close, the temp dir) instead of
+   * waiting for it: a batch runner overlaps it with the next scenario and awaits it at the end.
+   */
+  deferCleanup?: (cleanup: Promise<void>) => void;
 }
 
 export const JUDGE_SKIPPED = 'needs an LLM (set EVAL_JUDGE_LLM, or run with --llm env and a configured model)';
@@ -73,6 +78,7 @@ export async function runScenario(loaded: LoadedScenario, options: RunScenarioOp
   const started = performance.now();
   const tempDir = mkdtempSync(join(tmpdir(), 'switchboard-eval-'));
   const operatorQueue = new SqliteOperatorQueue(':memory:');
+  let sessionClosed: Promise<void> = Promise.resolve();
   try {
     const workflow = await loaded.workflow.create({ tempDir });
     const caller: SimulatedCaller = spec.caller.say
@@ -80,7 +86,7 @@ export async function runScenario(loaded: LoadedScenario, options: RunScenarioOp
       : options.callerLlm
         ? new LlmPersonaCaller(spec.caller.persona!, options.callerLlm)
         : new PersonaCaller(spec.caller.persona!, { seed, routingTools: new Set(loaded.workflow.routing) });
-    const run = await driveCall(workflow, caller, operatorQueue, options);
+    const run = await driveCall(workflow, caller, operatorQueue, options, (closed) => (sessionClosed = closed));
     const expectations = checkExpectations(spec.expect, run);
     const judges = await runJudges(loaded, run, options.judgeLlm);
     const failed = expectations.some((e) => !e.ok) || judges.some((j) => j.verdict === 'fail');
@@ -100,8 +106,15 @@ export async function runScenario(loaded: LoadedScenario, options: RunScenarioOp
       durationMs: performance.now() - started,
     };
   } finally {
-    operatorQueue.close();
-    rmSync(tempDir, { recursive: true, force: true });
+    // The session's own close failing does not change what the call did (that is in the record).
+    const cleanup = sessionClosed
+      .catch(() => undefined)
+      .finally(() => {
+        operatorQueue.close();
+        rmSync(tempDir, { recursive: true, force: true });
+      });
+    if (options.deferCleanup) options.deferCleanup(cleanup);
+    else await cleanup;
   }
 }
 
@@ -110,6 +123,7 @@ async function driveCall(
   caller: SimulatedCaller,
   operatorQueue: SqliteOperatorQueue,
   options: RunScenarioOptions,
+  onHungUp: (sessionClosed: Promise<void>) => void,
 ): Promise<RunRecord> {
   const t0 = performance.now();
   const at = () => Math.round(performance.now() - t0);
@@ -228,7 +242,8 @@ async function driveCall(
     }
     failedBeforeClose = errors.length > 0 && call.runtime.outcome === 'in_progress';
   } finally {
-    await call.close();
+    await call.hangUp();
+    onHungUp(call.sessionClosed);
   }
   if (callerEnd) transcript.push({ atMs: at(), kind: 'note', text: `call over: ${callerEnd}` });
   const outcome = (failedBeforeClose ? 'error' : endedOutcome) as Outcome;

@@ -77,8 +77,13 @@ export async function runLoadedScenarios(
   const results: ScenarioResult[] = new Array(total);
   let next = 0;
   let done = 0;
+  // Calls finish closing while the next scenario runs; a few at most per worker, all before the report.
+  const closing: Promise<void>[] = [];
   const worker = async () => {
-    while (next < total) {
+    const mine: Promise<void>[] = [];
+    for (;;) {
+      if (mine.length >= 3) await mine.shift();
+      if (next >= total) break;
       const index = next++;
       const scenario = wanted[index]!;
       options.onProgress?.({ type: 'started', name: scenario.spec.name, index, total });
@@ -88,6 +93,10 @@ export async function runLoadedScenarios(
         callerLlm,
         seed,
         turnTimeoutMs: options.turnTimeoutMs,
+        deferCleanup: (cleanup) => {
+          mine.push(cleanup);
+          closing.push(cleanup);
+        },
       });
       results[index] = result;
       done += 1;
@@ -95,6 +104,7 @@ export async function runLoadedScenarios(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(closing);
 
   const count = (status: ScenarioResult['status']) => results.filter((r) => r.status === status).length;
   const report: EvalReport = {
