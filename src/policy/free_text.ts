@@ -51,7 +51,7 @@ export function isDescriptive(text: string, requestWords: ReadonlySet<string>, m
 export function withoutIntroduction(text: string): string {
   return text
     .replace(
-      /^(?:(?:hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening))[,.!]?\s*)*(?:(?:this is|i am|i'm|my name is|my name's|it's)\s+[a-z'-]+(?:\s+[a-z'-]+)?(?:\s+(?:here|calling|speaking|again))?\s*(?:,|\band\b|\.|$)\s*)/i,
+      /^(?:(?:hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening))[,.!]?\s*)*(?:(?:this is|i am|i'm|my name is|my name's|it's)\s+(?!(?:a|an|the|my|our|your|his|her|their)\b)[a-z'-]+(?:\s+[a-z'-]+)?(?:\s+(?:here|calling|speaking|again))?\s*(?:,|\band\b|\.|$)\s*)/i,
       '',
     )
     .replace(
@@ -59,6 +59,12 @@ export function withoutIntroduction(text: string): string {
       /^(?:(?:hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening))[,.!]?\s*)*[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:here|speaking)(?:\s+again)?\s*(?:,|\band\b|\.|!|$)\s*/i,
       '',
     );
+}
+
+/** "it's a Hayter" → "Hayter": the lead-in of a short answer naming a thing, when something follows it. */
+export function withoutAnswerLead(text: string): string {
+  const rest = text.replace(/^(?:it'?s|it is|that'?s|that is|they'?re|they are)\s+(?:an?|the)?\s*/i, '');
+  return rest.trim() ? rest.charAt(0).toUpperCase() + rest.slice(1) : text;
 }
 
 /** "thanks, can you open a ticket, the installer never came" → "the installer never came". */

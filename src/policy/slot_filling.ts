@@ -16,6 +16,7 @@ import {
   picksOne,
   withoutChosenKinds,
   withoutIntroduction,
+  withoutAnswerLead,
 } from './free_text.js';
 import {
   findDateTimes,
@@ -415,7 +416,7 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       // Listed options are what the tool understands: free text only as a short, direct answer.
       if (p.options && (expecting !== p || clean.split(/\s+/).length > 4)) continue;
       if (!clean || /^(?:yes|no|yeah|nope|ok|okay)[.!]?$/i.test(clean)) continue;
-      if (expecting === p) put(p, clean, false);
+      if (expecting === p) put(p, clean.split(/\s+/).length <= 5 ? withoutAnswerLead(clean) : clean, false);
       // One thing out of several ("Leave out to renew everything"): not filled by the whole set ("renew my books").
       else if (picksOne(p) && !namesOneThing(said, opts.requestWords)) continue;
       // An optional "reason" on a transfer is a note for the logs: the caller's words will do.

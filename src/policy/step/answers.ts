@@ -28,11 +28,18 @@ export class Answers extends Starter {
   protected async answerToAgentQuestion(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
     const question = questionBefore(this.view.items, index);
     if (!question) return undefined;
-    const target = argumentAsked(question, this.callable, (t) => this.factsFor(t));
+    const target =
+      argumentAsked(question, this.callable, (t) => this.factsFor(t)) ??
+      (await this.ownQuestionFor(question, index, state));
     if (!target) return undefined;
     const frame = await this.openFrame(target.tool, undefined, index, state);
     frame.expecting = target.param;
+    // The question asks for it now: the caller's answer replaces a guess from earlier lines, which
+    // stays when the line gives none ("yes, go ahead").
+    const guess = frame.args[target.param.name];
+    delete frame.args[target.param.name];
     const took = this.absorb(frame, a, false);
+    if (frame.args[target.param.name] === undefined && guess !== undefined) frame.args[target.param.name] = guess;
     if (!took.answered && !took.any) {
       // "Yes, go ahead" to a question about details the caller already gave (earlier in the
       // call, to another agent): those details will do; nothing is asked again.
@@ -45,6 +52,29 @@ export class Answers extends Starter {
     return frame.expecting
       ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
       : { kind: 'call', frame, fresh: false };
+  }
+
+  /**
+   * The argument whose question this policy would put exactly so ("Could you tell me the make of
+   * the machine?" asked on entry for a part of the caller's line): a free-text argument too, which
+   * `argumentAsked` cannot tell from the question's words alone.
+   */
+  private async ownQuestionFor(
+    question: string,
+    index: number,
+    state: State,
+  ): Promise<{ tool: ToolInfo; param: ParamSpec } | undefined> {
+    const asked = question.trim();
+    for (const tool of this.callable) {
+      if (tool.kind !== 'business') continue;
+      const frame = await this.openFrame(tool, undefined, index, state);
+      for (const param of tool.params) {
+        // Whatever the frame guessed for it from earlier lines, the question asks for it now.
+        if (!param.required) continue;
+        if (this.question({ ...frame, expecting: param }).trim() === asked) return { tool, param };
+      }
+    }
+    return undefined;
   }
 
   /**

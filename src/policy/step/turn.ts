@@ -359,9 +359,26 @@ export class Turn extends Arrival {
 
     // The request that brought the caller here, if one of this agent's tools serves it.
     const last = this.userTurns().at(-1);
+    let partHere = false;
     if (entry.from && last && this.mayCallTools) {
-      const a = await this.withReferent(await this.policy.analyse(this.classifier, last.item.text), last.index);
+      let a = await this.withReferent(await this.policy.analyse(this.classifier, last.item.text), last.index);
       let intent = this.intent(a);
+      // Two requests, one for this agent's work and one for elsewhere: this one first, with the
+      // tool here its words lean to (the split already says it is for here).
+      if (
+        intent.tool &&
+        (intent.tool.kind === 'handoff' || intent.tool.kind === 'call') &&
+        intent.tool.target !== entry.from
+      ) {
+        const here = await this.partServedHere(a);
+        const hereIntent = here ? this.intent(here) : undefined;
+        // Only a part with work here to start: a tool it leans to, or the step the instructions put first.
+        if (here && hereIntent && (hereIntent.tool?.kind === 'business' || this.firstTool())) {
+          a = await this.withReferent(here, last.index);
+          intent = hereIntent.tool?.kind === 'business' ? this.intent(a) : { score: 0, confident: false };
+          partHere = true;
+        }
+      }
       // A line a tool before this hop already served (qualifying details whose result opened the
       // way here) asks for a further transfer only in a part that tool did not use.
       if (intent.tool && (intent.tool.kind === 'handoff' || intent.tool.kind === 'call')) {
@@ -386,7 +403,7 @@ export class Turn extends Arrival {
       const usable =
         describes &&
         intent.tool &&
-        intent.score >= this.policy.minConfidence &&
+        (intent.score >= this.policy.minConfidence || (partHere && intent.tool.kind === 'business')) &&
         (intent.tool.kind === 'business' ||
           ((intent.tool.kind === 'handoff' || intent.tool.kind === 'call') && intent.tool.target !== entry.from));
       const first = this.firstTool();
@@ -448,7 +465,7 @@ export class Turn extends Arrival {
       };
     // One part of the line that brought the caller here is for this agent ("…, and I'd like to book
     // a meeting with sales" after the qualifying details): that part, when it alone is clear.
-    const part = entry.from && this.mayCallTools ? await this.partForHere(entry.from) : undefined;
+    const part = entry.from && this.mayCallTools && !partHere ? await this.partForHere(entry.from) : undefined;
     if (part) return { content: opening.trim(), toolCalls: [part], reason: 'handoff' };
     const category = Object.entries(this.view.facts).find(
       ([k, v]) => /categor|topic/i.test(k) && v.split(/\s+/).length <= 3,

@@ -16,8 +16,9 @@ const DONE_HERE =
   /\b(?:has|have|got) (?:everything|all)\b|\b(?:is|are) (?:done|finished|complete|ready|arranged|all set)\b|\bnothing (?:else|more)\b/i;
 
 // Where one request ends and another begins in a line: "…, and also …", "… also, …", "…? and …".
+// "…, and (honestly) I want …" starts a second request too: a want, a question or a plea after "and".
 const SEVERAL_REQUESTS =
-  /\s*(?:,\s*(?:and\s+)?also\b|\band also\b|[.?!]\s+(?:and\s+)?also\b|[.?!]\s+and\b|,\s*plus\b)[,\s]*/i;
+  /\s*(?:,\s*(?:and\s+)?also\b|\band also\b|[.?!]\s+(?:and\s+)?also\b|[.?!]\s+and\b|,\s*plus\b|,\s*and\s+(?:(?:honestly|then|now|besides|anyway|separately)\s+)?(?=(?:i\s+(?:want|need|would like|'d like|also want|also need)|can you|could you|would you|please|what|when|where|how|why)\b))[,\s]*/i;
 
 /** Where the caller is served: here, onward, or by a person. */
 export class WhereServed extends Answers {
@@ -106,6 +107,33 @@ export class WhereServed extends Answers {
       if (tool && (tool.kind === 'handoff' || tool.kind === 'call') && !transfers.includes(tool)) transfers.push(tool);
     }
     return transfers.length >= 2 ? transfers[0] : undefined;
+  }
+
+  /**
+   * Several requests in one breath, one for another desk and one that is not ("my internet's been
+   * out since noon, and I want money back for it" on reaching the repair desk): the part not for
+   * elsewhere, as it is what the caller was sent here for; the other comes up once it is done
+   * (`announcedEarlier`). Undefined unless exactly that split is clear.
+   */
+  protected async partServedHere(a: Analysis): Promise<Analysis | undefined> {
+    const parts = a.text
+      .split(SEVERAL_REQUESTS)
+      .map((p) => p.trim())
+      .filter((p) => p.split(/\s+/).length >= 3);
+    if (parts.length < 2) return undefined;
+    let here: Analysis | undefined;
+    let onward = false;
+    for (const part of parts) {
+      const analysis = await this.policy.analyse(this.classifier, part);
+      const intent = this.intent(analysis);
+      const elsewhere = (t: ToolInfo | undefined) => t?.kind === 'handoff' || t?.kind === 'call';
+      const transfer = intent.confident && elsewhere(intent.tool) ? intent.tool : this.transferByScope(analysis);
+      // The next step of this desk's own work ("and I'd like to pay now" at the basket) is no other request.
+      if (transfer && DONE_HERE.test(transfer.description)) return undefined;
+      if (transfer) onward = true;
+      else here ??= analysis;
+    }
+    return here && onward ? here : undefined;
   }
 
   /**
