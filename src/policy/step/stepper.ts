@@ -28,6 +28,7 @@ import { StepSequence } from './step_sequence.js';
 import { SOONEST } from './start.js';
 import { requestPart } from '../intent/intent_reader.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
+import { routeByMeaning } from '../intent/meaning_route.js';
 
 // An option named by its place among others ("the later one", "the other one").
 const OTHER_OPTION = /\b(?:later|earlier|other|first|second|last|next) one\b/i;
@@ -431,6 +432,22 @@ export class Stepper extends StepSequence {
     const route = this.defaultRoute();
     const describes = isDescriptive(withoutIntroduction(a.text), new Set());
     if (route && !intent.conversational && (describes || name)) return this.start(route, a, index, state);
+    // A request nothing above placed ("can I get more of her ear drops", "my dog just ate
+    // chocolate"): the desk whose description names what it means, or one question between the
+    // two closest — never "noted" and silence.
+    const meant =
+      !state.frame && !a.goodbye
+        ? routeByMeaning(
+            requestPart(a),
+            this.callable,
+            state.done.size > 0 ? POLICY_THRESHOLDS.meaningAfterWork : POLICY_THRESHOLDS.meaningMin,
+          )
+        : undefined;
+    if (meant && 'tool' in meant && ESCALATION_KINDS.has(meant.tool.kind))
+      return { kind: 'escalate', tool: meant.tool, reason: this.escalationReason(a) };
+    if (meant && 'tool' in meant) return this.start(meant.tool, a, index, state);
+    if (meant && !this.detailAsked(index)) return { kind: 'clarify', options: meant.options };
+
     // A bare "yes" (or "yes, ending eight nine") to the agent's own question for a detail: the
     // question stands, so it is put again instead of "what can I help you with?".
     if (intent.conversational === CONVERSATIONAL.affirm && !name) {
