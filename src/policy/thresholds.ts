@@ -73,5 +73,7 @@ export const POLICY_THRESHOLDS = {
   meaningAfterWork: 2,
   /** Two close desks are asked between when the better names this share of `meaningMin` (one word both name). */
   meaningAskShare: 0.5,
+  /** A line wanting something done overrides a lean to the general-questions tool at this much meaning. */
+  meaningOverQuestion: 2,
   pickTakerLead: 2,
 } as const;

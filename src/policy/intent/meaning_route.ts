@@ -5,11 +5,13 @@
 // several desks name counts for each in part. Clear winners are routed; two close desks are asked
 // about in one question.
 import { contentWords } from '../intent_classifier.js';
+import { answersGeneralQuestions } from './catalogue.js';
 import {
   DESK_NOISE,
   EMERGENCY_CUES,
   GENERIC_WORDS,
   PROBLEM_CUES,
+  WANT_CUES,
   requestShaped,
   stem,
   withMeaningPhrases,
@@ -94,5 +96,18 @@ export function routeByMeaning(
   const side = (t: ToolInfo) => t.kind === 'handoff' || t.kind === 'call';
   return side(best.tool) && side(second.tool) && best.score >= least * POLICY_THRESHOLDS.meaningAskShare
     ? { options: [best.tool, second.tool] }
+    : undefined;
+}
+
+/**
+ * "I want to book my rabbit in with Dr Lindqvist for a checkup" leaned to the desk that answers
+ * general questions (it knows the vets and the checkup's price): a line that wants something done,
+ * with no question in it, goes where its meaning plainly says instead.
+ */
+export function meantInstead(text: string, tool: ToolInfo, tools: readonly ToolInfo[]): ToolInfo | undefined {
+  if (!answersGeneralQuestions(tool) || text.includes('?') || !WANT_CUES.test(text)) return undefined;
+  const route = routeByMeaning(text, tools, POLICY_THRESHOLDS.meaningOverQuestion);
+  return route && 'tool' in route && (route.tool.kind === 'handoff' || route.tool.kind === 'call')
+    ? route.tool
     : undefined;
 }
