@@ -63,5 +63,17 @@ export const POLICY_THRESHOLDS = {
   refusalOptionWords: 2,
   /** Of several tools that take a pick (book at an offered time, move to one), a caller line asks for one at this score and this many times the next. */
   pickTakerMin: 0.2,
+  /**
+   * A request nothing else placed goes to the desk whose description names its meaning: at least
+   * this much of the line's meaning (a word only it names counts 1), this many times the next desk;
+   * closer than that, the caller is asked which of the two. After work done here, `meaningAfterWork`.
+   */
+  meaningMin: 1,
+  meaningLead: 2,
+  meaningAfterWork: 2,
+  /** Two close desks are asked between when the better names this share of `meaningMin` (one word both name). */
+  meaningAskShare: 0.5,
+  /** A line wanting something done overrides a lean to the general-questions tool at this much meaning. */
+  meaningOverQuestion: 2,
   pickTakerLead: 2,
 } as const;

@@ -66,6 +66,11 @@ export function answersQuestions(t: ToolInfo): boolean {
   );
 }
 
+/** A business tool described as answering general questions (an FAQ, "answer a general question about…"). */
+export function answersGeneralQuestions(t: ToolInfo): boolean {
+  return t.kind === 'business' && ANSWERS_QUESTIONS.test(t.description);
+}
+
 /** The caller asks something (a question mark, or a question's opening words), not orders it. */
 export function asksQuestion(text: string): boolean {
   return asksSomething(text) && !orders(text);

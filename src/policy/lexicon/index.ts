@@ -42,3 +42,12 @@ export {
 } from './organization_words.js';
 export { NO_CHANGE, NOW_WORKS } from './progress_words.js';
 export { ONLY_HESITATION, TAKE_BACK, WITHDRAW_CUES } from './withdraw_words.js';
+export {
+  DESK_NOISE,
+  EMERGENCY_CUES,
+  MEANING_PHRASES,
+  PROBLEM_CUES,
+  WANT_CUES,
+  requestShaped,
+  withMeaningPhrases,
+} from './request_shape.js';

@@ -28,6 +28,8 @@ import { StepSequence } from './step_sequence.js';
 import { SOONEST } from './start.js';
 import { requestPart } from '../intent/intent_reader.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
+import { meantInstead, routeByMeaning } from '../intent/meaning_route.js';
+import { asksToTalkTo, rolesAskedFor } from '../intent/escalation_roles.js';
 
 // An option named by its place among others ("the later one", "the other one").
 const OTHER_OPTION = /\b(?:later|earlier|other|first|second|last|next) one\b/i;
@@ -72,6 +74,7 @@ export class Stepper extends StepSequence {
     const wantsOut =
       a.frustration.wantsHuman ||
       asksForRole(a.text, escalation?.target && agentLabel(escalation.target)) ||
+      (escalation !== undefined && asksToTalkTo(a.text, rolesAskedFor(escalation.description))) ||
       a.frustration.level === 'strong' ||
       (a.frustration.level === 'mild' && state.misses + state.failures >= POLICY_THRESHOLDS.mildFrustrationTroubles) ||
       classifierEscalates;
@@ -331,7 +334,8 @@ export class Stepper extends StepSequence {
       }
       // A question about an item ("does the dill grow indoors?") is looked up, not ordered.
       const lookUp = addsItems(intent.tool) && asksQuestion(a.text) ? this.questionTool() : undefined;
-      return this.start(lookUp ?? this.answeredHere(a, intent.tool) ?? intent.tool, a, index, state);
+      const chosen = lookUp ?? this.answeredHere(a, intent.tool) ?? intent.tool;
+      return this.start(meantInstead(requestPart(a), chosen, this.callable) ?? chosen, a, index, state);
     }
     if (intent.tool && intent.runnerUp && intent.score >= POLICY_THRESHOLDS.clarifyMin) {
       const pick =
@@ -371,7 +375,7 @@ export class Stepper extends StepSequence {
       ? undefined
       : (this.toolLeanedToWithValues(a, intent.tool, intent.score) ??
         this.toolNamedInFull(a, intent.tool, intent.score));
-    if (leaned) return this.start(leaned, a, index, state);
+    if (leaned) return this.start(meantInstead(requestPart(a), leaned, this.callable) ?? leaned, a, index, state);
 
     // Nothing placed the request: the agent whose work it names ("three diavolas", "my bucket"),
     // also after work done here ("and I want last month's bill refunded" at the technical desk).
@@ -431,6 +435,22 @@ export class Stepper extends StepSequence {
     const route = this.defaultRoute();
     const describes = isDescriptive(withoutIntroduction(a.text), new Set());
     if (route && !intent.conversational && (describes || name)) return this.start(route, a, index, state);
+    // A request nothing above placed ("can I get more of her ear drops", "my dog just ate
+    // chocolate"): the desk whose description names what it means, or one question between the
+    // two closest — never "noted" and silence.
+    const meant =
+      !state.frame && !a.goodbye
+        ? routeByMeaning(
+            requestPart(a),
+            this.callable,
+            state.done.size > 0 ? POLICY_THRESHOLDS.meaningAfterWork : POLICY_THRESHOLDS.meaningMin,
+          )
+        : undefined;
+    if (meant && 'tool' in meant && ESCALATION_KINDS.has(meant.tool.kind))
+      return { kind: 'escalate', tool: meant.tool, reason: this.escalationReason(a) };
+    if (meant && 'tool' in meant) return this.start(meant.tool, a, index, state);
+    if (meant && !this.detailAsked(index)) return { kind: 'clarify', options: meant.options };
+
     // A bare "yes" (or "yes, ending eight nine") to the agent's own question for a detail: the
     // question stands, so it is put again instead of "what can I help you with?".
     if (intent.conversational === CONVERSATIONAL.affirm && !name) {

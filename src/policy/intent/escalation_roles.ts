@@ -1,0 +1,36 @@
+// The people an escalation's "when" text says callers ask for ("the caller asks for a vet, a nurse
+// or a person"): a caller asking to talk to one of them ("can I just talk to a nurse") is asking
+// for that escalation, whatever its target agent is called.
+import { escapeRegExp } from '../regexp.js';
+
+const ASKS_FOR = /\basks? (?:for|to (?:speak|talk) (?:to|with)) ([^.;:()]+)/gi;
+
+/** The roles an escalation's description says callers ask for, as said ("nurse", "supervisor"). */
+export function rolesAskedFor(description: string): string[] {
+  const roles = new Set<string>();
+  for (const m of description.matchAll(ASKS_FOR)) {
+    // "a vet, a nurse or a person, is upset, or needs …": the list up to the next clause.
+    const list = m[1]!.split(/,\s*(?:is|needs|wants|has|or needs|or is)\b/i)[0]!;
+    for (const part of list.split(/\s*(?:,|\bor\b|\band\b)\s*/i)) {
+      const role = part
+        .replace(/^(?:a|an|the|their|his|her)\s+/i, '')
+        .replace(/^real\s+/i, '')
+        .trim()
+        .toLowerCase();
+      if (role.length >= 3 && role.split(/\s+/).length <= 2) roles.add(role);
+    }
+  }
+  return [...roles];
+}
+
+/** "can I talk to a nurse", "put me through to a supervisor": asking to be put through to one of `roles`. */
+export function asksToTalkTo(text: string, roles: readonly string[]): boolean {
+  if (roles.length === 0) return false;
+  const r = `(?:${roles.map((x) => escapeRegExp(x).replace(/\s+/g, '\\s+')).join('|')})s?`;
+  const det = `(?:(?:a|an|the|your|one of (?:your|the))\\s+)?(?:real\\s+|actual\\s+)?`;
+  const asks = new RegExp(
+    `\\b(?:(?:talk|speak|chat)\\s+(?:to|with)|(?:put|transfer|connect|pass)\\s+me\\s+(?:through\\s+)?(?:to|with))\\s+${det}${r}\\b`,
+    'i',
+  );
+  return asks.test(text) && !/\b(?:don'?t|do not|no need to)\s+(?:want|need)\s+to\s+(?:talk|speak)/i.test(text);
+}

@@ -1,0 +1,61 @@
+// How a caller's line sounds when it asks for something, in general English: wanting or needing
+// ("I'd like to", "can you", "I need"), a problem ("won't start", "stole", "broke") or an
+// emergency ("ate chocolate", "bleeding", "smell gas"). And everyday phrases that mean one thing
+// a desk's description names in another way ("throwing up" is vomiting, "more of" a refill,
+// "bring her in" a visit). No app's words.
+
+/** Words of wanting, needing or asking: the caller wants something done. */
+export const WANT_CUES =
+  /\b(?:want|wanna|wants|wanted|need|needs|needed|like to|i'?d like|would like|can i|could i|can we|could we|can you|could you|may i|please|help|looking (?:for|to)|trying to|calling (?:about|to|for|because)|how do i|what do i do|what should i do|i have to|got to|gotta|is it possible)\b/i;
+
+/** Something wrong: a problem, a loss, a breakdown. */
+export const PROBLEM_CUES =
+  /\b(?:broke|broken|breaks|won'?t|doesn'?t|isn'?t|keeps?|stopped|lost|lose|stole|stolen|missing|wrong|damaged?|ruined|chewed|ripped|torn|leak(?:ing|s)?|gone off|went off|cut out|not working|sick|ill|hurt|injured|bleeding|throwing up|vomit(?:ing|ed)?|itch(?:ing|y)?|limping|pain|swollen|ate|swallowed)\b/i;
+
+/** An emergency in anyone's words: danger to life, health or home now. */
+export const EMERGENCY_CUES =
+  /\b(?:(?:just |has |have )?(?:ate|eaten|swallowed|chewed through|got into)\b.{0,40}\b(?:chocolate|poison|pills?|medicine|rat bait|antifreeze|grapes|raisins|xylitol|bleach|battery|batteries)|(?:heavy |heavily |won'?t stop )?bleeding|not breathing|can'?t breathe|cannot breathe|trouble breathing|struggling to breathe|collapsed?|unconscious|passed out|seizures?|having a fit|fitting|hit by a car|run over|choking|poison(?:ed|ing)?|smell(?:s|ing)? (?:of )?gas|gas (?:leak|smell)|smell gas|on fire|fire|smoke|sparks|chest pains?|emergency)\b/i;
+
+/**
+ * Everyday phrases read as the word a desk's description would use, in the caller's line and in
+ * the desks' texts alike (each pattern, then the word it becomes).
+ */
+export const MEANING_PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:throw(?:ing|s)? up|threw up|being sick|puk(?:e|ing|ed))\b/g, ' vomiting '],
+  [/\b(?:won'?t|will not|doesn'?t|does not|isn'?t|is not|not) eat(?:ing)?\b/g, ' noteating '],
+  [/\b(?:more of|running low on|running low|run(?:ning)? out of|ran out of|top up|repeat prescription)\b/g, ' refill '],
+  [
+    /\b(?:get|bring|take|pop|drop|come) (?:(?:him|her|it|them|us|me|my \w+|\w+) )?(?:in|over|round|off|down)\b(?! (?:the|a) (?:mail|post|box))/g,
+    ' visit ',
+  ],
+  [/\b(?:checked over|checked out|looked at|seen to|seen by a)\b/g, ' checkup '],
+  [
+    /\b(?:sign(?:ing)? (?:me |him |her |us |them )?up|put (?:me |him |her |us |them )?down for|enrol(?:l)?)\b/g,
+    ' register ',
+  ],
+  [/\b(?:how much|what (?:would|will|does|do) (?:it|that|this|they) cost|what do you charge)\b/g, ' price '],
+  [/\b(?:chewed|ripped|torn|tore|spilled on|soaked|ruined)\b/g, ' damaged '],
+  [/\b(?:speak|talk) (?:to|with) (?:a |an |the |someone|somebody)/g, ' person '],
+];
+
+/** A caller's line that asks for something: wanting, a problem or an emergency. */
+export function requestShaped(text: string): boolean {
+  return WANT_CUES.test(text) || PROBLEM_CUES.test(text) || EMERGENCY_CUES.test(text);
+}
+
+/** The line with everyday phrases read as the words a desk's description uses. */
+export function withMeaningPhrases(text: string): string {
+  let out = ` ${text.toLowerCase().replace(/[\u2018\u2019]/g, "'")} `;
+  for (const [pattern, word] of MEANING_PHRASES) out = out.replace(pattern, word);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Words that say nothing about which desk a line is for: asking, the caller, the transfer itself. */
+export const DESK_NOISE: ReadonlySet<string> = new Set(
+  `want wants wanted wanna need needs needed like would could can may might will shall get got gets getting
+  help please caller callers customer customers ask asks asked asking transfer transfers agent agents use when
+  hi hello hey hiya um uh er yeah yes ok okay well so just actually really right now today guys thanks thank
+  sorry do does did done go going tell know think said say call calling called put give someone something
+  and or but if so he she him her his hers it its they them their we us our me my mine oh god gosh back yet out in
+  on off up not no one two three four five six seven eight nine ten zero oh first last next tomorrow`.split(/\s+/),
+);
