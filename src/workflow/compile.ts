@@ -254,6 +254,10 @@ export function inspectWorkflow<S extends AnyZodObject>(
       if (!names.has(toolName) && !mcp)
         problems.push({ agent: id, message: `examples given for unknown tool "${toolName}".` });
     }
+    for (const toolName of a.steps ?? []) {
+      if (!Object.hasOwn(a.tools ?? {}, toolName) && !mcp)
+        problems.push({ agent: id, message: `steps name "${toolName}", which is not one of its business tools.` });
+    }
     for (const key of Object.keys((a.returns?.shape ?? {}) as Record<string, unknown>)) {
       if (protectedFields.has(key))
         problems.push({ agent: id, message: `returns protected field "${key}": only tools may set it.` });

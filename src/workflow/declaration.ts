@@ -57,6 +57,13 @@ export interface AgentSpec<UD> {
   guards?: Record<string, Guard<UD> | Guard<UD>[]>;
   /** Example caller phrases per tool name (used by the offline policy; harmless for real LLMs). */
   examples?: Record<string, string[]>;
+  /**
+   * Business tools that only prepare a later action (a search whose results the caller picks from,
+   * a hold, an item put in a basket): their success alone does not make the call `resolved`. Unset,
+   * the steps are the searches another tool of this agent takes a pick from ("the time the caller
+   * picked from the ones just offered"); `[]` says this agent has none.
+   */
+  steps?: string[];
   /** Typed result this agent hands back when it returns to the agent that called it. */
   returns?: AnyZodObject;
   /** The agent may end the call itself (adds an `end_call` tool). */

@@ -37,6 +37,7 @@ import { carryHistory, historyPolicyText, type ChatItems } from './history.js';
 import { InflightTools } from './inflight_tools.js';
 import { describeKnownFacts, entryInstruction, renderText } from './text.js';
 import { entryTag, type TargetScope } from './tool_meta.js';
+import { stepTools } from './step_tools.js';
 import { wrapBusinessTool } from './tool_wrap.js';
 import { writeUserData } from './userdata.js';
 import { bindAgent, WorkflowAgent } from './workflow_agent.js';
@@ -87,6 +88,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
   /** Tools that move the caller or end the call, as opposed to doing something for them. */
   private readonly transitionTools: Set<string>;
   private awaitingFirstReply?: { from: string; to: string; at: number };
+  private readonly steps = new Map<string, Set<string>>();
 
   constructor(
     workflow: CompiledWorkflow<S> | Parameters<typeof compileWorkflow<S>>[0],
@@ -108,12 +110,24 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     // Keep the current agent's "Known facts" current: a fact a tool just stored must not be asked again.
     this.events.on('event', (e) => {
       if (e.type === 'userdata_changed') void this.refreshInstructions(e.agent);
-      // Work done for the caller is a business tool that succeeded, or a specialist handing back a
-      // result with no flag set to false (resolved: false says it was not); moving them around is not.
+      // Work done for the caller is a business tool that succeeded — other than a step that only
+      // prepares a later action (see step_tools.ts) — or a specialist handing back a result with no
+      // flag set to false (resolved: false says it was not); moving them around is not.
       if (e.type !== 'tool_call' || !e.ok) return;
       const handedBackDone = e.tool === RETURN_TOOL && !Object.values(e.args).includes(false);
-      if (handedBackDone || !this.transitionTools.has(e.tool)) this.call.workDone();
+      const business = !this.transitionTools.has(e.tool) && !this.isStep(e.agent, e.tool);
+      if (handedBackDone || business) this.call.workDone();
     });
+  }
+
+  /** A business tool of that agent that only prepares a later action (`AgentSpec.steps`). */
+  isStep(agentId: string, tool: string): boolean {
+    let steps = this.steps.get(agentId);
+    if (!steps) {
+      steps = stepTools(this.workflow.agents.get(agentId) ?? {});
+      this.steps.set(agentId, steps);
+    }
+    return steps.has(tool);
   }
 
   private async refreshInstructions(agentId: string): Promise<void> {
@@ -302,6 +316,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
           tool,
           { ...base, guards: asGuardList(spec.guards?.[name]) },
           spec.examples?.[name] ?? [],
+          this.isStep(spec.id, name),
         ),
       );
     }

@@ -14,6 +14,11 @@ export interface ToolMeta {
   /** Example caller phrases that should trigger this tool. */
   examples: string[];
   /**
+   * A business tool that only prepares a later action (a search the caller picks from, a hold):
+   * its success alone does not resolve the call (`AgentSpec.steps`, `step_tools.ts`).
+   */
+  step?: boolean;
+  /**
    * Whether the tool's guards pass on the call's userdata right now. Absent when the tool has no
    * guards. Lets a policy see which of several onward transfers a tool result has opened (a lead
    * found to fit opens the demo, not the follow-up) without reading the edges' English.

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { AnyZodObject } from './declaration.js';
 
 /** The description wherever zod kept it: on the field or on the schema it wraps. */
-function descriptionOf(field: z.ZodTypeAny): string | undefined {
+export function descriptionOf(field: z.ZodTypeAny): string | undefined {
   let current: z.ZodTypeAny | undefined = field;
   for (let depth = 0; current && depth < 8; depth++) {
     if (current.description) return current.description;

@@ -244,9 +244,11 @@ export function wrapBusinessTool<UD>(
   tool: AnonTool,
   ctx: WrapContext<UD>,
   examples: string[],
+  step = false,
 ): AnyFunctionTool {
   return wrapTool(name, tool, (args, opts) => (tool.execute as Execute)(args, opts), ctx, {
     kind: 'business',
     examples,
+    ...(step ? { step } : {}),
   });
 }

@@ -28,6 +28,8 @@ export function billing(tools: DeskTools) {
       request_refund: tools.request_refund,
       create_ticket: tools.create_ticket,
     },
+    // Verifying the caller only opens the invoices and refunds: by itself it does nothing for them.
+    steps: ['verify_identity'],
     guards: {
       lookup_invoices: identityVerified,
       request_refund: identityVerified,

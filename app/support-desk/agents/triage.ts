@@ -28,6 +28,7 @@ export function triage(tools: DeskTools) {
       verify_identity: tools.verify_identity,
       create_ticket: tools.create_ticket,
     },
+    steps: ['verify_identity'],
     canEndCall: true,
     examples: {
       lookup_order_status: [

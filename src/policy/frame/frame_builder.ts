@@ -238,7 +238,8 @@ export class FrameBuilder extends TurnContext {
           a.goodbye ||
           this.namesWorkBack(frame.tool, a) ||
           (asksQuestion(a.text) && (frame.tool.back ?? []).some(answersQuestions));
-        const v = polarity(a.text) ?? (movesOn ? lastOutput !== undefined : undefined);
+        // Nothing a tool did here: the flag is false whatever the caller's words ("fine. bye").
+        const v = lastOutput === undefined ? false : (polarity(a.text) ?? (movesOn ? true : undefined));
         if (v !== undefined) frame.args[p.name] = v;
       } else if (
         p.type === 'string' &&

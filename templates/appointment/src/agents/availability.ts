@@ -12,6 +12,8 @@ export function availability(schedule: Schedule) {
     onEnter: (u) =>
       `Ask which day suits for the ${u.service ?? 'appointment'}, and whether mornings or afternoons are better.`,
     tools: { find_slots: findSlotsTool(schedule), hold_slot: holdSlotTool(schedule) },
+    // Both only prepare the booking: a caller who hears the free times, or holds one, and leaves has no appointment.
+    steps: ['find_slots', 'hold_slot'],
     examples: {
       find_slots: [
         'do you have anything on Tuesday',

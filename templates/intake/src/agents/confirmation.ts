@@ -12,6 +12,7 @@ export function confirmation(claims: ClaimsApi) {
     instructions: `You read the claim back (review_claim) and, once the caller confirms, file it (submit_claim) and give them the claim number. If something is wrong, send them back to data collection to fix it. ${PHONE_STYLE}`,
     onEnter: 'Say the policy is verified and read the claim back with review_claim.',
     tools: { review_claim: reviewClaimTool(), submit_claim: submitClaimTool(claims) },
+    steps: ['review_claim'],
     guards: { submit_claim: policyVerified },
     examples: {
       review_claim: ['can you read it back to me', 'what do you have so far'],

@@ -14,6 +14,8 @@ export function dataCollection(claims: ClaimsApi) {
         ? 'Ask which detail the caller would like to change.'
         : 'Say you will take a few details, then ask for their full name and a callback number.',
     tools: { save_contact: saveContactTool(), save_incident: saveIncidentTool(claims) },
+    // Filling in the form prepares the claim: a caller who leaves before it is filed has no claim.
+    steps: ['save_contact', 'save_incident'],
     examples: {
       save_contact: [
         'my name is Dana Whitfield and my number is 978 555 0142',

@@ -12,6 +12,7 @@ export function verification(claims: ClaimsApi) {
     onEnter:
       'Say you just need to verify the policy, and ask for the policy number and the policyholder’s date of birth.',
     tools: { verify_policy: verifyPolicyTool(claims) },
+    steps: ['verify_policy'],
     examples: {
       verify_policy: [
         'policy HM-482913, born July 12 1984',

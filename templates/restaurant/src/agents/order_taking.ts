@@ -20,6 +20,8 @@ export function orderTaking(kitchen: Kitchen) {
       read_order: readOrderTool(),
       search_menu: searchMenuTool(kitchen),
     },
+    // The order is only a basket until it is placed; a menu question answered is done for the caller.
+    steps: ['add_item', 'remove_item', 'read_order'],
     examples: {
       add_item: [
         'I would like two margherita pizzas',

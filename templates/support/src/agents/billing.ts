@@ -20,6 +20,8 @@ export function billing(helpdesk: Helpdesk) {
       latest_invoice: latestInvoiceTool(helpdesk),
       request_refund: requestRefundTool(helpdesk),
     },
+    // Finding the account only opens the invoice and refunds: by itself it does nothing for the caller.
+    steps: ['find_customer'],
     guards: { latest_invoice: customerFound, request_refund: customerFound },
     examples: {
       find_customer: [

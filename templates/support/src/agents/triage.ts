@@ -11,6 +11,7 @@ export function triage(helpdesk: Helpdesk) {
     instructions: `You are the triage agent. Find out whether the problem is technical (internet, wifi, router, app) or about billing (bills, charges, refunds), and transfer the caller to that team. Billing needs the caller's account: ask for their full name and the email on it and call find_customer first. ${PHONE_STYLE}`,
     onEnter: 'Ask the caller, in one sentence, whether this is about a technical problem or about billing.',
     tools: { find_customer: findCustomerTool(helpdesk) },
+    steps: ['find_customer'],
     examples: {
       find_customer: [
         'I am Ann Lee and my email is ann.lee@example.com',
