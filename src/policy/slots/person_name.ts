@@ -4,6 +4,7 @@ import nlp from 'compromise';
 import { findEmails } from './email.js';
 import { type Utterance, docOf, memo, withoutEmails, titleCase } from './utterance.js';
 import { escapeRegExp } from '../regexp.js';
+import { correctedName } from './name_correction.js';
 
 // Words that follow "I'm" / "this is" but are not names.
 const NOT_NAME_WORDS = new Set(
@@ -274,7 +275,17 @@ export function findPersonName(
   cueOnly = false,
 ): string | undefined {
   return memo(u, `name:${expecting}:${cueOnly}:${vocabulary ? 'v' : ''}`, () => {
-    const found = findPersonNameUncached(u, expecting, vocabulary, cueOnly);
+    const said = findPersonNameUncached(u, expecting, vocabulary, cueOnly);
+    const found = said
+      ? correctedName(u.norm, said, (tail) =>
+          findPersonNameUncached(
+            { raw: tail, norm: tail, lower: tail.toLowerCase(), memo: new Map() },
+            true,
+            vocabulary,
+            false,
+          ),
+        )
+      : undefined;
     const trimmed = found ? trimNameTail(found) : undefined;
     return trimmed && !partOfId(trimmed, u.norm) && !possessive(trimmed, u.norm) ? nameOnly(trimmed) : undefined;
   });
