@@ -316,7 +316,9 @@ export function paramSpecs(parameters: unknown): ParamSpec[] {
 function fitsKind(kind: ParamSpec['kind'], v: string): boolean {
   if (kind === 'phone') return (v.match(/\d/g)?.length ?? 0) >= 3;
   if (kind === 'identifier') return /\d/.test(v) || v.trim().split(/\s+/).length <= 2;
-  if (kind === 'date' || kind === 'time' || kind === 'datetime') return SAYS_WHEN.test(v);
+  // A sentence, not a word or two (those are weighed as answers elsewhere).
+  if (kind === 'date' || kind === 'time' || kind === 'datetime')
+    return SAYS_WHEN.test(v) || v.trim().split(/\s+/).length < 3;
   return true;
 }
 

@@ -31,7 +31,7 @@ function nameOnly(found: string): string | undefined {
 }
 
 const STRONG_NAME_CUE =
-  /\b(?:my name is|my name's|name is|name's|the name is|call me|first name is|last name is|surname is|full name is)\s+/i;
+  /\b(?:my name is|my name's|name is|name's|the name is|call me|first name is|last name is|surname is|full name is|(?:surname|last name|family name)(?:\s+(?:on|of)\s+(?:it|the\s+[a-z]+))?(?:\s+is)?)\s+/i;
 // Whom something is for, said as a name ("it's for Wendy", "put it under Sam", "under the name Lee").
 const FOR_NAME_CUE =
   /\b(?:(?:it'?s|it is|that'?s|that is|the order(?:'s| is)?|put (?:it|that|this|the order)|(?:book|place) (?:it|that|this))\s+(?:for|under)|under the name(?: of)?)\s+/i;
