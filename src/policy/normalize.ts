@@ -3,7 +3,7 @@
 // runs before any extraction so regexes only ever see exact formats.
 
 import { LETTER_NAMES } from './lexicon/letter_names.js';
-import { withCorrectedDigits } from './slots/self_correction.js';
+import { withCorrectedDigits, withCorrectedEmailEnding } from './slots/self_correction.js';
 
 export const UNITS: Record<string, number> = {
   zero: 0,
@@ -268,7 +268,7 @@ const NOT_DOMAIN = /^(?:the|my|our|your|a|an|and|or|is|it|me|us|home|work|least|
 export function spokenEmailToWritten(text: string): string {
   let out = text.replace(/\s+at\s+(?:sign|symbol)\s+/gi, ' at ').replace(/\s*\bat\s*sign\b\s*/gi, ' at ');
   const email =
-    /\b([a-z0-9]+(?:(?:[\s,]*(?:\bdot\b|\bunderscore\b|\bdash\b|\bhyphen\b|_|-)[\s,]*|\s*\.(?!\s))[a-z0-9]+)*),?\s+(?:at|@),?\s+([a-z0-9-]+(?:[\s,]+(?:dash|hyphen)[\s,]+[a-z0-9]+|\s+(?!(?:dot|at|dash|hyphen)\b)[a-z0-9]+(?=[\s,]+dot\b))?(?:(?:[\s,]*\bdot\b[\s,]*|\.(?!\s))[a-z0-9-]+)+)\b/gi;
+    /(?<!['\u2019])\b((?:(?![ai]\s)[a-z]\s+(?=[a-z]{2}))?[a-z0-9]+(?:(?:[\s,]*(?:\bdot\b|\bunderscore\b|\bdash\b|\bhyphen\b|_|-)[\s,]*|\s*\.(?!\s))[a-z0-9]+)*(?:\s+\d+|\s+(?![ai]\s)[a-z])?),?\s+(?:at|@),?\s+([a-z0-9-]+(?:[\s,]+(?:dash|hyphen)[\s,]+[a-z0-9]+|\s+(?!(?:dot|at|dash|hyphen)\b)[a-z0-9]+(?=[\s,]+dot\b))?(?:(?:[\s,]*\bdot\b[\s,]*|\.(?!\s))[a-z0-9-]+)+)\b/gi;
   out = out.replace(email, (whole, local: string, domain: string) => {
     // "helix dash bio dot com" → helix-bio.com; "northwind freight dot com" is one word, as said.
     const first = domain.split(/[\s,]*(?:\bdot\b|\.)[\s,]*/i)[0]!;
@@ -281,11 +281,14 @@ export function spokenEmailToWritten(text: string): string {
       .toLowerCase();
     const tld = dom.split('.').at(-1) ?? '';
     if (!TLD.test(tld) && !/^[a-z]{2,3}$/.test(tld)) return whole;
+    // "d volkov seventy one", "carlos m": an initial or a number said apart is part of the name.
     const loc = local
       .replace(/[\s,]*\bdot\b[\s,]*/gi, '.')
       .replace(/[\s,]*\bunderscore\b[\s,]*/gi, '_')
       .replace(/[\s,]*\b(?:dash|hyphen)\b[\s,]*/gi, '-')
       .replace(/\s*([._-])\s*/g, '$1')
+      .replace(/^([a-z])\s+/i, '$1')
+      .replace(/\s+(\d+|[a-z])$/i, '$1')
       .toLowerCase();
     return `${loc}@${dom}`;
   });
@@ -329,8 +332,8 @@ export function spokenTimesToWritten(text: string): string {
         },
       )
       .replace(
-        /\b(\w+)(?: (fifteen|thirty|forty[- ]five))? ?(a\.?m\.?|p\.?m\.?)(?=\s|$|[,!?])/gi,
-        (m, h: string, mm: string | undefined, ap: string) => {
+        /\b(\w+)(?: (fifteen|thirty|forty[- ]five))?( ?)(a\.?m\.?|p\.?m\.?)(?=\s|$|[,!?])/gi,
+        (m, h: string, mm: string | undefined, gap: string, ap: string) => {
           const v = hour(h);
           if (v === undefined || v > 12) return m;
           const min =
@@ -339,7 +342,9 @@ export function spokenTimesToWritten(text: string): string {
               : `:${mm.toLowerCase().startsWith('fifteen') ? '15' : mm.toLowerCase().startsWith('thirty') ? '30' : '45'}`;
           // "the one pm. Dana Wu": a dot after a plain "pm" ends the sentence; keep it.
           const end = /^[ap]m\.$/i.test(ap) ? '.' : '';
-          return `${v}${min}${ap.replace(/\./g, '').toLowerCase()}${end}`;
+          // "10 am" typed with its space stays as written (a time passed on in the caller's words).
+          const space = /^\d+$/.test(h) && mm === undefined ? gap : '';
+          return `${v}${min}${space}${ap.replace(/\./g, '').toLowerCase()}${end}`;
         },
       )
       .replace(/\b(?:the )?day after tomorrow\b/gi, 'in 2 days')
@@ -368,5 +373,6 @@ export function normalizeUtterance(text: string): string {
   // "ORD dash 12345" / "ord - 12345" → "ORD-12345" (letters then digits joined by a spoken dash).
   out = out.replace(/\b([a-z]{1,6})\s*(?:\bdash\b|\bhyphen\b|-)\s*(\d{2,})\b/gi, '$1-$2');
   out = withCorrectedDigits(out);
+  out = withCorrectedEmailEnding(out);
   return out.replace(/\s{2,}/g, ' ').trim();
 }

@@ -5,6 +5,7 @@ import { llm } from '@livekit/agents';
 import { aliasesIn } from './description_aliases.js';
 import { examplesAreDays, examplesIn, shapeOfExamples } from './example_shapes.js';
 import { ORGANIZATION_LABEL } from './lexicon/organization_words.js';
+import { SAYS_WHEN } from './lexicon/time_words.js';
 
 /** How a value for this argument is found in what the caller said. */
 export type SlotKind =
@@ -308,6 +309,19 @@ export function paramSpecs(parameters: unknown): ParamSpec[] {
 }
 
 /** Check a value against the parts of the schema we understand; false means "do not send it". */
+/**
+ * Plain prose is never a value of a typed kind: a phone number has its digits, an id is not a
+ * sentence ("you want to know when your bill is due"), a day or time is said with a word of when.
+ */
+function fitsKind(kind: ParamSpec['kind'], v: string): boolean {
+  if (kind === 'phone') return (v.match(/\d/g)?.length ?? 0) >= 3;
+  if (kind === 'identifier') return /\d/.test(v) || v.trim().split(/\s+/).length <= 2;
+  // A sentence, not a word or two (those are weighed as answers elsewhere).
+  if (kind === 'date' || kind === 'time' || kind === 'datetime')
+    return SAYS_WHEN.test(v) || v.trim().split(/\s+/).length < 3;
+  return true;
+}
+
 export function valueFits(p: ParamSpec, value: unknown): boolean {
   if (value === undefined || value === null) return false;
   const one = (v: unknown, type: ParamSpec['type'] | undefined): boolean => {
@@ -315,7 +329,8 @@ export function valueFits(p: ParamSpec, value: unknown): boolean {
       if (typeof v !== 'string' || v.trim() === '') return false;
       if (p.enumValues && p.enumValues.length > 0 && !p.enumValues.includes(v)) return false;
       if (p.pattern && !p.pattern.test(v)) return false;
-      if (p.format === 'email' && !/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v)) return false;
+      if ((p.format === 'email' || p.kind === 'email') && !/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v)) return false;
+      if (!fitsKind(p.kind, v)) return false;
       if (p.minLength !== undefined && v.length < p.minLength) return false;
       if (p.maxLength !== undefined && v.length > p.maxLength) return false;
       return true;

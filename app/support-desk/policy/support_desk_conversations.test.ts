@@ -209,7 +209,7 @@ describe('support desk calls on the offline policy', () => {
       'can someone call me back tomorrow at 10 am on two one two five five five zero one eight eight',
     );
     expect(callback.tools).toMatchObject([
-      { name: 'schedule_callback', isError: false, args: { phone: '2125550188', time: 'tomorrow at 10am' } },
+      { name: 'schedule_callback', isError: false, args: { phone: '2125550188', time: 'tomorrow at 10 am' } },
     ]);
     expect(callback.replies.at(-1)).toMatch(/callback is booked for tomorrow at 10:00 AM/);
     expect(call.session.userData.callbackPhone).toBe('+12125550188');

@@ -176,7 +176,12 @@ export class TurnContext {
         const re = kindKey[p.kind];
         key = re
           ? Object.keys(facts).find(
-              (k) => re.test(k) && (p.kind !== 'person_name' || !/(?:user|file|company|product)name/i.test(k)),
+              (k) =>
+                re.test(k) &&
+                (p.kind !== 'person_name' ||
+                  (!/(?:user|file|company|product)name/i.test(k) &&
+                    // The pet's name on file ("petName") is not the caller's, nor the caller's a pet's.
+                    labelNamesSomeoneElse(humanize(k)) === labelNamesSomeoneElse(p.label))),
             )
           : undefined;
       }

@@ -23,3 +23,13 @@ describe('enum values in a sentence that names several', () => {
     expect(read('smoke everywhere, but it was a burglary')).toBe('burglary');
   });
 });
+
+describe('an enum value taken back in the same breath', () => {
+  it('means the value after the correction cue', () => {
+    const plans = ['weekly', 'monthly', 'yearly'];
+    const read2 = (said: string) => matchEnum(prepareUtterance(said), plans)?.value;
+    expect(read2('water the plants weekly, no wait, monthly is plenty for cacti')).toBe('monthly');
+    expect(read2('yearly, sorry no, weekly')).toBe('weekly');
+    expect(read2('monthly please')).toBe('monthly');
+  });
+});

@@ -4,6 +4,7 @@ import { ENUM_SYNONYMS, stem } from '../lexicon/index.js';
 import { type Utterance, withoutGreetingTimes } from './utterance.js';
 import { matchDistinctive, matchListed } from './listed_values.js';
 import { tokens, phraseIndex, partialMatch, synonymsFromDescription } from './phrase_match.js';
+import { correctionPoints } from './self_correction.js';
 
 const HEDGES = /\b(?:about|around|roughly|approximately|maybe|probably|like|say|some|just about)\s+(?=\S)/g;
 
@@ -48,6 +49,11 @@ export function matchEnum(
     if (idx >= 0) named.push({ value, via: 'exact', index: idx, len: spoken.length, hits });
     else if (synonym) named.push({ value, via: 'synonym', index: synonym.index, len: synonym.len, hits });
   }
+  // "monthly, no wait, fortnightly": a value named after a correction cue takes back the one before.
+  const taken = correctionPoints(text)
+    .reverse()
+    .find((p) => named.some((n) => n.index >= p.end) && named.some((n) => n.index < p.start));
+  if (taken) named.splice(0, named.length, ...named.filter((n) => n.index >= taken.end));
   const rank = { exact: 3, synonym: 2, typo: 1 };
   const exact = named.sort((x, y) => rank[y.via] - rank[x.via] || y.hits - x.hits || y.len - x.len)[0];
   if (exact) return { value: exact.value, via: exact.via, index: exact.index };

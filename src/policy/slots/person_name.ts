@@ -4,6 +4,7 @@ import nlp from 'compromise';
 import { findEmails } from './email.js';
 import { type Utterance, docOf, memo, withoutEmails, titleCase } from './utterance.js';
 import { escapeRegExp } from '../regexp.js';
+import { correctedName } from './name_correction.js';
 
 // Words that follow "I'm" / "this is" but are not names.
 const NOT_NAME_WORDS = new Set(
@@ -30,7 +31,7 @@ function nameOnly(found: string): string | undefined {
 }
 
 const STRONG_NAME_CUE =
-  /\b(?:my name is|my name's|name is|name's|the name is|call me|first name is|last name is|surname is|full name is)\s+/i;
+  /\b(?:my name is|my name's|name is|name's|the name is|call me|first name is|last name is|surname is|full name is|(?:surname|last name|family name)(?:\s+(?:on|of)\s+(?:it|the\s+[a-z]+))?(?:\s+is)?)\s+/i;
 // Whom something is for, said as a name ("it's for Wendy", "put it under Sam", "under the name Lee").
 const FOR_NAME_CUE =
   /\b(?:(?:it'?s|it is|that'?s|that is|the order(?:'s| is)?|put (?:it|that|this|the order)|(?:book|place) (?:it|that|this))\s+(?:for|under)|under the name(?: of)?)\s+/i;
@@ -274,7 +275,17 @@ export function findPersonName(
   cueOnly = false,
 ): string | undefined {
   return memo(u, `name:${expecting}:${cueOnly}:${vocabulary ? 'v' : ''}`, () => {
-    const found = findPersonNameUncached(u, expecting, vocabulary, cueOnly);
+    const said = findPersonNameUncached(u, expecting, vocabulary, cueOnly);
+    const found = said
+      ? correctedName(u.norm, said, (tail) =>
+          findPersonNameUncached(
+            { raw: tail, norm: tail, lower: tail.toLowerCase(), memo: new Map() },
+            true,
+            vocabulary,
+            false,
+          ),
+        )
+      : undefined;
     const trimmed = found ? trimNameTail(found) : undefined;
     return trimmed && !partOfId(trimmed, u.norm) && !possessive(trimmed, u.norm) ? nameOnly(trimmed) : undefined;
   });

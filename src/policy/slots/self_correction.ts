@@ -31,6 +31,30 @@ export function withCorrectedDigits(text: string): string {
   });
 }
 
+// An address, a cue, then only its ending said again: "ann@example.net, sorry, no, dot com".
+const EMAIL_THEN_ENDING = new RegExp(
+  `\\b([a-z0-9._-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*)\\.([a-z]{2,6})\\b((?:\\.{2,}|[\\s,.;])*${CUE}[\\s,.]+)dot\\s+([a-z]{2,6})\\b`,
+  'gi',
+);
+
+/** The ending said after a correction cue replaces the address's ending (the cue stays, so the first is withdrawn). */
+export function withCorrectedEmailEnding(text: string): string {
+  return text.replace(
+    EMAIL_THEN_ENDING,
+    (_m, start: string, ending: string, cue: string, again: string) =>
+      `${start}.${ending}${cue}${start}.${again.toLowerCase()}`,
+  );
+}
+
+/** Where each correction cue ends in the text ("Jon, no sorry, | John Smyth"). */
+export function correctionPoints(text: string): { start: number; end: number; cue: string }[] {
+  return [...text.matchAll(SELF_CORRECTION)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    cue: m[0].replace(/^[\s,.;:!?-]+/, '').toLowerCase(),
+  }));
+}
+
 /**
  * The candidates the caller still means: the last one before a correction cue that has a
  * candidate after it is withdrawn (earlier ones, and everything after, stay).

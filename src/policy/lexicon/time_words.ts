@@ -1,0 +1,4 @@
+// Words a day or a time is said with ("tomorrow at 10", "Friday morning", "as soon as possible").
+// An argument that takes a date or a time in the caller's words holds nothing without one of these.
+export const SAYS_WHEN =
+  /\d|\b(?:today|tomorrow|tonight|yesterday|morning|afternoon|evening|night|noon|midday|midnight|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|fortnight|month|year|hours?|minutes?|am|pm|o'?clock|now|later|soon|asap|anytime|whenever|earliest|latest|half|quarter|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\b/i;
