@@ -78,11 +78,10 @@ export async function runLoadedScenarios(
   let next = 0;
   let done = 0;
   // Calls finish closing while the next scenario runs; a few at most per worker, all before the report.
-  const closing: Promise<void>[] = [];
   const worker = async () => {
-    const mine: Promise<void>[] = [];
+    const closing: Promise<void>[] = [];
     for (;;) {
-      if (mine.length >= 3) await mine.shift();
+      if (closing.length >= 3) await closing.shift();
       if (next >= total) break;
       const index = next++;
       const scenario = wanted[index]!;
@@ -93,18 +92,15 @@ export async function runLoadedScenarios(
         callerLlm,
         seed,
         turnTimeoutMs: options.turnTimeoutMs,
-        deferCleanup: (cleanup) => {
-          mine.push(cleanup);
-          closing.push(cleanup);
-        },
+        deferCleanup: (cleanup) => closing.push(cleanup),
       });
       results[index] = result;
       done += 1;
       options.onProgress?.({ type: 'finished', result, done, total });
     }
+    await Promise.all(closing);
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  await Promise.all(closing);
 
   const count = (status: ScenarioResult['status']) => results.filter((r) => r.status === status).length;
   const report: EvalReport = {

@@ -68,8 +68,8 @@ export class Answers extends Starter {
     for (const tool of this.callable) {
       if (tool.kind !== 'business') continue;
       const frame = await this.openFrame(tool, undefined, index, state);
+      // Filled or not (the frame may hold a guess from earlier lines), the question asks for it now.
       for (const param of tool.params) {
-        // Whatever the frame guessed for it from earlier lines, the question asks for it now.
         if (!param.required) continue;
         if (this.question({ ...frame, expecting: param }).trim() === asked) return { tool, param };
       }

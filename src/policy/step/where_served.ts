@@ -20,6 +20,19 @@ const DONE_HERE =
 const SEVERAL_REQUESTS =
   /\s*(?:,\s*(?:and\s+)?also\b|\band also\b|[.?!]\s+(?:and\s+)?also\b|[.?!]\s+and\b|,\s*plus\b|,\s*and\s+(?:(?:honestly|then|now|besides|anyway|separately)\s+)?(?=(?:i\s+(?:want|need|would like|'d like|also want|also need)|can you|could you|would you|please|what|when|where|how|why)\b))[,\s]*/i;
 
+/** The requests of a line said in one breath: its parts between SEVERAL_REQUESTS, of three words or more. */
+function requestParts(text: string): string[] {
+  return text
+    .split(SEVERAL_REQUESTS)
+    .map((p) => p.trim())
+    .filter((p) => p.split(/\s+/).length >= 3);
+}
+
+/** A transfer to another agent (a handoff or a call that hands back). */
+function onward(tool: ToolInfo | undefined): boolean {
+  return tool?.kind === 'handoff' || tool?.kind === 'call';
+}
+
 /** Where the caller is served: here, onward, or by a person. */
 export class WhereServed extends Answers {
   /**
@@ -90,10 +103,7 @@ export class WhereServed extends Answers {
    * the work each target does).
    */
   protected async firstOfSeveralTransfers(a: Analysis): Promise<ToolInfo | undefined> {
-    const parts = a.text
-      .split(SEVERAL_REQUESTS)
-      .map((p) => p.trim())
-      .filter((p) => p.split(/\s+/).length >= 3);
+    const parts = requestParts(a.text);
     if (parts.length < 2) return undefined;
     const transfers: ToolInfo[] = [];
     for (const part of parts) {
@@ -102,9 +112,8 @@ export class WhereServed extends Answers {
       // A part the classifier places nowhere onward ("what's the balance on NC-1042", "is the
       // database down? everything is slow" heard as a closing) still names one desk's work
       // plainly: the transfer whose target handles it, when it is a clear winner.
-      const onward = (t: ToolInfo | undefined) => t?.kind === 'handoff' || t?.kind === 'call';
       const tool = intent.confident && onward(intent.tool) ? intent.tool : this.transferByScope(analysis);
-      if (tool && (tool.kind === 'handoff' || tool.kind === 'call') && !transfers.includes(tool)) transfers.push(tool);
+      if (tool && onward(tool) && !transfers.includes(tool)) transfers.push(tool);
     }
     return transfers.length >= 2 ? transfers[0] : undefined;
   }
@@ -116,24 +125,20 @@ export class WhereServed extends Answers {
    * (`announcedEarlier`). Undefined unless exactly that split is clear.
    */
   protected async partServedHere(a: Analysis): Promise<Analysis | undefined> {
-    const parts = a.text
-      .split(SEVERAL_REQUESTS)
-      .map((p) => p.trim())
-      .filter((p) => p.split(/\s+/).length >= 3);
+    const parts = requestParts(a.text);
     if (parts.length < 2) return undefined;
     let here: Analysis | undefined;
-    let onward = false;
+    let elsewhere = false;
     for (const part of parts) {
       const analysis = await this.policy.analyse(this.classifier, part);
       const intent = this.intent(analysis);
-      const elsewhere = (t: ToolInfo | undefined) => t?.kind === 'handoff' || t?.kind === 'call';
-      const transfer = intent.confident && elsewhere(intent.tool) ? intent.tool : this.transferByScope(analysis);
+      const transfer = intent.confident && onward(intent.tool) ? intent.tool : this.transferByScope(analysis);
       // The next step of this desk's own work ("and I'd like to pay now" at the basket) is no other request.
       if (transfer && DONE_HERE.test(transfer.description)) return undefined;
-      if (transfer) onward = true;
+      if (transfer) elsewhere = true;
       else here ??= analysis;
     }
-    return here && onward ? here : undefined;
+    return here && elsewhere ? here : undefined;
   }
 
   /**
