@@ -56,7 +56,6 @@ export class ConsoleSession {
   readonly session: voice.AgentSession;
   private seen = 0;
   private agent: string;
-  private closed = false;
   private hangingUp?: Promise<void>;
   private closing?: Promise<void>;
   private readonly speeches: Array<{ handle: voice.SpeechHandle; agent?: voice.Agent }> = [];
@@ -97,7 +96,7 @@ export class ConsoleSession {
   }
 
   get ended(): boolean {
-    return this.closed || this.runtime.endRequested;
+    return this.hangingUp !== undefined || this.runtime.endRequested;
   }
 
   /** One caller turn. Never throws for bad input or a failing turn: it reports an error event. */
@@ -219,7 +218,6 @@ export class ConsoleSession {
   }
 
   private async endCall(): Promise<void> {
-    this.closed = true;
     await this.settle();
     this.flush();
     const userdata = structuredClone(this.session.userData) as Record<string, unknown>;

@@ -308,7 +308,6 @@ export function paramSpecs(parameters: unknown): ParamSpec[] {
   return specs;
 }
 
-/** Check a value against the parts of the schema we understand; false means "do not send it". */
 /**
  * Plain prose is never a value of a typed kind: a phone number has its digits, an id is not a
  * sentence ("you want to know when your bill is due"), a day or time is said with a word of when.
@@ -322,6 +321,7 @@ function fitsKind(kind: ParamSpec['kind'], v: string): boolean {
   return true;
 }
 
+/** Check a value against the parts of the schema we understand; false means "do not send it". */
 export function valueFits(p: ParamSpec, value: unknown): boolean {
   if (value === undefined || value === null) return false;
   const one = (v: unknown, type: ParamSpec['type'] | undefined): boolean => {
