@@ -1,0 +1,67 @@
+// Reading days the way callers say them: "tomorrow", "next Friday", "March 14", "the 20th", "2025-03-14".
+import { dayKey } from '../api/rental_data.js';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+const midnight = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate());
+const addDays = (d: Date, n: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n);
+
+/** A local day "YYYY-MM-DD", or undefined when the words are not a day. Days without a year are the next such day. */
+export function parseDay(said: string, now: Date): string | undefined {
+  const text = said.trim().toLowerCase();
+  const today = midnight(now);
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  if (/\btoday\b|\btonight\b/.test(text)) return dayKey(today);
+  if (/\bday after tomorrow\b/.test(text)) return dayKey(addDays(today, 2));
+  if (/\btomorrow\b/.test(text)) return dayKey(addDays(today, 1));
+  const inDays = /\bin (\d{1,3}) days?\b/.exec(text);
+  if (inDays) return dayKey(addDays(today, Number(inDays[1])));
+  const month = MONTHS.findIndex((m) => new RegExp(`\\b(?:${m}|${m.slice(0, 3)}\\.?)(?![a-z])`).test(text));
+  const dayNum = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text.replace(/\d{4}/, ''));
+  if (month >= 0 && dayNum) {
+    const year = /\b(20\d{2})\b/.exec(text);
+    let at = new Date(year ? Number(year[1]) : today.getFullYear(), month, Number(dayNum[1]));
+    if (!year && at < today) at = new Date(today.getFullYear() + 1, month, Number(dayNum[1]));
+    return at.getMonth() === month ? dayKey(at) : undefined;
+  }
+  const weekday = WEEKDAYS.findIndex((w) => text.includes(w));
+  if (weekday >= 0) {
+    const ahead = (weekday - today.getDay() + 7) % 7 || 7;
+    return dayKey(addDays(today, ahead));
+  }
+  const ordinal = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/.exec(text);
+  if (ordinal) {
+    let at = new Date(today.getFullYear(), today.getMonth(), Number(ordinal[1]));
+    if (at < today) at = new Date(today.getFullYear(), today.getMonth() + 1, Number(ordinal[1]));
+    return dayKey(at);
+  }
+  return undefined;
+}
+
+/** A return day given as a length ("for 3 days", "a week") counted from the pick-up day. */
+export function parseReturn(said: string, pickUp: string, now: Date): string | undefined {
+  const text = said.trim().toLowerCase();
+  const [y, m, d] = pickUp.split('-').map(Number);
+  const start = new Date(y!, m! - 1, d!);
+  const length = /^(?:for )?(\d{1,2}|a|one|two) (day|night|week)s?$/.exec(text);
+  if (length) {
+    const n = length[1] === 'a' || length[1] === 'one' ? 1 : length[1] === 'two' ? 2 : Number(length[1]);
+    return dayKey(addDays(start, n * (length[2] === 'week' ? 7 : 1)));
+  }
+  return parseDay(said, now);
+}
