@@ -33,3 +33,26 @@ describe('an enum value taken back in the same breath', () => {
     expect(read2('monthly please')).toBe('monthly');
   });
 });
+
+describe('enum values by WordNet', () => {
+  // A boat yard: what the caller brings in, and which desk a question is for.
+  const CRAFT = ['car', 'boat', 'trailer'];
+  const craft = (said: string) => matchEnum(prepareUtterance(said), CRAFT)?.value;
+
+  it('takes a synonym or a kind of a one-word value', () => {
+    expect(craft('I want to park my automobile overnight')).toBe('car');
+    expect(craft('space for a sedan please')).toBe('car');
+  });
+
+  it('takes nothing when WordNet relates the words to no value, or to two', () => {
+    expect(craft('what time do you open on sunday')).toBeUndefined();
+    const jobs = ['car', 'repairs', 'storage'];
+    expect(matchEnum(prepareUtterance('the hull needs mending'), jobs)?.value).toBe('repairs');
+    expect(matchEnum(prepareUtterance('my automobile needs mending'), jobs)?.value).toBeUndefined();
+  });
+
+  it('never reads a describing word as a value', () => {
+    // "fine" and "due" have senses that are nouns for money owed; said as describing words they are no charge.
+    expect(matchEnum(prepareUtterance('that is fine, it is due friday'), ['charge', 'refund'])?.value).toBeUndefined();
+  });
+});

@@ -1,6 +1,8 @@
 // Enum values: by name, by the lexicon's and the description's synonyms, by another form of the word, or by a typo.
 import { typoDistance } from '../lexical_scorer.js';
 import { ENUM_SYNONYMS, stem } from '../lexicon/index.js';
+import { GENERIC_WORDS } from '../lexicon/generic_words.js';
+import { wordNetAlternatives } from '../lexicon/wordnet.js';
 import { type Utterance, withoutGreetingTimes } from './utterance.js';
 import { matchDistinctive, matchListed } from './listed_values.js';
 import { tokens, phraseIndex, partialMatch, synonymsFromDescription } from './phrase_match.js';
@@ -80,6 +82,8 @@ export function matchEnum(
     const distinct = matchDistinctive(u, phrases);
     if (distinct) return { value: distinct, via: 'synonym', index: 0 };
   }
+  const viaWordNet = wordNetMatch(words, values, fromDescription);
+  if (viaWordNet) return { value: viaWordNet.value, via: 'synonym', index: text.indexOf(viaWordNet.word) };
   // Typos: compare each word with each value (and its one-word synonyms).
   for (const value of values) {
     const spoken = value.replace(/[_-]+/g, ' ').toLowerCase();
@@ -96,4 +100,33 @@ export function matchEnum(
   }
   const found = best as Match | undefined;
   return found ? { value: found.value, via: found.via, index: found.index } : undefined;
+}
+
+/**
+ * A value WordNet relates one of the caller's words to ("automobile" → car, "invoice" → billing):
+ * a synonym of the word's commonest senses, or what it is a kind of, equal in stem to a one-word
+ * value or one of its one-word synonyms. Only when exactly one value is reached this way.
+ */
+function wordNetMatch(
+  words: string[],
+  values: string[],
+  fromDescription: Record<string, string[]>,
+): { value: string; word: string } | undefined {
+  const byStem = new Map<string, string>();
+  for (const value of values) {
+    const spoken = value.replace(/[_-]+/g, ' ').toLowerCase();
+    for (const name of [spoken, ...(fromDescription[value] ?? []), ...(ENUM_SYNONYMS[spoken] ?? [])])
+      if (!/\s/.test(name) && name.length >= 3) byStem.set(stem(name), value);
+  }
+  const hits = new Map<string, string>();
+  for (const w of words) {
+    if (w.length < 3 || GENERIC_WORDS.has(w) || /\d/.test(w)) continue;
+    const value = wordNetAlternatives(w)
+      .map((alt) => byStem.get(stem(alt)))
+      .find((v) => v !== undefined);
+    if (value && !hits.has(value)) hits.set(value, w);
+  }
+  if (hits.size !== 1) return undefined;
+  const [value, word] = [...hits][0]!;
+  return { value, word };
 }
