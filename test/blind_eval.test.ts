@@ -23,6 +23,7 @@ const APPS: Record<string, string> = {
   'bike-shop': 'eval/apps/bike-shop/workflow.ts',
   'vet-clinic': 'eval/apps/vet-clinic/workflow.ts',
   'energy-utility': 'eval/apps/energy-utility/workflow.ts',
+  'car-rental': 'eval/apps/car-rental/workflow.ts',
 };
 
 // Share of blind scenarios that must complete correctly, per app. Raised only when a new blind
@@ -45,6 +46,8 @@ const FLOORS: Record<string, number> = {
   'bike-shop': 0.3,
   'vet-clinic': 0.25,
   'energy-utility': 0.22,
+  // Session 26: built and measured before any policy work looked at it (6 / 25 on each batch).
+  'car-rental': 0.16,
 };
 
 const summary: Record<string, { passed: number; total: number; rate: number; failed: string[] }> = {};
