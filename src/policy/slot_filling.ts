@@ -46,6 +46,7 @@ import {
 } from './slots/index.js';
 import { introducedAs, nameAfterNoun, namesSomeoneElse, possessiveName } from './slots/others_name.js';
 import { selfCorrected } from './slots/self_correction.js';
+import { spanDates, spanOf } from './slots/date_range.js';
 import { assign, cueDistance, cueWords } from './slots/cue_assign.js';
 import { dateValue } from './slot_dates.js';
 import type { ToolInfo } from './tool_catalog.js';
@@ -328,6 +329,18 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
         const d =
           mostSpecific(found.filter((f) => birth(f) === wantsBirth)) ?? (wantsBirth && onlyDate ? found[0] : undefined);
         if (d) dates[p.name] = d;
+      }
+      // Two dates that are a span ("pick-up" and "return"): one date said is never both ends.
+      const span = spanOf(dtParams);
+      if (span && (dates[span.start.name] || dates[span.end.name])) {
+        const asked = expecting === span.end ? 'end' : expecting === span.start ? 'start' : undefined;
+        const said = spanDates(u, findDateTimes(u, opts.now, opts.dateOrder, 'forward'), asked);
+        if (said) {
+          delete dates[span.start.name];
+          delete dates[span.end.name];
+          if (said.start) dates[span.start.name] = said.start;
+          if (said.end) dates[span.end.name] = said.end;
+        }
       }
     }
 

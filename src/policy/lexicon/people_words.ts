@@ -13,11 +13,14 @@ export const GROUP_PLACE = /^(?:on|in) (?:the|our|my) (?:team|staff|crew|office|
 
 /**
  * Words in a name argument's label that mean the caller ("customer name", "full name", "owner
- * name"). A name argument labelled with any other noun ("pet name", "child name", "student name")
- * is someone else's name.
+ * name", "main driver name": whoever books is the one named, unless they say otherwise). A name
+ * argument labelled with any other noun ("pet name", "child name", "student name") is someone
+ * else's name.
  */
 export const CALLER_NAME_WORDS = new Set(
   `name full first last given family sur surname middle caller customer client user member holder account owner
   contact guest patron applicant requester booker your my patient reservation booking order party person
-  company business agent rep representative billing shipping legal display preferred nick nickname`.split(/\s+/),
+  company business agent rep representative billing shipping legal display preferred nick nickname
+  main primary lead principal driver passenger traveller traveler renter hirer tenant borrower buyer purchaser
+  attendee participant visitor resident signer policyholder cardholder homeowner`.split(/\s+/),
 );

@@ -12,6 +12,8 @@ export interface FoundDateTime {
   text: string;
   /** A period rather than a day ("the summer of 2019", "July 2019"), read as a day in it: never a birth date. */
   approximate?: boolean;
+  /** The last day of a range said as one ("Friday to Monday"): `date` is its first. */
+  until?: Date;
 }
 
 // A season of a year: the middle of it stands for the day of something that happened then.
@@ -101,7 +103,16 @@ function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direct
       });
       continue;
     }
-    out.push({ iso: date.toISOString(), date, hasDay, hasTime, index: r.index, text: r.text });
+    const end = r.end && (r.end.isCertain('day') || r.end.isCertain('weekday')) ? r.end.date() : undefined;
+    out.push({
+      iso: date.toISOString(),
+      date,
+      hasDay,
+      hasTime,
+      index: r.index,
+      text: r.text,
+      ...(end && { until: end }),
+    });
   }
   if (past && !out.some((d) => d.hasDay)) {
     const season = seasonDay(text);

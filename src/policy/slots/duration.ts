@@ -7,7 +7,7 @@ import { type Found, type Utterance, memo } from './utterance.js';
 
 export type TimeUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
-const UNIT = '(minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?';
+const UNIT = '(minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?';
 const IN_MINUTES: Record<TimeUnit, number> = {
   minute: 1,
   hour: 60,
@@ -40,7 +40,8 @@ function unitNamed(word: string): TimeUnit | undefined {
   const w = word.toLowerCase();
   if (w.startsWith('min')) return 'minute';
   if (w.startsWith('h')) return 'hour';
-  if (w.startsWith('d')) return 'day';
+  // A stay of three nights is three days from the day it starts.
+  if (w.startsWith('d') || w.startsWith('night')) return 'day';
   if (w.startsWith('fortnight')) return 'week';
   if (w.startsWith('w')) return 'week';
   if (w.startsWith('mo')) return 'month';

@@ -79,3 +79,24 @@ describe('a name on file that is not the caller', () => {
     expect(labelNamesSomeoneElse(humanize('name'))).toBe(false);
   });
 });
+
+describe('a name argument for the role the caller books as', () => {
+  it('means the caller: the main driver, the lead passenger, the tenant', () => {
+    for (const label of ['main_driver_name', 'driverName', 'lead_passenger_name', 'tenant_name'])
+      expect(labelNamesSomeoneElse(humanize(label))).toBe(false);
+    expect(labelNamesSomeoneElse(humanize('child_name'))).toBe(true);
+  });
+
+  it('takes the caller\'s name said with "book it under"', () => {
+    const hire = paramSpecs(z.object({ driver_name: z.string().optional().describe('The main driver’s full name.') }));
+    const boat = { name: 'reserve_boat', kind: 'business', params: hire } as unknown as ToolInfo;
+    const out = extractArgs(boat, prepareUtterance('great, book it under carla mendes'), {
+      opening: false,
+      typedOnly: false,
+      requestWords: new Set<string>(),
+      agentVocabulary: new Set<string>(),
+      now: new Date('2026-06-10T12:00:00Z'),
+    });
+    expect(out.values.driver_name).toBe('Carla Mendes');
+  });
+});
