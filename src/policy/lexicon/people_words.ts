@@ -19,5 +19,6 @@ export const GROUP_PLACE = /^(?:on|in) (?:the|our|my) (?:team|staff|crew|office|
 export const CALLER_NAME_WORDS = new Set(
   `name full first last given family sur surname middle caller customer client user member holder account owner
   contact guest patron applicant requester booker your my patient reservation booking order party person
-  company business agent rep representative billing shipping legal display preferred nick nickname`.split(/\s+/),
+  company business agent rep representative billing shipping legal display preferred nick nickname
+  attendee attendees participant participants registrant entrant`.split(/\s+/),
 );
