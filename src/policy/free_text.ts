@@ -110,7 +110,9 @@ export function namesOneThing(text: string, requestWords: ReadonlySet<string>): 
 }
 
 // An argument that names what to find or act on (a title, an author, search keywords, a query).
-const NAMES_A_THING = /\b(?:title|author|keywords?|search(?: terms?)?|query|look(?:ing)? up|find)\b/i;
+// Also a thing's own name ("the event number or the event's name").
+const NAMES_A_THING =
+  /\b(?:title|author|keywords?|search(?: terms?)?|query|look(?:ing)? up|find|(?:its|the [a-z]+['\u2019]s) name)\b/i;
 
 export function namesAThing(p: ParamSpec): boolean {
   return NAMES_A_THING.test(`${p.label} ${p.description}`) && !/\b(?:question|problem|issue|describ)/i.test(p.label);
@@ -118,12 +120,19 @@ export function namesAThing(p: ParamSpec): boolean {
 
 // The frame a name is said in: "do you have …", "I'm looking for …", "anything by …", "… please".
 const NAME_FRAME_START =
-  /^(?:(?:do|does|did|would|could|can|will) (?:you guys|you all|you folks|you|ya|y'all|the library|the shop|the store|we) (?:have|has|got|carry|stock|sell|find|check|search|look up|look for|renew|get|hold|reserve|order)(?: (?:any|a|an|the|some|copies of|a copy of))?|(?:have|has) (?:you|ya) got(?: (?:any|a|an|the))?|is there(?: (?:a|an|any))?|(?:is|are) (?=.+ (?:available|in stock|on the shelf|in)[\s,.?!]*(?:right now|today|at the moment)?[\s,.?!]*$)|are there(?: any)?|(?:can|could|may) (?:i|we)(?: also| just| please)? (?:get|have|put|place|borrow|reserve|hold|order|book)(?: (?:a|an) (?:hold|reservation|order) (?:on|for))?(?: (?:any|a|an|the|some))?|i'?m (?:looking|searching) for|i am (?:looking|searching) for|looking for|i (?:want|need|would like|'d like)(?: to (?:\w+))?|(?:anything|something|stuff|books?|titles?) (?:by|from|about|on|called)|(?:a|the) (?:book|title|film|movie) called|(?:just|please|so|um|uh|oh|hi|hey|ok(?:ay)?|yes|yeah|well|and|also|then)\b)[\s,]*/i;
+  /^(?:(?:(?:can|could|would|will) you(?: please)?|please|i(?: want| need| would like|'d like|'d love| wanna)(?: to)?|(?:can|could|may) (?:i|we)) (?:sign|put|book|register|enrol|enroll|add|get|reserve|hold|join|save)(?: (?:me|us|myself|ourselves|them|him|her|my \w+))?(?: (?:up|in|down))?(?: (?:for|on|to|into|at))?(?= )|(?:do|does|did|would|could|can|will) (?:you guys|you all|you folks|you|ya|y'all|the library|the shop|the store|we) (?:have|has|got|carry|stock|sell|find|check|search|look up|look for|renew|get|hold|reserve|order)(?: (?:any|a|an|the|some|copies of|a copy of))?|(?:have|has) (?:you|ya) got(?: (?:any|a|an|the))?|is there(?: (?:a|an|any))?|(?:is|are) (?=.+ (?:available|in stock|on the shelf|in)[\s,.?!]*(?:right now|today|at the moment)?[\s,.?!]*(?:$|[?.!]))|are there(?: any)?|(?:can|could|may) (?:i|we)(?: also| just| please)? (?:get|have|put|place|borrow|reserve|hold|order|book)(?: (?:a|an) (?:hold|reservation|order) (?:on|for))?(?: (?:any|a|an|the|some))?|i'?m (?:looking|searching) for|i am (?:looking|searching) for|looking for|i(?: want| need| would like|'d like)(?: to (?:\w+))?|(?:anything|something|stuff|books?|titles?) (?:by|from|about|on|called)|(?:a|the) (?:book|title|film|movie) called|(?:just|please|so|um|uh|oh|hi|hey|ok(?:ay)?|yes|yeah|well|and|also|then)\b)[\s,]*/i;
 const NAME_FRAME_END =
   /[\s,]*(?:please|thanks?|thank you|by any chance|(?:in stock|available|on the shelf)(?: (?:on|as|in|at) [a-z0-9' ]+)?|for me|at all|right now|today|at the moment|(?<=\S) in|\?|\.|!)+$/i;
 
 const NAME_CLAUSE_END =
   /\s*(?:,|;|\s-\s)\s*(?:(?:and|but|because|since|as|so|cause)\s+)?(?:not\b|i\b|i'm\b|i'll\b|i've\b|i'd\b|we\b|we're\b|we'll\b|it's\b|that's\b|they\b|he\b|she\b|my\b|our\b).*$/i;
+
+// "… for me and two friends", "… for the two of us", "… with my kids": who it is for, after the name.
+const FOR_WHOM =
+  /\s+(?:for|with)\s+(?:me|us|myself|him|her|them|the (?:two|three|four|five) of us|my\s+\w+|(?:a )?(?:couple|few)|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b.*$/i;
+// "… tomorrow", "… on saturday morning", "… next week": when, after the name.
+const TRAILING_WHEN =
+  /(?<=\S)\s+(?:(?:this|next|on|for)\s+)?(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week)(?:\s+(?:morning|afternoon|evening|night))?[\s,.!?]*$/i;
 
 /**
  * The name in a request ("do you have Project Hail Mary?" → "Project Hail Mary", "just renew The
@@ -134,10 +143,16 @@ export function namedPart(text: string, requestWords: ReadonlySet<string>): stri
   let t = requestSentence(text, requestWords)
     // ", I'm bringing the others back", ", not the film": a new clause, or what it is not, ends the name.
     .replace(NAME_CLAUSE_END, '')
+    // "the résumé workshop for me and two friends", "story time tomorrow": whom and when are no part of it.
+    .replace(FOR_WHOM, '')
+    .replace(/\s+(?:on hold|aside)\b.*$/i, '')
+    .replace(TRAILING_WHEN, '')
     .trim();
-  for (let i = 0; i < 6; i += 1) {
+  for (let i = 0; i < 10; i += 1) {
     const before = t;
-    t = t.replace(NAME_FRAME_START, '').replace(NAME_FRAME_END, '');
+    // The opening frame first ("hi, um, is X in?"): its look-ahead may need the end still there.
+    const opened = t.replace(NAME_FRAME_START, '');
+    t = opened !== t ? opened : t.replace(NAME_FRAME_END, '');
     const first = /^([a-z']+)[\s,]+/i.exec(t);
     if (first && requestWords.has(first[1]!.toLowerCase())) t = t.slice(first[0].length);
     if (t === before) break;
@@ -181,4 +196,14 @@ export function withoutChosenKinds(text: string, specs: readonly ParamSpec[], va
       out = out.replace(new RegExp(`\\s*\\b(?:(?:on|as|in) )?(?:(?:an?|the) )?${escapeRegExp(w)}s?\\b`, 'gi'), '');
   }
   return out.trim() || text;
+}
+
+// A name that only points back at something ("it", "that one", "the same one").
+export const POINTER_ONLY =
+  /^(?:(?:it|that|this|them|those|these|is|are|the|a|an|one|same|one|ones|thing|book)\s*)+[.!?]*$/i;
+
+/** A name the request frames left apart from the line ("the résumé workshop"), a few words long. */
+export function leftAName(said: string, name: string): boolean {
+  const n = name.split(/\s+/).length;
+  return n <= 6 && n < said.split(/\s+/).length;
 }

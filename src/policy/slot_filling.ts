@@ -17,6 +17,8 @@ import {
   withoutChosenKinds,
   withoutIntroduction,
   withoutAnswerLead,
+  POINTER_ONLY,
+  leftAName,
 } from './free_text.js';
 import {
   findDateTimes,
@@ -47,6 +49,7 @@ import {
 import { introducedAs, nameAfterNoun, namesSomeoneElse, possessiveName } from './slots/others_name.js';
 import { selfCorrected } from './slots/self_correction.js';
 import { spanDates, spanOf } from './slots/date_range.js';
+import { countsWhatIsAsked } from './slots/count_asked.js';
 import { assign, cueDistance, cueWords } from './slots/cue_assign.js';
 import { dateValue } from './slot_dates.js';
 import type { ToolInfo } from './tool_catalog.js';
@@ -365,15 +368,18 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       const cues = cueWords(p);
       const near = found.find((f) => cueDistance(text, f.index, cues) < 30 || /^\$/.test(text.slice(f.index)));
       // A count needs no cue: "two margherita pizzas" says the quantity.
-      const people = /\b(?:people|persons|team|guests|party|staff|employees|seats|users|headcount)\b/i.test(
-        `${p.label} ${p.description}`,
-      );
-      const counted =
+      const people =
+        /\b(?:people|persons|team|guests|party|staff|employees|seats|places|spots|attendees|participants|users|headcount|counting the caller)\b/i.test(
+          `${p.label} ${p.description}`,
+        );
+      const counts =
         !near && isCount(p)
-          ? selfCorrected(text, findCounts(u, { people })).find(
+          ? selfCorrected(text, findCounts(u, { people })).filter(
               (f) => !claimed.has(String(f.value)) && !withdrawnNumbers.has(f.index),
             )
-          : undefined;
+          : [];
+      // Several counts ("me and my two kids, so three places"): the one said with what the argument counts.
+      const counted = counts.find((f) => countsWhatIsAsked(p, text, f.index)) ?? counts[0];
       const pick = near ?? counted ?? (expecting === p ? found[0] : undefined);
       if (pick)
         put(p, p.type === 'integer' ? Math.round(pick.value) : pick.value, near !== undefined || counted !== undefined);
@@ -426,6 +432,8 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
         if (thing && (expecting === p || opts.opening)) put(p, cleanText(thing, max), false);
         continue;
       }
+      // "put it on hold", "is that one in": a pointer names nothing (the thing was named before).
+      if (namesAThing(p) && POINTER_ONLY.test(clean)) continue;
       // Listed options are what the tool understands: free text only as a short, direct answer.
       if (p.options && (expecting !== p || clean.split(/\s+/).length > 4)) continue;
       if (!clean || /^(?:yes|no|yeah|nope|ok|okay)[.!]?$/i.test(clean)) continue;
@@ -441,6 +449,9 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
         isDescriptive(said, opts.requestWords, p.kind === 'reason' || !p.required ? 1 : 2)
       )
         put(p, clean, false);
+      // A thing's name said with the request ("sign me up for the résumé workshop"): the name, when
+      // the request's frame words left a short one ("the line itself" is no name).
+      else if (opts.opening && p.required && namesAThing(p) && leftAName(said, clean)) put(p, clean, false);
     }
   }
   return { values, dates, typed };

@@ -220,6 +220,24 @@ export class IntentReader extends FrameBuilder {
     return transfer(x) && transfer(y) ? this.transferByScope(a, [x, y]) : undefined;
   }
 
+  /**
+   * A record's id said ("ticket SC-4835", "ticket four eight two two") that no tool here takes and
+   * the tools of exactly one onward desk do: that desk's business ("what's the holdup with my
+   * bike, ticket 4822" is about the ticket, not a question for the front desk's notes).
+   */
+  protected transferForRecordId(a: Analysis): ToolInfo | undefined {
+    const takesId = (t: ToolInfo) => {
+      if (t.kind !== 'business' || !t.params.some((p) => p.kind === 'identifier')) return false;
+      const typed = extractArgs(t, a.u, this.extractOptions(t, { typedOnly: true })).typed;
+      return t.params.some((p) => p.kind === 'identifier' && typed.includes(p.name));
+    };
+    if (this.callable.some(takesId)) return undefined;
+    const desks = this.callable.filter(
+      (t) => (t.kind === 'handoff' || t.kind === 'call') && t.ready?.() !== false && (t.later ?? []).some(takesId),
+    );
+    return desks.length === 1 ? desks[0] : undefined;
+  }
+
   /** The business tool whose required arguments this utterance fills on its own with exact formats. */
   protected toolFilledByValues(a: Analysis): ToolInfo | undefined {
     let best: { tool: ToolInfo; filled: number } | undefined;

@@ -22,5 +22,6 @@ export const CALLER_NAME_WORDS = new Set(
   contact guest patron applicant requester booker your my patient reservation booking order party person
   company business agent rep representative billing shipping legal display preferred nick nickname
   main primary lead principal driver passenger traveller traveler renter hirer tenant borrower buyer purchaser
-  attendee participant visitor resident signer policyholder cardholder homeowner`.split(/\s+/),
+  attendee attendees participant participants registrant entrant visitor resident signer policyholder cardholder
+  homeowner`.split(/\s+/),
 );

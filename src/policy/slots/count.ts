@@ -40,9 +40,21 @@ function findCountsUncached(u: Utterance): Count[] {
     const closing = /^(?:please|pls|thanks|thank)$/.test(next) && /^\s*(?:you)?\s*[.!?]?\s*$/i.test(rest);
     if (NOT_COUNTED.has(next) && !after && !closing && !people) continue;
     const said = m[1]!.toLowerCase().split(/[\s-]+/);
+    // "he's the one taking her", "that one", "which one": a pointer, not a count.
+    if (
+      said.join(' ') === 'one' &&
+      /\b(?:the|that|this|which|each|every|any|no|other)\s+$/i.test(text.slice(0, m.index))
+    )
+      continue;
     const value = /^\d/.test(said[0]!) ? Number(said[0]) : said.reduce((sum, w) => sum + (COUNT_WORDS[w] ?? 0), 0);
-    const headcount = people || PEOPLE_NOUNS.has(next);
-    if (value > 0)
+    const headcount = people || PEOPLE_NOUNS.has(next) || COMPANIONS.test(next);
+    // "me and two friends", "my two kids and me": the speaker comes on top of those counted.
+    const withMe =
+      headcount &&
+      (/\bme,? and (?:my |our )?$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)) ||
+        /^,? (?:and|plus) (?:me|myself)\b/i.test(rest));
+    if (withMe && value > 0) out.push({ value: value + 1, index: m.index, people: true, headcount: true });
+    else if (value > 0)
       out.push(people ? { value, index: m.index, people, headcount } : { value, index: m.index, headcount });
   }
   // A group of one or two said without a number: "just me", "it's only me", "me and my partner".
@@ -50,6 +62,9 @@ function findCountsUncached(u: Utterance): Count[] {
   for (const m of text.matchAll(A_PAIR)) out.push({ value: 2, index: m.index, people: true, headcount: true });
   return out.sort((a, b) => a.index - b.index);
 }
+
+// Who comes along, counted ("two friends", "my three kids"): people, though no headcount word.
+const COMPANIONS = /^(?:friends?|kids?|children|sons?|daughters?|grandkids|grandchildren|mates|buddies|pals|guests?)$/i;
 
 const ALONE =
   /\b(?:(?:just|only) (?:me|myself)|it'?s (?:just|only) me|(?:by|on) my own|by myself|a one[- ](?:person|man|woman) (?:shop|band|business|team|operation)|i work alone|i'?m (?:a )?solo)\b/gi;

@@ -188,6 +188,8 @@ function findPersonNameUncached(
     // The name comes first when more follows ("Omar Haddad 617 555 0190", "Lee Chen. 303 …").
     const words = text
       .replace(/^(?:it's|its|it is|sure|yes|yeah|yep|yup|ok|okay|um|uh)[,\s]+/i, '')
+      // "under Priya Shah": the name a booking goes under, answering the name question.
+      .replace(/^(?:(?:put it |book it |have it )?under(?: the name(?: of)?)?)\s+/i, '')
       .split(/[,;]|\.\s|\s(?=\+?\d)/)[0]!
       .replace(/[.!?]+$/, '')
       .trim()

@@ -18,6 +18,8 @@ function quotes(error: string, value: string): boolean {
 
 function words(text: string): string[] {
   return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/(\w)-(\w)/g, '$1$2')
     .split(/[^a-z0-9]+/)
@@ -25,8 +27,31 @@ function words(text: string): string[] {
     .map(stem);
 }
 
+// "Coming up: A (EV-1201), for children, …; B (EV-1202), …; C (EV-1203), …. Ask which one.": items
+// with their details, apart by semicolons; each is named before its first bracket or comma.
+const SEMICOLON_LIST = /:\s+([^;]+(?:;[^;]+)+)/;
+const ITEM_ID = /\(([A-Za-z]{1,4}-?\d{2,})\)/;
+
+/** A listed item's name, and the id said with it in brackets if any. */
+function listedItem(item: string): { name: string; id?: string } {
+  const name = item.split(/\s*[(,]/)[0]!.trim();
+  return { name, id: ITEM_ID.exec(item)?.[1] };
+}
+
+/** Items of a semicolon list (each with details), by name and id. */
+export function detailedItems(error: string): { name: string; id?: string }[] {
+  const m = SEMICOLON_LIST.exec(error);
+  if (!m) return [];
+  const items = m[1]!.split(/\s*;\s*/);
+  // The last item ends its sentence: "…, 4 places left. Ask which one."
+  items[items.length - 1] = items.at(-1)!.split(/\.(?:\s|$)/)[0]!;
+  return items.map(listedItem).filter((i) => i.name.length > 0);
+}
+
 /** The options a refusal lists for the value it quotes ("for "X"" … "cover A, B and C"). */
 export function listedOptions(error: string): string[] {
+  const detailed = detailedItems(error);
+  if (detailed.length >= 2) return detailed.map((i) => i.name);
   const out: string[] = [];
   for (const m of error.matchAll(LISTED)) {
     const items = m[1]!
@@ -71,7 +96,9 @@ export function optionForRefusal(
     .filter((s) => s.all || s.hits >= POLICY_THRESHOLDS.refusalOptionWords)
     .sort((x, y) => y.hits - x.hits);
   if (!scored.length || (scored.length > 1 && scored[1]!.hits === scored[0]!.hits)) return undefined;
-  return { param: param.name, value: scored[0]!.o };
+  // Listed with its id ("Toddler Story Time (EV-1201)"): the id is what the tool knows surely.
+  const id = detailedItems(error).find((i) => i.name === scored[0]!.o)?.id;
+  return { param: param.name, value: id ?? scored[0]!.o };
 }
 
 type Item = { type: string; name?: string; args?: Record<string, unknown>; callId?: string };

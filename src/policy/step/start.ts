@@ -54,18 +54,27 @@ export class Starter extends FailedRetry {
    * the search its description names, else the one tool here that lists options.
    */
   protected searchBeforePick(tool: ToolInfo, index: number): ToolInfo | undefined {
-    if (tool.kind !== 'business' || !SELECTS_OFFERED.test(tool.description)) return undefined;
+    if (tool.kind !== 'business') return undefined;
+    // "item_id: The item number from search_catalogue": the tool its argument comes from.
+    const source = this.callable.find((t) => t !== tool && t.kind === 'business' && this.argumentFrom(tool, t));
+    if (!source && !SELECTS_OFFERED.test(tool.description)) return undefined;
     if (!tool.params.some((p) => p.required && p.type === 'string')) return undefined;
     const named = this.callable.find(
       (t) =>
         t !== tool && t.kind === 'business' && !t.params.some((p) => p.required) && tool.description.includes(t.name),
     );
-    const search = named ?? this.searchTool();
+    const search = source ?? named ?? this.searchTool();
     if (!search || search === tool) return undefined;
     const listed = this.view.items
       .slice(0, index)
       .some((i) => i.type === 'output' && !i.isError && i.name === search.name);
     return listed ? undefined : search;
+  }
+
+  /** One of `tool`'s required arguments comes from `source` ("The item number from search_catalogue"). */
+  protected argumentFrom(tool: ToolInfo, source: ToolInfo): boolean {
+    const named = new RegExp(`\\b${source.name}\\b`);
+    return tool.params.some((p) => p.required && p.type === 'string' && named.test(p.description));
   }
 
   /** Open a request, or its prerequisite first (the request waits in `deferred`). */
@@ -96,7 +105,12 @@ export class Starter extends FailedRetry {
       const listing = await this.openFrame(search, a, index, state);
       const known = await this.openFrame(search, undefined, index, state);
       const narrows = Object.keys(listing.args).some((k) => listing.args[k] !== known.args[k]);
-      if (!listing.expecting && (narrows || SOONEST.test(a.text))) return { kind: 'call', frame: listing, fresh: true };
+      if (!listing.expecting && (narrows || SOONEST.test(a.text))) {
+        // A search an argument comes from ("the item number from search_catalogue"): the request
+        // waits for it and goes on with what it found.
+        if (this.argumentFrom(tool, search)) listing.deferred = { tool, index };
+        return { kind: 'call', frame: listing, fresh: true };
+      }
     }
     const frame = await this.openFrame(tool, a, index, state);
     this.countFromArticle(frame, a.u.norm);

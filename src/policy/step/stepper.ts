@@ -14,7 +14,7 @@ import {
   takenBack,
   withdraws,
 } from '../cues.js';
-import { addsItems, asksQuestion } from '../intent/catalogue.js';
+import { addsItems, answersGeneralQuestions, asksQuestion } from '../intent/catalogue.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import { extractArgs } from '../slot_filling.js';
 import { describingPart, isDescriptive, withoutIntroduction } from '../free_text.js';
@@ -56,6 +56,16 @@ export class Stepper extends StepSequence {
       return { kind: 'noted', frame: state.frame, question: this.openQuestion(state.frame, index) };
     // Whatever the turn does, the same breath may complete another of this agent's tools too.
     return this.alsoFilled(outcome, a, index, state);
+  }
+
+  /** A frame opened for an earlier request, with the values this line gives it added. */
+  protected withLineValues(frame: Frame, a: Analysis): Outcome {
+    const said = extractArgs(frame.tool, a.u, this.extractOptions(frame.tool, {})).values;
+    for (const [k, v] of Object.entries(said)) if (frame.args[k] === undefined) frame.args[k] = v;
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting
+      ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
+      : { kind: 'call', frame, fresh: true };
   }
 
   protected async stepOne(state: State, a: Analysis, index: number, lowConfidence: boolean): Promise<Outcome> {
@@ -141,6 +151,14 @@ export class Stepper extends StepSequence {
       const frame: Frame = { tool: soonest, args: said, dates: {}, skipped };
       return { kind: 'call', frame, fresh: true };
     }
+
+    // A record's id only one onward desk takes ("ticket 4822, what's the holdup"): there, unless
+    // the line plainly asks for something else (a question for the front desk's notes is not that).
+    const record =
+      !state.frame && !(intent.confident && intent.tool && !answersGeneralQuestions(intent.tool))
+        ? this.transferForRecordId(a)
+        : undefined;
+    if (record) return this.start(record, a, index, state);
 
     // An order said where nothing takes orders ("I'll take one of those" at the catalogue desk):
     // to the agent that does. Only the turn being answered: earlier ones were said elsewhere.
@@ -323,13 +341,16 @@ export class Stepper extends StepSequence {
           // that check served (whose words describe the problem; this line does not).
           const after = this.toolAfter(intent.tool);
           const request = after ? this.requestServedBy(intent.tool) : undefined;
-          if (after && request)
-            return this.start(
+          if (after && request) {
+            const next = await this.start(
               after,
               await this.policy.analyse(this.classifier, request.item.text),
               request.index,
               state,
             );
+            // What this line says for that step ("go ahead and replace it" for the decision) counts too.
+            return next.kind === 'ask' && next.frame.tool === after ? this.withLineValues(next.frame, a) : next;
+          }
         }
       }
       // A question about an item ("does the dill grow indoors?") is looked up, not ordered.

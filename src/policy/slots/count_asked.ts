@@ -1,0 +1,18 @@
+// Of several counts in one breath ("me and my two kids, so three places"), the one said with what
+// the argument counts: its own noun, or another word for a booking's places.
+import type { ParamSpec } from '../param_spec.js';
+
+// What a booking's places are called: one counts the others ("three spots" for "how many places").
+const PLACE_WORDS = /^(?:places?|spots?|seats?|spaces?|tickets?)$/i;
+
+/** The count at `index` is said with the thing the argument counts ("three places" for "how many places"). */
+export function countsWhatIsAsked(p: ParamSpec, text: string, index: number): boolean {
+  const noun = /^\S+(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?\s+([a-z]+)/i.exec(
+    text.slice(index),
+  )?.[1];
+  if (!noun) return false;
+  const about = `${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`.toLowerCase();
+  const stemOf = (w: string) => w.toLowerCase().replace(/e?s$/, '');
+  if (about.split(/[^a-z]+/).some((w) => w.length > 2 && stemOf(w) === stemOf(noun))) return true;
+  return PLACE_WORDS.test(noun) && about.split(/[^a-z]+/).some((w) => PLACE_WORDS.test(w));
+}
