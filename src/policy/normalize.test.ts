@@ -89,6 +89,14 @@ describe('where a spoken number ends', () => {
     expect(normalizeUtterance('repair RP-4410, two hundred and forty dollars')).toBe('repair RP-4410, 240 dollars');
     expect(normalizeUtterance('four one five, double five five, one two one two')).toBe('4155551212');
   });
+
+  it('keeps a count said after a comma out of the code before it', () => {
+    // A made-up bike shop: the locker code, then how long and how many.
+    expect(normalizeUtterance('locker one zero four two, one month')).toBe('locker 1042, one month');
+    expect(normalizeUtterance('frame three three one zero, two helmets please')).toBe('frame 3310, two helmets please');
+    expect(normalizeUtterance('zero seven seven zero zero, nine zero zero, three two one')).toBe('07700900321');
+    expect(normalizeUtterance('order four four one, two, thanks')).toBe('order 4412, thanks');
+  });
 });
 
 describe('spelled emails', () => {

@@ -159,6 +159,7 @@ function amountAfterComma(
   lower: (w: { text: string }) => string,
 ): boolean {
   if (!words[sep]!.text.includes(',')) return false;
+  if (countAfterComma(words, sep, lower)) return true;
   for (let k = sep + 1; k < words.length && k <= sep + 8; k++) {
     const w = words[k]!;
     if (w.sep) continue;
@@ -167,6 +168,29 @@ function amountAfterComma(
     if (!(l in UNITS || l in TEENS || l in TENS || l === 'and' || l === 'a')) return false;
   }
   return false;
+}
+
+// What a number said alone counts: a span of time, or things (a plural noun).
+const COUNTED_WORD = /^(?:(?:minute|hour|day|night|week|fortnight|month|year)s?|[a-z]{3,}s)$/;
+const NOT_COUNTED = new Set(['thanks', 'cheers', 'yes', 'this', 'was', 'his', 'its', 'plus', 'pls', 'does', 'is']);
+
+/**
+ * "client one zero four two, one month": after a comma, one number word and then what it counts is
+ * a quantity, not more digits of the code before it.
+ */
+function countAfterComma(
+  words: { text: string; sep: boolean }[],
+  sep: number,
+  lower: (w: { text: string }) => string,
+): boolean {
+  const number = words[sep + 1];
+  const gap = words[sep + 2];
+  const counted = words[sep + 3];
+  if (!number || !gap?.sep || gap.text.includes(',') || !counted) return false;
+  const n = lower(number);
+  if (!(n in UNITS || n in TEENS || n in TENS) || n === 'o' || n === 'oh' || n === 'zero') return false;
+  const c = lower(counted);
+  return COUNTED_WORD.test(c) && !NOT_COUNTED.has(c);
 }
 
 function wordsToDigits(said: string[]): string | undefined {

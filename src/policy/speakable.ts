@@ -56,6 +56,9 @@ const AGENT_NEXT_STEP =
 const DROP =
   /^(?:do not|don't|never|introduce (?:them|the operator)|step back|carry on|continue|keep|remember|note that|make sure|be (?:brief|concise|polite)|use (?:the|this)|call (?:the )?\w+_\w+)/i;
 
+const CALL_AGAIN_WITH_FLAG =
+  /\b(?:call|try|run)(?: it| this| that)? again with \w+(?: set)?(?: to| as)? (?:true|false)\b/i;
+
 function rewriteSentence(sentence: string, out: Spoken): string[] {
   let s = sentence.trim();
   if (!s) return [];
@@ -71,6 +74,8 @@ function rewriteSentence(sentence: string, out: Spoken): string[] {
   if (ROLE_NOT_YET.test(s)) return [];
   // Sentences about the agent's own next words ("The call will end after your goodbye") are not for the caller.
   if (DROP.test(s) || /\byour (?:goodbye|reply|answer|response|next turn)\b/i.test(s)) return [];
+  // "if they are sure, call again with confirmed true": how to make the call, not for the caller.
+  if (CALL_AGAIN_WITH_FLAG.test(s)) return [];
   // Directions can be chained: "Apologise, say the system is slow, and offer to try again."
   const chained = /^(apologi[sz]e|say sorry)(?: to the caller)?(?:\s+(?:for [^,]+))?(?:,\s*|\s+and\s+|\s*$)(.*)$/i.exec(
     s,

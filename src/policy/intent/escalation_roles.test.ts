@@ -26,3 +26,25 @@ describe('asksToTalkTo', () => {
     expect(asksToTalkTo("i don't want to talk to a mechanic, just book it", roles)).toBe(false);
   });
 });
+
+describe('a line to someone the when text says callers want', () => {
+  // A made-up boat yard: "wants the breakdown line" is a line to a person; "wants a refund" is not.
+  const yard = 'The caller is sinking and wants the breakdown line, or asks for a manager. Or wants a refund.';
+  it('is a role to ask for', () => {
+    expect(rolesAskedFor(yard)).toEqual(['manager', 'breakdown line']);
+  });
+  it('hears wanting it, with a word before it', () => {
+    expect(asksToTalkTo('we are taking on water, i want the marina breakdown line now', rolesAskedFor(yard))).toBe(
+      true,
+    );
+    expect(asksToTalkTo('i want a refund', rolesAskedFor(yard))).toBe(false);
+    expect(asksToTalkTo("i don't want the breakdown line, just a quote", rolesAskedFor(yard))).toBe(false);
+  });
+});
+
+describe('anyone at all', () => {
+  it('is asked for by putting the caller through to someone', () => {
+    expect(asksToTalkTo('oh, ok, yes please put me through to someone', rolesAskedFor(when))).toBe(true);
+    expect(asksToTalkTo('can someone look at my brakes', rolesAskedFor(when))).toBe(false);
+  });
+});

@@ -4,11 +4,15 @@
 import { escapeRegExp } from '../regexp.js';
 
 const ASKS_FOR = /\basks? (?:for|to (?:speak|talk) (?:to|with)) ([^.;:()]+)/gi;
+// "wants the emergency line", "wants a manager": someone (or a line to someone) wanted, up to the
+// next clause; not a thing wanted ("wants a refund").
+const WANTS =
+  /\bwants? ((?:the|a|an) (?:[a-z]+ )?(?:line|hotline|person|human|manager|supervisor|operator|someone|team lead))\b/gi;
 
 /** The roles an escalation's description says callers ask for, as said ("nurse", "supervisor"). */
 export function rolesAskedFor(description: string): string[] {
   const roles = new Set<string>();
-  for (const m of description.matchAll(ASKS_FOR)) {
+  for (const m of [...description.matchAll(ASKS_FOR), ...description.matchAll(WANTS)]) {
     // "a vet, a nurse or a person, is upset, or needs …": the list up to the next clause.
     const list = m[1]!.split(/,\s*(?:is|needs|wants|has|or needs|or is)\b/i)[0]!;
     for (const part of list.split(/\s*(?:,|\bor\b|\band\b)\s*/i)) {
@@ -26,11 +30,19 @@ export function rolesAskedFor(description: string): string[] {
 /** "can I talk to a nurse", "put me through to a supervisor": asking to be put through to one of `roles`. */
 export function asksToTalkTo(text: string, roles: readonly string[]): boolean {
   if (roles.length === 0) return false;
-  const r = `(?:${roles.map((x) => escapeRegExp(x).replace(/\s+/g, '\\s+')).join('|')})s?`;
+  // "put me through to someone": anyone at all, whatever roles the escalation names.
+  const alt = (xs: readonly string[]) => `(?:${xs.map((x) => escapeRegExp(x).replace(/\s+/g, '\\s+')).join('|')})s?`;
+  const r = alt([...roles, 'someone', 'somebody', 'anyone', 'person', 'human']);
   const det = `(?:(?:a|an|the|your|one of (?:your|the))\\s+)?(?:real\\s+|actual\\s+)?`;
   const asks = new RegExp(
     `\\b(?:(?:talk|speak|chat)\\s+(?:to|with)|(?:put|transfer|connect|pass)\\s+me\\s+(?:through\\s+)?(?:to|with))\\s+${det}${r}\\b`,
     'i',
   );
+  // "I want the gas emergency line", "get me a supervisor": one word may qualify the role.
+  const wants = new RegExp(
+    `\\b(?:i (?:want|need)|give me|get me)\\s+(?:(?:the|a|an|your)\\s+)(?:[a-z]+\\s+)?${alt(roles)}\\b`,
+    'i',
+  );
+  if (wants.test(text) && !/\b(?:don'?t|do not)\s+(?:want|need)\b/i.test(text)) return true;
   return asks.test(text) && !/\b(?:don'?t|do not|no need to)\s+(?:want|need)\s+to\s+(?:talk|speak)/i.test(text);
 }

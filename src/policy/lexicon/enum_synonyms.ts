@@ -162,6 +162,14 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
   checkup: ['check-up', 'check up', 'exam', 'examination', 'routine visit', 'look at my teeth'],
   filling: ['cavity', 'lost a filling', 'hole in my tooth', 'toothache'],
   whitening: ['whiter', 'whiten', 'bleaching', 'stains'],
+  dental: [
+    'teeth cleaning',
+    'tooth cleaning',
+    'teeth cleaned',
+    'clean his teeth',
+    'clean her teeth',
+    'dental cleaning',
+  ],
   // Media formats (a library, a video shop, a bookshop).
   dvd: ['movie', 'film', 'blu-ray', 'blu ray'],
   audiobook: ['audio book', 'audio version', 'book on cd'],

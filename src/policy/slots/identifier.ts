@@ -12,6 +12,9 @@ function caseVariantFitting(value: string, pattern: RegExp): string | undefined 
   return undefined;
 }
 
+// The variant that splits letters glued to digits ("ORD12345" → "ORD-12345").
+const GLUED_SPLIT = 4;
+
 /** Ids (orders, accounts, tickets): by the schema pattern when there is one, else by shape. */
 function findIdentifiersUncached(u: Utterance, pattern?: RegExp): Found<string>[] {
   const text = withoutEmails(u.norm);
@@ -27,8 +30,10 @@ function findIdentifiersUncached(u: Utterance, pattern?: RegExp): Found<string>[
       // "ORD12345": letters read out, then the digits, with no separator said.
       text.replace(/\b([A-Za-z]{1,6})(\d{2,})\b/g, '$1-$2'),
     ];
-    for (const variant of variants) {
+    for (const [i, variant] of variants.entries()) {
       for (const m of variant.matchAll(unanchored(pattern))) {
+        // "re318562" split as "re-318562": its digits are part of a lettered id, not an id alone.
+        if (i === GLUED_SPLIT && /^\d+$/.test(m[0]) && /[A-Za-z]-$/.test(variant.slice(0, m.index))) continue;
         const fitted = caseVariantFitting(m[0], pattern);
         // The same characters found in several variants ("AB 12", "AB-12", "AB12") are one id.
         const same = fitted?.replace(/[^A-Za-z0-9]/g, '').toUpperCase();

@@ -113,3 +113,14 @@ describe('digits said alone for an id with an example', () => {
     expect(withExampleLetters('rx7731', 'RX-5012')).toBe('RX-7731');
   });
 });
+
+describe('the digits of a lettered id', () => {
+  it('are not an all-digit id of their own', () => {
+    // A made-up bike shop: the frame number "like BK-123456" and the odometer "like 04512" (digits).
+    const digitsOnly = /^\d{3,7}$/;
+    const ids = (s: string) => findIdentifiers(prepareUtterance(s), digitsOnly).map((f) => f.value);
+    expect(ids('b k three one eight five six two')).toEqual([]);
+    expect(ids('frame BK318562')).toEqual([]);
+    expect(ids('the odometer says two zero nine zero zero')).toEqual(['20900']);
+  });
+});

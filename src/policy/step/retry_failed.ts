@@ -8,7 +8,7 @@ import type { ParamSpec } from '../param_spec.js';
 import { valueFits } from '../param_spec.js';
 import { dateToValue } from '../slot_dates.js';
 import { extractArgs } from '../slot_filling.js';
-import { prepareUtterance, type FoundDateTime } from '../slots/index.js';
+import { findYesNo, prepareUtterance, type FoundDateTime } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { argumentAsked, questionBefore } from './asked.js';
 import { requestBeforeFarewell } from '../cues.js';
@@ -32,6 +32,22 @@ export function correctedDay(p: ParamSpec, found: FoundDateTime, previous: unkno
   const old = typeof previous === 'string' ? /^(\d{4})-\d{2}-\d{2}/.exec(previous) : null;
   if (!old || /\b\d{4}\b/.test(found.text) || !/^\d{4}-\d{2}-\d{2}/.test(said)) return said;
   return `${old[1]}${said.slice(4)}`;
+}
+
+// "I'm sure", "I've double checked", "it's definitely that": the caller stands by the value.
+const STANDS_BY =
+  /\b(?:i'?m (?:sure|certain|positive)|i am (?:sure|certain|positive)|definitely|double[- ]?checked|checked (?:it )?(?:again|twice)|that'?s (?:right|correct)|it'?s (?:right|correct))\b/i;
+
+/**
+ * The yes/no argument a refusal asks to set when the caller is sure ("if they are sure, call again
+ * with confirmed true", "retry with override set to true"), if it names one of the tool's own.
+ */
+export function flagToSet(error: string, params: readonly ParamSpec[]): ParamSpec | undefined {
+  return params.find((p) => {
+    if (p.type !== 'boolean') return false;
+    const name = p.name.replace(/[_-]+/g, '[ _-]');
+    return new RegExp(`\\b${name}\\b\\W{0,3}(?:(?:set )?(?:to|as|=|:)\\s*)?true\\b`, 'i').test(error);
+  });
 }
 
 // The caller's own next step ("I'll check the website", "I'm going to try that").
@@ -61,6 +77,32 @@ export class FailedRetry extends Committer {
     if (!changed) return undefined;
     frame.expecting = this.firstMissing(frame);
     return frame.expecting ? undefined : { kind: 'call', frame, fresh: false };
+  }
+
+  /**
+   * A refusal that asks whether the caller is sure of a value, and to call again with a yes/no
+   * argument set ("unusually high … if they are sure, call again with confirmed true"): the caller
+   * standing by it ("yes, I double checked, it's 19841") is that call again, with the flag set.
+   */
+  protected retryConfirmed(a: Analysis, state: State): Outcome | undefined {
+    const last = state.lastCall;
+    if (!last?.error || state.frame || last.tool.kind !== 'business' || !this.callable.includes(last.tool))
+      return undefined;
+    const flag = flagToSet(last.error, last.tool.params);
+    if (!flag || last.args[flag.name] === true) return undefined;
+    if (findYesNo(a.u) !== true && !STANDS_BY.test(a.text)) return undefined;
+    if (isCorrection(a.text) || SELF_CORRECTION.test(a.text)) return undefined;
+    // A different value said now is a correction, not the same value confirmed.
+    const said = extractArgs(last.tool, a.u, this.extractOptions(last.tool, { typedOnly: true })).values;
+    for (const [k, v] of Object.entries(said))
+      if (last.args[k] !== undefined && JSON.stringify(v) !== JSON.stringify(last.args[k])) return undefined;
+    const frame: Frame = {
+      tool: last.tool,
+      args: { ...last.args, [flag.name]: true },
+      dates: {},
+      skipped: new Set(),
+    };
+    return { kind: 'call', frame, fresh: false };
   }
 
   /** Details said with a goodbye that complete a tool on their own (exact values, or the answer to the agent's question). */

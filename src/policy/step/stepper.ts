@@ -30,6 +30,8 @@ import { requestPart } from '../intent/intent_reader.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
 import { meantInstead, routeByMeaning } from '../intent/meaning_route.js';
 import { asksToTalkTo, rolesAskedFor } from '../intent/escalation_roles.js';
+import { emergencyForEscalation } from '../intent/emergency.js';
+import { otherChoicesNamed } from './refined_choice.js';
 
 // An option named by its place among others ("the later one", "the other one").
 const OTHER_OPTION = /\b(?:later|earlier|other|first|second|last|next) one\b/i;
@@ -87,7 +89,8 @@ export class Stepper extends StepSequence {
       (escalation !== undefined && asksToTalkTo(a.text, rolesAskedFor(escalation.description))) ||
       a.frustration.level === 'strong' ||
       (a.frustration.level === 'mild' && state.misses + state.failures >= POLICY_THRESHOLDS.mildFrustrationTroubles) ||
-      classifierEscalates;
+      classifierEscalates ||
+      emergencyForEscalation(a.text, escalation, this.callable);
     if (wantsOut) {
       if (escalation) return { kind: 'escalate', tool: escalation, reason: this.escalationReason(a) };
       if (a.frustration.wantsHuman) return { kind: 'no_human' };
@@ -119,7 +122,11 @@ export class Stepper extends StepSequence {
     if (nextStep) return nextStep;
 
     // "actually, make that 25" right after a call: the same call again with the corrected value.
-    const corrected = this.swapped(a, state) ?? this.correction(a, state) ?? this.retryCorrected(a, state);
+    const corrected =
+      this.retryConfirmed(a, state) ??
+      this.swapped(a, state) ??
+      this.correction(a, state) ??
+      this.retryCorrected(a, state);
     if (corrected) return corrected;
 
     // "just the one, nothing else" right after the item went in: the count was right, nothing new
@@ -375,7 +382,10 @@ export class Stepper extends StepSequence {
       const ex = extractArgs(last.tool, a.u, this.extractOptions(last.tool, { typedOnly: !last.error }));
       const changed = Object.entries(ex.values).some(([k, v]) => JSON.stringify(last.args[k]) !== JSON.stringify(v));
       if (last.error ? this.absorb(retry, a, false).any : changed && ex.typed.length > 0) {
-        if (!last.error) Object.assign(retry.args, ex.values);
+        if (!last.error) {
+          const said = extractArgs(last.tool, a.u, this.extractOptions(last.tool, {})).values;
+          Object.assign(retry.args, ex.values, otherChoicesNamed(last.tool, said, last.args, ex.values));
+        }
         retry.expecting = this.firstMissing(retry);
         return retry.expecting
           ? { kind: 'ask', frame: retry, fresh: false, answered: true, reask: false }

@@ -8,7 +8,7 @@ import type { ParamSpec } from '../param_spec.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { Answers } from './answers.js';
 import { requestPart } from '../intent/intent_reader.js';
-import { REQUEST_QUESTION } from '../lexicon/index.js';
+import { EMERGENCY_CUES, REQUEST_QUESTION } from '../lexicon/index.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 // A transfer's "when" that says this part is over.
@@ -155,6 +155,8 @@ export class WhereServed extends Answers {
   }
 
   protected escalationReason(a: Analysis): string {
+    if (!a.frustration.wantsHuman && EMERGENCY_CUES.test(a.text))
+      return `The caller reports an emergency: "${cleanText(a.text, 160)}"`;
     if (a.frustration.wantsHuman || a.frustration.level === 'none') return 'The caller asked to speak to a person.';
     return `The caller is frustrated: "${cleanText(a.text, 160)}"`;
   }
