@@ -76,4 +76,6 @@ export const POLICY_THRESHOLDS = {
   /** A line wanting something done overrides a lean to the general-questions tool at this much meaning. */
   meaningOverQuestion: 2,
   pickTakerLead: 2,
+  /** Content words a later sentence needs to be classified on its own as the line's request. */
+  requestSentenceWords: 2,
 } as const;

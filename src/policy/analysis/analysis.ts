@@ -12,6 +12,9 @@ import { contentWords, type IntentClassifier, type IntentScore } from '../intent
 import { findPlace, prepareUtterance, type Utterance } from '../slots/index.js';
 import { withoutIntroduction } from '../free_text.js';
 import { escapeRegExp } from '../regexp.js';
+import { sentencesOf } from '../sentences.js';
+import { WANT_CUES } from '../lexicon/index.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 export interface Analysis {
   /** Content words in the utterance (function words and values left out). */
@@ -51,6 +54,7 @@ export async function analyseUtterance(classifier: IntentClassifier, raw: string
     const coreScores = await classifier.classify(core);
     if (coreScores[0] && !coreScores[0].intent.startsWith('__') && coreScores[0].intent !== 'None') scores = coreScores;
   }
+  scores = await withRequestSentence(classifier, core || forIntent, scores);
   const analysis: Analysis = {
     words: contentWords(core || forIntent).filter((w) => /[a-z]/.test(w)).length,
     u,
@@ -62,4 +66,34 @@ export async function analyseUtterance(classifier: IntentClassifier, raw: string
     goodbye: isGoodbye(text),
   };
   return analysis;
+}
+
+const topTool = (scores: IntentScore[]) => scores.find((s) => !s.intent.startsWith('__') && s.intent !== 'None');
+
+/**
+ * Background, then the request ("I'm at work so I can't try anything. Can somebody call me back
+ * tomorrow?"): the words of the background dilute the request's. When a later sentence asks for a
+ * tool more surely on its own than the whole line does, that sentence's ranking is the line's.
+ */
+async function withRequestSentence(
+  classifier: IntentClassifier,
+  text: string,
+  scores: IntentScore[],
+): Promise<IntentScore[]> {
+  const sentences = sentencesOf(text).filter((s) => contentWords(s).length >= POLICY_THRESHOLDS.requestSentenceWords);
+  if (sentences.length < 2) return scores;
+  const whole = topTool(scores);
+  if (whole && scores[0] === whole && whole.score >= POLICY_THRESHOLDS.minConfidence) return scores;
+  let best = scores;
+  let bestScore = whole?.score ?? 0;
+  for (const sentence of sentences.slice(1)) {
+    if (!sentence.includes('?') && !WANT_CUES.test(sentence)) continue;
+    const own = await classifier.classify(sentence);
+    const top = topTool(own);
+    if (top && top.score > bestScore) {
+      best = own;
+      bestScore = top.score;
+    }
+  }
+  return best;
 }

@@ -318,7 +318,9 @@ export class FrameBuilder extends TurnContext {
       (ex.typed.includes(expecting.name) ||
         ex.dates[expecting.name] !== undefined ||
         (alt !== undefined && ex.typed.includes(alt)));
-    return { answered, any: any && (answered || ex.typed.length > 0 || opening), strong };
+    // A day or time found is as exact as a typed value ("Thursday morning" while the number is asked).
+    const dated = Object.values(ex.dates).some((d) => d.hasDay || d.hasTime);
+    return { answered, any: any && (answered || ex.typed.length > 0 || dated || opening), strong };
   }
 
   protected callArgs(frame: Frame): Record<string, unknown> {

@@ -1,7 +1,17 @@
 // Which tool an utterance asks for: the classifier's ranking tempered by cues, exact values and
 // the runner-up, and the tools an utterance's values alone complete.
 import { dateAbout, humanize, type ParamSpec } from '../param_spec.js';
-import { ACQUIRE_CUES, LISTS_OPTIONS, REFERS_BACK, REMOVE_CUES, UNDO_CUES, UNDOING_TOOL } from '../lexicon/index.js';
+import {
+  ACQUIRE_CUES,
+  LISTS_OPTIONS,
+  REFERS_BACK,
+  REMOVE_CUES,
+  TOOL_NAME_VERBS,
+  UNDO_CUES,
+  UNDOING_TOOL,
+  WANT_CUES,
+} from '../lexicon/index.js';
+import { joinPhrases } from '../synonyms.js';
 import { addsItems, answersQuestions, orders, takesItemOut } from './catalogue.js';
 import { asksSomething } from '../cues.js';
 import { prepareUtterance } from '../slots/index.js';
@@ -34,6 +44,32 @@ export function requestPart(a: Analysis): string {
     .replace(/\+?\d[\d\s().-]{6,}\d/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The words of a tool's name ("schedule callback"), lower case, past two letters. */
+function nameWords(tool: ToolInfo): string[] {
+  return humanize(tool.name)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 2);
+}
+
+/**
+ * A line that asks for what a tool's name works on ("can someone ring me back?" → schedule_callback,
+ * "could you put in a ticket?" → create_ticket): the name without its verb, said in a line that asks.
+ */
+export function asksForThing(a: Analysis, tool: ToolInfo): boolean {
+  return (WANT_CUES.test(a.text) || a.text.includes('?')) && namesThing(a, tool);
+}
+
+/** The line names what a tool's name works on ("a ticket is fine" for create_ticket). */
+export function namesThing(a: Analysis, tool: ToolInfo): boolean {
+  if (tool.kind !== 'business') return false;
+  const words = nameWords(tool);
+  const things = words.filter((w) => !TOOL_NAME_VERBS.has(w));
+  if (things.length === 0 || things.length === words.length) return false;
+  const said = joinPhrases(a.u.lower);
+  return things.every((w) => stemHit(said, w));
 }
 
 /** Intents: from scores to a tool (or a conversational act). */
@@ -142,7 +178,10 @@ export class IntentReader extends FrameBuilder {
     const typed = (t: ToolInfo) => extractArgs(t, a.u, this.extractOptions(t, { typedOnly: true })).typed.length;
     const tx = typed(x);
     const ty = typed(y);
-    return tx !== ty ? (tx > ty ? x : y) : undefined;
+    if (tx !== ty) return tx > ty ? x : y;
+    // "can someone ring me back?" between a callback and a ticket: the one whose thing was asked for.
+    const nx = asksForThing(a, x);
+    return nx !== asksForThing(a, y) ? (nx ? x : y) : undefined;
   }
 
   /** An agent that only greets and forwards (one onward transfer, no business tools) sends everything there. */
@@ -185,12 +224,23 @@ export class IntentReader extends FrameBuilder {
 
   /** A tool the classifier leans to whose name the caller says in full ("just open a ticket" → open_ticket). */
   protected toolNamedInFull(a: Analysis, tool: ToolInfo | undefined, score: number): ToolInfo | undefined {
-    if (!tool || tool.kind !== 'business' || score < POLICY_THRESHOLDS.leanScore) return undefined;
-    const words = humanize(tool.name)
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((w) => w.length > 2);
-    return words.length >= 2 && words.every((w) => stemHit(a.u.lower, w)) ? tool : undefined;
+    if (!tool || tool.kind !== 'business' || score <= 0) return this.thingAskedFor(a);
+    const words = nameWords(tool);
+    if (score >= POLICY_THRESHOLDS.leanScore && words.length >= 2 && words.every((w) => stemHit(a.u.lower, w)))
+      return tool;
+    return asksForThing(a, tool) ? tool : this.thingAskedFor(a);
+  }
+
+  /**
+   * The business tool ranked first of this agent's whose thing the line asks for by name, when a
+   * hand-back or a person ranked above it ("could you put in a ticket so someone checks my line once
+   * it's fixed?" → the ticket, not "fixed" handing back nor "someone" for a person).
+   */
+  protected thingAskedFor(a: Analysis): ToolInfo | undefined {
+    const first = a.scores
+      .map((s) => this.byName.get(s.intent))
+      .find((t) => t?.kind === 'business' && this.callable.includes(t));
+    return first && !undoesUnasked(first, a.text) && asksForThing(a, first) ? first : undefined;
   }
 
   /**

@@ -100,3 +100,12 @@ export const AMEND_PHRASES = [
   'mistake',
   'typo',
 ];
+
+/**
+ * Verbs a tool's name puts before what it works on ("create ticket", "schedule callback", "look up
+ * order"): what is left of the name is the thing a caller asks for by name ("a callback", "a ticket").
+ */
+export const TOOL_NAME_VERBS: ReadonlySet<string> = new Set(
+  `create open make schedule book request run check get find look lookup search send add file submit place log
+  raise start set update record take give arrange issue report new do`.split(/\s+/),
+);

@@ -31,7 +31,14 @@ export function extendLexicon(extension: LexiconExtension): void {
 }
 export { CORRECTION_CUES } from './correction_cues.js';
 export { UNDO_CUES, UNDOING_TOOL } from './undo_words.js';
-export { AFFIRM_WORDS, AMEND_PHRASES, COMMIT_VERBS, DECLINE_PHRASES, HOLD_PHRASES } from './commit_words.js';
+export {
+  AFFIRM_WORDS,
+  AMEND_PHRASES,
+  COMMIT_VERBS,
+  DECLINE_PHRASES,
+  HOLD_PHRASES,
+  TOOL_NAME_VERBS,
+} from './commit_words.js';
 export { ACQUIRE_CUES, ADDING_TOOL, REFERS_BACK, REMOVE_CUES, REMOVING_TOOL, REQUEST_QUESTION } from './order_words.js';
 export {
   AFFILIATION_WORDS,

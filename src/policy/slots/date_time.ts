@@ -51,6 +51,10 @@ export type DateOrder = 'month-first' | 'day-first';
  */
 export type DateDirection = 'forward' | 'past';
 
+// "around", "about", "say" just before a clock time ("6 pm", "6:30", "6 o'clock").
+const APPROXIMATE_CLOCK =
+  /\b(?:at\s+)?(?:around|about|approximately|roughly|say|maybe|sometime around)\s+(?=\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?![a-z]))/gi;
+
 // Relative days chrono leaves "uncertain" although they name one day.
 const NAMED_DAY =
   /\b(?:today|tomorrow|tonight|yesterday|last night|this (?:morning|afternoon|evening)|day before yesterday|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) (?:days?|weeks?) ago|in \d+ days?|next week)\b/i;
@@ -63,7 +67,9 @@ function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direct
     // "February 3rd, '79": the year's apostrophe hides it from the parser.
     .replace(/(\d(?:st|nd|rd|th)?,?\s+)'(\d{2})\b/gi, '$1 $2')
     // "02/03/1979, February third": a written date, then said again; a comma would join the year to the month.
-    .replace(/(\b\d{1,2}\/\d{1,2}\/\d{2,4}),/g, '$1;');
+    .replace(/(\b\d{1,2}\/\d{1,2}\/\d{2,4}),/g, '$1;')
+    // "tomorrow around six pm": a hedge before a clock time would part the time from its day.
+    .replace(APPROXIMATE_CLOCK, 'at ');
   if (!TIME_HINT.test(text)) return [];
   const parser = order === 'day-first' ? chrono.en.GB : chrono;
   const past = direction === 'past';

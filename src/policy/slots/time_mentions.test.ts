@@ -34,3 +34,8 @@ it('takes the day and hour asked for over a passing "now"', () => {
 it('still takes "now" when it is the only time said', () => {
   expect(when('can someone call me right now')).toMatch(/now/i);
 });
+
+it('keeps a hedged hour with its day ("tomorrow around six pm", "friday about 7:30 am")', () => {
+  expect(when('can somebody ring me tomorrow around six pm?')).toMatch(/tomorrow at 6 ?pm/i);
+  expect(when('friday about 7:30 am would be good')).toMatch(/friday at 7:30 ?am/i);
+});

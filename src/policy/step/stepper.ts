@@ -26,7 +26,7 @@ import { ESCALATION_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
 import { StepSequence } from './step_sequence.js';
 import { SOONEST } from './start.js';
-import { requestPart } from '../intent/intent_reader.js';
+import { namesThing, requestPart } from '../intent/intent_reader.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
 import { meantInstead, routeByMeaning } from '../intent/meaning_route.js';
 import { asksToTalkTo, rolesAskedFor } from '../intent/escalation_roles.js';
@@ -259,7 +259,9 @@ export class Stepper extends StepSequence {
     if (state.pendingChoice) {
       const [x, y] = state.pendingChoice;
       const pick = ordinalChoice(a.text);
-      let chosen = pick === 0 ? x : pick === 1 ? y : undefined;
+      // "sure, a ticket is fine" to "a call back, or a ticket?": the one whose thing is named.
+      const named = [x, y].filter((t) => namesThing(a, t));
+      let chosen = pick === 0 ? x : pick === 1 ? y : named.length === 1 ? named[0] : undefined;
       if (!chosen) {
         const sx = a.scores.find((s) => s.intent === x.name)?.score ?? 0;
         const sy = a.scores.find((s) => s.intent === y.name)?.score ?? 0;
