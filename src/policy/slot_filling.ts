@@ -4,7 +4,7 @@
 import { idExample } from './id_examples.js';
 import { takesNameAsSaid, thingNamed } from './thing_named.js';
 import type { ParamSpec } from './param_spec.js';
-import { BIRTH_CUE, HAPPENED, countsPeople, isCount, valueFits } from './param_spec.js';
+import { BIRTH_CUE, countsPeople, isCount, valueFits } from './param_spec.js';
 import {
   cleanText,
   describesSomething,
@@ -22,7 +22,6 @@ import {
 } from './free_text.js';
 import {
   findDateTimes,
-  mostSpecific,
   findEmails,
   findIdentifiers,
   formatIdentifier,
@@ -48,7 +47,7 @@ import {
 } from './slots/index.js';
 import { introducedAs, nameAfterNoun, namesSomeoneElse, possessiveName } from './slots/others_name.js';
 import { selfCorrected } from './slots/self_correction.js';
-import { spanDates, spanOf } from './slots/date_range.js';
+import { datesSaid } from './slots/date_args.js';
 import { countsWhatIsAsked } from './slots/count_asked.js';
 import { assign, cueDistance, cueWords } from './slots/cue_assign.js';
 import { dateValue } from './slot_dates.js';
@@ -315,37 +314,10 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
   }
 
   if (!opts.typedOnly) {
-    const dtParams = [...byKind('datetime'), ...byKind('date'), ...byKind('time')];
-    if (dtParams.length) {
-      // A date said as a birth date ("born 3 Feb 1979", "DOB 7/12/1984") fills only a birth-date
-      // argument; any other date fills only the others (an incident, an appointment).
-      const birth = (d: FoundDateTime) => BIRTH_CUE.test(text.slice(Math.max(0, d.index - 30), d.index));
-      for (const p of dtParams) {
-        const about = `${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`;
-        const wantsBirth = BIRTH_CUE.test(about);
-        // When something happened is in the past: "Sunday night" is the last Sunday.
-        const direction = wantsBirth || HAPPENED.test(about) ? 'past' : 'forward';
-        const found = findDateTimes(u, opts.now, opts.dateOrder, direction).filter(
-          (d) => (d.hasDay || d.hasTime) && !(wantsBirth && d.approximate),
-        );
-        const onlyDate = dtParams.length === 1 || expecting === p;
-        const d =
-          mostSpecific(found.filter((f) => birth(f) === wantsBirth)) ?? (wantsBirth && onlyDate ? found[0] : undefined);
-        if (d) dates[p.name] = d;
-      }
-      // Two dates that are a span ("pick-up" and "return"): one date said is never both ends.
-      const span = spanOf(dtParams);
-      if (span && (dates[span.start.name] || dates[span.end.name])) {
-        const asked = expecting === span.end ? 'end' : expecting === span.start ? 'start' : undefined;
-        const said = spanDates(u, findDateTimes(u, opts.now, opts.dateOrder, 'forward'), asked);
-        if (said) {
-          delete dates[span.start.name];
-          delete dates[span.end.name];
-          if (said.start) dates[span.start.name] = said.start;
-          if (said.end) dates[span.end.name] = said.end;
-        }
-      }
-    }
+    Object.assign(
+      dates,
+      datesSaid(u, [...byKind('datetime'), ...byKind('date'), ...byKind('time')], expecting, opts.now, opts.dateOrder),
+    );
 
     for (const p of byKind('enum')) {
       const m = matchEnum(u, p.enumValues ?? [], p.description, p.listed);

@@ -9,7 +9,6 @@ import {
   hasSwitchCue,
   isFarewell,
   isGoodbye,
-  isQuestion,
   ordinalChoice,
   takenBack,
   withdraws,
@@ -17,27 +16,26 @@ import {
 import { addsItems, answersGeneralQuestions, asksQuestion } from '../intent/catalogue.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import { extractArgs } from '../slot_filling.js';
-import { describingPart, isDescriptive, withoutIntroduction } from '../free_text.js';
-import { findDateTimes, findPersonName, findYesNo } from '../slots/index.js';
+import { describingPart, isDescriptive } from '../free_text.js';
+import { findDateTimes, findYesNo } from '../slots/index.js';
 import { transferForChangedTime } from '../intent/change_elsewhere.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
-import { StepSequence } from './step_sequence.js';
+import { Unplaced } from './unplaced.js';
 import { SOONEST } from './start.js';
 import { namesThing, requestPart } from '../intent/intent_reader.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
-import { meantInstead, routeByMeaning } from '../intent/meaning_route.js';
+import { meantInstead } from '../intent/meaning_route.js';
 import { asksToTalkTo, rolesAskedFor } from '../intent/escalation_roles.js';
 import { emergencyForEscalation } from '../intent/emergency.js';
-import { otherChoicesNamed } from './refined_choice.js';
 
 // An option named by its place among others ("the later one", "the other one").
 const OTHER_OPTION = /\b(?:later|earlier|other|first|second|last|next) one\b/i;
 
 /** Steps: what the agent does about one caller turn. */
-export class Stepper extends StepSequence {
+export class Stepper extends Unplaced {
   /** One caller turn: what the agent does about it, given the state built from earlier turns. */
   protected async step(state: State, a: Analysis, index: number, lowConfidence: boolean): Promise<Outcome> {
     // "actually can we do the one o'clock instead" where nothing takes a time: to the agent that
@@ -376,130 +374,6 @@ export class Stepper extends StepSequence {
       return { kind: 'clarify', options: [intent.tool, intent.runnerUp] };
     }
 
-    // A correction right after a failed call ("no, my email is ann@x.com"), or a detail that
-    // refines the last answer ("I'm in Riverside" after an outage check): the same call again.
-    if (state.lastCall && state.lastCall.tool.kind === 'business') {
-      const last = state.lastCall;
-      const retry: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
-      const ex = extractArgs(last.tool, a.u, this.extractOptions(last.tool, { typedOnly: !last.error }));
-      const changed = Object.entries(ex.values).some(([k, v]) => JSON.stringify(last.args[k]) !== JSON.stringify(v));
-      if (last.error ? this.absorb(retry, a, false).any : changed && ex.typed.length > 0) {
-        if (!last.error) {
-          const said = extractArgs(last.tool, a.u, this.extractOptions(last.tool, {})).values;
-          Object.assign(retry.args, ex.values, otherChoicesNamed(last.tool, said, last.args, ex.values));
-        }
-        retry.expecting = this.firstMissing(retry);
-        return retry.expecting
-          ? { kind: 'ask', frame: retry, fresh: false, answered: true, reask: false }
-          : { kind: 'call', frame: retry, fresh: false };
-      }
-    }
-
-    // A short answer to the agent's own question ("What name should the order be under?" → "Under Maria").
-    // Only for turns nothing else understood: the policy's own questions are answered above.
-    if (!state.frame) {
-      const answered = await this.answerToAgentQuestion(a, index, state);
-      if (answered) return answered;
-    }
-
-    // A tool the classifier leans to, given one of its values ("it leaked this morning") or named
-    // in full ("just open a ticket").
-    const leaned = state.frame
-      ? undefined
-      : (this.toolLeanedToWithValues(a, intent.tool, intent.score) ??
-        this.toolNamedInFull(a, intent.tool, intent.score));
-    if (leaned) return this.start(meantInstead(requestPart(a), leaned, this.callable) ?? leaned, a, index, state);
-
-    // Nothing placed the request: the agent whose work it names ("three diavolas", "my bucket"),
-    // also after work done here ("and I want last month's bill refunded" at the technical desk).
-    // Not while a request is open: mid-request words belong to the request.
-    // Nor when it gives a value one of this agent's own tools takes ("INV-3101, the installer never came").
-    // A reaction ending in thanks ("fifty gigs is plenty. okay cool, thanks"): after work done, a
-    // specialist hands back; otherwise "you're welcome", never "sorry, I didn't catch that".
-    // After work done here, another desk's work the caller already asked for earlier in the call
-    // ("the database, yeah, postgres" at billing, the database named in the first breath): there.
-    const announced =
-      !state.frame && state.done.size > 0 && !a.goodbye && !this.givesOwnValue(a)
-        ? this.announcedEarlier(a, index)
-        : undefined;
-    if (announced) return this.start(announced, a, index, state);
-    const ack = state.frame ? undefined : acknowledgement(a.text);
-    if (ack?.thanks) {
-      if (returnTool && state.done.size > 0) return this.start(returnTool, a, index, state);
-      return { kind: 'smalltalk', intent: CONVERSATIONAL.thanks };
-    }
-    // Only taking note ("oh, a fiber cut. okay"): the agent asks what else, nothing more.
-    if (ack && state.done.size > 0) return { kind: 'smalltalk', intent: ACKNOWLEDGED };
-    if (!state.frame && !a.goodbye && withdraws(a.text)) return { kind: 'smalltalk', intent: CONVERSATIONAL.deny };
-    const open = !state.frame && !a.goodbye && !this.givesOwnValue(a);
-    // "yes please, open a ticket" is more than a yes when the words name another desk's work plainly.
-    const chatter = intent.conversational !== undefined && a.words <= POLICY_THRESHOLDS.shortWords;
-    // A question that nothing here is in the running for ("while I have you, when's my next
-    // invoice?") names the other desk's work plainly with one word, also after work done here.
-    const plainQuestion = asksQuestion(a.text) && !intent.confident;
-    const byScope = open
-      ? this.transferByScope(
-          a,
-          undefined,
-          (state.done.size > 0 || chatter) && !plainQuestion
-            ? POLICY_THRESHOLDS.scopeWordsAfterWork
-            : POLICY_THRESHOLDS.scopeWords,
-        )
-      : undefined;
-    // A question where no tool answers it ("what do you have that's gluten free?" at the front
-    // desk): the one agent reached from here whose work is answering such questions — not the desk
-    // that takes orders for what the question names.
-    const askThere =
-      !state.frame && asksQuestion(a.text) && (!byScope || (byScope.later ?? []).some(addsItems))
-        ? this.transferForQuestion(a)
-        : undefined;
-    if (askThere) return this.start(askThere, a, index, state);
-    if (byScope) return this.start(this.answeredHere(a, byScope) ?? byScope, a, index, state);
-
-    // A question nothing else placed ("is it SOC 2 compliant") goes to the one tool here that
-    // answers the caller's questions in their words.
-    // A question no tool here answers, where the agent handed back to has one: back there.
-    const handBack = !state.frame ? this.returnForQuestion(a) : undefined;
-    if (handBack) return this.start(handBack, a, index, state);
-    const answers = !state.frame && isQuestion(a.text) ? this.questionTool() : undefined;
-    if (answers) return this.start(answers, a, index, state);
-
-    const name = findPersonName(a.u, false, this.classifier.vocabulary);
-    const route = this.defaultRoute();
-    const describes = isDescriptive(withoutIntroduction(a.text), new Set());
-    if (route && !intent.conversational && (describes || name)) return this.start(route, a, index, state);
-    // A request nothing above placed ("can I get more of her ear drops", "my dog just ate
-    // chocolate"): the desk whose description names what it means, or one question between the
-    // two closest — never "noted" and silence.
-    const meant =
-      !state.frame && !a.goodbye
-        ? routeByMeaning(
-            requestPart(a),
-            this.callable,
-            state.done.size > 0 ? POLICY_THRESHOLDS.meaningAfterWork : POLICY_THRESHOLDS.meaningMin,
-          )
-        : undefined;
-    if (meant && 'tool' in meant && ESCALATION_KINDS.has(meant.tool.kind))
-      return { kind: 'escalate', tool: meant.tool, reason: this.escalationReason(a) };
-    if (meant && 'tool' in meant) return this.start(meant.tool, a, index, state);
-    if (meant && !this.detailAsked(index)) return { kind: 'clarify', options: meant.options };
-
-    // A bare "yes" (or "yes, ending eight nine") to the agent's own question for a detail: the
-    // question stands, so it is put again instead of "what can I help you with?".
-    if (intent.conversational === CONVERSATIONAL.affirm && !name) {
-      const still = await this.askAgain(index, state, true);
-      if (still) return still;
-    }
-    if (intent.conversational) return { kind: 'smalltalk', intent: intent.conversational, name };
-    if (route && (describes || name)) return this.start(route, a, index, state);
-    if (this.carriesDetails(a)) return { kind: 'noted', question: this.openQuestion(undefined, index) };
-    // Waiting for the answer to the agent's own question, and this was not it: ask it again.
-    const again = await this.askAgain(
-      index,
-      state,
-      name !== undefined || requestPart(a) !== withoutIntroduction(a.u.norm).trim(),
-    );
-    if (again) return again;
-    return { kind: 'miss' };
+    return this.unplaced(state, a, index, intent);
   }
 }

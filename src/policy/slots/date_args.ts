@@ -1,0 +1,47 @@
+// Dates and times said as argument values in one utterance: a birth date only for a birth-date
+// argument, what happened in the past, and two dates that make a span (pick-up and return).
+import { BIRTH_CUE, HAPPENED, type ParamSpec } from '../param_spec.js';
+import { type DateOrder, type FoundDateTime, findDateTimes, mostSpecific } from './date_time.js';
+import { spanDates, spanOf } from './date_range.js';
+import type { Utterance } from './utterance.js';
+
+/** Per date/time argument, the day or time this utterance gives it. */
+export function datesSaid(
+  u: Utterance,
+  dtParams: ParamSpec[],
+  expecting: ParamSpec | undefined,
+  now: Date,
+  dateOrder: DateOrder | undefined,
+): Record<string, FoundDateTime> {
+  const dates: Record<string, FoundDateTime> = {};
+  if (dtParams.length === 0) return dates;
+  // A date said as a birth date ("born 3 Feb 1979", "DOB 7/12/1984") fills only a birth-date
+  // argument; any other date fills only the others (an incident, an appointment).
+  const birth = (d: FoundDateTime) => BIRTH_CUE.test(u.norm.slice(Math.max(0, d.index - 30), d.index));
+  for (const p of dtParams) {
+    const about = `${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`;
+    const wantsBirth = BIRTH_CUE.test(about);
+    // When something happened is in the past: "Sunday night" is the last Sunday.
+    const direction = wantsBirth || HAPPENED.test(about) ? 'past' : 'forward';
+    const found = findDateTimes(u, now, dateOrder, direction).filter(
+      (d) => (d.hasDay || d.hasTime) && !(wantsBirth && d.approximate),
+    );
+    const onlyDate = dtParams.length === 1 || expecting === p;
+    const d =
+      mostSpecific(found.filter((f) => birth(f) === wantsBirth)) ?? (wantsBirth && onlyDate ? found[0] : undefined);
+    if (d) dates[p.name] = d;
+  }
+  // Two dates that are a span ("pick-up" and "return"): one date said is never both ends.
+  const span = spanOf(dtParams);
+  if (span && (dates[span.start.name] || dates[span.end.name])) {
+    const asked = expecting === span.end ? 'end' : expecting === span.start ? 'start' : undefined;
+    const said = spanDates(u, findDateTimes(u, now, dateOrder, 'forward'), asked);
+    if (said) {
+      delete dates[span.start.name];
+      delete dates[span.end.name];
+      if (said.start) dates[span.start.name] = said.start;
+      if (said.end) dates[span.end.name] = said.end;
+    }
+  }
+  return dates;
+}
