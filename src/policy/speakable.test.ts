@@ -114,3 +114,21 @@ describe('a list of options a tool offers (a made-up bike shop)', () => {
     expect(said).toBe('Wheel trued. Brakes bled. Chain replaced. Tyres pumped.');
   });
 });
+
+describe('a refusal that tells the caller something and asks them', () => {
+  // A made-up ferry line: changing a sailing close to departure costs a fee.
+  const said = speakToolOutput(
+    'The sailing leaves in under 2 hours, so changing booking FB-2210 costs a $15 fee. Tell the caller and ask whether they still want to change it; if they agree, call change_sailing again with accept_fee true.',
+  );
+
+  it('keeps the question and drops the part naming a tool', () => {
+    expect(said.text).toBe(
+      'The sailing leaves in under 2 hours, so changing booking FB-2210 costs a $15 fee. Could you tell me whether you still want to change it?',
+    );
+    expect(said.asksAgain).toBe(true);
+  });
+
+  it('drops a direction that only names a tool', () => {
+    expect(speakToolOutput('Nothing is booked yet; call find_sailings first.').text).toBe('Nothing is booked yet.');
+  });
+});

@@ -90,8 +90,14 @@ function rewriteSentence(sentence: string, out: Spoken): string[] {
   // "Give the caller that number again": it points back at a fact the sentence before just said.
   if (/^(?:give|read|repeat)\s+(?:the caller|them|him|her|the customer)\s+(?:that|it|this|those|these)\b/i.test(s))
     return [];
-  let m =
-    /^(?:tell|inform|let|remind)\s+(?:the caller|them|him|her|the customer)(?:\s+know)?(?:\s+that)?\s+(.*)$/i.exec(s);
+  // "Read the order back and ask which dish to remove", "Tell the caller and ask whether they still
+  // want to cancel": the agent's step is its own; the caller hears the question.
+  let m = /^(?:read|repeat|list|recap|go over|check|tell|explain)\b[^.]*?,?\s+(?:and|then)\s+ask\s+(.*)$/i.exec(s);
+  if (m) {
+    out.asksAgain = true;
+    return [questionFromAsk(m[1]!)];
+  }
+  m = /^(?:tell|inform|let|remind)\s+(?:the caller|them|him|her|the customer)(?:\s+know)?(?:\s+that)?\s+(.*)$/i.exec(s);
   if (m) {
     // "Tell them the ticket number, that ..." : a bare noun phrase points back at a fact already said.
     return m[1]!
@@ -102,12 +108,6 @@ function rewriteSentence(sentence: string, out: Spoken): string[] {
         ),
       )
       .map((p) => finish(sentenceCase(toSecondPerson(p))));
-  }
-  // "Read the order back and ask which dish to remove": the agent's step is its own; the caller hears the question.
-  m = /^(?:read|repeat|list|recap|go over|check)\b[^.]*?,?\s+(?:and|then)\s+ask\s+(.*)$/i.exec(s);
-  if (m) {
-    out.asksAgain = true;
-    return [questionFromAsk(m[1]!)];
   }
   if (/^(?:read|repeat|recap|go over)\b.*\bback\b/i.test(s)) return [];
   m = /^say(?: that)?\s+(.*)$/i.exec(s);

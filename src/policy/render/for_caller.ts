@@ -55,7 +55,11 @@ export function withoutInternals(sentence: string): string | undefined {
     )
     .replace(/\s{2,}/g, ' ')
     .trim();
-  return INTERNAL_NAME.test(s) ? undefined : s;
+  if (!INTERNAL_NAME.test(s)) return s;
+  // "Ask whether they still want to cancel; if they agree, call cancel_booking again …": the part
+  // for the caller stays, the part naming a tool goes.
+  const parts = s.split(/\s*;\s*/).filter((p) => !INTERNAL_NAME.test(p));
+  return parts.length > 0 ? `${parts.join('; ').replace(/[,:\s]+$/, '')}.` : undefined;
 }
 
 // After these, "you" is an object ("help you", "for you") and the agent speaking says "me".

@@ -30,11 +30,12 @@ function nameOnly(found: string): string | undefined {
   return words.join(' ');
 }
 
+// "…, name Park": a bare "name" opening a clause (after an id, say) is followed by the name.
 const STRONG_NAME_CUE =
-  /\b(?:my name is|my name's|name is|name's|the name is|call me|first name is|last name is|surname is|full name is|(?:surname|last name|family name)(?:\s+(?:on|of)\s+(?:it|the\s+[a-z]+))?(?:\s+is)?)\s+/i;
+  /\b(?:my name is|my name's|name is|name's|the name is|call me|first name is|last name is|surname is|full name is|(?:surname|last name|family name)(?:\s+(?:on|of)\s+(?:it|the\s+[a-z]+))?(?:\s+is)?|(?<=(?:^|[,;])\s*(?:and\s+)?(?:the\s+)?)name(?!\s+(?:is|was|on|of|for|under|and|please)\b))\s+/i;
 // Whom something is for, said as a name ("it's for Wendy", "put it under Sam", "under the name Lee").
 const FOR_NAME_CUE =
-  /\b(?:(?:it'?s|it is|that'?s|that is|the order(?:'s| is)?|put (?:it|that|this|the order)|(?:book|place) (?:it|that|this))\s+(?:for|under)|under the name(?: of)?)\s+/i;
+  /\b(?:(?:it'?s|it is|that'?s|that is|the order(?:'s| is)?|put (?:it|that|this|the order)|(?:book|place) (?:it|that|this))\s+(?:for|under)|(?:booked|reserved|(?:the )?(?:booking|reservation)(?:'s| is)?)\s+under|under the name(?: of)?)\s+/i;
 const WEAK_NAME_CUE = /\b(?:this is|i am|i'm|im|it's|its|it is|speaking is|you're speaking (?:to|with))\s+/i;
 
 // A yes opening the line, before the details ("yes, Raj Patel, …", "sounds good, Ann Lee, …").

@@ -16,3 +16,18 @@ describe('a surname said with its label', () => {
     expect(name('the last name on the membership')).toBeUndefined();
   });
 });
+
+describe('a name said with a bare "name" or where a booking is held', () => {
+  const said = (line: string, expecting = false) => findPersonName(prepareUtterance(line), expecting);
+
+  it('takes the word after "name" opening a clause', () => {
+    expect(said('locker booking l k four one, name okonjo')).toBe('Okonjo');
+    expect(said('what name is it under')).toBeUndefined();
+    expect(said('name and address please')).toBeUndefined();
+  });
+
+  it('takes the name a booking is held under when asked for it', () => {
+    expect(said('the booking is under Castellano')).toBe('Castellano');
+    expect(said('booked under castellano', true)).toBe('Castellano');
+  });
+});
