@@ -182,10 +182,14 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
         const letters = fixedLetters(p);
         const lettered =
           letters !== undefined &&
-          f.value
+          (f.value
             .toUpperCase()
             .replace(/[^A-Z0-9]/g, '')
-            .startsWith(letters);
+            .startsWith(letters) ||
+            // "rt 7012": the letters said as a word of their own just before the digits.
+            new RegExp(`(?:^|[^a-z])${letters.split('').join('\\s*')}\\s*[-.]?\\s*$`, 'i').test(
+              text.slice(Math.max(0, f.index - 12), f.index),
+            ));
         if (letters && free.length > 1) return !lettered;
         // Said with the letters the description fixes ("R P four eight two one"): this id, exactly.
         if (lettered) return false;

@@ -63,6 +63,18 @@ describe('an id said with the letters its format fixes', () => {
     });
     expect(ex.values).toMatchObject({ locker_code: 'PK-4821', surname: 'Moreau' });
     expect(ex.typed).toEqual(expect.arrayContaining(['locker_code', 'surname']));
+    // The letters said as a word of their own ("pk 4821"): the same id; a word ending in them is not.
+    const said = (line: string) =>
+      extractArgs(check, prepareUtterance(line), {
+        opening: false,
+        typedOnly: true,
+        requestWords: new Set(),
+        agentVocabulary: new Set(),
+        now: new Date('2026-03-05T10:00:00'),
+        dateOrder: 'month-first',
+      }).values.locker_code;
+    expect(said('pk 4821, moreau')).toBe('PK-4821');
+    expect(said('the park 4821')).toBeUndefined();
   });
 });
 
