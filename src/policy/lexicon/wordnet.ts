@@ -3,7 +3,7 @@
 // "invoice" ~ bill, "mend" ~ repair) or name a kind of it ("minivan" is a van). Read straight from
 // the package's dict files: the sorted index is binary-searched in memory, synset lines are read
 // at their byte offset, so nothing is parsed up front.
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Lru } from '../lru.js';
@@ -109,11 +109,6 @@ class WordNetFiles {
     return { words, hypernyms, proper: /^[A-Z]/.test(all[0] ?? '') };
   }
 
-  close(): void {
-    for (const fd of this.data.values()) closeSync(fd);
-    this.data.clear();
-  }
-
   private indexFile(pos: Pos): Buffer {
     let buf = this.index.get(pos);
     if (!buf) {
@@ -193,21 +188,21 @@ export function wordNetAlternatives(word: string): string[] {
     }
     // A word seen in the tagged corpus counts only its tagged senses; a rare word, its first.
     const anyTagged = found.some((s) => s.tagged > 0);
-    const senses = found.map((s) => ({
-      ...s,
-      offsets: s.offsets
-        .filter((o) => !net.synset(o, s.pos).proper)
-        .slice(0, anyTagged ? Math.min(s.tagged, SENSES_USED) : 1),
-    }));
-    for (let rank = 0; rank < SENSES_USED; rank += 1)
-      for (const s of senses) {
-        const offset = s.offsets[rank];
-        if (offset) for (const w of net.synset(offset, s.pos).words) if (w !== s.form) add(w.toLowerCase());
+    // Each sense's synset is read once, in order, until enough that are no names are kept.
+    const senses = found.map((s) => {
+      const limit = anyTagged ? Math.min(s.tagged, SENSES_USED) : 1;
+      const kept: ReturnType<WordNetFiles['synset']>[] = [];
+      for (const offset of s.offsets) {
+        if (kept.length >= limit) break;
+        const synset = net.synset(offset, s.pos);
+        if (!synset.proper) kept.push(synset);
       }
-    const noun = senses.find((s) => s.pos === 'noun');
-    if (noun?.offsets[0])
-      for (const h of net.synset(noun.offsets[0], 'noun').hypernyms)
-        for (const w of net.synset(h, 'noun').words) add(w);
+      return { ...s, synsets: kept };
+    });
+    for (let rank = 0; rank < SENSES_USED; rank += 1)
+      for (const s of senses) for (const w of s.synsets[rank]?.words ?? []) if (w !== s.form) add(w.toLowerCase());
+    const noun = senses.find((s) => s.pos === 'noun')?.synsets[0];
+    if (noun) for (const h of noun.hypernyms) for (const w of net.synset(h, 'noun').words) add(w);
   }
   cache.set(key, out);
   return out;
