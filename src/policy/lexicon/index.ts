@@ -47,7 +47,7 @@ export {
   ORGANIZATION_LABEL,
   ROLE_WORDS,
 } from './organization_words.js';
-export { NO_CHANGE, NOW_WORKS } from './progress_words.js';
+export { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS } from './progress_words.js';
 export { ONLY_HESITATION, TAKE_BACK, WITHDRAW_CUES } from './withdraw_words.js';
 export {
   DESK_NOISE,

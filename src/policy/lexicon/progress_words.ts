@@ -8,3 +8,11 @@ export const NO_CHANGE =
 /** The caller says it works now ("that fixed it", "it's back", "seems stable now"). */
 export const NOW_WORKS =
   /\b(?:(?:that|it)(?:'s| has| is)? (?:fixed|sorted|solved)|(?:it'?s|it is) (?:back|working|fine|ok(?:ay)?)|works? (?:now|again)|working (?:now|again)|(?:seems|looks) (?:stable|fine|better|ok(?:ay)?|good)|back (?:on|up)\b)/i;
+
+/**
+ * A tool's description saying it is for when trying things did not work ("Open a ticket … when the
+ * problem is not solved on this call", "Book a technician if the steps did not help"): what a caller
+ * who reports no change gets when the app has no step-by-step tool.
+ */
+export const FOR_UNSOLVED =
+  /\b(?:(?:is|was|are|were|gets?|got|been) (?:not|n'?t|never) (?:solved|fixed|resolved|sorted)|(?:not|un)(?:solved|fixed|resolved)|(?:cannot|can'?t|could not|couldn'?t) (?:be )?(?:solved|fixed|resolved|sort(?:ed)?)|(?:did|does|do)(?: not|n'?t) (?:help|work|fix|solve)|still (?:not|broken|failing|does ?n'?t)|no (?:fix|solution))\b/i;

@@ -5,7 +5,7 @@
 import type { Analysis } from '../analysis/analysis.js';
 import type { Outcome, State } from '../frame/frame.js';
 import { asksFor, isQuestion } from '../cues.js';
-import { NO_CHANGE, NOW_WORKS } from '../lexicon/index.js';
+import { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS } from '../lexicon/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { isDescriptive } from '../free_text.js';
 import { WhereServed } from './where_served.js';
@@ -20,7 +20,7 @@ export class StepSequence extends WhereServed {
   protected async nextStepOnReport(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
     if (state.frame?.expecting) return undefined;
     const tool = this.callable.find((t) => t.kind === 'business' && t.params.some((p) => p.counter));
-    if (!tool) return undefined;
+    if (!tool) return this.whenUnsolved(a, index, state);
     // "tried that one too, and it seems stable now": the steps worked; a specialist hands back.
     const back = this.callable.find((t) => t.kind === 'return');
     if (back && state.lastCall?.tool === tool && NOW_WORKS.test(a.text) && !NO_CHANGE.test(a.text))
@@ -34,6 +34,23 @@ export class StepSequence extends WhereServed {
     if (!source) return undefined;
     const frame = await this.openFrame(tool, source.a, source.index, state);
     return frame.expecting ? undefined : { kind: 'call', frame, fresh: !previous };
+  }
+
+  /**
+   * No step-by-step tool: "did that, same thing" right after a tool's answer gets the tool whose
+   * description is for a problem not solved ("open a ticket when the problem is not solved on this
+   * call"), unless the same breath asks for something else.
+   */
+  private async whenUnsolved(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const last = state.lastCall;
+    if (!last || last.error || !reportsNoChange(a.text)) return undefined;
+    const fallback = this.callable.find(
+      (t) => t.kind === 'business' && t !== last.tool && !state.done.has(t.name) && FOR_UNSOLVED.test(t.description),
+    );
+    if (!fallback) return undefined;
+    const intent = this.intent(a, state.done.size > 0);
+    if (intent.confident && intent.tool && intent.tool !== fallback && asksFor(a.text)) return undefined;
+    return this.start(fallback, a, index, state);
   }
 
   /** The earlier line that describes the problem the steps are for: the one that leans most to the tool. */
