@@ -14,6 +14,13 @@ function listOr(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
+/** Things the caller named with their items that the list does not have ("two cokes"). */
+export function notFoundNote(things: string[] | undefined): string {
+  if (!things?.length) return '';
+  const list = things.length === 1 ? things[0]! : `${things.slice(0, -1).join(', ')} and ${things.at(-1)}`;
+  return `Sorry, I couldn't find ${list}.`;
+}
+
 /** An example value the description gives ("like ORD-12345", "e.g. 12345678"). */
 function exampleIn(description: string): string | undefined {
   const example =

@@ -19,7 +19,8 @@ export interface Frame {
 export const ACKNOWLEDGED = '__acknowledged';
 
 export type Outcome =
-  | { kind: 'call'; frame: Frame; fresh: boolean; more?: Frame[] }
+  /** `unfound`: things named with the items that the tool's list does not have ("two cokes"), said to the caller. */
+  | { kind: 'call'; frame: Frame; fresh: boolean; more?: Frame[]; unfound?: string[] }
   | { kind: 'ask'; frame: Frame; fresh: boolean; answered: boolean; reask: boolean }
   | { kind: 'clarify'; options: [ToolInfo, ToolInfo] }
   | { kind: 'escalate'; tool: ToolInfo; reason: string }

@@ -39,7 +39,15 @@ export {
   HOLD_PHRASES,
   TOOL_NAME_VERBS,
 } from './commit_words.js';
-export { ACQUIRE_CUES, ADDING_TOOL, REFERS_BACK, REMOVE_CUES, REMOVING_TOOL, REQUEST_QUESTION } from './order_words.js';
+export {
+  ACQUIRE_CUES,
+  ADDING_TOOL,
+  NOT_AN_ITEM_WORDS,
+  REFERS_BACK,
+  REMOVE_CUES,
+  REMOVING_TOOL,
+  REQUEST_QUESTION,
+} from './order_words.js';
 export {
   AFFILIATION_WORDS,
   ORGANIZATION_CUES,

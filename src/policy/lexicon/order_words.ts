@@ -30,3 +30,15 @@ export const REQUEST_QUESTION = /\b(?:can|could|may) (?:i|we|you) (?:get|have|or
  */
 export const REFERS_BACK =
   /\b(?:(?:one|two|three|four|five|six|\d+) of (?:those|these|them|that|it)|that one|this one|those|these|them|(?:that|it)(?!'|\s+(?:is|was|will|would|has)\b))\b/i;
+
+/**
+ * Words after a count that name no thing of their own ("two of those", "one more", "three for the
+ * kids", "a large", "a couple of"): the count goes with the item before. Any other word after a count
+ * names a thing ("and two cokes").
+ */
+export const NOT_AN_ITEM_WORDS: ReadonlySet<string> = new Set(
+  `of more each for please then too as well also again extra large small medium big regular little
+  couple bit lot few one ones thing things same other another kind sort piece pieces time times
+  person people us me them those these that it with without to and or but plus on in at now instead
+  total altogether all sized size order orders`.split(/\s+/),
+);

@@ -37,7 +37,7 @@ export class Renderer extends Replayer {
     switch (outcome.kind) {
       case 'call':
         return {
-          content: '',
+          content: say.notFoundNote(outcome.unfound),
           toolCalls: [outcome.frame, ...(outcome.more ?? [])].map((f) => ({
             name: f.tool.name,
             args: this.callArgs(f),

@@ -1,5 +1,6 @@
 // Several things for one tool in one breath: "two diavola pizzas and a caesar salad" is two calls;
 // "the penne then, three of those" is one call whose quantity comes after the item.
+import { NOT_AN_ITEM_WORDS } from '../lexicon/index.js';
 import type { ParamSpec } from '../param_spec.js';
 
 export interface Part {
@@ -20,7 +21,11 @@ export function splitParts(text: string): string[] {
  * parts fill with different values) starts an item; a part without it ("three of those") adds its
  * values to the item before. Returns the items' values when there are two or more items.
  */
-export function itemsFromParts(parts: Part[], params: ParamSpec[]): Record<string, unknown>[] | undefined {
+export function itemsFromParts(
+  parts: Part[],
+  params: ParamSpec[],
+  minItems = 2,
+): Record<string, unknown>[] | undefined {
   const key = params.find(
     (p) =>
       p.required &&
@@ -30,7 +35,7 @@ export function itemsFromParts(parts: Part[], params: ParamSpec[]): Record<strin
           .map((x) => x.values[p.name])
           .filter((v) => v !== undefined)
           .map(String),
-      ).size >= 2,
+      ).size >= minItems,
   );
   if (!key) return undefined;
   const items: Record<string, unknown>[] = [];
@@ -44,7 +49,7 @@ export function itemsFromParts(parts: Part[], params: ParamSpec[]): Record<strin
     } else Object.assign(forEach, part.values);
   }
   for (const item of items) for (const [k, v] of Object.entries(forEach)) if (item[k] === undefined) item[k] = v;
-  return items.length >= 2 ? items : undefined;
+  return items.length >= minItems ? items : undefined;
 }
 
 // "a caesar salad", "an espresso", "just the one": one of the thing named, with no number said.
@@ -65,4 +70,29 @@ const MANY =
 export function definiteCount(text: string): number | undefined {
   if (/\d/.test(text) || !THE_ONE.test(text) || MANY.test(text)) return undefined;
   return 1;
+}
+
+const COUNTED = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|\d+)\s+(.+)$/i;
+const SIZE_WORDS = new Set(['large', 'small', 'medium', 'big', 'regular', 'extra', 'little', 'mini']);
+
+/**
+ * The thing a part names after its count ("and two cokes" → "cokes"), read only where the tool's list
+ * named nothing in it: a thing the list does not have, whose count is not the item before's.
+ */
+export function ownThing(text: string): string | undefined {
+  const m = COUNTED.exec(text.toLowerCase());
+  if (!m) return undefined;
+  const words = m[1]!
+    .replace(/[^a-z' -]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  while (words.length > 1 && SIZE_WORDS.has(words[0]!)) words.shift();
+  const kept: string[] = [];
+  for (const [i, w] of words.entries()) {
+    // "a side of fries", "a bottle of water": the "of" joins the thing's name.
+    const joins = w === 'of' && kept.length > 0 && words[i + 1] !== undefined && !NOT_AN_ITEM_WORDS.has(words[i + 1]!);
+    if ((NOT_AN_ITEM_WORDS.has(w) && !joins) || kept.length === 4) break;
+    kept.push(w);
+  }
+  return kept.length > 0 && kept.some((w) => w.length >= 3) ? kept.join(' ') : undefined;
 }

@@ -9,7 +9,7 @@ import { findNumbers, prepareUtterance } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { correctedNumber, isCorrection, repeatable } from './correction.js';
 import { dateComplete, dateToValue } from '../slot_dates.js';
-import { articleCount, definiteCount, itemsFromParts, splitParts } from './several_items.js';
+import { articleCount, definiteCount, itemsFromParts, ownThing, splitParts } from './several_items.js';
 import type { Analysis } from '../analysis/analysis.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
 import { FailedRetry } from './retry_failed.js';
@@ -156,7 +156,21 @@ export class Starter extends FailedRetry {
       if (count && values[count.name] === undefined) delete values[count.name];
       return { text, values };
     });
-    const items = itemsFromParts(parts, tool.params);
+    // "a large pepperoni and two cokes" where the list has no cokes: the pepperoni, and the caller is
+    // told the cokes were not found (their count is not the pepperoni's).
+    const closed = tool.params.some(
+      (p) => p.required && ((p.enumValues?.length ?? 0) > 0 || (p.options?.length ?? 0) > 0),
+    );
+    const unfound: string[] = [];
+    const known = closed
+      ? parts.filter((part) => {
+          const onlyCount = Object.keys(part.values).every((k) => k === count?.name);
+          const thing = onlyCount ? ownThing(part.text) : undefined;
+          if (thing) unfound.push(thing);
+          return !thing;
+        })
+      : parts;
+    const items = itemsFromParts(known, tool.params, unfound.length > 0 ? 1 : 2);
     if (!items) return undefined;
     const frames: Frame[] = [];
     for (const values of items) {
@@ -166,7 +180,13 @@ export class Starter extends FailedRetry {
       if (frame.expecting) return undefined;
       frames.push(frame);
     }
-    return { kind: 'call', frame: frames[0]!, fresh: true, more: frames.slice(1) };
+    return {
+      kind: 'call',
+      frame: frames[0]!,
+      fresh: true,
+      more: frames.slice(1),
+      ...(unfound.length ? { unfound } : {}),
+    };
   }
 
   /**

@@ -205,7 +205,7 @@ export class Turn extends ToolOutputTurn {
         const outcome = await this.alsoFilled(await this.start(target, a, last.index, state), a, last.index, state);
         if (outcome.kind === 'call')
           return {
-            content: opening.trim(),
+            content: `${opening.trim()} ${say.notFoundNote(outcome.unfound)}`.trim(),
             // Several items in the request that brought the caller here: one call each.
             toolCalls: [outcome.frame, ...(outcome.more ?? [])].map((f) => ({
               name: f.tool.name,
