@@ -70,6 +70,9 @@ export async function analyseUtterance(classifier: IntentClassifier, raw: string
 
 const topTool = (scores: IntentScore[]) => scores.find((s) => !s.intent.startsWith('__') && s.intent !== 'None');
 
+/** Where a clause of the caller's own request starts: "…, and I want to", "… but can you". */
+const REQUEST_CLAUSE = /,?\s+(?:and|but|so)\s+(?=(?:i|we|i'd|i'm|can|could|would|please)\b)/i;
+
 /**
  * Background, then the request ("I'm at work so I can't try anything. Can somebody call me back
  * tomorrow?"): the words of the background dilute the request's. When a later sentence asks for a
@@ -80,7 +83,15 @@ async function withRequestSentence(
   text: string,
   scores: IntentScore[],
 ): Promise<IntentScore[]> {
-  const sentences = sentencesOf(text).filter((s) => contentWords(s).length >= POLICY_THRESHOLDS.requestSentenceWords);
+  // Later sentences, and later clauses of one sentence that start the caller's own request
+  // ("my grandson ordered me a box and I want to know if it ever arrived").
+  // Only after background: a first clause that already asks ("six bikes that need a service, can we
+  // book them in") is part of the request, not background to it.
+  const pieces = sentencesOf(text).flatMap((s) => {
+    const clauses = s.split(REQUEST_CLAUSE);
+    return clauses.length > 1 && !WANT_CUES.test(clauses[0]!) ? clauses : [s];
+  });
+  const sentences = pieces.filter((s) => contentWords(s).length >= POLICY_THRESHOLDS.requestSentenceWords);
   if (sentences.length < 2) return scores;
   const whole = topTool(scores);
   if (whole && scores[0] === whole && whole.score >= POLICY_THRESHOLDS.minConfidence) return scores;

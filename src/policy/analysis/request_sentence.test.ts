@@ -57,3 +57,12 @@ it('keeps the whole line when its first sentence is the request', async () => {
   const a = await analyseUtterance(classifier, 'Can I keep my books longer? I am away next month.');
   expect(a.scores[0]?.intent).toBe('renew_loans');
 });
+
+it('ranks a line by its request clause after background joined by "and"', async () => {
+  const classifier = await IntentClassifier.train(catalogTools(builtAgent(library, 'loans').toolCtx));
+  const a = await analyseUtterance(
+    classifier,
+    'my nephew borrowed a whole pile of picture books for his school project on my card and I need to keep them longer',
+  );
+  expect(a.scores[0]?.intent).toBe('renew_loans');
+});
