@@ -78,7 +78,7 @@ export function stripInjection(text: string): { text: string; injected: boolean 
 // came before was a reaction to what the agent said; a request in the same turn is still handled
 // first, because the stepper reads answers and picks before it looks at closings.
 const FAREWELL_LAST =
-  /(?:^|[\s,.!;?])(?:bye(?:[\s-]*bye)?(?: now)?|goodbye|good bye|bye for now|see (?:ya|you)(?: later)?|take care|take it easy|adi[oó]s|ciao|cheerio|ta[\s-]?ra|(?:good ?night|night night)|(?:catch|talk to|speak to) (?:ya|you) (?:later|soon)|(?:thanks|cheers|ok(?:ay)?|alright)[,.!]?\s+laters?|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend))[\s.!]*$/i;
+  /(?:^|[\s,.!;?])(?:bye(?:[\s-]*bye)?(?: now)?|goodbye|good bye|bye for now|see (?:ya|you)(?: later)?|take care|take it easy|adi[oó]s|ciao|cheerio|ta[\s-]?ra|(?:good ?night|night night)|(?:catch|talk to|speak to) (?:ya|you) (?:later|soon)|(?:thanks|cheers|ok(?:ay)?|alright)[,.!]?\s+laters?|(?:you )?have a (?:good|nice|great|lovely|wonderful) (?:day|one|evening|night|weekend)(?: now| then| too| yourself)?)[\s.!]*$/i;
 
 function closes(t: string): boolean {
   const closing = GOODBYE.exec(

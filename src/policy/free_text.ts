@@ -3,7 +3,7 @@
 import type { ParamSpec } from './param_spec.js';
 import { joinPhrases, representative } from './synonyms.js';
 import { escapeRegExp } from './regexp.js';
-import { ENUM_SYNONYMS } from './lexicon/index.js';
+import { CHATTER_WORDS, ENUM_SYNONYMS } from './lexicon/index.js';
 
 const STOP = new Set(
   `the a an and or but so to of in on at for with from by about is are was were be been am i me my mine you your we our it its this that
@@ -65,6 +65,24 @@ export function withoutIntroduction(text: string): string {
 export function withoutAnswerLead(text: string): string {
   const rest = text.replace(/^(?:it'?s|it is|that'?s|that is|they'?re|they are)\s+(?:an?|the)?\s*/i, '');
   return rest.trim() ? rest.charAt(0).toUpperCase() + rest.slice(1) : text;
+}
+
+/**
+ * The text without its pieces of social chatter ("hello? oh good, a person. well, a computer. , dear"
+ * → ""): a piece between punctuation made only of chatter words says nothing the caller needs.
+ */
+export function withoutChatter(text: string): string {
+  // Cut only at punctuation before a space or the end: "ann.lee@example.com" stays whole.
+  const pieces = text.match(/.+?(?:[.?!,;]+(?=\s|$)|$)/g) ?? [];
+  return pieces
+    .filter((p) => {
+      const words = p.toLowerCase().match(/[a-z']+/g);
+      return words !== null && !words.every((w) => CHATTER_WORDS.has(w));
+    })
+    .map((p) => p.trim())
+    .join(' ')
+    .replace(/^[\s.?!,;]+|[,;]\s*$/g, '')
+    .trim();
 }
 
 /** "thanks, can you open a ticket, the installer never came" → "the installer never came". */

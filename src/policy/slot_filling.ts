@@ -15,6 +15,7 @@ import {
   namesOneThing,
   picksOne,
   withoutChosenKinds,
+  withoutChatter,
   withoutIntroduction,
   withoutAnswerLead,
   POINTER_ONLY,
@@ -374,7 +375,8 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       const max = p.maxLength ?? (p.kind === 'reason' ? 200 : 300);
       // The caller's name is who they are, not what they need.
       const intro = withoutIntroduction(u.raw);
-      const said = saidName
+      // Social chatter around the request ("hello? oh good, a person") is no part of a note.
+      const spoken = saidName
         ? intro
             .replace(
               new RegExp(
@@ -385,6 +387,7 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
             )
             .replace(/^[\s,.]+|[\s,.]+$/g, '')
         : intro;
+      const said = expecting === p ? spoken : withoutChatter(spoken);
       const clean = namesAThing(p)
         ? cleanText(
             namedPart(

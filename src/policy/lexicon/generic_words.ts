@@ -24,3 +24,15 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Ave',
   'Rd',
 ];
+
+/**
+ * Words of social chatter around a call's real content ("hello? oh good, a person. well, a computer",
+ * "…, dear"): a sentence made only of these says nothing the caller needs.
+ */
+export const CHATTER_WORDS: ReadonlySet<string> = new Set(
+  `oh ah ahh ooh hello hi hey hiya well good great nice lovely fine ok okay so um uh er erm right alright a an the
+  finally person human computer machine robot real actual someone somebody dear love darling sweetie honey hon
+  mate sir madam maam ma'am buddy pal friend there yes yeah yep thanks thank you cheers morning afternoon evening`.split(
+    /\s+/,
+  ),
+);

@@ -5,7 +5,7 @@ export { LISTS_OPTIONS, ORDINAL_WORDS, SELECT_WORDS } from './selection.js';
 import { ENUM_SYNONYMS as ENUM_SYNONYMS_TABLE } from './enum_synonyms.js';
 export { ENUM_SYNONYMS } from './enum_synonyms.js';
 export { stem } from './stem.js';
-export { GENERIC_WORDS, ID_WORDS, TITLE_ABBREVIATIONS } from './generic_words.js';
+export { CHATTER_WORDS, GENERIC_WORDS, ID_WORDS, TITLE_ABBREVIATIONS } from './generic_words.js';
 export { WORD_GROUPS } from './word_groups.js';
 export { CALLER_NAME_WORDS, GROUP_PLACE, PEOPLE_NOUNS } from './people_words.js';
 import { addWordGroups } from '../synonyms.js';

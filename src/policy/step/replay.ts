@@ -2,6 +2,8 @@
 // time (no hidden per-session state).
 import type { ToolInfo } from '../tool_catalog.js';
 import type { Outcome, State } from '../frame/frame.js';
+import type { Analysis } from '../analysis/analysis.js';
+import { argumentAsked } from './asked.js';
 import { Stepper } from './stepper.js';
 
 /** Replay: state from history. */
@@ -16,7 +18,9 @@ export class Replayer extends Stepper {
         // The caller has spoken since: the open question was asked again (or set aside).
         state.interrupted = undefined;
         const a = await this.policy.analyse(this.classifier, item.text);
-        this.apply(state, await this.step(state, a, i, false));
+        const outcome = await this.step(state, a, i, false);
+        this.apply(state, outcome);
+        if (!state.frame) await this.askedInstead(state, a, i);
         // Lines carried over in a summary were said to another agent: not misunderstood here.
         if (item.carried) state.misses = 0;
       } else if (item.type === 'call') {
@@ -47,6 +51,33 @@ export class Replayer extends Stepper {
       }
     }
     return state;
+  }
+
+  /**
+   * The replay left nothing open after line `i`, but the agent asked for one of a tool's details
+   * (the request that brought the caller here was read on arrival, with more of the call in view):
+   * the state follows what was said, so the answer that comes next fills it.
+   */
+  private async askedInstead(state: State, a: Analysis, i: number): Promise<void> {
+    let question: string | undefined;
+    for (let j = i + 1; j < this.view.items.length; j++) {
+      const next = this.view.items[j]!;
+      if (next.type === 'user') break;
+      // A call of this agent's own tools (a hand-over that brought the caller here is another's).
+      if (next.type === 'call' && this.byName.has(next.name)) return;
+      if (next.type === 'assistant') question = next.text;
+    }
+    if (!question) return;
+    const business = this.callable.filter((t) => t.kind === 'business');
+    const asked = argumentAsked(question, business, (t) => this.factsFor(t));
+    // Only for the request the line made: an entry question ("which day suits?") is its own step.
+    const lean = a.scores.find((x) => x.intent === asked?.tool.name)?.score ?? 0;
+    if (!asked || lean < this.policy.minConfidence) return;
+    // Exact values said up to here (ids, emails, dates); free text waits for the questions.
+    const frame = await this.openFrame(asked.tool, undefined, i + 1, state);
+    if (frame.args[asked.param.name] !== undefined) return;
+    frame.expecting = asked.param;
+    state.frame = frame;
   }
 
   protected apply(state: State, outcome: Outcome): void {
