@@ -171,7 +171,9 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     const found = selfCorrected(text, findIdentifiers(u)).filter(
       (f) => !claimed.has(f.value) && !claimed.has(f.value.replace(/\D/g, '')),
     );
-    const phonesToo = byKind('phone').length > 0;
+    // A phone number said in the line: its bare digits ("no wait, oh one three two at the end") are
+    // phone talk, not an id, whether or not this tool takes the phone.
+    const phonesToo = byKind('phone').length > 0 || findPhones(u).length > 0;
     const out = new Map<ParamSpec, string>();
     assign(
       free,
