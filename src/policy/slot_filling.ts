@@ -1,6 +1,7 @@
 // Fill a tool's arguments from one caller utterance, guided only by the tool's schema: each
 // argument's slot kind picks the extractor, cue words from the argument's own label decide which
 // value goes where when several fit, and nothing is filled that the schema would reject.
+import { SPOT_LOCATION, findWhereabouts } from './slots/whereabouts.js';
 import { idExample } from './id_examples.js';
 import { takesNameAsSaid, thingNamed } from './thing_named.js';
 import type { ParamSpec } from './param_spec.js';
@@ -172,7 +173,9 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     const found = selfCorrected(text, findIdentifiers(u)).filter(
       (f) => !claimed.has(f.value) && !claimed.has(f.value.replace(/\D/g, '')),
     );
-    const phonesToo = byKind('phone').length > 0;
+    // A phone number said in the line: its bare digits ("no wait, oh one three two at the end") are
+    // phone talk, not an id, whether or not this tool takes the phone.
+    const phonesToo = byKind('phone').length > 0 || findPhones(u).length > 0;
     const out = new Map<ParamSpec, string>();
     assign(
       free,
@@ -261,7 +264,8 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
   }
   for (const p of byKind('place')) {
     if (values[p.name] !== undefined) continue;
-    const place = findPlace(u);
+    // A spot on a road or a landmark ("I'm on I-5 north near exit 42"), in the caller's words.
+    const place = (SPOT_LOCATION.test(p.description) ? findWhereabouts(u) : undefined) ?? findPlace(u);
     if (place) put(p, place.value, true);
     else if (expecting === p && !opts.typedOnly) {
       const short = cleanText(u.raw, 60)

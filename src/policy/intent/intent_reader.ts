@@ -22,6 +22,7 @@ import { isCount } from '../param_spec.js';
 import { findCounts } from '../slots/count.js';
 import { findIdentifiers } from '../slots/identifier.js';
 import { argumentAsked, questionBefore } from '../step/asked.js';
+import { commitVerbSaid, commitVerbNegatedIn } from '../step/commit.js';
 import { EMAIL } from '../slots/utterance.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { distinctiveWords, stemHit } from '../tool_relations.js';
@@ -111,13 +112,17 @@ export class IntentReader extends FrameBuilder {
     // may only add it when it is sure, and never offers it as one side of a clarifying question.
     // Handing back (return) is likewise for when the caller is done, not a guess from loose words.
     // A tool that runs on details alone (verify a name and email) needs those details said, or its name.
+    const commitSaid = this.commitHere(a.text);
     const ranked = known.filter((s) => {
       if (s.intent.startsWith('__')) return false;
       const tool = this.byName.get(s.intent)!;
-      if (this.needsValues(tool) && !this.valuesOrNameGiven(tool, a)) return false;
+      if (this.needsValues(tool) && !this.valuesOrNameGiven(tool, a) && tool !== commitSaid) return false;
       if (undoesUnasked(tool, a.text)) return false;
       // A transfer whose guard still refuses ("a time is held") is not where this line goes yet.
       if ((tool.kind === 'handoff' || tool.kind === 'call') && tool.ready?.() === false) return false;
+      // "book it" where this agent has a tool that books: its step, not the desk whose name says
+      // "booking" (even when the step cannot run yet, its guard tells the caller why).
+      if ((tool.kind === 'handoff' || tool.kind === 'call') && commitSaid) return false;
       return (
         !(ESCALATION_KINDS.has(tool.kind) || (tool.kind === 'return' && !workDone)) ||
         s.score >= POLICY_THRESHOLDS.unpromptedTransferScore
@@ -129,6 +134,13 @@ export class IntentReader extends FrameBuilder {
       .filter((s) => !ranked.includes(s) && (!short || !s.intent.startsWith('__')))
       .reduce((sum, s) => sum + s.score, 0);
     if (out > 0 && out < POLICY_THRESHOLDS.outOfRunningShareMax) for (const r of ranked) r.score = r.score / (1 - out);
+    // Of the tools here, the one whose step was named by its verb leads.
+    const named = commitSaid ? ranked.findIndex((r) => r.intent === commitSaid.name) : -1;
+    if (named > 0) {
+      const [c] = ranked.splice(named, 1);
+      c!.score = Math.max(c!.score, ranked[0]!.score);
+      ranked.unshift(c!);
+    }
     const best = ranked[0];
     if (conversational && short && (!best || conversational.score >= best.score)) {
       return {
@@ -143,10 +155,12 @@ export class IntentReader extends FrameBuilder {
     // "None" (words no tool knows) lowers the top score but is not a rival intent: callers use
     // plenty of words the examples never did.
     const margin = best.score - (second?.score ?? 0);
+    // A step named by its own verb ("book it") is what the line asks for, however plain the words.
     const confident =
-      best.score >= this.policy.minConfidence &&
-      margin >= this.policy.minMargin &&
-      best.score >= none * POLICY_THRESHOLDS.noneRatio;
+      named >= 0 ||
+      (best.score >= this.policy.minConfidence &&
+        margin >= this.policy.minMargin &&
+        best.score >= none * POLICY_THRESHOLDS.noneRatio);
     const runnerUpTool = second ? this.byName.get(second.intent) : undefined;
     const side = (t: ToolInfo) => !ESCALATION_KINDS.has(t.kind) && t.kind !== 'return' && t.kind !== 'end_call';
     const close =
@@ -156,6 +170,12 @@ export class IntentReader extends FrameBuilder {
       margin < this.policy.minMargin &&
       second!.score >= POLICY_THRESHOLDS.runnerUpMin;
     return { tool, score: best.score, confident, runnerUp: close ? runnerUpTool : undefined };
+  }
+
+  /** The line says the verb of one of this agent's committing tools ("book it", "reserve that one"). */
+  protected commitHere(text: string): ToolInfo | undefined {
+    if (commitVerbNegatedIn(text)) return undefined;
+    return this.callable.find((t) => commitVerbSaid(text, t));
   }
 
   /** A tool that works on who the caller is (a name, an email): pointless until those are said. */
@@ -267,7 +287,18 @@ export class IntentReader extends FrameBuilder {
    */
   protected scopeTie(a: Analysis, x: ToolInfo, y: ToolInfo): ToolInfo | undefined {
     const transfer = (t: ToolInfo) => t.kind === 'handoff' || t.kind === 'call' || t.kind === 'return';
-    return transfer(x) && transfer(y) ? this.transferByScope(a, [x, y]) : undefined;
+    if (!transfer(x) || !transfer(y)) return undefined;
+    return this.undoingTransfer(a, [x, y]) ?? this.transferByScope(a, [x, y]);
+  }
+
+  /**
+   * "cancel my booking RT-2290" between two desks that both know bookings: the one whose tools
+   * undo something (cancel_booking), when the line asks to undo and only one of them can.
+   */
+  protected undoingTransfer(a: Analysis, among: readonly ToolInfo[]): ToolInfo | undefined {
+    if (!UNDO_CUES.test(a.text)) return undefined;
+    const undoes = among.filter((t) => (t.later ?? []).some((l) => UNDOING_TOOL.test(l.name)));
+    return undoes.length === 1 ? undoes[0] : undefined;
   }
 
   /**

@@ -22,6 +22,13 @@ export const COMMIT_VERBS = [
   'put in',
 ];
 
+/** Commit verbs that ask for the same step: "book it" to a tool that reserves, "lodge it" to one that files. */
+export const COMMIT_VERB_GROUPS: readonly (readonly string[])[] = [
+  ['book', 'reserve', 'schedule'],
+  ['file', 'submit', 'lodge'],
+  ['place', 'put in'],
+];
+
 /** Saying the read-back or the proposal is right, or to go on with it. */
 export const AFFIRM_WORDS = [
   'yes',

@@ -5,7 +5,7 @@ import { GENERIC_WORDS } from '../lexicon/generic_words.js';
 import { wordNetAlternatives } from '../lexicon/wordnet.js';
 import { type Utterance, withoutGreetingTimes } from './utterance.js';
 import { matchDistinctive, matchListed } from './listed_values.js';
-import { tokens, phraseIndex, partialMatch, synonymsFromDescription } from './phrase_match.js';
+import { tokens, phraseIndex, partialMatch, synonymsFromDescription, withoutValueLabels } from './phrase_match.js';
 import { correctionPoints } from './self_correction.js';
 
 const HEDGES = /\b(?:about|around|roughly|approximately|maybe|probably|like|say|some|just about)\s+(?=\S)/g;
@@ -79,7 +79,12 @@ export function matchEnum(
     const phrases = Object.fromEntries(
       values.map((v) => [v, [v.replace(/[_-]+/g, ' '), ...(fromDescription[v] ?? [])]]),
     );
-    const distinct = matchDistinctive(u, phrases);
+    // Words said as a label ("the driver is Jamie Fox") name no value ("additional driver").
+    const unlabelled = withoutValueLabels(u.lower);
+    const distinct = matchDistinctive(
+      unlabelled === u.lower ? u : { ...u, lower: unlabelled, memo: new Map() },
+      phrases,
+    );
     if (distinct) return { value: distinct, via: 'synonym', index: 0 };
   }
   const viaWordNet = wordNetMatch(words, values, fromDescription);

@@ -53,9 +53,18 @@ export const VERB_WITH_PREPOSITION = /\b[a-z]+ing\s+(?:to|for|at|into|around|for
  * A value with several words named by one of them ("no sound on the tv" → "TV box", "the box" →
  * "TV box"), when that word belongs to exactly one value. Ambiguous words name nothing.
  */
+// A word said as the label of a value ("the driver is Jamie Fox", "my contact's name is …"): it
+// says what the next words are, not which listed value ("additional driver") is meant.
+const LABEL_OF_VALUE = /\b(?:the|my|our|main)\s+[a-z]+(?:['’]s\s+name)?\s+(?:is|was|will be)\b/gi;
+
+/** The text with labels of values blanked out, same length ("the driver is Jamie" → "             Jamie"). */
+export function withoutValueLabels(text: string): string {
+  return text.replace(LABEL_OF_VALUE, (m) => ' '.repeat(m.length));
+}
+
 export function partialMatch(text: string, values: string[]): string | undefined {
   // A verb with its preposition ("looking to start", "looking for a tool") is not the value's word.
-  const plain = withoutInnerHyphens(text).replace(VERB_WITH_PREPOSITION, ' ');
+  const plain = withoutValueLabels(withoutInnerHyphens(text).replace(VERB_WITH_PREPOSITION, ' '));
   const said = new Set(tokens(plain).map(representative));
   const hits = new Set<string>();
   for (const value of values) {

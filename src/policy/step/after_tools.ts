@@ -11,6 +11,7 @@ import { SOONEST } from './start.js';
 import { type UserItem, type OutputItem, TRANSFER_KINDS } from '../context/turn_context.js';
 import { Arrival } from './arrival.js';
 import { retryWithListedOption } from './refusal_options.js';
+import { retryAgreedUpFront } from './agreed_up_front.js';
 import type { PolicyDecision } from '../render/decision.js';
 import type { Frame } from '../frame/frame.js';
 import { SENTENCE_BREAK } from '../sentences.js';
@@ -86,6 +87,10 @@ export class ToolOutputTurn extends Arrival {
         this.userTurns().map((t) => t.item.text),
       );
       if (retry) return { content: '', toolCalls: [retry], reason: 'tool' };
+      // "costs a $50 fee; if they agree, call again with accept_fee true" after "charge the fifty
+      // dollars, just cancel it": already agreed, so the call again with the flag set.
+      const agreed = retryAgreedUpFront(block, failed, this.byName, this.latestCallerLine());
+      if (agreed) return { content: '', toolCalls: [agreed], reason: 'tool' };
       // A refusal that names another of our tools as the first step: do that step.
       for (const o of failed) {
         const prereq = this.tools.find(

@@ -3,7 +3,14 @@
 // good, send it in"), held back when they say so ("hold on, don't submit it yet"), and replaced by
 // the way back when they amend it ("one more thing for the description"). Words are the default
 // lexicon's (lexicon/commit_words.ts); tools are recognised by their own name and description.
-import { AFFIRM_WORDS, AMEND_PHRASES, COMMIT_VERBS, DECLINE_PHRASES, HOLD_PHRASES } from '../lexicon/commit_words.js';
+import {
+  AFFIRM_WORDS,
+  AMEND_PHRASES,
+  COMMIT_VERB_GROUPS,
+  COMMIT_VERBS,
+  DECLINE_PHRASES,
+  HOLD_PHRASES,
+} from '../lexicon/commit_words.js';
 import { stem } from '../lexicon/stem.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { distinctiveWords, stemHit } from '../tool_relations.js';
@@ -46,6 +53,22 @@ export function commitVerbs(tool: ToolInfo): string[] {
   return [...out];
 }
 
+/**
+ * The caller says a committing tool's verb on what is at hand ("book it", "sure reserve that one",
+ * "go ahead and book"), not on something new ("book another car", "send me to billing") nor
+ * inside a noun ("my booking"): a request for that step here.
+ */
+export function commitVerbSaid(text: string, tool: ToolInfo): boolean {
+  const own = COMMIT_VERBS.filter((v) => commitVerbs(tool).includes(stem(v)));
+  const verbs = [...own, ...COMMIT_VERB_GROUPS.filter((g) => g.some((v) => own.includes(v))).flat()];
+  return verbs.some((v) =>
+    new RegExp(
+      `(?<!\\b(?:my|the|a|an|your|our|this|that)\\s+)\\b${v.replace(/ /g, '\\s+')}\\s*(?:(?:it|that|this|them)\\b|please\\b|[,.!?]|$)`,
+      'i',
+    ).test(text),
+  );
+}
+
 /** Does the tool read something back for the caller to check? */
 export function readsBack(tool: ToolInfo): boolean {
   return tool.kind === 'business' && READS_BACK.test(tool.description) && commitVerbs(tool).length === 0;
@@ -69,6 +92,11 @@ export function holdsBack(text: string): boolean {
 /** The caller does not want the step at all ("no need to send me anything", "no thanks"). */
 export function declines(text: string): boolean {
   return DECLINE.test(text) || commitVerbNegated(text.toLowerCase());
+}
+
+/** A commit verb denied ("don't book it yet"). */
+export function commitVerbNegatedIn(t: string): boolean {
+  return commitVerbNegated(t.toLowerCase());
 }
 
 function commitVerbNegated(t: string): boolean {

@@ -129,7 +129,11 @@ export class Unplaced extends StepSequence {
     if (meant && 'tool' in meant && ESCALATION_KINDS.has(meant.tool.kind))
       return { kind: 'escalate', tool: meant.tool, reason: this.escalationReason(a) };
     if (meant && 'tool' in meant) return this.start(meant.tool, a, index, state);
-    if (meant && !this.detailAsked(index)) return { kind: 'clarify', options: meant.options };
+    if (meant && !this.detailAsked(index)) {
+      const undoing = this.undoingTransfer(a, meant.options);
+      if (undoing) return this.start(undoing, a, index, state);
+      return { kind: 'clarify', options: meant.options };
+    }
 
     // A bare "yes" (or "yes, ending eight nine") to the agent's own question for a detail: the
     // question stands, so it is put again instead of "what can I help you with?".

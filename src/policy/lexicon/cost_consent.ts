@@ -1,0 +1,13 @@
+// How callers agree up front to a cost a step carries ("charge the fifty dollars, just cancel it",
+// "I'll pay the fee, go ahead"): a word of agreeing to pay with a word for the cost. Any app.
+
+/** Agreeing to pay or be charged. */
+export const PAY_CONSENT =
+  /\b(?:charge (?:it|me|the|that)|(?:i'?ll|i will|happy to|fine to|ok(?:ay)? to) pay|pay (?:it|the|that)|accept (?:the|that)|(?:fine|ok(?:ay)?|happy) with (?:the|that)|take the (?:fee|charge|hit))\b/i;
+
+/** A word for what the step costs. */
+export const COST_WORDS = /\b(?:fee|fees|charge|penalty|surcharge|cost|dollars?|bucks|pounds?|euros?)\b|[$£€]\s?\d/i;
+
+/** Refusing to pay ("don't charge me", "I won't pay that"). */
+export const PAY_REFUSAL =
+  /\b(?:don'?t|do not|won'?t|will not|not going to|never|no way)\s+(?:\w+\s+)?(?:charge|pay|accept)\b/i;
