@@ -75,10 +75,13 @@ const NOT_OWNERS = new Set(
 
 /** "cancel luna's appointment": whose thing it is, as a name. */
 export function possessiveName(text: string): string | undefined {
-  const m = /\b([A-Za-z][a-z'-]*?)['\u2019]s\s+[a-z]/i.exec(text);
-  if (!m) return undefined;
-  const name = m[1]!;
-  if (NOT_OWNERS.has(name.toLowerCase()) || FUNCTION_WORDS.has(name.toLowerCase()) || !looksLikeName([name]))
-    return undefined;
-  return titleCase(name);
+  // The first possessive that is a name: "it's" or "that's" before it ("hi it's priya, did
+  // mochi's test come back") is no owner.
+  for (const m of text.matchAll(/\b([A-Za-z][a-z'-]*?)['\u2019]s\s+[a-z]/gi)) {
+    const name = m[1]!;
+    if (NOT_OWNERS.has(name.toLowerCase()) || FUNCTION_WORDS.has(name.toLowerCase()) || !looksLikeName([name]))
+      continue;
+    return titleCase(name);
+  }
+  return undefined;
 }
