@@ -3,6 +3,8 @@
 // value goes where when several fit, and nothing is filled that the schema would reject.
 import { idExample } from './id_examples.js';
 import { takesNameAsSaid, thingNamed } from './thing_named.js';
+import { byPosition } from './cues.js';
+import { POLICY_THRESHOLDS } from './thresholds.js';
 import type { ParamSpec } from './param_spec.js';
 import { BIRTH_CUE, countsPeople, isCount, valueFits } from './param_spec.js';
 import {
@@ -326,6 +328,11 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     for (const p of byKind('enum')) {
       const m = matchEnum(u, p.enumValues ?? [], p.description, p.listed);
       if (m && (m.via !== 'typo' || expecting === p || opts.opening)) put(p, m.value, m.via === 'exact');
+      // "the first one" to the question that listed the values (in the order it says them).
+      else if (!m && expecting === p && p.enumValues && u.norm.split(/\s+/).length <= POLICY_THRESHOLDS.pickWords) {
+        const i = byPosition(u.norm, p.enumValues.length);
+        if (i !== undefined) put(p, p.enumValues[i], false);
+      }
     }
 
     for (const p of byKind('number')) {

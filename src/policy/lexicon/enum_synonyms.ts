@@ -159,7 +159,7 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
     'not buying yet',
   ],
   cleaning: ['clean', 'cleaned', 'hygienist', 'scale and polish', 'polish'],
-  checkup: ['check-up', 'check up', 'exam', 'examination', 'routine visit', 'look at my teeth'],
+  checkup: ['check-up', 'check up', 'exam', 'examination', 'routine visit', 'look at my teeth', 'recheck', 're-check'],
   filling: ['cavity', 'lost a filling', 'hole in my tooth', 'toothache'],
   whitening: ['whiter', 'whiten', 'bleaching', 'stains'],
   dental: [

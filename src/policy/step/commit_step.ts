@@ -18,6 +18,8 @@ import {
 } from './commit.js';
 import { proposalBefore } from './proposal.js';
 import { stripInjection } from '../cues.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
+import { requestPart } from '../intent/intent_reader.js';
 
 const verbNamed = (text: string, tool: ToolInfo) =>
   commitVerbs(tool).some((v) => new RegExp(`\\b${v}`, 'i').test(text));
@@ -75,6 +77,28 @@ export class Committer extends Volunteered {
     if (!affirms(a.text) && !(checking && named) && !leavesAsAsked) return undefined;
     if (tool.ready?.() === false) return undefined;
     return { kind: 'commit', tool };
+  }
+
+  /**
+   * The agent offered work only the desk it hands back to does (a refusal's "offer to book a recheck
+   * visit" read out at the pharmacy), and the caller takes it up ("oh no refills left? ok can I
+   * book that then"): the hand-back, so that desk does it. Not while a request is open here.
+   */
+  protected offerServedBack(a: Analysis, index: number, state: State): ToolInfo | undefined {
+    if (state.frame || a.goodbye || declines(a.text)) return undefined;
+    const back = this.callable.find((t) => t.kind === 'return');
+    const offer = proposalBefore(this.view.items, index);
+    if (!back || !offer) return undefined;
+    const backScore = (text: string) =>
+      this.classifier.scopeScores(text).find((s) => s.intent === back.name)?.score ?? 0;
+    if (backScore(offer) < POLICY_THRESHOLDS.scopeWordsAfterWork) return undefined;
+    // An offer of this agent's own work ("I can order the refill") stays here.
+    if (this.callable.some((t) => t.kind === 'business' && namesCommit(offer, t))) return undefined;
+    // Taken up by naming that work, or by a yes that asks for none of this agent's own work
+    // ("ok then order two dampers instead" stays here).
+    const ownNamed = this.callable.some((t) => t.kind === 'business' && namesCommit(a.text, t));
+    const takes = backScore(requestPart(a)) >= POLICY_THRESHOLDS.scopeWords || (affirms(a.text) && !ownNamed);
+    return takes ? back : undefined;
   }
 
   /**

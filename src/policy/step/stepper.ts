@@ -137,6 +137,10 @@ export class Stepper extends Unplaced {
         return { kind: 'smalltalk', intent: ACKNOWLEDGED };
     }
 
+    // Taking up an offer of work only the desk handed back to does ("ok can I book that then").
+    const served = this.offerServedBack(a, index, state);
+    if (served) return this.start(served, a, index, state);
+
     // After a read-back or an offer: "yes that's right, file it" commits (before any goodbye in
     // the same breath), "hold on, don't submit it yet" holds it, "one more thing…" goes back.
     const move = this.commitMove(a, index, state);
