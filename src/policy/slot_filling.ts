@@ -4,6 +4,7 @@
 import { idExample } from './id_examples.js';
 import { takesNameAsSaid, thingNamed } from './thing_named.js';
 import { byPosition } from './cues.js';
+import { conditionSaid, saidCondition } from './slots/said_condition.js';
 import { POLICY_THRESHOLDS } from './thresholds.js';
 import type { ParamSpec } from './param_spec.js';
 import { BIRTH_CUE, countsPeople, isCount, valueFits } from './param_spec.js';
@@ -251,6 +252,12 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
         else put(p, found, true);
       }
     }
+  }
+
+  // A flag set only when the caller said something ("he's new, not on my file yet"): said is said, in any turn.
+  for (const p of byKind('boolean')) {
+    const condition = saidCondition(p.description);
+    if (condition && conditionSaid(text, condition)) put(p, true, true);
   }
 
   // Listed options ("internet, TV, mobile, or home phone") and enum values are exact words: safe from any turn.

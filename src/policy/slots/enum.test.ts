@@ -83,3 +83,12 @@ describe('an enum value picked by position', () => {
     expect(read('the second one please')).toBeUndefined();
   });
 });
+
+describe('kinds of pet', () => {
+  it('groups the less common ones under a list’s "small pet" and "reptile"', () => {
+    const kinds = ['dog', 'cat', 'small pet', 'reptile'];
+    const kind = (said: string) => matchEnum(prepareUtterance(said), kinds)?.value;
+    expect(kind('we just got a guinea pig')).toBe('small pet');
+    expect(kind("i've got a corn snake")).toBe('reptile');
+  });
+});
