@@ -25,6 +25,7 @@ import { ESCALATION_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
 import { Unplaced } from './unplaced.js';
 import { SOONEST } from './start.js';
+import { ASKS_AVAILABILITY } from '../lexicon/index.js';
 import { namesThing, requestPart } from '../intent/intent_reader.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
 import { meantInstead } from '../intent/meaning_route.js';
@@ -110,6 +111,16 @@ export class Stepper extends Unplaced {
     // "ok if a person has to approve it, fine, put me through" right after the agent offered one.
     if (escalation && this.personOfferTakenUp(a, index))
       return { kind: 'escalate', tool: escalation, reason: 'The caller accepted the offer to bring in a person.' };
+
+    // "do you have anything thursday evening?" after times were listed: a new search with what the
+    // line narrows it by, not a pick of a time that was never offered.
+    const search = this.offeredBefore(index) && ASKS_AVAILABILITY.test(a.text) ? this.searchTool() : undefined;
+    if (search) {
+      const ex = extractArgs(search, a.u, this.extractOptions(search, {}));
+      const narrows = Object.keys(ex.values).length > 0 || Object.values(ex.dates).some((d) => d.hasDay || d.hasTime);
+      const frame = narrows ? await this.openFrame(search, a, index, state) : undefined;
+      if (frame && !frame.expecting) return { kind: 'call', frame, fresh: true };
+    }
 
     // A pick among the options just offered ("the first one", "the 2pm one", "ok go ahead").
     const picked = await this.pickFromOffered(a, index, state);
