@@ -122,6 +122,10 @@ export class Stepper extends Unplaced {
       if (frame && !frame.expecting) return { kind: 'call', frame, fresh: true };
     }
 
+    // Taking up another tool here that a refusal proposed ("… move that visit instead?").
+    const proposed = await this.refusalProposalTaken(a, index, state);
+    if (proposed) return proposed;
+
     // A pick among the options just offered ("the first one", "the 2pm one", "ok go ahead").
     const picked = await this.pickFromOffered(a, index, state);
     if (picked) return picked;
