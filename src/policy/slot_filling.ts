@@ -4,6 +4,9 @@
 import { SPOT_LOCATION, findWhereabouts } from './slots/whereabouts.js';
 import { idExample } from './id_examples.js';
 import { takesNameAsSaid, thingNamed } from './thing_named.js';
+import { byPosition } from './cues.js';
+import { conditionSaid, saidCondition } from './slots/said_condition.js';
+import { POLICY_THRESHOLDS } from './thresholds.js';
 import type { ParamSpec } from './param_spec.js';
 import { BIRTH_CUE, countsPeople, isCount, valueFits } from './param_spec.js';
 import {
@@ -255,6 +258,12 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     }
   }
 
+  // A flag set only when the caller said something ("he's new, not on my file yet"): said is said, in any turn.
+  for (const p of byKind('boolean')) {
+    const condition = saidCondition(p.description);
+    if (condition && conditionSaid(text, condition)) put(p, true, true);
+  }
+
   // Listed options ("internet, TV, mobile, or home phone") and enum values are exact words: safe from any turn.
   for (const p of [...byKind('text'), ...byKind('place')]) {
     if (!p.options) continue;
@@ -331,6 +340,11 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     for (const p of byKind('enum')) {
       const m = matchEnum(u, p.enumValues ?? [], p.description, p.listed);
       if (m && (m.via !== 'typo' || expecting === p || opts.opening)) put(p, m.value, m.via === 'exact');
+      // "the first one" to the question that listed the values (in the order it says them).
+      else if (!m && expecting === p && p.enumValues && u.norm.split(/\s+/).length <= POLICY_THRESHOLDS.pickWords) {
+        const i = byPosition(u.norm, p.enumValues.length);
+        if (i !== undefined) put(p, p.enumValues[i], false);
+      }
     }
 
     for (const p of byKind('number')) {

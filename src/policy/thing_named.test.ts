@@ -14,6 +14,20 @@ describe('the thing a request names', () => {
     expect(thingNamed('more of the bonemeal, the roses love it', REQUEST, [])).toBe('the bonemeal');
   });
 
+  it('follows a request verb the name frame took off', () => {
+    expect(thingNamed("i need to reorder rosa's slug pellets, gc 2210, two bags", REQUEST, ['Rosa'])).toBe(
+      'slug pellets',
+    );
+  });
+
+  it('is what the caller is running short of', () => {
+    expect(thingNamed("hi, gc 2210, rosa's running low on her tomato feed, can i get two bags", REQUEST, [])).toBe(
+      'tomato feed',
+    );
+    expect(thingNamed("we've run out of the bonemeal", REQUEST, [])).toBe('bonemeal');
+    expect(thingNamed("i'm out of town next week, can i reorder", REQUEST, [])).toBeUndefined();
+  });
+
   it('is said alone only as an answer', () => {
     expect(thingNamed('slug pellets', REQUEST, [], true)).toBe('slug pellets');
     expect(thingNamed('hi, rosa diaz, gc 2210, can i get two bags', REQUEST, [])).toBeUndefined();

@@ -26,6 +26,10 @@ const UNIT =
 // A reason or an aside after the thing ("so I don't have to keep calling", ", she's itching").
 const ASIDE = /\s*(?:,|\s)\s*(?:so|because|since|cause|as|she'?s|he'?s|it'?s|they'?re|which|that'?s)\b.*$/i;
 
+// "running low on …", "ran out of …", "almost out of …", "short of …".
+const RUNNING_SHORT =
+  /\b(?:(?:run|running|ran|runs|getting|get|gone|almost|nearly|completely|all)\s+(?:low|out|short)\s+(?:on|of)|(?:low|short)\s+on|(?:['\u2019]s|is|are|['\u2019]re|['\u2019]m|am)\s+out\s+of)\s+(?!town\b|the (?:office|country)\b)(.+)$/i;
+
 /**
  * The thing named in `text`, or undefined when nothing is left but request words and amounts.
  * `owners`: values said for other arguments ("Biscuit"), dropped as a possessive before the thing.
@@ -41,7 +45,27 @@ export function thingNamed(
   const request = new Set([...requestWords].map(representative));
   // Ids and numbers said with it ("ms 1042") are other details, never the thing.
   const bare = text.replace(/\b(?:[a-z]{1,6}[\s-]?)?\d[\w-]*/gi, ' ').replace(/\s+/g, ' ');
-  let t = namedPart(bare, requestWords)
+  // Running short of it is asking for more ("mochi's running low on her thyroid pills", "we've run
+  // out of his joint chews"): the thing follows, up to the end of its clause.
+  const short = RUNNING_SHORT.exec(bare);
+  if (short) {
+    const thing = short[1]!
+      .split(/\s*[,;.!?]\s*/)[0]!
+      .replace(ASIDE, '')
+      .replace(/^(?:(?:his|her|their|my|our|the|its|[a-z]+['\u2019]s)\s+)+/i, '')
+      .trim();
+    const n = thing.split(/\s+/).length;
+    if (thing && n <= 4 && !AMOUNT.test(thing)) return thing;
+  }
+  const part = namedPart(bare, requestWords);
+  // The request verb the name frame took off ("i need to refill mochi's thyroid meds") still
+  // anchors the thing after it, as "a refill of" does.
+  const at = bare.toLowerCase().indexOf(part.toLowerCase());
+  const framed = (at > 0 ? bare.slice(0, at) : '')
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .some((w) => w.length > 0 && (requestWords.has(w) || request.has(representative(w))));
+  let t = part
     .replace(ASIDE, '')
     .replace(/[.!?,]+$/, '')
     .trim();
@@ -50,7 +74,7 @@ export function thingNamed(
   // Up to the last "of"/"for" that follows only request words and amounts ("a refill of", "six months of").
   let start = 0;
   let named = false;
-  let anchored = answer;
+  let anchored = answer || framed;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.toLowerCase().replace(/,$/, '');
     const number = AMOUNT.test(w) || w in UNITS || w in TEENS;

@@ -26,6 +26,10 @@ export const POLICY_THRESHOLDS = {
   mildFrustrationTroubles: 2,
   /** Words an utterance may have at most to count as "short" (conversational: "yes", "thanks"). */
   shortWords: 2,
+  /** Words a pick by position ("the first one") may have at most to answer a question listing a list's values. */
+  pickWords: 5,
+  /** Words of a flag's condition ("True only when the caller said …") the caller must say for it to be true. */
+  conditionWords: 2,
   /** Lowest score for a conversational act (greeting, thanks, deny) to be taken as one. */
   conversationalMin: 0.3,
   /** A runner-up this close (and at least this score) makes the policy ask which of two was meant. */

@@ -1,5 +1,5 @@
 // Enum value synonyms in everyday English: what callers say for common values (priorities,
-// channels, service categories, incident kinds, timelines, visit types). Keys are spoken enum values;
+// channels, service categories, incident kinds, timelines, visit types, kinds of pet). Keys are spoken enum values;
 // apps add their own in the argument description (`technical (internet, wifi)`) or PolicyOptions.lexicon.
 export const ENUM_SYNONYMS: Record<string, string[]> = {
   high: [
@@ -159,9 +159,23 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
     'not buying yet',
   ],
   cleaning: ['clean', 'cleaned', 'hygienist', 'scale and polish', 'polish'],
-  checkup: ['check-up', 'check up', 'exam', 'examination', 'routine visit', 'look at my teeth'],
+  checkup: [
+    'check-up',
+    'check up',
+    'exam',
+    'examination',
+    'routine visit',
+    'look at my teeth',
+    'recheck',
+    're-check',
+    'checked out',
+    'checked over',
+  ],
   filling: ['cavity', 'lost a filling', 'hole in my tooth', 'toothache'],
   whitening: ['whiter', 'whiten', 'bleaching', 'stains'],
+  // Kinds of animal a pet is, for lists that group the less common ones.
+  'small pet': ['guinea pig', 'hamster', 'gerbil', 'chinchilla', 'ferret', 'rat', 'mouse', 'rodent'],
+  reptile: ['snake', 'lizard', 'gecko', 'iguana', 'tortoise', 'turtle', 'bearded dragon', 'python'],
   dental: [
     'teeth cleaning',
     'tooth cleaning',

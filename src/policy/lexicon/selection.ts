@@ -60,3 +60,7 @@ export const SELECT_WORDS = {
 
 /** A tool that lists options, taking nothing it cannot do without ("Find free times … Leave out for the earliest"). */
 export const LISTS_OPTIONS = /\b(?:find|search|list|look up|available|free|open(?:ings)?|earliest|soonest)\b/i;
+
+/** Asking what is free ("do you have anything thursday evening?", "any openings on friday?"): a search, not a pick. */
+export const ASKS_AVAILABILITY =
+  /\b(?:(?:do|would|could) you (?:have|guys have|got) (?:anything|something|any(?:thing)? (?:free|open|available)|any (?:times?|slots?|openings?|spots?|appointments?)|a (?:time|slot|spot|opening))|(?:is|are) there (?:anything|any (?:times?|slots?|openings?|spots?))|any (?:openings?|slots?|availability|free times?)|anything (?:free|open|available))\b/i;

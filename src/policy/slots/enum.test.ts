@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { matchEnum } from './enum.js';
 import { prepareUtterance } from './utterance.js';
+import { z } from 'zod';
+import { paramSpecs, type ParamSpec } from '../param_spec.js';
+import { extractArgs } from '../slot_filling.js';
+import type { ToolInfo } from '../tool_catalog.js';
 
 const KINDS = ['flood', 'blaze', 'burglary', 'gale', 'other'];
 const DESCRIBED =
@@ -54,5 +58,37 @@ describe('enum values by WordNet', () => {
   it('never reads a describing word as a value', () => {
     // "fine" and "due" have senses that are nouns for money owed; said as describing words they are no charge.
     expect(matchEnum(prepareUtterance('that is fine, it is due friday'), ['charge', 'refund'])?.value).toBeUndefined();
+  });
+});
+
+// A made-up paint shop's question "Which finish is it: matte, satin or gloss?" answered by position.
+describe('an enum value picked by position', () => {
+  const params = paramSpecs(
+    z.object({ finish: z.enum(['matte', 'satin', 'gloss']).optional().describe('The finish.') }),
+  );
+  const tool = { name: 'order_paint', kind: 'business', description: 'Order paint.', params } as unknown as ToolInfo;
+  const read = (said: string, expecting?: ParamSpec) =>
+    extractArgs(tool, prepareUtterance(said), {
+      opening: false,
+      typedOnly: false,
+      expecting,
+      now: new Date(),
+      requestWords: new Set(),
+      agentVocabulary: new Set(),
+    }).values.finish;
+
+  it('is the value in that place, only when that value was asked for', () => {
+    expect(read('the second one please', params[0])).toBe('satin');
+    expect(read('the last one', params[0])).toBe('gloss');
+    expect(read('the second one please')).toBeUndefined();
+  });
+});
+
+describe('kinds of pet', () => {
+  it('groups the less common ones under a list’s "small pet" and "reptile"', () => {
+    const kinds = ['dog', 'cat', 'small pet', 'reptile'];
+    const kind = (said: string) => matchEnum(prepareUtterance(said), kinds)?.value;
+    expect(kind('we just got a guinea pig')).toBe('small pet');
+    expect(kind("i've got a corn snake")).toBe('reptile');
   });
 });

@@ -31,3 +31,15 @@ describe('spelled letters', () => {
     expect(normalizeUtterance('m, a, r, i, a')).toBe('maria');
   });
 });
+
+// A made-up piano tuner's line, as speech-to-text writes it (all lower case).
+describe('an introduction in lower case', () => {
+  it('is a greeting, "it\'s", and two name words closing their clause', () => {
+    expect(name("hi it's ngozi adeyemi, account 4471, is my tuning still on for friday")).toBe('Ngozi Adeyemi');
+  });
+
+  it('is not what the call is about, nor someone called by a title', () => {
+    expect(name("hi it's about my tuning, can you help")).toBeUndefined();
+    expect(name('can i see dr okonjo about the bill instead')).toBeUndefined();
+  });
+});

@@ -51,6 +51,10 @@ describe('someone else’s name', () => {
   it('never takes the caller’s own introduction for the horse', () => {
     expect(read('my name is Dana Whitby').horse_name).toBeUndefined();
   });
+
+  it('takes the first possessive that is a name, past "it\'s" and "that\'s"', () => {
+    expect(read("hi it's dana whitby, rs 2044, is juniper's lesson still on").horse_name).toBe('Juniper');
+  });
 });
 
 describe('letters of an id are no name', () => {

@@ -33,8 +33,9 @@ const FUNCTION_WORDS = new Set(
 );
 
 /**
- * "a checkup for my cat Mochi", "my daughter, Ava", "a guinea pig called Nibbles": the name said
- * right after a noun of the caller's, or after "called"/"named". Undefined when none was said.
+ * "a checkup for my cat Mochi", "my daughter, Ava", "a guinea pig called Nibbles", "his name is
+ * Nibbles": the name said right after a noun of the caller's, after "called"/"named", or as his or
+ * her name. Undefined when none was said.
  */
 export function nameAfterNoun(text: string): string | undefined {
   // The name ends the clause or comes before where or when ("get my cat Mochi in for her exam"):
@@ -42,6 +43,8 @@ export function nameAfterNoun(text: string): string | undefined {
   const after = String.raw`,?\s+([A-Za-z][a-z'-]+)(?=\s*(?:$|[,.!?;]|\s(?:and|who|is|has|for|in|into|to|at|with|on|over|today|tomorrow|this|next)\b))`;
   const cues = [
     /\b(?:called|named)\s+([A-Za-z][a-z'-]+)\b/i,
+    // "his name is nibbles": the name of someone the caller talks about, never "my name is".
+    /\b(?:his|her|its|their)\s+name(?:['\u2019]s|\s+is)\s+([A-Za-z][A-Za-z'-]+)\b/i,
     new RegExp(String.raw`\bmy\s+[a-z]+\s+([a-z]+)${after}`, 'i'),
     new RegExp(String.raw`\bmy\s+([a-z]+)${after}`, 'i'),
   ];
@@ -63,7 +66,7 @@ export function nameAfterNoun(text: string): string | undefined {
 export function introducedAs(text: string, name: string): boolean {
   const first = escapeRegExp(name.split(/\s+/)[0]!);
   return new RegExp(
-    `\\b(?:my name is|my name's|name is|name's|call me|this is|i am|i'm|im|it's|you're speaking (?:to|with))\\s+${first}\\b`,
+    `\\b(?:my name is|my name's|(?<!\\b(?:his|her|its|their)\\s)name is|(?<!\\b(?:his|her|its|their)\\s)name's|call me|this is|i am|i'm|im|it's|you're speaking (?:to|with))\\s+${first}\\b`,
     'i',
   ).test(text);
 }
@@ -75,10 +78,13 @@ const NOT_OWNERS = new Set(
 
 /** "cancel luna's appointment": whose thing it is, as a name. */
 export function possessiveName(text: string): string | undefined {
-  const m = /\b([A-Za-z][a-z'-]*?)['\u2019]s\s+[a-z]/i.exec(text);
-  if (!m) return undefined;
-  const name = m[1]!;
-  if (NOT_OWNERS.has(name.toLowerCase()) || FUNCTION_WORDS.has(name.toLowerCase()) || !looksLikeName([name]))
-    return undefined;
-  return titleCase(name);
+  // The first possessive that is a name: "it's" or "that's" before it ("hi it's priya, did
+  // mochi's test come back") is no owner.
+  for (const m of text.matchAll(/\b([A-Za-z][a-z'-]*?)['\u2019]s\s+[a-z]/gi)) {
+    const name = m[1]!;
+    if (NOT_OWNERS.has(name.toLowerCase()) || FUNCTION_WORDS.has(name.toLowerCase()) || !looksLikeName([name]))
+      continue;
+    return titleCase(name);
+  }
+  return undefined;
 }

@@ -155,7 +155,15 @@ function findPersonNameUncached(
   const weak = nameWordsAfter(text, WEAK_NAME_CUE);
   if (weak && looksLikeName(weak)) {
     const doc = nlp(weak.join(' '));
-    if (doc.has('#Person') || /[A-Z]/.test(weak.join(' ')) || expecting || spelledInEmail(weak, u))
+    // "hi it's priya raman, client 1042, …": a greeting, then two name words closing their clause, is
+    // an introduction however the speech-to-text cased it.
+    const introduced =
+      weak.length >= 2 &&
+      new RegExp(
+        `${LEADING_GREETING.source}(?:it'?s|it is|this is)\\s+${weak.map(escapeRegExp).join('\\s+')}\\s*(?:[,.;]|$)`,
+        'i',
+      ).test(text);
+    if (doc.has('#Person') || /[A-Z]/.test(weak.join(' ')) || expecting || introduced || spelledInEmail(weak, u))
       return titleCase(weak.join(' '));
   }
   // "Dana Okafor, my account is ...": a capitalised name opening the sentence, also a later
@@ -207,7 +215,9 @@ function findPersonNameUncached(
   };
   const people = docOf(u).people().out('array') as string[];
   const person = people.map((p) => p.replace(/[,.!?]+$/, '').trim()).find((p) => p.length > 1 && !/\d/.test(p));
-  if (person && !/^(?:hi|hello|hey|dear)\b/i.test(person)) {
+  // "book her in with dr brennan": someone called by a professional title is who the caller wants
+  // to see, not who is calling (a caller introducing themselves says "this is dr …").
+  if (person && !/^(?:hi|hello|hey|dear|dr|doctor|prof|professor)\b/i.test(person)) {
     // The whole short answer when it holds the person found ("Omar" in "Omar Haddad 617 …", the
     // surname alone in "Ravi Patel": compromise knows fewer first names than callers have).
     const whole = expecting ? shortAnswer() : undefined;

@@ -14,6 +14,7 @@ import { ESCALATION_KINDS } from '../context/turn_context.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
 import { SELECTS_OFFERED, Starter } from './start.js';
 import { cleanText } from '../free_text.js';
+import { byPosition } from '../cues.js';
 import { toolOutputText } from '../speakable.js';
 import { SENTENCE_BREAK } from '../sentences.js';
 
@@ -169,15 +170,52 @@ export class Answers extends Starter {
     return undefined;
   }
 
+  /** The agent's last line before `index` (or a refusal it read out) names two or more of `values`. */
+  private lastAgentLineLists(index: number, values: readonly string[]): boolean {
+    for (let i = index - 1; i >= 0; i--) {
+      const item = this.view.items[i]!;
+      if (item.type === 'user') return false;
+      const text = item.type === 'assistant' ? item.text : undefined;
+      if (text === undefined) continue;
+      const said = text.toLowerCase();
+      return text.includes('?') && values.filter((v) => said.includes(v.toLowerCase())).length >= 2;
+    }
+    return false;
+  }
+
   protected async pickFromOffered(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
     const offered = this.offeredBefore(index);
     if (!offered) return undefined;
     // The value awaited named outright or by its listed words ("up and running next month"): the
     // answer, not a pick by one shared word ("month") among the options read out.
-    const awaited = state.frame?.expecting;
+    // Or the value a refusal just asked for ("What is the visit for? Ask: a checkup, …").
+    const last = state.lastCall;
+    const awaited =
+      state.frame?.expecting ??
+      (last?.error && last.tool.kind === 'business'
+        ? this.firstMissing({ tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() })
+        : undefined);
     if (awaited?.kind === 'enum') {
       const m = matchEnum(a.u, awaited.enumValues ?? [], awaited.description, awaited.listed);
       if (m && m.via !== 'typo') return undefined;
+      // "the first one" right after the question that listed the values ("What is the visit for? A
+      // checkup, vaccination or …?"): the answer to that question, not a pick among earlier options.
+      const values = awaited.enumValues ?? [];
+      if (this.lastAgentLineLists(index, values)) {
+        const at = byPosition(a.u.norm, values.length);
+        if (at === undefined || a.u.norm.split(/\s+/).length > POLICY_THRESHOLDS.pickWords) return undefined;
+        const base = state.frame ?? last!;
+        const frame: Frame = {
+          tool: base.tool,
+          args: { ...base.args, [awaited.name]: values[at] },
+          dates: {},
+          skipped: new Set(),
+        };
+        frame.expecting = this.firstMissing(frame);
+        return frame.expecting
+          ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
+          : { kind: 'call', frame, fresh: false };
+      }
     }
     // "ok go ahead" after options listed for "whenever's soonest": the earliest, the first listed.
     const pick =

@@ -1,6 +1,7 @@
 // Deciding about the committing step in a turn: confirm it, hold it back, or go back to amend.
 import type { Analysis } from '../analysis/analysis.js';
-import type { State } from '../frame/frame.js';
+import type { Outcome, State } from '../frame/frame.js';
+import { escapeRegExp } from '../regexp.js';
 import { Volunteered } from './volunteered.js';
 import { toolOutputText } from '../speakable.js';
 import type { ToolInfo } from '../tool_catalog.js';
@@ -18,6 +19,8 @@ import {
 } from './commit.js';
 import { proposalBefore } from './proposal.js';
 import { stripInjection } from '../cues.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
+import { requestPart } from '../intent/intent_reader.js';
 
 const verbNamed = (text: string, tool: ToolInfo) =>
   commitVerbs(tool).some((v) => new RegExp(`\\b${v}`, 'i').test(text));
@@ -75,6 +78,77 @@ export class Committer extends Volunteered {
     if (!affirms(a.text) && !(checking && named) && !leavesAsAsked) return undefined;
     if (tool.ready?.() === false) return undefined;
     return { kind: 'commit', tool };
+  }
+
+  /**
+   * The agent offered work only the desk it hands back to does (a refusal's "offer to book a recheck
+   * visit" read out at the pharmacy), and the caller takes it up ("oh no refills left? ok can I
+   * book that then"): the hand-back, so that desk does it. Not while a request is open here.
+   */
+  protected offerServedBack(a: Analysis, index: number, state: State): ToolInfo | undefined {
+    if (state.frame || a.goodbye || declines(a.text)) return undefined;
+    const back = this.callable.find((t) => t.kind === 'return');
+    const offer = proposalBefore(this.view.items, index);
+    if (!back || !offer) return undefined;
+    const backScore = (text: string) =>
+      this.classifier.scopeScores(text).find((s) => s.intent === back.name)?.score ?? 0;
+    if (backScore(offer) < POLICY_THRESHOLDS.scopeWordsAfterWork) return undefined;
+    // An offer of this agent's own work ("I can order the refill") stays here.
+    if (this.callable.some((t) => t.kind === 'business' && namesCommit(offer, t))) return undefined;
+    // Taken up by naming that work, or by a yes that asks for none of this agent's own work
+    // ("ok then order two dampers instead" stays here).
+    const ownNamed = this.callable.some((t) => t.kind === 'business' && namesCommit(a.text, t));
+    const takes = backScore(requestPart(a)) >= POLICY_THRESHOLDS.scopeWords || (affirms(a.text) && !ownNamed);
+    return takes ? back : undefined;
+  }
+
+  /**
+   * A refusal that proposes another of this agent's tools by its verb ("Ask whether the caller
+   * wants to move that visit instead"), taken up by a yes or by that verb ("ok then just move the
+   * nail trim to that wednesday time instead"): that tool, with the refused call's details it also
+   * takes (the same argument, or one whose description opens the same way: "The offered time the caller chose, …").
+   */
+  protected async refusalProposalTaken(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const last = state.lastCall;
+    if (
+      !last?.error ||
+      last.tool.kind !== 'business' ||
+      (state.frame && state.frame.tool !== last.tool) ||
+      a.goodbye ||
+      declines(a.text)
+    )
+      return undefined;
+    const error = last.error;
+    const verbOf = (t: ToolInfo) => (t.description.trim().split(/[\s,.:;]+/)[0] ?? '').toLowerCase();
+    const proposed = this.callable.filter(
+      (t) =>
+        t !== last.tool &&
+        t.kind === 'business' &&
+        verbOf(t).length > 2 &&
+        new RegExp(`\\b(?:wants? to|would like to|offer to)\\s+${escapeRegExp(verbOf(t))}\\b`, 'i').test(error),
+    );
+    if (proposed.length !== 1) return undefined;
+    const tool = proposed[0]!;
+    const takes = affirms(a.text) || new RegExp(`\\b${escapeRegExp(verbOf(tool))}\\b`, 'i').test(a.text);
+    if (!takes) return undefined;
+    const frame = await this.openFrame(tool, a, index, state);
+    for (const p of tool.params) {
+      const clause = (q: { description: string }) =>
+        q.description
+          .split(/[,.;(]/)[0]!
+          .trim()
+          .toLowerCase();
+      const same = last.tool.params.find((q) => q.name === p.name || (clause(q).length > 0 && clause(q) === clause(p)));
+      const v = same ? last.args[same.name] : undefined;
+      if (v === undefined || frame.args[p.name] !== undefined) continue;
+      // A day said in passing ("her nail trim tomorrow") is no new value for it.
+      frame.args[p.name] = v;
+      delete frame.dates[p.name];
+    }
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting
+      ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
+      : { kind: 'call', frame, fresh: true };
   }
 
   /**

@@ -25,6 +25,7 @@ import { ESCALATION_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
 import { Unplaced } from './unplaced.js';
 import { SOONEST } from './start.js';
+import { ASKS_AVAILABILITY } from '../lexicon/index.js';
 import { namesThing, requestPart } from '../intent/intent_reader.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
 import { meantInstead } from '../intent/meaning_route.js';
@@ -111,6 +112,20 @@ export class Stepper extends Unplaced {
     if (escalation && this.personOfferTakenUp(a, index))
       return { kind: 'escalate', tool: escalation, reason: 'The caller accepted the offer to bring in a person.' };
 
+    // "do you have anything thursday evening?" after times were listed: a new search with what the
+    // line narrows it by, not a pick of a time that was never offered.
+    const search = this.offeredBefore(index) && ASKS_AVAILABILITY.test(a.text) ? this.searchTool() : undefined;
+    if (search) {
+      const ex = extractArgs(search, a.u, this.extractOptions(search, {}));
+      const narrows = Object.keys(ex.values).length > 0 || Object.values(ex.dates).some((d) => d.hasDay || d.hasTime);
+      const frame = narrows ? await this.openFrame(search, a, index, state) : undefined;
+      if (frame && !frame.expecting) return { kind: 'call', frame, fresh: true };
+    }
+
+    // Taking up another tool here that a refusal proposed ("… move that visit instead?").
+    const proposed = await this.refusalProposalTaken(a, index, state);
+    if (proposed) return proposed;
+
     // A pick among the options just offered ("the first one", "the 2pm one", "ok go ahead").
     const picked = await this.pickFromOffered(a, index, state);
     if (picked) return picked;
@@ -136,6 +151,10 @@ export class Stepper extends Unplaced {
       if (!confirmed || acknowledgement(confirmed) || isGoodbye(confirmed) || /^(?:please|thanks?)\b/i.test(confirmed))
         return { kind: 'smalltalk', intent: ACKNOWLEDGED };
     }
+
+    // Taking up an offer of work only the desk handed back to does ("ok can I book that then").
+    const served = this.offerServedBack(a, index, state);
+    if (served) return this.start(served, a, index, state);
 
     // After a read-back or an offer: "yes that's right, file it" commits (before any goodbye in
     // the same breath), "hold on, don't submit it yet" holds it, "one more thing…" goes back.
