@@ -55,6 +55,8 @@ export {
   MEANING_PHRASES,
   PROBLEM_CUES,
   WANT_CUES,
+  AMOUNT_OWED,
+  PRICE_ASKED,
   requestShaped,
   withMeaningPhrases,
 } from './request_shape.js';

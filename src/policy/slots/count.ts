@@ -47,7 +47,14 @@ function findCountsUncached(u: Utterance): Count[] {
     )
       continue;
     const value = /^\d/.test(said[0]!) ? Number(said[0]) : said.reduce((sum, w) => sum + (COUNT_WORDS[w] ?? 0), 0);
-    const headcount = people || PEOPLE_NOUNS.has(next) || COMPANIONS.test(next);
+    // "two kids bikes", "my two kids' bikes": the bikes are counted, the kids only say whose.
+    const owned = OWNED_THINGS.exec(rest)?.[1]?.toLowerCase();
+    const owners =
+      (COMPANIONS.test(next) || PEOPLE_NOUNS.has(next)) &&
+      owned !== undefined &&
+      !PEOPLE_NOUNS.has(owned) &&
+      !COMPANIONS.test(owned);
+    const headcount = !owners && (people || PEOPLE_NOUNS.has(next) || COMPANIONS.test(next));
     // "me and two friends", "my two kids and me": the speaker comes on top of those counted.
     const withMe =
       headcount &&
@@ -65,6 +72,10 @@ function findCountsUncached(u: Utterance): Count[] {
 
 // Who comes along, counted ("two friends", "my three kids"): people, though no headcount word.
 const COMPANIONS = /^(?:friends?|kids?|children|sons?|daughters?|grandkids|grandchildren|mates|buddies|pals|guests?)$/i;
+
+// A plural noun straight after a companion word: what they own is what is counted.
+const OWNED_THINGS =
+  /^'?\s+(?!(?:and|or|are|were|was|will|would|who|with|to|for|at|in|on|from|please|plus|is|has|have|this|these|those|thanks|across|always|perhaps|unless|besides|towards|sometimes|does|says|thus|yes|less|ours|yours|theirs|its|whereas)\b)([a-z]{3,}s)\b/i;
 
 const ALONE =
   /\b(?:(?:just|only) (?:me|myself)|it'?s (?:just|only) me|(?:by|on) my own|by myself|a one[- ](?:person|man|woman) (?:shop|band|business|team|operation)|i work alone|i'?m (?:a )?solo)\b/gi;
