@@ -5,7 +5,7 @@ import { containerBootstrap } from '@nlpjs/core';
 import { LangEn } from '@nlpjs/lang-en';
 import { Nlp } from '@nlpjs/nlp';
 import { LexicalScorer, stem } from './lexical_scorer.js';
-import { joinPhrases, representative, SYNONYM_WORDS } from './synonyms.js';
+import { headsNamingThings, joinPhrases, representativeIn, SYNONYM_WORDS } from './synonyms.js';
 import { humanize } from './param_spec.js';
 import { agentLabel, toolSetKey, whenClause, type ToolInfo } from './tool_catalog.js';
 import { SHARED_VALUE, sharedValues, withSharedValues } from './intent/shared_values.js';
@@ -215,6 +215,8 @@ export class IntentClassifier {
   private readonly scope: LexicalScorer;
   /** Stems of values several tools take alike (see shared_values.ts): never evidence for one of them. */
   private readonly shared: ReadonlySet<string>;
+  /** Group heads this tool set's phrases use as things (see headsNamingThings). */
+  private readonly thingHeads: ReadonlySet<string>;
 
   private constructor(
     nlp: Nlp,
@@ -222,7 +224,9 @@ export class IntentClassifier {
     scope: LexicalScorer,
     vocabulary: Set<string>,
     shared: ReadonlySet<string>,
+    thingHeads: ReadonlySet<string>,
   ) {
+    this.thingHeads = thingHeads;
     this.nlp = nlp;
     this.lexical = lexical;
     this.scope = scope;
@@ -248,6 +252,8 @@ export class IntentClassifier {
     const vocabulary = new Set<string>();
     const docs: { intent: string; words: string[] }[] = [];
     const shared = sharedValues(tools, contentWords);
+    const things = headsNamingThings(tools.flatMap((t) => trainingPhrases(t)));
+    const representative = (w: string) => representativeIn(w, things);
     const add = (text: string, intent: string) => {
       const words = withSharedValues(contentWords(text).map(representative), shared.stems);
       nlp.addDocument('en', words.join(' '), intent);
@@ -280,7 +286,7 @@ export class IntentClassifier {
       ),
     );
     const scope = new LexicalScorer(scopeDocs, [...SYNONYM_WORDS, ...docs.flatMap((d) => d.words)]);
-    return new IntentClassifier(nlp, new LexicalScorer(docs, SYNONYM_WORDS), scope, vocabulary, shared.stems);
+    return new IntentClassifier(nlp, new LexicalScorer(docs, SYNONYM_WORDS), scope, vocabulary, shared.stems, things);
   }
 
   /**
@@ -288,7 +294,9 @@ export class IntentClassifier {
    * diavola): per transfer, how many of the utterance's words only its target's work names.
    */
   scopeScores(text: string): IntentScore[] {
-    const words = this.scope.correct(contentWords(text).filter((w) => !SCOPE_NOISE.has(w))).map(representative);
+    const words = this.scope
+      .correct(contentWords(text).filter((w) => !SCOPE_NOISE.has(w)))
+      .map((w) => representativeIn(w, this.thingHeads));
     return [...this.scope.distinctiveHits(words)]
       .map(([intent, score]) => ({ intent, score }))
       .sort((a, b) => b.score - a.score);
@@ -302,7 +310,10 @@ export class IntentClassifier {
   /** The words that can tell intents apart: typos corrected, values several tools share left out. */
   private requestWords(text: string): string[] {
     const own = withSharedValues(contentWords(text), this.shared);
-    return withSharedValues(this.lexical.correct(own).map(representative), this.shared);
+    return withSharedValues(
+      this.lexical.correct(own).map((w) => representativeIn(w, this.thingHeads)),
+      this.shared,
+    );
   }
 
   /**

@@ -314,6 +314,20 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       if (heads.length && new Set(heads.map((h) => h.value)).size === 1)
         put(p, p.type === 'integer' ? Math.round(heads[0]!.value) : heads[0]!.value, true);
     }
+    // A count said with whose the things are and the very thing the argument counts ("two kids'
+    // bikes" for how many bikes) is a fact too, kept for the desk that asks later.
+    for (const p of byKind('number')) {
+      if (countsPeople(p) || !isCount(p) || values[p.name] !== undefined) continue;
+      const counted = selfCorrected(text, findCounts(u)).filter(
+        (f) =>
+          f.owned === true &&
+          !claimed.has(String(f.value)) &&
+          !withdrawnNumbers.has(f.index) &&
+          countsWhatIsAsked(p, text, f.index),
+      );
+      if (counted.length && new Set(counted.map((c) => c.value)).size === 1)
+        put(p, p.type === 'integer' ? Math.round(counted[0]!.value) : counted[0]!.value, true);
+    }
     // A birth date said with its month and year ("born February 3rd 1979") is a fact whenever it
     // was said, like an email: kept for the tool that asks for it later in the call. Month names
     // and a full year make it independent of the clock and of how numeric dates are read.

@@ -1,10 +1,13 @@
 // Word groups: words callers use interchangeably, each read as its group's first word so "my telly
 // is frozen" and "the TV is stuck" share features. The groups are data in lexicon/word_groups.ts
 // (everyday service-call words and the default lexicon's); apps add theirs (extendLexicon).
-import { SERVICE_WORD_GROUPS, WORD_GROUPS } from './lexicon/word_groups.js';
+import { HEADS_ALSO_THINGS, SERVICE_WORD_GROUPS, WORD_GROUPS } from './lexicon/word_groups.js';
 import { IN_PERSON_PHRASES, IN_PERSON_WORD, SETTLING_WORDS } from './lexicon/in_person.js';
 
 const REPRESENTATIVE = new Map<string, string>();
+// What the rest of a group reads as where its head names a thing: its first word not a form of the head.
+const SECOND = new Map<string, string>();
+const THING_HEADS = new Set(HEADS_ALSO_THINGS);
 /** Every word the groups know (typo correction may land on any of them). */
 export const SYNONYM_WORDS = new Set<string>();
 let version = 0;
@@ -15,6 +18,9 @@ export function addWordGroups(groups: string[][]): void {
   for (const group of groups) {
     const head = group[0]?.toLowerCase();
     if (!head) continue;
+    // Not a form of the head ("booking" stems to "book"): the first other word ("schedule").
+    const second = group.map((w) => w.toLowerCase()).find((w) => !w.startsWith(head));
+    if (second && THING_HEADS.has(head) && !SECOND.has(head)) SECOND.set(head, second);
     for (const raw of group) {
       const word = raw.toLowerCase();
       if (REPRESENTATIVE.has(word)) continue;
@@ -43,6 +49,36 @@ export function representative(word: string): string {
     (word.length > 4 && word.endsWith('s') ? REPRESENTATIVE.get(word.slice(0, -1)) : undefined) ??
     word
   );
+}
+
+// A word said as a thing: after an article or possessive ("a book", "my books"), or plural.
+const DETERMINERS = 'a|an|the|my|your|our|their|his|her|this|that|these|those|any|another|each';
+
+/**
+ * Group heads an app's own phrases use as the name of a thing ("renew my books", "put a book on
+ * hold"): there the group's verbs ("reserve", "schedule") are not that thing and read as the
+ * group's first word that is no form of the head instead (see representativeIn).
+ */
+export function headsNamingThings(phrases: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  const afterDeterminer = new RegExp(`\\b(?:${DETERMINERS})\\s+([a-z]+)\\b`, 'g');
+  for (const phrase of phrases) {
+    const text = phrase.toLowerCase();
+    const words = [...text.matchAll(afterDeterminer)].map((m) => m[1]!);
+    for (const w of text.split(/[^a-z]+/)) if (w.endsWith('s')) words.push(w);
+    for (const w of words) {
+      const single = SECOND.has(w) ? w : w.endsWith('s') && SECOND.has(w.slice(0, -1)) ? w.slice(0, -1) : undefined;
+      if (single) out.add(single);
+    }
+  }
+  return out;
+}
+
+/** The representative of a word where `thingHeads` (headsNamingThings) name things, not acts. */
+export function representativeIn(word: string, thingHeads: ReadonlySet<string>): string {
+  const head = representative(word);
+  if (head === word || !thingHeads.has(head) || word === `${head}s`) return head;
+  return SECOND.get(head) ?? head;
 }
 
 /** Two-word expressions that mean one thing ("money back" → refund, "not working" → broken). */

@@ -92,9 +92,9 @@ async function withRequestSentence(
     return clauses.length > 1 && !WANT_CUES.test(clauses[0]!) ? clauses : [s];
   });
   const sentences = pieces.filter((s) => contentWords(s).length >= POLICY_THRESHOLDS.requestSentenceWords);
-  if (sentences.length < 2) return scores;
   const whole = topTool(scores);
   if (whole && scores[0] === whole && whole.score >= POLICY_THRESHOLDS.minConfidence) return scores;
+  if (sentences.length < 2) return withRequestClause(classifier, text, scores, whole?.score ?? 0);
   let best = scores;
   let bestScore = whole?.score ?? 0;
   for (const sentence of sentences.slice(1)) {
@@ -102,6 +102,39 @@ async function withRequestSentence(
     const own = await classifier.classify(sentence);
     const top = topTool(own);
     if (top && top.score > bestScore) {
+      best = own;
+      bestScore = top.score;
+    }
+  }
+  return withRequestClause(classifier, text, best, bestScore);
+}
+
+/**
+ * The request, then what it is about in clauses of names and details ("can you put atomic habits
+ * on hold for me at central, card rp 4821, surname gonzalez"): titles, names and card numbers no
+ * tool knows dilute the request's words. An opening clause that asks ("can you…", "I'd like…") and
+ * ranks a tool surely on its own is the line's ranking.
+ */
+async function withRequestClause(
+  classifier: IntentClassifier,
+  text: string,
+  scores: IntentScore[],
+  score: number,
+): Promise<IntentScore[]> {
+  if (score >= POLICY_THRESHOLDS.minConfidence) return scores;
+  const clauses = text
+    .split(/,\s+/)
+    .map((c) => c.replace(LEADING_CHATTER, '').trim())
+    .filter((c) => contentWords(c).length >= POLICY_THRESHOLDS.requestSentenceWords);
+  if (clauses.length < 2) return scores;
+  let best = scores;
+  let bestScore = score;
+  // Only the opening clause: a later one is a second request of the same breath, or a detail.
+  for (const clause of clauses.slice(0, 1)) {
+    if (!clause.includes('?') && !WANT_CUES.test(clause)) continue;
+    const own = await classifier.classify(clause);
+    const top = topTool(own);
+    if (top && own[0] === top && top.score >= POLICY_THRESHOLDS.minConfidence && top.score > bestScore) {
       best = own;
       bestScore = top.score;
     }

@@ -1,7 +1,7 @@
 // The offline policy's default English lexicon, as data: selection words, synonym groups, enum
 // value synonyms and dialogue-act cues. Apps extend it through PolicyOptions.lexicon (see
 // lexicon/README.md); nothing here names one app's fields or categories.
-export { ASKS_AVAILABILITY, LISTS_OPTIONS, ORDINAL_WORDS, SELECT_WORDS } from './selection.js';
+export { ASKS_AVAILABILITY, LISTS_OPTIONS, ORDINAL_WORDS, SELECT_WORDS, SELECTS_OFFERED } from './selection.js';
 import { ENUM_SYNONYMS as ENUM_SYNONYMS_TABLE } from './enum_synonyms.js';
 export { ENUM_SYNONYMS } from './enum_synonyms.js';
 export { stem } from './stem.js';
@@ -64,6 +64,8 @@ export {
   MEANING_PHRASES,
   PROBLEM_CUES,
   WANT_CUES,
+  AMOUNT_OWED,
+  PRICE_ASKED,
   requestShaped,
   withMeaningPhrases,
 } from './request_shape.js';

@@ -38,6 +38,13 @@ export const MEANING_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:speak|talk) (?:to|with) (?:a |an |the |someone|somebody)/g, ' person '],
 ];
 
+/** Asking what something costs ("how much is a tune-up", "what would that cost", "price for two"). */
+export const PRICE_ASKED =
+  /\b(?:how much (?:is|are|was|would|will|does|do|did|for|to|it|that|this|a|an|the)\b(?! (?:i|we) (?:owe|have|paid|pay)\b)|what (?:would|will|does|do|did)\b[^?.]{0,40}\bcost|what do you charge|(?:price|cost|quote)s? (?:of|for|on|to)\b)/i;
+
+/** An amount owed, not a price: "how much is my bill", "how much is still outstanding". */
+export const AMOUNT_OWED = /\b(?:owe|owed|owing|balance|outstanding|bill|due|left to pay|still to pay)\b/i;
+
 /** A caller's line that asks for something: wanting, a problem or an emergency. */
 export function requestShaped(text: string): boolean {
   return WANT_CUES.test(text) || PROBLEM_CUES.test(text) || EMERGENCY_CUES.test(text);

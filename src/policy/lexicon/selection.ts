@@ -59,6 +59,10 @@ export const SELECT_WORDS = {
 };
 
 /** A tool that lists options, taking nothing it cannot do without ("Find free times … Leave out for the earliest"). */
+/** A tool that takes one of the options just offered ("Hold the free time the caller picked"). */
+export const SELECTS_OFFERED =
+  /\b(?:offered|picked|picks|chosen|chose|choice|selected|from the (?:ones|options|list))\b/i;
+
 export const LISTS_OPTIONS = /\b(?:find|search|list|look up|available|free|open(?:ings)?|earliest|soonest)\b/i;
 
 /** Asking what is free ("do you have anything thursday evening?", "any openings on friday?"): a search, not a pick. */

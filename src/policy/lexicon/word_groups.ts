@@ -184,3 +184,11 @@ export const SERVICE_WORD_GROUPS: string[][] = [
   ['cancel', 'cancelled', 'canceled', 'cancellation', 'terminate'],
   ['verify', 'verification', 'confirm', 'identity', 'authenticate'],
 ];
+
+/**
+ * Group heads that are also the name of an unrelated thing ("book" the act and "a book" to read).
+ * Where an app's own phrases use one as a thing ("renew my books"), the rest of its group
+ * ("reserve") reads as the group's first word that is no form of the head ("schedule"), so
+ * "reserve Dune" is no request about books on loan.
+ */
+export const HEADS_ALSO_THINGS: readonly string[] = ['book'];

@@ -47,7 +47,9 @@ function findCountsUncached(u: Utterance): Count[] {
     )
       continue;
     const value = /^\d/.test(said[0]!) ? Number(said[0]) : said.reduce((sum, w) => sum + (COUNT_WORDS[w] ?? 0), 0);
-    const headcount = people || PEOPLE_NOUNS.has(next) || COMPANIONS.test(next);
+    // "two kids bikes", "my two kids' bikes": the bikes are counted, the kids only say whose.
+    const owners = ownersOf(next, rest);
+    const headcount = !owners && (people || PEOPLE_NOUNS.has(next) || COMPANIONS.test(next));
     // "me and two friends", "my two kids and me": the speaker comes on top of those counted.
     const withMe =
       headcount &&
@@ -55,7 +57,11 @@ function findCountsUncached(u: Utterance): Count[] {
         /^,? (?:and|plus) (?:me|myself)\b/i.test(rest));
     if (withMe && value > 0) out.push({ value: value + 1, index: m.index, people: true, headcount: true });
     else if (value > 0)
-      out.push(people ? { value, index: m.index, people, headcount } : { value, index: m.index, headcount });
+      out.push(
+        people
+          ? { value, index: m.index, people, headcount }
+          : { value, index: m.index, headcount, ...(owners ? { owned: true } : {}) },
+      );
   }
   // A group of one or two said without a number: "just me", "it's only me", "me and my partner".
   for (const m of text.matchAll(ALONE)) out.push({ value: 1, index: m.index, people: true, headcount: true });
@@ -65,6 +71,21 @@ function findCountsUncached(u: Utterance): Count[] {
 
 // Who comes along, counted ("two friends", "my three kids"): people, though no headcount word.
 const COMPANIONS = /^(?:friends?|kids?|children|sons?|daughters?|grandkids|grandchildren|mates|buddies|pals|guests?)$/i;
+
+/** "kids" in "two kids bikes": people named only to say whose the counted things are. */
+function ownersOf(next: string, rest: string): boolean {
+  const owned = OWNED_THINGS.exec(rest)?.[1]?.toLowerCase();
+  return (
+    (COMPANIONS.test(next) || PEOPLE_NOUNS.has(next)) &&
+    owned !== undefined &&
+    !PEOPLE_NOUNS.has(owned) &&
+    !COMPANIONS.test(owned)
+  );
+}
+
+// A plural noun straight after a companion word: what they own is what is counted.
+const OWNED_THINGS =
+  /^'?\s+(?!(?:and|or|are|were|was|will|would|who|with|to|for|at|in|on|from|please|plus|is|has|have|this|these|those|thanks|across|always|perhaps|unless|besides|towards|sometimes|does|says|thus|yes|less|ours|yours|theirs|its|whereas)\b)([a-z]{3,}s)\b/i;
 
 const ALONE =
   /\b(?:(?:just|only) (?:me|myself)|it'?s (?:just|only) me|(?:by|on) my own|by myself|a one[- ](?:person|man|woman) (?:shop|band|business|team|operation)|i work alone|i'?m (?:a )?solo)\b/gi;
@@ -76,6 +97,8 @@ export interface Count extends Found<number> {
   people?: boolean;
   /** Said with a word that counts people ("fourteen users", "five of us", "just me"). */
   headcount?: boolean;
+  /** Counts things said with whose they are ("two kids bikes"). */
+  owned?: boolean;
 }
 
 /** Counts of things; with `people`, also counts of the speakers' group ("five of us"). */

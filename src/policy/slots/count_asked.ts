@@ -7,12 +7,16 @@ const PLACE_WORDS = /^(?:places?|spots?|seats?|spaces?|tickets?)$/i;
 
 /** The count at `index` is said with the thing the argument counts ("three places" for "how many places"). */
 export function countsWhatIsAsked(p: ParamSpec, text: string, index: number): boolean {
-  const noun = /^\S+(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?\s+([a-z]+)/i.exec(
+  // The word counted, or the one after it when that says whose ("two kids' bikes").
+  const m = /^\S+(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?\s+([a-z]+)(?:'?\s+([a-z]+))?/i.exec(
     text.slice(index),
-  )?.[1];
+  );
+  const noun = m?.[1];
   if (!noun) return false;
   const about = `${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`.toLowerCase();
   const stemOf = (w: string) => w.toLowerCase().replace(/e?s$/, '');
-  if (about.split(/[^a-z]+/).some((w) => w.length > 2 && stemOf(w) === stemOf(noun))) return true;
+  const named = (w: string | undefined) =>
+    w !== undefined && about.split(/[^a-z]+/).some((x) => x.length > 2 && stemOf(x) === stemOf(w));
+  if (named(noun) || named(m[2])) return true;
   return PLACE_WORDS.test(noun) && about.split(/[^a-z]+/).some((w) => PLACE_WORDS.test(w));
 }

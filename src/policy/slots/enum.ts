@@ -8,6 +8,10 @@ import { matchDistinctive, matchListed } from './listed_values.js';
 import { tokens, phraseIndex, partialMatch, synonymsFromDescription, withoutValueLabels } from './phrase_match.js';
 import { correctionPoints } from './self_correction.js';
 
+// Words that rule out what follows them ("not the audiobook", "rather than email").
+const RULED_OUT_BEFORE =
+  /\b(?:not|no|never|rather than|instead of|other than|except|apart from)\s+(?:(?:the|a|an|any|my|on)\s+)?$/;
+
 const HEDGES = /\b(?:about|around|roughly|approximately|maybe|probably|like|say|some|just about)\s+(?=\S)/g;
 
 /**
@@ -51,6 +55,10 @@ export function matchEnum(
     if (idx >= 0) named.push({ value, via: 'exact', index: idx, len: spoken.length, hits });
     else if (synonym) named.push({ value, via: 'synonym', index: synonym.index, len: synonym.len, hits });
   }
+  // "the regular book, not the audiobook": a value said as ruled out is not the one meant, when
+  // another is named.
+  const meant = named.filter((n) => !RULED_OUT_BEFORE.test(text.slice(Math.max(0, n.index - 24), n.index)));
+  if (meant.length > 0 && meant.length < named.length) named.splice(0, named.length, ...meant);
   // "monthly, no wait, fortnightly": a value named after a correction cue takes back the one before.
   const taken = correctionPoints(text)
     .reverse()

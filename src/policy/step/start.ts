@@ -16,14 +16,13 @@ import { FailedRetry } from './retry_failed.js';
 import { confirmsCount } from './count_confirmed.js';
 import { swapParts } from './swap.js';
 import { addsItems, orderedPart, takesItemOut } from '../intent/catalogue.js';
+import { SELECTS_OFFERED } from '../lexicon/index.js';
 
 // "whenever's soonest", "the earliest you have", "first available", "whatever's first": any
 // option, the earliest one.
 export const SOONEST =
   /\b(?:soonest|earliest|first (?:available|free|opening|slot)|next (?:available|free|opening)|as soon as (?:possible|you can)|asap|(?:the|that) first one|(?:what|which)(?:ever)?(?:'s| is) first)\b/i;
-// A tool that takes one of the options just offered ("Hold the free time the caller picked").
-export const SELECTS_OFFERED =
-  /\b(?:offered|picked|picks|chosen|chose|choice|selected|from the (?:ones|options|list))\b/i;
+export { SELECTS_OFFERED };
 
 /** Starting on a request the caller made, and correcting the last one. */
 export class Starter extends FailedRetry {

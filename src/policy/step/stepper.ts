@@ -29,6 +29,7 @@ import { ASKS_AVAILABILITY } from '../lexicon/index.js';
 import { namesThing, requestPart } from '../intent/intent_reader.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
 import { meantInstead } from '../intent/meaning_route.js';
+import { priceDesk } from '../intent/price_question.js';
 import { asksToTalkTo, rolesAskedFor } from '../intent/escalation_roles.js';
 import { emergencyForEscalation } from '../intent/emergency.js';
 
@@ -175,6 +176,11 @@ export class Stepper extends Unplaced {
       const frame: Frame = { tool: soonest, args: said, dates: {}, skipped };
       return { kind: 'call', frame, fresh: true };
     }
+
+    // "How much would a tune-up be?": the one desk or tool about prices, whatever the thing leans to.
+    const price =
+      !state.frame && index === this.view.items.length - 1 ? priceDesk(requestPart(a), this.callable) : undefined;
+    if (price && !(intent.confident && intent.tool === price)) return this.start(price, a, index, state);
 
     // A record's id only one onward desk takes ("ticket 4822, what's the holdup"): there, unless
     // the line plainly asks for something else (a question for the front desk's notes is not that).

@@ -18,6 +18,8 @@ import { entryLines } from '../entry_script.js';
 import { splitParts } from './several_items.js';
 import { findNumbers, prepareUtterance } from '../slots/index.js';
 import { SENTENCE_BREAK } from '../sentences.js';
+import { LISTS_OPTIONS, SELECTS_OFFERED } from '../lexicon/index.js';
+import { humanize } from '../param_spec.js';
 
 // Argument kinds whose values are the caller's own details or the request's facts, not words about it.
 const DETAIL_KINDS = new Set(['text', 'reason', 'boolean']);
@@ -48,9 +50,16 @@ export class Volunteered extends IntentReader {
     const taken = [outcome.frame, ...(outcome.more ?? [])];
     const used = new Set(taken.flatMap((f) => Object.values(f.args).map((v) => JSON.stringify(v))));
     const more: Frame[] = [];
+    const listing = taken.some(
+      (f) =>
+        !f.tool.params.some((p) => p.required) && LISTS_OPTIONS.test(`${humanize(f.tool.name)} ${f.tool.description}`),
+    );
     for (const tool of this.callable) {
       if (tool.kind !== 'business' || taken.some((f) => f.tool === tool) || state.done.has(tool.name)) continue;
       if (!tool.params.some((p) => p.required) || this.unmetFirst(tool, state)) continue;
+      // A pick from what a search offers waits for the offer: "Saturday afternoon" asks for the
+      // free times then, it does not take one of them in the same breath.
+      if (listing && SELECTS_OFFERED.test(tool.description)) continue;
       const ex = extractArgs(tool, a.u, this.extractOptions(tool, { opening: true }));
       const own = tool.params.filter(
         (p) =>
