@@ -113,11 +113,15 @@ export class IntentReader extends FrameBuilder {
     // Handing back (return) is likewise for when the caller is done, not a guess from loose words.
     // A tool that runs on details alone (verify a name and email) needs those details said, or its name.
     const commitSaid = this.commitHere(a.text);
+    // "cancel my piano lesson" where one desk's tools can cancel: not the desk that signs up.
+    const isTransfer = (t: ToolInfo) => t.kind === 'handoff' || t.kind === 'call';
+    const undoDesk = this.undoingTransfer(a, this.callable.filter(isTransfer));
     const ranked = known.filter((s) => {
       if (s.intent.startsWith('__')) return false;
       const tool = this.byName.get(s.intent)!;
       if (this.needsValues(tool) && !this.valuesOrNameGiven(tool, a) && tool !== commitSaid) return false;
       if (undoesUnasked(tool, a.text)) return false;
+      if (undoDesk && isTransfer(tool) && tool !== undoDesk) return false;
       // A transfer whose guard still refuses ("a time is held") is not where this line goes yet.
       if ((tool.kind === 'handoff' || tool.kind === 'call') && tool.ready?.() === false) return false;
       // "book it" where this agent has a tool that books: its step, not the desk whose name says
