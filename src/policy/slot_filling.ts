@@ -3,28 +3,12 @@
 // value goes where when several fit, and nothing is filled that the schema would reject.
 import { SPOT_LOCATION, findWhereabouts } from './slots/whereabouts.js';
 import { idExample } from './id_examples.js';
-import { takesNameAsSaid, thingNamed } from './thing_named.js';
 import { byPosition } from './cues.js';
 import { conditionSaid, saidCondition } from './slots/said_condition.js';
 import { POLICY_THRESHOLDS } from './thresholds.js';
 import type { ParamSpec } from './param_spec.js';
 import { BIRTH_CUE, countsPeople, isCount, valueFits } from './param_spec.js';
-import {
-  cleanText,
-  describesSomething,
-  describingPart,
-  isDescriptive,
-  namedPart,
-  namesAThing,
-  namesOneThing,
-  picksOne,
-  withoutChosenKinds,
-  withoutChatter,
-  withoutIntroduction,
-  withoutAnswerLead,
-  POINTER_ONLY,
-  leftAName,
-} from './free_text.js';
+import { cleanText } from './free_text.js';
 import {
   findDateTimes,
   findEmails,
@@ -57,7 +41,7 @@ import { countsWhatIsAsked } from './slots/count_asked.js';
 import { assign, cueDistance, cueWords } from './slots/cue_assign.js';
 import { dateValue } from './slot_dates.js';
 import type { ToolInfo } from './tool_catalog.js';
-import { escapeRegExp } from './regexp.js';
+import { fillFreeText } from './free_text_args.js';
 
 export interface ExtractOptions {
   /** The argument the agent just asked for: bare answers ("Jon Smith", "tomorrow") fill it. */
@@ -402,68 +386,7 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       }
     }
 
-    for (const p of [...byKind('text'), ...byKind('reason')]) {
-      if (values[p.name] !== undefined) continue;
-      const max = p.maxLength ?? (p.kind === 'reason' ? 200 : 300);
-      // The caller's name is who they are, not what they need.
-      const intro = withoutIntroduction(u.raw);
-      // Social chatter around the request ("hello? oh good, a person") is no part of a note.
-      const spoken = saidName
-        ? intro
-            .replace(
-              new RegExp(
-                `(?:(?:my name is|my name's|this is|i am|i'm|it's|its)\\s+)?${escapeRegExp(saidName)}(?:\\s+(?:here|speaking|calling))?`,
-                'i',
-              ),
-              ' ',
-            )
-            .replace(/^[\s,.]+|[\s,.]+$/g, '')
-        : intro;
-      const said = expecting === p ? spoken : withoutChatter(spoken);
-      const clean = namesAThing(p)
-        ? cleanText(
-            namedPart(
-              withoutChosenKinds(describingPart(said, opts.requestWords), tool.params, values),
-              opts.requestWords,
-            ),
-            max,
-          )
-        : cleanText(describingPart(said, opts.requestWords), max);
-      // A thing's name as the caller says it ("a refill of Biscuit's carprofen" → "carprofen"): from
-      // the request or as the answer; never an amount or an id said for another argument.
-      if (takesNameAsSaid(p)) {
-        const owners = Object.values(values).filter((v): v is string => typeof v === 'string');
-        const whose = possessiveName(u.norm);
-        const thing = thingNamed(
-          withoutIntroduction(u.norm),
-          opts.requestWords,
-          whose ? [...owners, whose] : owners,
-          expecting === p,
-        );
-        if (thing && (expecting === p || opts.opening)) put(p, cleanText(thing, max), false);
-        continue;
-      }
-      // "put it on hold", "is that one in": a pointer names nothing (the thing was named before).
-      if (namesAThing(p) && POINTER_ONLY.test(clean)) continue;
-      // Listed options are what the tool understands: free text only as a short, direct answer.
-      if (p.options && (expecting !== p || clean.split(/\s+/).length > 4)) continue;
-      if (!clean || /^(?:yes|no|yeah|nope|ok|okay)[.!]?$/i.test(clean)) continue;
-      if (expecting === p) put(p, clean.split(/\s+/).length <= 5 ? withoutAnswerLead(clean) : clean, false);
-      // One thing out of several ("Leave out to renew everything"): not filled by the whole set ("renew my books").
-      else if (picksOne(p) && !namesOneThing(said, opts.requestWords)) continue;
-      // An optional "reason" on a transfer is a note for the logs: the caller's words will do.
-      else if (p.kind === 'reason' && !p.required && opts.opening) put(p, clean, false);
-      // A reason or an optional note may be short ("I was overcharged", "a problem with my invoice").
-      else if (
-        opts.opening &&
-        describesSomething(p) &&
-        isDescriptive(said, opts.requestWords, p.kind === 'reason' || !p.required ? 1 : 2)
-      )
-        put(p, clean, false);
-      // A thing's name said with the request ("sign me up for the résumé workshop"): the name, when
-      // the request's frame words left a short one ("the line itself" is no name).
-      else if (opts.opening && p.required && namesAThing(p) && leftAName(said, clean)) put(p, clean, false);
-    }
+    fillFreeText(tool, u, opts, { values, put, saidName });
   }
   return { values, dates, typed };
 }

@@ -1,85 +1,22 @@
 // Which tool an utterance asks for: the classifier's ranking tempered by cues, exact values and
 // the runner-up, and the tools an utterance's values alone complete.
 import { dateAbout, humanize, type ParamSpec } from '../param_spec.js';
-import {
-  ACQUIRE_CUES,
-  LISTS_OPTIONS,
-  REFERS_BACK,
-  REMOVE_CUES,
-  TOOL_NAME_VERBS,
-  UNDO_CUES,
-  UNDOING_TOOL,
-  WANT_CUES,
-} from '../lexicon/index.js';
-import { joinPhrases } from '../synonyms.js';
-import { addsItems, answersQuestions, orders, takesItemOut } from './catalogue.js';
-import { asksSomething } from '../cues.js';
-import { prepareUtterance } from '../slots/index.js';
-import { speakToolOutput } from '../speakable.js';
+import { LISTS_OPTIONS, UNDO_CUES, UNDOING_TOOL } from '../lexicon/index.js';
 import { extractArgs } from '../slot_filling.js';
 import { withoutIntroduction } from '../free_text.js';
-import { isCount } from '../param_spec.js';
-import { findCounts } from '../slots/count.js';
-import { findIdentifiers } from '../slots/identifier.js';
 import { argumentAsked, questionBefore } from '../step/asked.js';
 import { commitVerbSaid, commitVerbNegatedIn } from '../step/commit.js';
-import { EMAIL } from '../slots/utterance.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { distinctiveWords, stemHit } from '../tool_relations.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
-import type { Frame, Outcome, State } from '../frame/frame.js';
-import { FrameBuilder } from '../frame/frame_builder.js';
-
-// Who the caller is ("my email is ann@x.com", "my number is 415…") is for whichever desk needs
-// it, never a request for the desk whose tool takes it.
-const IDENTITY =
-  /\b(?:(?:my|the|our|an?)\s+)?(?:e-?mail(?:\s+address)?|(?:phone|mobile|cell)(?:\s+number)?|number)(?:\s+is|'s)?\s*(?=[a-z0-9._%+-]+@|\+?\d)/gi;
-
-/** The words of an utterance that can ask for something: no introduction, no contact details. */
-export function requestPart(a: Analysis): string {
-  return withoutIntroduction(a.u.norm)
-    .replace(IDENTITY, ' ')
-    .replace(EMAIL, ' ')
-    .replace(/\+?\d[\d\s().-]{6,}\d/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The words of a tool's name ("schedule callback"), lower case, past two letters. */
-function nameWords(tool: ToolInfo): string[] {
-  return humanize(tool.name)
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w.length > 2);
-}
-
-/**
- * A line that asks for what a tool's name works on ("can someone ring me back?" → schedule_callback,
- * "could you put in a ticket?" → create_ticket): the name without its verb, said in a line that asks.
- */
-export function asksForThing(a: Analysis, tool: ToolInfo): boolean {
-  return (WANT_CUES.test(a.text) || a.text.includes('?')) && namesThing(a, tool);
-}
-
-/** The line names what a tool's name works on ("a ticket is fine" for create_ticket). */
-export function namesThing(a: Analysis, tool: ToolInfo): boolean {
-  if (tool.kind !== 'business') return false;
-  const words = nameWords(tool);
-  const things = words.filter((w) => !TOOL_NAME_VERBS.has(w));
-  if (things.length === 0 || things.length === words.length) return false;
-  const said = joinPhrases(a.u.lower);
-  return things.every((w) => stemHit(said, w));
-}
+import type { Outcome, State } from '../frame/frame.js';
+import { ValueRoutes } from './value_routes.js';
+import { asksForThing, nameWords, requestPart, undoesUnasked } from './request_words.js';
 
 /** Intents: from scores to a tool (or a conversational act). */
-/** A tool that undoes something (cancel, delete) while the line does not ask to undo: never a guess. */
-export function undoesUnasked(tool: ToolInfo, text: string): boolean {
-  return tool.kind === 'business' && UNDOING_TOOL.test(tool.name) && !UNDO_CUES.test(text) && !REMOVE_CUES.test(text);
-}
-
-export class IntentReader extends FrameBuilder {
+export class IntentReader extends ValueRoutes {
   /** Rank tool intents: the best tool, how sure, and a close runner-up tool if any. */
   protected intent(
     a: Analysis,
@@ -303,182 +240,6 @@ export class IntentReader extends FrameBuilder {
     if (!UNDO_CUES.test(a.text)) return undefined;
     const undoes = among.filter((t) => (t.later ?? []).some((l) => UNDOING_TOOL.test(l.name)));
     return undoes.length === 1 ? undoes[0] : undefined;
-  }
-
-  /**
-   * A record's id said ("ticket SC-4835", "ticket four eight two two") that no tool here takes and
-   * the tools of exactly one onward desk do: that desk's business ("what's the holdup with my
-   * bike, ticket 4822" is about the ticket, not a question for the front desk's notes).
-   */
-  protected transferForRecordId(a: Analysis): ToolInfo | undefined {
-    const takesId = (t: ToolInfo) => {
-      if (t.kind !== 'business' || !t.params.some((p) => p.kind === 'identifier')) return false;
-      const typed = extractArgs(t, a.u, this.extractOptions(t, { typedOnly: true })).typed;
-      return t.params.some((p) => p.kind === 'identifier' && typed.includes(p.name));
-    };
-    if (this.callable.some(takesId)) return undefined;
-    const desks = this.callable.filter(
-      (t) => (t.kind === 'handoff' || t.kind === 'call') && t.ready?.() !== false && (t.later ?? []).some(takesId),
-    );
-    return desks.length === 1 ? desks[0] : undefined;
-  }
-
-  /** The business tool whose required arguments this utterance fills on its own with exact formats. */
-  protected toolFilledByValues(a: Analysis): ToolInfo | undefined {
-    let best: { tool: ToolInfo; filled: number } | undefined;
-    let tie = false;
-    for (const tool of this.callable) {
-      if (tool.kind !== 'business' || tool.params.length === 0 || undoesUnasked(tool, a.text)) continue;
-      const ex = extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true }));
-      // Two exact details, required or not ("Ann Lee, 978 555 0142" for a name and an optional phone).
-      const strong = tool.params.filter((p) => ex.typed.includes(p.name)).length;
-      const frame: Frame = { tool, args: { ...this.factsFor(tool), ...ex.values }, dates: {}, skipped: new Set() };
-      // Or the one exact detail a tool takes and nothing else ("ann at example dot com" for a tool
-      // that only needs an email): it says what to do with it.
-      // Only an exact format (an email, a phone, an id), never a listed item ("the basil" is no removal).
-      const whole =
-        strong >= 1 &&
-        strong === tool.params.length &&
-        tool.params.every((p) => p.kind === 'email' || p.kind === 'phone' || p.kind === 'identifier');
-      if ((strong < 2 && !whole) || this.firstMissing(frame)) continue;
-      if (!best || strong > best.filled) {
-        best = { tool, filled: strong };
-        tie = false;
-      } else if (strong === best.filled) tie = true;
-    }
-    return best && !tie ? best.tool : undefined;
-  }
-
-  /**
-   * The business tool an item and a count said without request words are for ("the penne then,
-   * three of those"): the only one whose listed values name the item and that takes a quantity.
-   */
-  protected toolForItemAndCount(a: Analysis): ToolInfo | undefined {
-    if (findCounts(a.u).length === 0) return undefined;
-    const fits = this.callable.filter((t) => {
-      if (t.kind !== 'business' || !t.params.some((p) => p.kind === 'number' && isCount(p))) return false;
-      // The item may be named by a synonym ("the penne" for penne arrabbiata): any listed value will do.
-      const values = extractArgs(t, a.u, this.extractOptions(t, {})).values;
-      return t.params.some((p) => (p.kind === 'enum' || p.options) && p.required && values[p.name] !== undefined);
-    });
-    return fits.length === 1 ? fits[0] : undefined;
-  }
-
-  /**
-   * Tools that take the same item (put in / take out), told apart by which way the caller's words
-   * go: "I wanna order a carbonara" puts it in, "no salad after all" takes it out. The item must be
-   * named and only one of those tools go that way.
-   */
-  protected toolByItemDirection(a: Analysis): ToolInfo | undefined {
-    const named = this.callable.filter((t) => {
-      if (t.kind !== 'business') return false;
-      const values = extractArgs(t, a.u, this.extractOptions(t, {})).values;
-      return t.params.some((p) => p.kind === 'enum' && p.required && values[p.name] !== undefined);
-    });
-    if (named.length === 0) return undefined;
-    const text = requestPart(a);
-    const removing = REMOVE_CUES.test(text);
-    const acquiring = ACQUIRE_CUES.test(text.replace(new RegExp(REMOVE_CUES.source, 'gi'), ' '));
-    if (removing === acquiring) return undefined;
-    // A question about the item ("before I order, does the gelato have nuts?") is not ordering it.
-    if (acquiring && !orders(text)) return undefined;
-    const fits = named.filter((t) => (removing ? takesItemOut(t) : !takesItemOut(t) && addsItems(t)));
-    return fits.length === 1 ? fits[0] : undefined;
-  }
-
-  /**
-   * An order said where nothing takes orders ("I'll take one of those" at the catalogue desk): the
-   * one transfer whose agent puts listed items in an order, when the words order something — an
-   * item it lists, how many, or one just talked about. Questions about items stay here.
-   */
-  protected transferForOrder(a: Analysis): ToolInfo | undefined {
-    if (this.callable.some(addsItems)) return undefined;
-    const text = requestPart(a);
-    const targets = this.callable.filter(
-      (t) => (t.kind === 'handoff' || t.kind === 'call') && (t.later ?? []).some(addsItems),
-    );
-    if (targets.length !== 1) return undefined;
-    const adder = targets[0]!.later!.find(addsItems)!;
-    const values = extractArgs(adder, a.u, this.extractOptions(adder, {})).values;
-    const named = adder.params.some((p) => p.kind === 'enum' && values[p.name] !== undefined);
-    const counted = findCounts(a.u).length > 0;
-    // No ordering words, but an item it lists and how many ("ok the mushroom one then, just one"):
-    // a pick from what was talked about, not a question.
-    if (!orders(text))
-      return named && counted && !asksSomething(text) && !REMOVE_CUES.test(text) ? targets[0] : undefined;
-    return named || counted || REFERS_BACK.test(text) ? targets[0] : undefined;
-  }
-
-  /**
-   * A question this agent has no tool to answer: the one transfer whose agent answers questions and
-   * does little else (a catalogue or FAQ desk), when there is one.
-   */
-  protected transferForQuestion(a: Analysis): ToolInfo | undefined {
-    if (this.callable.some(answersQuestions) || orders(requestPart(a))) return undefined;
-    const desks = this.callable.filter((t) => {
-      if (t.kind !== 'handoff' && t.kind !== 'call') return false;
-      const work = (t.later ?? []).filter((l) => l.kind === 'business');
-      return work.length > 0 && work.every(answersQuestions);
-    });
-    return desks.length === 1 ? desks[0] : undefined;
-  }
-
-  /**
-   * "I'll take one of those" names no item: the one item the call talked about last (a tool's
-   * answer, the agent's line or the caller's own question before it), added to the words.
-   */
-  protected async withReferent(a: Analysis, index: number): Promise<Analysis> {
-    const adder = this.callable.find(addsItems);
-    const text = requestPart(a);
-    if (!adder || !orders(text) || !REFERS_BACK.test(text)) return a;
-    const param = adder.params.find((p) => p.kind === 'enum' && p.required)!;
-    const opts = this.extractOptions(adder, {});
-    if (extractArgs(adder, a.u, opts).values[param.name] !== undefined) return a;
-    for (let i = index - 1; i >= 0; i -= 1) {
-      const item = this.view.items[i]!;
-      const said =
-        item.type === 'output'
-          ? item.isError
-            ? ''
-            : speakToolOutput(item.output).text
-          : 'text' in item
-            ? item.text
-            : '';
-      if (!said) continue;
-      const value = extractArgs(adder, prepareUtterance(said), opts).values[param.name];
-      if (value === undefined) continue;
-      return this.policy.analyse(this.classifier, `${a.text} ${String(value).replace(/[_-]+/g, ' ')}`);
-    }
-    return a;
-  }
-
-  /** Another business tool that one of this utterance's exact values (an id, an email) is for. */
-  protected toolGivenValues(a: Analysis, not: ToolInfo): ToolInfo | undefined {
-    const scored = this.callable
-      .filter((t) => t.kind === 'business' && t !== not)
-      .map((t) => ({
-        t,
-        n: extractArgs(t, a.u, this.extractOptions(t, { typedOnly: true })).typed.length,
-        s: a.scores.find((x) => x.intent === t.name)?.score ?? 0,
-      }))
-      .filter((x) => x.n > 0)
-      .sort((x, y) => y.n - x.n || y.s - x.s);
-    return scored[0]?.t;
-  }
-
-  /** The utterance gives an exact value (an id, an email) one of this agent's business tools takes. */
-  protected givesOwnValue(a: Analysis): boolean {
-    return this.callable.some(
-      (t) =>
-        t.kind === 'business' &&
-        (extractArgs(t, a.u, this.extractOptions(t, { typedOnly: true })).typed.length > 0 ||
-          // An id of letters and digits ("INV-3101") said without its cue word is still an id.
-          t.params.some(
-            (p) =>
-              p.kind === 'identifier' &&
-              findIdentifiers(a.u, p.pattern).some((f) => /[a-z]/i.test(f.value) && /\d/.test(f.value)),
-          )),
-    );
   }
 
   /** The agent's own pending question ("Could you give me the ZIP code?"), asked again. */

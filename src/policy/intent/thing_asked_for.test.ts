@@ -11,7 +11,7 @@ import { builtAgent, chatOf, type Turn } from '../fixtures/decide.js';
 import { analyseUtterance } from '../analysis/analysis.js';
 import { IntentClassifier } from '../intent_classifier.js';
 import { catalogTools } from '../tool_catalog.js';
-import { namesThing } from './intent_reader.js';
+import { namesThing } from './request_words.js';
 
 const shop = defineWorkflow({
   name: 'bike-workshop',

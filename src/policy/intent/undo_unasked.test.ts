@@ -1,7 +1,7 @@
 // A tool that undoes something, in a made-up riding school's words: cancel_lesson never runs on a
 // guess from a line that does not ask to cancel ("the first one is fine", "RS-2044, Dana Whitby").
 import { describe, expect, it } from 'vitest';
-import { undoesUnasked } from './intent_reader.js';
+import { undoesUnasked } from './request_words.js';
 import type { ToolInfo } from '../tool_catalog.js';
 
 const tool = (name: string) => ({ name, kind: 'business', description: '', params: [] }) as unknown as ToolInfo;

@@ -5,7 +5,7 @@ import type { Analysis } from '../analysis/analysis.js';
 import { TRANSFER_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Outcome } from '../frame/frame.js';
 import { Replayer } from '../step/replay.js';
-import { requestPart } from '../intent/intent_reader.js';
+import { requestPart } from '../intent/request_words.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import type { PolicyDecision } from './decision.js';
 

@@ -20,7 +20,7 @@ import {
 import { proposalBefore } from './proposal.js';
 import { stripInjection } from '../cues.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
-import { requestPart } from '../intent/intent_reader.js';
+import { requestPart } from '../intent/request_words.js';
 
 const verbNamed = (text: string, tool: ToolInfo) =>
   commitVerbs(tool).some((v) => new RegExp(`\\b${v}`, 'i').test(text));

@@ -26,7 +26,7 @@ import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/fra
 import { Unplaced } from './unplaced.js';
 import { SOONEST } from './start.js';
 import { ASKS_AVAILABILITY } from '../lexicon/index.js';
-import { namesThing, requestPart } from '../intent/intent_reader.js';
+import { namesThing, requestPart } from '../intent/request_words.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
 import { meantInstead } from '../intent/meaning_route.js';
 import { priceDesk } from '../intent/price_question.js';

@@ -12,7 +12,7 @@ import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
 import { StepSequence } from './step_sequence.js';
-import { requestPart } from '../intent/intent_reader.js';
+import { requestPart } from '../intent/request_words.js';
 import { meantInstead, routeByMeaning } from '../intent/meaning_route.js';
 import { otherChoicesNamed } from './refined_choice.js';
 

@@ -7,7 +7,7 @@ import type { ToolInfo } from '../tool_catalog.js';
 import type { ParamSpec } from '../param_spec.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { Answers } from './answers.js';
-import { requestPart } from '../intent/intent_reader.js';
+import { requestPart } from '../intent/request_words.js';
 import { EMERGENCY_CUES, REQUEST_QUESTION } from '../lexicon/index.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 
