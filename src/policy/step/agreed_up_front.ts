@@ -2,6 +2,7 @@
 // ("costs a $50 late fee … if they agree, call cancel_booking again with accept_late_fee true"),
 // when the line the call was made for already agreed to it ("charge the fifty dollars, just cancel
 // it"): the call again with the flag set, instead of asking what the caller has answered.
+import { refusedNotRetried } from './refusal_options.js';
 import { COST_WORDS, PAY_CONSENT, PAY_REFUSAL } from '../lexicon/cost_consent.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { flagToSet } from './retry_failed.js';
@@ -21,18 +22,12 @@ export function retryAgreedUpFront(
   lastLine: string | undefined,
 ): { name: string; args: Record<string, unknown> } | undefined {
   if (!lastLine || !agreesToCost(lastLine)) return undefined;
-  for (const o of failed) {
-    // Already called again in this block (its retry's output follows): not again.
-    const at = block.findIndex((i) => i.type === 'output' && i.callId === o.callId);
-    if (block.slice(at + 1).some((i) => i.type === 'call' && i.name === o.name)) continue;
-    const tool = byName.get(o.name);
-    const call = block.find((i) => i.type === 'call' && i.callId === o.callId);
-    if (!tool || tool.kind !== 'business' || !call?.args) continue;
+  for (const { o, tool, args } of refusedNotRetried(block, failed, byName)) {
     // Only a refusal about what something costs.
     if (!COST_WORDS.test(o.output)) continue;
     const flag = flagToSet(o.output, tool.params);
-    if (!flag || call.args[flag.name] === true) continue;
-    return { name: tool.name, args: { ...call.args, [flag.name]: true } };
+    if (!flag || args[flag.name] === true) continue;
+    return { name: tool.name, args: { ...args, [flag.name]: true } };
   }
   return undefined;
 }

@@ -103,6 +103,25 @@ export function optionForRefusal(
 
 type Item = { type: string; name?: string; args?: Record<string, unknown>; callId?: string };
 
+/**
+ * The refused business calls of a tool-output block not yet tried again in it (a retry's output
+ * follows its refusal), with their tool and arguments.
+ */
+export function* refusedNotRetried(
+  block: readonly Item[],
+  failed: readonly { name: string; output: string; callId: string }[],
+  byName: ReadonlyMap<string, ToolInfo>,
+): Generator<{ o: { name: string; output: string; callId: string }; tool: ToolInfo; args: Record<string, unknown> }> {
+  for (const o of failed) {
+    const at = block.findIndex((i) => i.type === 'output' && i.callId === o.callId);
+    if (block.slice(at + 1).some((i) => i.type === 'call' && i.name === o.name)) continue;
+    const tool = byName.get(o.name);
+    const call = block.find((i) => i.type === 'call' && i.callId === o.callId);
+    if (!tool || tool.kind !== 'business' || call?.type !== 'call' || !call.args) continue;
+    yield { o, tool, args: call.args };
+  }
+}
+
 /** The refused calls of a tool-output block retried with the listed option the caller named, if any. */
 export function retryWithListedOption(
   block: readonly Item[],
@@ -110,16 +129,10 @@ export function retryWithListedOption(
   byName: ReadonlyMap<string, ToolInfo>,
   callerLines: readonly string[],
 ): { name: string; args: Record<string, unknown> } | undefined {
-  for (const o of failed) {
-    // Already tried again in this block (its retry's output follows): not again.
-    const at = block.findIndex((i) => i.type === 'output' && i.callId === o.callId);
-    if (block.slice(at + 1).some((i) => i.type === 'call' && i.name === o.name)) continue;
-    const tool = byName.get(o.name);
-    const call = block.find((i) => i.type === 'call' && i.callId === o.callId);
-    if (!tool || tool.kind !== 'business' || !call?.args) continue;
-    const pick = optionForRefusal(tool, call.args, o.output, callerLines);
-    if (!pick || call.args[pick.param] === pick.value) continue;
-    return { name: tool.name, args: { ...call.args, [pick.param]: pick.value } };
+  for (const { o, tool, args } of refusedNotRetried(block, failed, byName)) {
+    const pick = optionForRefusal(tool, args, o.output, callerLines);
+    if (!pick || args[pick.param] === pick.value) continue;
+    return { name: tool.name, args: { ...args, [pick.param]: pick.value } };
   }
   return undefined;
 }
