@@ -31,7 +31,7 @@ function exampleIn(description: string): string | undefined {
   return example && /[A-Za-z]/.test(example) ? example : undefined;
 }
 
-// The day a caller said is a local calendar day (see dateValue in slot_filling.ts).
+// The day a caller said is a local calendar day (see dateValue in slot_dates.ts).
 const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long' });
 
 /** The question that asks for one missing argument. */
