@@ -94,19 +94,8 @@ async function withRequestSentence(
   const sentences = pieces.filter((s) => contentWords(s).length >= POLICY_THRESHOLDS.requestSentenceWords);
   const whole = topTool(scores);
   if (whole && scores[0] === whole && whole.score >= POLICY_THRESHOLDS.minConfidence) return scores;
-  if (sentences.length < 2) return withRequestClause(classifier, text, scores, whole?.score ?? 0);
-  let best = scores;
-  let bestScore = whole?.score ?? 0;
-  for (const sentence of sentences.slice(1)) {
-    if (!sentence.includes('?') && !WANT_CUES.test(sentence)) continue;
-    const own = await classifier.classify(sentence);
-    const top = topTool(own);
-    if (top && top.score > bestScore) {
-      best = own;
-      bestScore = top.score;
-    }
-  }
-  return withRequestClause(classifier, text, best, bestScore);
+  const later = await bestPiece(classifier, sentences.slice(1), scores, whole?.score ?? 0, false);
+  return withRequestClause(classifier, text, later.best, later.score);
 }
 
 /**
@@ -127,17 +116,31 @@ async function withRequestClause(
     .map((c) => c.replace(LEADING_CHATTER, '').trim())
     .filter((c) => contentWords(c).length >= POLICY_THRESHOLDS.requestSentenceWords);
   if (clauses.length < 2) return scores;
+  // Only the opening clause: a later one is a second request of the same breath, or a detail.
+  return (await bestPiece(classifier, clauses.slice(0, 1), scores, score, true)).best;
+}
+
+/**
+ * Of the pieces that ask (a question, or words of wanting), the one whose own top tool ranks above
+ * `score`: its ranking, else `scores`. `sure`: only a piece that ranks a tool first and confidently.
+ */
+async function bestPiece(
+  classifier: IntentClassifier,
+  pieces: readonly string[],
+  scores: IntentScore[],
+  score: number,
+  sure: boolean,
+): Promise<{ best: IntentScore[]; score: number }> {
   let best = scores;
   let bestScore = score;
-  // Only the opening clause: a later one is a second request of the same breath, or a detail.
-  for (const clause of clauses.slice(0, 1)) {
-    if (!clause.includes('?') && !WANT_CUES.test(clause)) continue;
-    const own = await classifier.classify(clause);
+  for (const piece of pieces) {
+    if (!piece.includes('?') && !WANT_CUES.test(piece)) continue;
+    const own = await classifier.classify(piece);
     const top = topTool(own);
-    if (top && own[0] === top && top.score >= POLICY_THRESHOLDS.minConfidence && top.score > bestScore) {
-      best = own;
-      bestScore = top.score;
-    }
+    if (!top || top.score <= bestScore) continue;
+    if (sure && (own[0] !== top || top.score < POLICY_THRESHOLDS.minConfidence)) continue;
+    best = own;
+    bestScore = top.score;
   }
-  return best;
+  return { best, score: bestScore };
 }

@@ -132,12 +132,12 @@ export class Committer extends Volunteered {
     const takes = affirms(a.text) || new RegExp(`\\b${escapeRegExp(verbOf(tool))}\\b`, 'i').test(a.text);
     if (!takes) return undefined;
     const frame = await this.openFrame(tool, a, index, state);
+    const clause = (q: { description: string }) =>
+      q.description
+        .split(/[,.;(]/)[0]!
+        .trim()
+        .toLowerCase();
     for (const p of tool.params) {
-      const clause = (q: { description: string }) =>
-        q.description
-          .split(/[,.;(]/)[0]!
-          .trim()
-          .toLowerCase();
       const same = last.tool.params.find((q) => q.name === p.name || (clause(q).length > 0 && clause(q) === clause(p)));
       const v = same ? last.args[same.name] : undefined;
       if (v === undefined || frame.args[p.name] !== undefined) continue;
