@@ -9,6 +9,7 @@ import { headsNamingThings, joinPhrases, representativeIn, SYNONYM_WORDS } from 
 import { humanize } from './param_spec.js';
 import { agentLabel, toolSetKey, whenClause, type ToolInfo } from './tool_catalog.js';
 import { SHARED_VALUE, sharedValues, withSharedValues } from './intent/shared_values.js';
+import { GENERIC_REQUEST_VERBS, HEAD_PHRASE_END, REQUEST_HEAD } from './lexicon/index.js';
 
 /** Conversational intents the policy always knows; they never become tool calls. */
 export const CONVERSATIONAL = {
@@ -202,6 +203,22 @@ const SCOPE_NOISE = new Set(
 // tool the network latches onto single words ("no" → deny); the lexical evidence is steadier.
 const NEURAL_WEIGHT = 0.35;
 
+// How much more the head of a request ("a refund" in "I want a refund for the installation
+// visit") counts than the words that only say which one, when it names a desk to go to: without
+// it, two words of context outvote the one word that says what is wanted.
+const HEAD_WEIGHT = 2;
+
+/** The content words of the head of "I want/need/'d like …", up to where "for/because/…" begins. */
+export function requestHead(text: string): string[] {
+  const after = REQUEST_HEAD.exec(canonicalSpelling(text))?.[1];
+  if (!after) return [];
+  const phrase = after.split(HEAD_PHRASE_END)[0] ?? '';
+  return phrase
+    .split(/[^a-z0-9']+/)
+    .filter((w) => w && !FUNCTION_WORDS.has(w) && !GENERIC_REQUEST_VERBS.has(w) && !/\d/.test(w))
+    .slice(0, 3);
+}
+
 export interface IntentScore {
   intent: string;
   score: number;
@@ -217,6 +234,8 @@ export class IntentClassifier {
   private readonly shared: ReadonlySet<string>;
   /** Group heads this tool set's phrases use as things (see headsNamingThings). */
   private readonly thingHeads: ReadonlySet<string>;
+  /** Stems only the transfers' phrases use: the only head words emphasised (see HEAD_WEIGHT). */
+  private readonly transferStems: ReadonlySet<string>;
 
   private constructor(
     nlp: Nlp,
@@ -225,8 +244,10 @@ export class IntentClassifier {
     vocabulary: Set<string>,
     shared: ReadonlySet<string>,
     thingHeads: ReadonlySet<string>,
+    transferStems: ReadonlySet<string>,
   ) {
     this.thingHeads = thingHeads;
+    this.transferStems = transferStems;
     this.nlp = nlp;
     this.lexical = lexical;
     this.scope = scope;
@@ -286,7 +307,18 @@ export class IntentClassifier {
       ),
     );
     const scope = new LexicalScorer(scopeDocs, [...SYNONYM_WORDS, ...docs.flatMap((d) => d.words)]);
-    return new IntentClassifier(nlp, new LexicalScorer(docs, SYNONYM_WORDS), scope, vocabulary, shared.stems, things);
+    const transferStems = new Set(
+      docs.filter((d) => transfers.has(d.intent)).flatMap((d) => d.words.map(stem).filter((w) => !own.has(w))),
+    );
+    return new IntentClassifier(
+      nlp,
+      new LexicalScorer(docs, SYNONYM_WORDS),
+      scope,
+      vocabulary,
+      shared.stems,
+      things,
+      transferStems,
+    );
   }
 
   /**
@@ -328,7 +360,14 @@ export class IntentClassifier {
       utterance: words.join(' '),
       settings: this.nlp.settings.nlu,
     });
-    const lexical = this.lexical.score(words);
+    // Only where the head names another desk's work and none of this one's: within one desk,
+    // tools are steps of the same request ("rent a car" is checking and reserving alike).
+    const head = new Set(
+      this.requestWords(requestHead(text).join(' '))
+        .map(stem)
+        .filter((s) => this.transferStems.has(s)),
+    );
+    const lexical = this.lexical.score(words, head, HEAD_WEIGHT);
     const best = Math.max(0, ...lexical.values());
     const lexTotal = [...lexical.values()].reduce((a, b) => a + b, 0);
     const combined = new Map<string, number>();

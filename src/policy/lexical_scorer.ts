@@ -96,15 +96,17 @@ export class LexicalScorer {
   }
 
   /** Share of the utterance's information each intent explains; `None` gets the unexplained rest. */
-  score(words: string[]): Map<string, number> {
+  score(words: string[], emphasised: ReadonlySet<string> = new Set(), emphasis = 1): Map<string, number> {
     const stems = [...new Set(words.map(stem))];
     // Unknown words count like the rarest known word: they may well be the real request.
+    // Emphasis only for words some intent knows: an unknown head word must not grow "None".
     const weight = (s: string) => this.idf.get(s) ?? this.unknownWeight;
-    const total = stems.reduce((sum, s) => sum + weight(s), 0);
+    const weighted = (s: string) => weight(s) * (emphasised.has(s) && this.idf.has(s) ? emphasis : 1);
+    const total = stems.reduce((sum, s) => sum + weighted(s), 0);
     const out = new Map<string, number>();
     if (total === 0) return out;
     for (const [intent, bag] of this.bags) {
-      const covered = stems.filter((s) => bag.has(s)).reduce((sum, s) => sum + weight(s), 0);
+      const covered = stems.filter((s) => bag.has(s)).reduce((sum, s) => sum + weighted(s), 0);
       if (covered > 0) out.set(intent, covered / total);
     }
     return out;

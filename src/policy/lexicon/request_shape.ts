@@ -8,6 +8,22 @@
 export const WANT_CUES =
   /\b(?:want|wanna|wants|wanted|need|needs|needed|like to|i'?d like|would like|can i|could i|can we|could we|can you|could you|may i|please|help|looking (?:for|to)|trying to|calling (?:about|to|for|because)|how do i|what do i do|what should i do|i have to|got to|gotta|is it possible)\b/i;
 
+/**
+ * "I want a refund for the visit", "we need to reschedule": what follows the caller's own wanting is
+ * the head of the request; the rest ("for the installation visit") only says which one.
+ */
+export const REQUEST_HEAD =
+  /\b(?:i|we)(?:'d|'m| would| am| really| just)*\s+(?:want|wanna|need|like|after|looking for|hoping to|trying to)\s+(?:to\s+)?([^,.;!?]*)/i;
+
+/** Where the head's phrase ends and the words about which one begin. */
+export const HEAD_PHRASE_END = /\b(?:for|because|since|about|with|on|from|and|but|so|as|if|when|which|that)\b/i;
+
+/** Verbs that ask for any desk's work alike ("check", "find out", "talk about"): never the head. */
+export const GENERIC_REQUEST_VERBS = new Set(
+  `check know find out ask see tell talk speak sort look try do help have hear understand discuss ask
+  figure learn some`.split(/\s+/),
+);
+
 /** Something wrong: a problem, a loss, a breakdown. */
 export const PROBLEM_CUES =
   /\b(?:broke|broken|breaks|won'?t|doesn'?t|isn'?t|keeps?|stopped|lost|lose|stole|stolen|missing|wrong|damaged?|ruined|chewed|ripped|torn|leak(?:ing|s)?|gone off|went off|cut out|not working|sick|ill|hurt|injured|bleeding|throwing up|vomit(?:ing|ed)?|itch(?:ing|y)?|limping|pain|swollen|ate|swallowed)\b/i;
