@@ -12,6 +12,7 @@ import { contentWords, type IntentClassifier, type IntentScore } from '../intent
 import { findPlace, prepareUtterance, type Utterance } from '../slots/index.js';
 import { withoutIntroduction } from '../free_text.js';
 import { escapeRegExp } from '../regexp.js';
+import { EMAIL_INTRO } from '../intent/request_words.js';
 import { sentencesOf } from '../sentences.js';
 import { WANT_CUES } from '../lexicon/index.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
@@ -40,7 +41,9 @@ export async function analyseUtterance(classifier: IntentClassifier, raw: string
   // classify the words around them. A leading "yes please" / "thanks" is classified apart, so
   // "yes please open a ticket" is about the ticket.
   const place = findPlace(u)?.value;
+  // "my email is …" says who the caller is, not what they want (an email follow-up is a request).
   const forIntent = withoutIntroduction(u.norm)
+    .replace(EMAIL_INTRO, ' ')
     .replace(place ? new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi') : /$^/, ' ')
     .replace(/[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi, ' ')
     .replace(/\b[A-Za-z]{0,6}-?\d[\d-]*\b/g, ' ')
