@@ -92,3 +92,23 @@ export function spanDates(
   if (inDays && Number.isInteger(inDays) && inDays > 0) return { start: first, end: plusDays(first, inDays) };
   return { start: first };
 }
+
+/**
+ * A new length said on its own for a span whose start is already held ("ok, then just three weeks"
+ * after a refusal of five): the end that far after that start. Only when no day is said, and only a
+ * whole number of days said as a length ("in three days" and "three days ago" are days).
+ */
+export function endFromLength(
+  u: Utterance,
+  found: readonly FoundDateTime[],
+  start: FoundDateTime,
+): FoundDateTime | undefined {
+  if (found.some((f) => f.hasDay && !LENGTH.test(f.text.trim()))) return undefined;
+  const lengths = findDurations(u).filter(
+    (d) => !/^\S+\s+\S+\s+ago\b/i.test(u.norm.slice(d.index)) && !/\bin\s+$/i.test(u.norm.slice(0, d.index)),
+  );
+  if (lengths.length !== 1) return undefined;
+  const inDays = inUnit(lengths[0]!.value, 'day');
+  if (!inDays || !Number.isInteger(inDays) || inDays <= 0) return undefined;
+  return plusDays({ ...start, index: lengths[0]!.index }, inDays);
+}

@@ -129,7 +129,8 @@ function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direct
 
 // "a week from today", "two weeks from Friday": chrono reads the length and the day apart (the length
 // counted from now), the words between them only "from" or "after".
-const LENGTH_THEN_FROM = /^(?:(?:about|around|say|like|just)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of)\s+(?:days?|weeks?)$/i;
+const LENGTH_THEN_FROM =
+  /^(?:(?:about|around|say|like|just)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of)\s+(?:days?|weeks?)$/i;
 
 /** A length said from a day ("a week from today") as the one day it names: that day plus the length. */
 function lengthFromDay(found: FoundDateTime[], text: string, now: Date): FoundDateTime[] {
