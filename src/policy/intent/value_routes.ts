@@ -36,6 +36,27 @@ export class ValueRoutes extends FrameBuilder {
     return desks.length === 1 ? desks[0] : undefined;
   }
 
+  /**
+   * The one onward desk with a tool this line completes on its own: every required argument of it
+   * a day, a choice or a number the line gives ("what have you got from next monday for three days"
+   * fills a quote's pick-up and return days). Free text, names and ids never count (any desk takes
+   * those), nor a tool that requires nothing.
+   */
+  protected transferCompletedByValues(a: Analysis): ToolInfo | undefined {
+    const typedKinds = new Set(['date', 'datetime', 'time', 'enum', 'number']);
+    const completes = (t: ToolInfo) => {
+      const required = t.params.filter((p) => p.required);
+      if (t.kind !== 'business' || required.length === 0 || !required.every((p) => typedKinds.has(p.kind)))
+        return false;
+      const ex = extractArgs(t, a.u, this.extractOptions(t, {}));
+      return required.every((p) => ex.values[p.name] !== undefined || ex.dates[p.name]?.hasDay === true);
+    };
+    const desks = this.callable.filter(
+      (t) => (t.kind === 'handoff' || t.kind === 'call') && t.ready?.() !== false && (t.later ?? []).some(completes),
+    );
+    return desks.length === 1 ? desks[0] : undefined;
+  }
+
   /** The business tool whose required arguments this utterance fills on its own with exact formats. */
   protected toolFilledByValues(a: Analysis): ToolInfo | undefined {
     let best: { tool: ToolInfo; filled: number } | undefined;
