@@ -15,6 +15,8 @@ import type { Analysis } from '../analysis/analysis.js';
 import type { Frame } from '../frame/frame.js';
 import { FrameBuilder } from '../frame/frame_builder.js';
 import { requestPart, undoesUnasked } from './request_words.js';
+import { rankDesks } from './meaning_route.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 /** Routes by values, under the intent reader. */
 export class ValueRoutes extends FrameBuilder {
@@ -33,7 +35,20 @@ export class ValueRoutes extends FrameBuilder {
     const desks = this.callable.filter(
       (t) => (t.kind === 'handoff' || t.kind === 'call') && t.ready?.() !== false && (t.later ?? []).some(takesId),
     );
-    return desks.length === 1 ? desks[0] : undefined;
+    if (desks.length <= 1) return desks[0];
+    // Several desks take the id ("booking r t four eight two one … bring the car back later" where
+    // the booking desk, roadside and the desk that adds extras after a new booking all take a
+    // reference): the desks whose work is that record (all their tools take it), then the one of
+    // those the line's meaning names.
+    const share = (t: ToolInfo) => {
+      const work = (t.later ?? []).filter((l) => l.kind === 'business');
+      return work.filter(takesId).length / Math.max(1, work.length);
+    };
+    const most = Math.max(...desks.map(share));
+    const about = desks.filter((d) => share(d) === most);
+    if (about.length === 1) return about[0];
+    const [best, second] = rankDesks(requestPart(a), about);
+    return best && (!second || best.score >= second.score * POLICY_THRESHOLDS.meaningLead) ? best.tool : undefined;
   }
 
   /**

@@ -2,7 +2,7 @@
 // argument, what happened in the past, and two dates that make a span (pick-up and return).
 import { BIRTH_CUE, HAPPENED, type ParamSpec } from '../param_spec.js';
 import { type DateOrder, type FoundDateTime, findDateTimes, mostSpecific } from './date_time.js';
-import { endFromLength, spanDates, spanOf } from './date_range.js';
+import { endFromLength, isLength, spanDates, spanOf } from './date_range.js';
 import { type Utterance, prepareUtterance } from './utterance.js';
 
 /** Per date/time argument, the day or time this utterance gives it. */
@@ -47,6 +47,9 @@ export function datesSaid(
       delete dates[span.end.name];
       if (said.start) dates[span.start.name] = said.start;
       if (said.end) dates[span.end.name] = said.end;
+    } else {
+      // Only a length said ("two days later than planned"): no day for either end.
+      for (const p of [span.start, span.end]) if (dates[p.name] && isLength(dates[p.name]!.text)) delete dates[p.name];
     }
   }
   return dates;

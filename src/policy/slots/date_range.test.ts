@@ -68,6 +68,10 @@ describe('a length counted from a day', () => {
     expect(days('two weeks from friday for three nights')).toEqual(['6-26', '6-29']);
   });
 
+  it('gives neither end a length said alone with no start held', () => {
+    expect(days('i need to bring it back two days later than planned')).toEqual([undefined, undefined]);
+  });
+
   it('writes the counted day out, for a tool that reads the caller words', () => {
     const u = prepareUtterance('a week from tomorrow');
     const out = extractArgs(hire, u, {

@@ -23,6 +23,9 @@ const BETWEEN =
 const LENGTH =
   /^(?!in\b)(?:for\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:days?|nights?|weeks?|fortnights?)(?:\s+(?:later|after))?$/i;
 
+/** "for four days", "two days later": a length, not a day of its own. */
+export const isLength = (text: string) => LENGTH.test(text.trim());
+
 const about = (p: ParamSpec) => `${p.name.replace(/_/g, ' ')} ${p.label} ${p.description.split(/[.(]/)[0] ?? ''}`;
 
 /** The start and end arguments of a span, when a tool's date arguments are one. */
