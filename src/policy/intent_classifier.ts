@@ -199,6 +199,9 @@ const SCOPE_NOISE = new Set(
   right now guys trying try figure find finds found out need needs call calls calling team teams`.split(/\s+/),
 );
 
+// A name's label ("last name", "first name", "full name", "surname").
+const NAME_LABEL = /\b(?:(?:first|last|full|given|family|middle)\s+name|surname)s?\b/gi;
+
 // How much the neural network counts against the lexical scorer. With a handful of examples per
 // tool the network latches onto single words ("no" → deny); the lexical evidence is steadier.
 const NEURAL_WEIGHT = 0.35;
@@ -326,8 +329,10 @@ export class IntentClassifier {
    * diavola): per transfer, how many of the utterance's words only its target's work names.
    */
   scopeScores(text: string): IntentScore[] {
+    // "last name whitfield": a label for who the caller is, not the work of whichever desk asks for one.
+    const said = text.replace(NAME_LABEL, ' ');
     const words = this.scope
-      .correct(contentWords(text).filter((w) => !SCOPE_NOISE.has(w)))
+      .correct(contentWords(said).filter((w) => !SCOPE_NOISE.has(w)))
       .map((w) => representativeIn(w, this.thingHeads));
     return [...this.scope.distinctiveHits(words)]
       .map(([intent, score]) => ({ intent, score }))

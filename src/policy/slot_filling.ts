@@ -57,6 +57,8 @@ export interface ExtractOptions {
   now: Date;
   /** How numeric dates ("12/07/1984") are read. */
   dateOrder?: DateOrder;
+  /** Values the tool's arguments already hold (an earlier turn's, a refused call's): a length said alone counts from a held start. */
+  held?: Readonly<Record<string, unknown>>;
 }
 
 export interface Extracted {
@@ -332,7 +334,14 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
   if (!opts.typedOnly) {
     Object.assign(
       dates,
-      datesSaid(u, [...byKind('datetime'), ...byKind('date'), ...byKind('time')], expecting, opts.now, opts.dateOrder),
+      datesSaid(
+        u,
+        [...byKind('datetime'), ...byKind('date'), ...byKind('time')],
+        expecting,
+        opts.now,
+        opts.dateOrder,
+        opts.held,
+      ),
     );
 
     for (const p of byKind('enum')) {

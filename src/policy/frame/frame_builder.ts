@@ -291,7 +291,7 @@ export class FrameBuilder extends TurnContext {
   /** Add what one utterance says to a frame (later values override earlier ones: corrections). */
   protected absorb(frame: Frame, a: Analysis, opening: boolean): { answered: boolean; any: boolean; strong: boolean } {
     const expecting = frame.expecting;
-    const ex = extractArgs(frame.tool, a.u, this.extractOptions(frame.tool, { expecting, opening }));
+    const ex = extractArgs(frame.tool, a.u, this.extractOptions(frame.tool, { expecting, opening, held: frame.args }));
     let any = false;
     for (const [k, v] of Object.entries(ex.values)) {
       frame.args[k] = v;

@@ -15,6 +15,8 @@ import type { Analysis } from '../analysis/analysis.js';
 import type { Frame } from '../frame/frame.js';
 import { FrameBuilder } from '../frame/frame_builder.js';
 import { requestPart, undoesUnasked } from './request_words.js';
+import { rankDesks } from './meaning_route.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 /** Routes by values, under the intent reader. */
 export class ValueRoutes extends FrameBuilder {
@@ -32,6 +34,40 @@ export class ValueRoutes extends FrameBuilder {
     if (this.callable.some(takesId)) return undefined;
     const desks = this.callable.filter(
       (t) => (t.kind === 'handoff' || t.kind === 'call') && t.ready?.() !== false && (t.later ?? []).some(takesId),
+    );
+    if (desks.length <= 1) return desks[0];
+    // Several desks take the id ("booking r t four eight two one … bring the car back later" where
+    // the booking desk, roadside and the desk that adds extras after a new booking all take a
+    // reference): the desks whose work is that record (all their tools take it), then the one of
+    // those the line's meaning names.
+    const share = (t: ToolInfo) => {
+      const work = (t.later ?? []).filter((l) => l.kind === 'business');
+      return work.filter(takesId).length / Math.max(1, work.length);
+    };
+    const most = Math.max(...desks.map(share));
+    const about = desks.filter((d) => share(d) === most);
+    if (about.length === 1) return about[0];
+    const [best, second] = rankDesks(requestPart(a), about);
+    return best && (!second || best.score >= second.score * POLICY_THRESHOLDS.meaningLead) ? best.tool : undefined;
+  }
+
+  /**
+   * The one onward desk with a tool this line completes on its own: every required argument of it
+   * a day, a choice or a number the line gives ("what have you got from next monday for three days"
+   * fills a quote's pick-up and return days). Free text, names and ids never count (any desk takes
+   * those), nor a tool that requires nothing.
+   */
+  protected transferCompletedByValues(a: Analysis): ToolInfo | undefined {
+    const typedKinds = new Set(['date', 'datetime', 'time', 'enum', 'number']);
+    const completes = (t: ToolInfo) => {
+      const required = t.params.filter((p) => p.required);
+      if (t.kind !== 'business' || required.length === 0 || !required.every((p) => typedKinds.has(p.kind)))
+        return false;
+      const ex = extractArgs(t, a.u, this.extractOptions(t, {}));
+      return required.every((p) => ex.values[p.name] !== undefined || ex.dates[p.name]?.hasDay === true);
+    };
+    const desks = this.callable.filter(
+      (t) => (t.kind === 'handoff' || t.kind === 'call') && t.ready?.() !== false && (t.later ?? []).some(completes),
     );
     return desks.length === 1 ? desks[0] : undefined;
   }

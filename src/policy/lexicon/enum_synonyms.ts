@@ -188,6 +188,9 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
   dvd: ['movie', 'film', 'blu-ray', 'blu ray'],
   audiobook: ['audio book', 'audio version', 'book on cd'],
   ebook: ['e-book', 'e book', 'kindle', 'digital copy'],
+  // Tiers of anything hired or bought (a room, a car, a seat): the top one as callers put it.
+  luxury: ['fancy', 'posh', 'high end', 'upscale', 'prestige', 'top of the range', 'something nice'],
+  premium: ['fancy', 'posh', 'high end', 'upscale', 'top of the range'],
   // Questions a front desk answers (opening hours, parking, printing).
   hours: ['open', 'opens', 'opening', 'close', 'closes', 'closing', 'what time', 'open until', 'opening times'],
   parking: ['park', 'car park', 'parking lot', 'garage'],

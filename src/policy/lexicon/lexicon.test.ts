@@ -12,6 +12,11 @@ describe('default lexicon', () => {
     expect(stem('technicall')).not.toBe(stem('technical'));
   });
 
+  it('reads "something fancy" as the top tier of a hire', () => {
+    const u = prepareUtterance("i'd like something fancy for the weekend");
+    expect(matchEnum(u, ['standard', 'deluxe', 'luxury'])?.value).toBe('luxury');
+  });
+
   it('reads a listed synonym through hedges ("in roughly two weeks" is "in two weeks")', () => {
     const description = 'Delivery speed: express (in two days), economy (in two weeks).';
     const u = prepareUtterance('could it come in roughly two weeks');

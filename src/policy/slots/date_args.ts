@@ -2,8 +2,8 @@
 // argument, what happened in the past, and two dates that make a span (pick-up and return).
 import { BIRTH_CUE, HAPPENED, type ParamSpec } from '../param_spec.js';
 import { type DateOrder, type FoundDateTime, findDateTimes, mostSpecific } from './date_time.js';
-import { spanDates, spanOf } from './date_range.js';
-import type { Utterance } from './utterance.js';
+import { endFromLength, isLength, spanDates, spanOf } from './date_range.js';
+import { type Utterance, prepareUtterance } from './utterance.js';
 
 /** Per date/time argument, the day or time this utterance gives it. */
 export function datesSaid(
@@ -12,6 +12,7 @@ export function datesSaid(
   expecting: ParamSpec | undefined,
   now: Date,
   dateOrder: DateOrder | undefined,
+  held?: Readonly<Record<string, unknown>>,
 ): Record<string, FoundDateTime> {
   const dates: Record<string, FoundDateTime> = {};
   if (dtParams.length === 0) return dates;
@@ -33,7 +34,12 @@ export function datesSaid(
   }
   // Two dates that are a span ("pick-up" and "return"): one date said is never both ends.
   const span = spanOf(dtParams);
-  if (span && (dates[span.start.name] || dates[span.end.name])) {
+  // A length alone changes the end of a span already started ("then just three weeks").
+  const end = span && !dates[span.start.name] ? lengthChangesEnd(u, dtParams, held, now, dateOrder) : undefined;
+  if (span && end) {
+    delete dates[span.end.name];
+    dates[span.end.name] = end;
+  } else if (span && (dates[span.start.name] || dates[span.end.name])) {
     const asked = expecting === span.end ? 'end' : expecting === span.start ? 'start' : undefined;
     const said = spanDates(u, findDateTimes(u, now, dateOrder, 'forward'), asked);
     if (said) {
@@ -41,7 +47,34 @@ export function datesSaid(
       delete dates[span.end.name];
       if (said.start) dates[span.start.name] = said.start;
       if (said.end) dates[span.end.name] = said.end;
+    } else {
+      // Only a length said ("two days later than planned"): no day for either end.
+      for (const p of [span.start, span.end]) if (dates[p.name] && isLength(dates[p.name]!.text)) delete dates[p.name];
     }
   }
   return dates;
+}
+
+/** The new end of a span whose start is held, from a length said alone ("ok, then just three weeks"). */
+export function lengthChangesEnd(
+  u: Utterance,
+  params: readonly ParamSpec[],
+  held: Readonly<Record<string, unknown>> | undefined,
+  now: Date,
+  dateOrder: DateOrder | undefined,
+): FoundDateTime | undefined {
+  const span = spanOf(params);
+  const start = span ? heldDay(held?.[span.start.name], now, dateOrder) : undefined;
+  return start && endFromLength(u, findDateTimes(u, now, dateOrder, 'forward'), start);
+}
+
+/** The day an argument already holds: a calendar day, or the caller's words for one ("next monday"). */
+function heldDay(value: unknown, now: Date, dateOrder: DateOrder | undefined): FoundDateTime | undefined {
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (iso) {
+    const date = new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
+    return { iso: date.toISOString(), date, hasDay: true, hasTime: false, index: 0, text: value.trim() };
+  }
+  return mostSpecific(findDateTimes(prepareUtterance(value), now, dateOrder, 'forward').filter((d) => d.hasDay));
 }

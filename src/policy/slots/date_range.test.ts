@@ -61,3 +61,26 @@ describe('a span of days said in one breath', () => {
     expect(days('sunday', 'collection_date')).toEqual(['6-14', undefined]);
   });
 });
+
+describe('a length counted from a day', () => {
+  it('reads "a week from today" as the day a week on, with a length after it for the end', () => {
+    expect(days('what about a week from today instead, still two days')).toEqual(['6-17', '6-19']);
+    expect(days('two weeks from friday for three nights')).toEqual(['6-26', '6-29']);
+  });
+
+  it('gives neither end a length said alone with no start held', () => {
+    expect(days('i need to bring it back two days later than planned')).toEqual([undefined, undefined]);
+  });
+
+  it('writes the counted day out, for a tool that reads the caller words', () => {
+    const u = prepareUtterance('a week from tomorrow');
+    const out = extractArgs(hire, u, {
+      opening: false,
+      typedOnly: false,
+      requestWords: new Set<string>(),
+      agentVocabulary: new Set<string>(),
+      now,
+    });
+    expect(out.dates.collection_date?.text).toBe('2026-06-18');
+  });
+});

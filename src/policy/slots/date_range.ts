@@ -23,6 +23,9 @@ const BETWEEN =
 const LENGTH =
   /^(?!in\b)(?:for\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:days?|nights?|weeks?|fortnights?)(?:\s+(?:later|after))?$/i;
 
+/** "for four days", "two days later": a length, not a day of its own. */
+export const isLength = (text: string) => LENGTH.test(text.trim());
+
 const about = (p: ParamSpec) => `${p.name.replace(/_/g, ' ')} ${p.label} ${p.description.split(/[.(]/)[0] ?? ''}`;
 
 /** The start and end arguments of a span, when a tool's date arguments are one. */
@@ -91,4 +94,24 @@ export function spanDates(
   const inDays = length ? inUnit(length.value, 'day') : undefined;
   if (inDays && Number.isInteger(inDays) && inDays > 0) return { start: first, end: plusDays(first, inDays) };
   return { start: first };
+}
+
+/**
+ * A new length said on its own for a span whose start is already held ("ok, then just three weeks"
+ * after a refusal of five): the end that far after that start. Only when no day is said, and only a
+ * whole number of days said as a length ("in three days" and "three days ago" are days).
+ */
+export function endFromLength(
+  u: Utterance,
+  found: readonly FoundDateTime[],
+  start: FoundDateTime,
+): FoundDateTime | undefined {
+  if (found.some((f) => f.hasDay && !LENGTH.test(f.text.trim()))) return undefined;
+  const lengths = findDurations(u).filter(
+    (d) => !/^\S+\s+\S+\s+ago\b/i.test(u.norm.slice(d.index)) && !/\bin\s+$/i.test(u.norm.slice(0, d.index)),
+  );
+  if (lengths.length !== 1) return undefined;
+  const inDays = inUnit(lengths[0]!.value, 'day');
+  if (!inDays || !Number.isInteger(inDays) || inDays <= 0) return undefined;
+  return plusDays({ ...start, index: lengths[0]!.index }, inDays);
 }

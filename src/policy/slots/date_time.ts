@@ -124,7 +124,38 @@ function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direct
     const season = seasonDay(text);
     if (season) out.push(season);
   }
-  return past ? out : inNextWeek(out, now);
+  return past ? out : inNextWeek(lengthFromDay(out, text, now), now);
+}
+
+// "a week from today", "two weeks from Friday": chrono reads the length and the day apart (the length
+// counted from now), the words between them only "from" or "after".
+const LENGTH_THEN_FROM =
+  /^(?:(?:about|around|say|like|just)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of)\s+(?:days?|weeks?)$/i;
+
+/** A length said from a day ("a week from today") as the one day it names: that day plus the length. */
+function lengthFromDay(found: FoundDateTime[], text: string, now: Date): FoundDateTime[] {
+  const out: FoundDateTime[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const len = found[i]!;
+    const day = found[i + 1];
+    const between = day ? text.slice(len.index + len.text.length, day.index) : '';
+    if (!day || !day.hasDay || !LENGTH_THEN_FROM.test(len.text.trim()) || !/^\s+(?:from|after)\s+$/i.test(between)) {
+      out.push(len);
+      continue;
+    }
+    // Chrono counted the length from now: the same count from the day named.
+    const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+    const counted = new Date(len.date.getFullYear(), len.date.getMonth(), len.date.getDate());
+    const shift = Math.round((counted.getTime() - today.getTime()) / 86_400_000);
+    const date = new Date(day.date);
+    date.setDate(date.getDate() + shift);
+    // Written as the calendar day: a tool that reads the caller's words could not count it.
+    const two = (n: number) => String(n).padStart(2, '0');
+    const said = `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+    out.push({ ...day, date, iso: date.toISOString(), index: len.index, text: said, until: undefined });
+    i++;
+  }
+  return out;
 }
 
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;

@@ -5,6 +5,7 @@ import { findEmails } from './email.js';
 import { type Utterance, docOf, memo, withoutEmails, titleCase } from './utterance.js';
 import { escapeRegExp } from '../regexp.js';
 import { correctedName } from './name_correction.js';
+import { COMMIT_VERBS } from '../lexicon/commit_words.js';
 
 // Words that follow "I'm" / "this is" but are not names.
 const NOT_NAME_WORDS = new Set(
@@ -87,6 +88,12 @@ function spelledInEmail(words: string[], u: Utterance): boolean {
  * compromise's people() on the whole sentence, or — when the agent just asked for a name — the
  * short answer itself ("Jon Smith").
  */
+// A commit verb said on "it" ("book it", "reserve that one"): the part beside it can be whose it is.
+const COMMIT_IT = new RegExp(
+  `\\b(?:${COMMIT_VERBS.map(escapeRegExp).join('|')})\\s+(?:it|that(?: one)?|this(?: one)?)\\b`,
+  'i',
+);
+
 function findPersonNameUncached(
   u: Utterance,
   expecting = false,
@@ -132,10 +139,11 @@ function findPersonNameUncached(
     if (!known(last) && looksLikeName([last]))
       return titleCase(first && !known(first) && looksLikeName([first]) ? `${first} ${last}` : last);
   }
-  // "card 3307, okafor": beside an id, a short part of its own that can only be a name.
+  // "card 3307, okafor": beside an id, a short part of its own that can only be a name. So too
+  // beside "book it" ("yes book it please, kevin marsh"): who it goes under.
   if (!cueOnly) {
     const parts = text.split(/\s*,\s*/);
-    if (parts.length >= 2 && parts.some((p) => /\d{3,}/.test(p))) {
+    if (parts.length >= 2 && parts.some((p) => /\d{3,}/.test(p) || COMMIT_IT.test(p))) {
       const lone = parts.filter((p) => /^[A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+)?$/.test(p.trim()));
       const names = lone.filter((p) => {
         const w = p.trim().split(/\s+/);

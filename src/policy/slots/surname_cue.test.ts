@@ -31,3 +31,17 @@ describe('a name said with a bare "name" or where a booking is held', () => {
     expect(said('booked under castellano', true)).toBe('Castellano');
   });
 });
+
+describe('a name said as its own part beside "book it"', () => {
+  const said = (line: string) => findPersonName(prepareUtterance(line), false);
+
+  it('is whose the booking is, lowercase and without a cue', () => {
+    expect(said('yes book it please, kevin marsh')).toBe('Kevin Marsh');
+    expect(said('great, reserve that one, dana moss')).toBe('Dana Moss');
+  });
+
+  it('takes nothing when the part is no name', () => {
+    expect(said('book it please, thanks')).toBeUndefined();
+    expect(said('sure reserve that one')).toBeUndefined();
+  });
+});

@@ -246,7 +246,7 @@ export class Answers extends Starter {
     offered?: Offered,
   ): Promise<Outcome | undefined> {
     const target = await this.selectionTarget(state.frame, state, index);
-    if (!target) return undefined;
+    if (!target) return this.narrowLastCall(pick, state);
     const frame =
       state.frame && state.frame.tool === target.tool
         ? {
@@ -283,6 +283,29 @@ export class Answers extends Starter {
     return frame.expecting
       ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
       : { kind: 'call', frame, fresh: false };
+  }
+
+  /**
+   * A pick among what the last call listed ("whichever one is cheapest" of "economy at $39 a day,
+   * compact at $45 a day, …") that names a choice of one of its own arguments left open: the same
+   * call again with that choice (a quote for every class narrowed to the class picked).
+   */
+  private narrowLastCall(pick: string, state: State): Outcome | undefined {
+    const last = state.lastCall;
+    if (!last || last.error || state.frame || last.tool.kind !== 'business') return undefined;
+    const values = extractArgs(last.tool, prepareUtterance(pick), this.extractOptions(last.tool, {})).values;
+    const open = last.tool.params.filter(
+      (p) => p.kind === 'enum' && last.args[p.name] === undefined && values[p.name] !== undefined,
+    );
+    if (open.length !== 1) return undefined;
+    const p = open[0]!;
+    const frame: Frame = {
+      tool: last.tool,
+      args: { ...last.args, [p.name]: values[p.name] },
+      dates: {},
+      skipped: new Set(),
+    };
+    return { kind: 'call', frame, fresh: false };
   }
 
   /** An optional detail the tool asks for itself when missing, not yet said nor passed over. */

@@ -28,6 +28,9 @@ export function readOffered(text: string): Offered | undefined {
   // "A, B or C" is an enumeration; "Tuesday, December 8 at 11 AM" is one option.
   if (options.length < 2 && /\s(?:or|and)\s/.test(listText))
     options = listText.split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+/);
+  // "economy at $39 a day, compact at $45 a day, …": a comma list whose every item has its price.
+  const priced = listText.split(/\s*,\s*(?:or\s+|and\s+)?/);
+  if (options.length < 2 && priced.length >= 2 && priced.every((o) => /\$\s?\d/.test(o))) options = priced;
   options = options.map((o) => o.replace(/[.!?]+$/, '').trim()).filter((o) => o.length > 0 && o.length <= 80);
   // One offered option counts only when the line asks about it ("Free times: Tuesday at 11 AM. Which one suits you?").
   if (options.length === 0 || (options.length === 1 && !/\?/.test(body))) return undefined;

@@ -8,6 +8,7 @@ import type { ParamSpec } from '../param_spec.js';
 import { valueFits } from '../param_spec.js';
 import { dateToValue } from '../slot_dates.js';
 import { extractArgs } from '../slot_filling.js';
+import { lengthChangesEnd } from '../slots/date_args.js';
 import { findYesNo, prepareUtterance, type FoundDateTime } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { argumentAsked, questionBefore } from './asked.js';
@@ -61,8 +62,11 @@ export class FailedRetry extends Committer {
       return undefined;
     const asserted = assertedPart(a.text);
     const denies = asserted !== a.text.replace(/\s+/g, ' ').trim();
-    if (!denies && !isCorrection(a.text) && !SELF_CORRECTION.test(a.text)) return undefined;
-    const ex = extractArgs(last.tool, prepareUtterance(asserted), this.extractOptions(last.tool, {}));
+    // A new length for a refused span ("ok, then just three weeks") changes it without a cue.
+    const opts = this.extractOptions(last.tool, {});
+    const newLength = lengthChangesEnd(a.u, last.tool.params, last.args, opts.now, opts.dateOrder);
+    if (!denies && !isCorrection(a.text) && !SELF_CORRECTION.test(a.text) && !newLength) return undefined;
+    const ex = extractArgs(last.tool, prepareUtterance(asserted), this.extractOptions(last.tool, { held: last.args }));
     const frame: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
     let changed = false;
     for (const p of last.tool.params) {

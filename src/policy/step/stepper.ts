@@ -184,10 +184,10 @@ export class Stepper extends Unplaced {
 
     // A record's id only one onward desk takes ("ticket 4822, what's the holdup"): there, unless
     // the line plainly asks for something else (a question for the front desk's notes is not that).
+    // (A hang-up the classifier guessed from a long line is no such request: goodbyes are said.)
+    const asked = intent.confident && intent.tool && !(intent.tool.kind === 'end_call' && !a.goodbye);
     const record =
-      !state.frame && !(intent.confident && intent.tool && !answersGeneralQuestions(intent.tool))
-        ? this.transferForRecordId(a)
-        : undefined;
+      !state.frame && !(asked && !answersGeneralQuestions(intent.tool!)) ? this.transferForRecordId(a) : undefined;
     if (record) return this.start(record, a, index, state);
 
     // An order said where nothing takes orders ("I'll take one of those" at the catalogue desk):

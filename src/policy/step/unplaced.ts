@@ -115,6 +115,11 @@ export class Unplaced extends StepSequence {
     const route = this.defaultRoute();
     const describes = isDescriptive(withoutIntroduction(a.text), new Set());
     if (route && !intent.conversational && (describes || name)) return this.start(route, a, index, state);
+    // Days and choices that complete one onward desk's tool ("what have you got from monday for
+    // three days"): that desk, before guessing from the words' meaning.
+    const completed =
+      open && !this.callable.some((t) => t.kind === 'business') ? this.transferCompletedByValues(a) : undefined;
+    if (completed) return this.start(completed, a, index, state);
     // A request nothing above placed ("can I get more of her ear drops", "my dog just ate
     // chocolate"): the desk whose description names what it means, or one question between the
     // two closest — never "noted" and silence.
