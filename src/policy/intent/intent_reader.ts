@@ -13,6 +13,19 @@ import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import type { Outcome, State } from '../frame/frame.js';
 import { ValueRoutes } from './value_routes.js';
+import { stem } from '../lexicon/index.js';
+import { GENERIC_WORDS } from '../lexicon/generic_words.js';
+
+/** The stems of a text's content words (five letters or more, not everyday filler). */
+function contentStems(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 5 && !GENERIC_WORDS.has(w))
+      .map(stem),
+  );
+}
 import { asksForThing, nameWords, requestPart, undoesUnasked } from './request_words.js';
 
 /** Intents: from scores to a tool (or a conversational act). */
@@ -190,6 +203,21 @@ export class IntentReader extends ValueRoutes {
     if (score >= POLICY_THRESHOLDS.leanScore && words.length >= 2 && words.every((w) => stemHit(a.u.lower, w)))
       return tool;
     return asksForThing(a, tool) ? tool : this.thingAskedFor(a);
+  }
+
+  /**
+   * The business tool ranked first, leaning but unsure, when the line says a word that tool's name
+   * or description alone of this agent's tools uses ("my wallet got stolen" → the tool that reports
+   * a "lost or stolen" card, not the one that reads the card's loans).
+   */
+  protected toolByOwnWord(a: Analysis, tool: ToolInfo | undefined, score: number): ToolInfo | undefined {
+    if (!tool || tool.kind !== 'business' || score < POLICY_THRESHOLDS.leanScore) return undefined;
+    const wordsOf = (t: ToolInfo) => contentStems(`${humanize(t.name)} ${t.description}`);
+    const own = wordsOf(tool);
+    const elsewhere = new Set(
+      this.callable.filter((t) => t !== tool && t.kind === 'business').flatMap((t) => [...wordsOf(t)]),
+    );
+    return [...contentStems(a.u.lower)].some((w) => own.has(w) && !elsewhere.has(w)) ? tool : undefined;
   }
 
   /**
