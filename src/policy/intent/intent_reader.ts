@@ -3,6 +3,7 @@
 import { dateAbout, humanize, type ParamSpec } from '../param_spec.js';
 import { LISTS_OPTIONS, UNDO_CUES, UNDOING_TOOL } from '../lexicon/index.js';
 import { extractArgs } from '../slot_filling.js';
+import { matchEnum } from '../slots/index.js';
 import { withoutIntroduction } from '../free_text.js';
 import { argumentAsked, questionBefore } from '../step/asked.js';
 import { commitVerbSaid, commitVerbNegatedIn } from '../step/commit.js';
@@ -144,6 +145,10 @@ export class IntentReader extends ValueRoutes {
 
   protected valuesOrNameGiven(tool: ToolInfo, a: Analysis): boolean {
     if (distinctiveWords(tool).some((w) => stemHit(a.u.lower, w))) return true;
+    // A listed choice said in its own or its everyday words ("no, leave it" for a decision's
+    // "decline"): a value of the tool, as an id or a name would be.
+    const choices = tool.params.filter((p) => p.required && (p.enumValues?.length ?? 0) > 1);
+    if (choices.some((p) => (matchEnum(a.u, p.enumValues!, p.description)?.via ?? 'typo') !== 'typo')) return true;
     return extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true })).typed.length > 0;
   }
 
@@ -171,8 +176,9 @@ export class IntentReader extends ValueRoutes {
    * top-ranked business tool and the utterance gives one of its required, non-free-text values.
    */
   protected toolLeanedToWithValues(a: Analysis, tool: ToolInfo | undefined, score: number): ToolInfo | undefined {
-    if (!tool || tool.kind !== 'business' || score < POLICY_THRESHOLDS.leanScore || this.needsValues(tool))
-      return undefined;
+    if (!tool || tool.kind !== 'business' || score < POLICY_THRESHOLDS.leanScore) return undefined;
+    // A tool that runs on who the caller is: only once one of its values is said.
+    if (this.needsValues(tool) && !this.valuesOrNameGiven(tool, a)) return undefined;
     if (undoesUnasked(tool, a.text)) return undefined;
     const ex = extractArgs(tool, a.u, this.extractOptions(tool, {}));
     // A search that needs nothing ("find free times, on a day, with a vet — all optional") is

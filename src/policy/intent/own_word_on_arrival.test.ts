@@ -71,7 +71,6 @@ const gym = defineWorkflow({
     {
       from: 'front',
       to: 'members',
-      kind: 'handoff',
       when: 'The caller asks about visits or passes on their gym card, or reports a lost or stolen gym card.',
       examples: ['how many visits do I have left', 'I lost my gym card', 'someone stole my card'],
     },

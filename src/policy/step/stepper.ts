@@ -14,6 +14,7 @@ import {
   withdraws,
 } from '../cues.js';
 import { addsItems, answersGeneralQuestions, asksQuestion } from '../intent/catalogue.js';
+import { recordsDecision } from './commit.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import { extractArgs } from '../slot_filling.js';
 import { describingPart, isDescriptive } from '../free_text.js';
@@ -383,6 +384,9 @@ export class Stepper extends Unplaced {
             // What this line says for that step ("go ahead and replace it" for the decision) counts too.
             return next.kind === 'ask' && next.frame.tool === after ? this.withLineValues(next.frame, a) : next;
           }
+          // "yes, decline it" right after the decline was recorded: it is done; saying so again
+          // changes nothing (a lookup or a question is answered again).
+          if (recordsDecision(intent.tool)) return { kind: 'smalltalk', intent: ACKNOWLEDGED };
         }
       }
       // A question about an item ("does the dill grow indoors?") is looked up, not ordered.
