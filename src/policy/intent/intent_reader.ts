@@ -143,12 +143,16 @@ export class IntentReader extends ValueRoutes {
     );
   }
 
+  /** One of the tool's required listed choices said in its own or everyday words ("no, leave it" for "decline"). */
+  protected choiceSaid(tool: ToolInfo, a: Analysis): boolean {
+    const choices = tool.params.filter((p) => p.required && (p.enumValues?.length ?? 0) > 1);
+    return choices.some((p) => (matchEnum(a.u, p.enumValues!, p.description)?.via ?? 'typo') !== 'typo');
+  }
+
   protected valuesOrNameGiven(tool: ToolInfo, a: Analysis): boolean {
     if (distinctiveWords(tool).some((w) => stemHit(a.u.lower, w))) return true;
-    // A listed choice said in its own or its everyday words ("no, leave it" for a decision's
-    // "decline"): a value of the tool, as an id or a name would be.
-    const choices = tool.params.filter((p) => p.required && (p.enumValues?.length ?? 0) > 1);
-    if (choices.some((p) => (matchEnum(a.u, p.enumValues!, p.description)?.via ?? 'typo') !== 'typo')) return true;
+    // A listed choice said in its own or its everyday words: a value of the tool, as an id or a name would be.
+    if (this.choiceSaid(tool, a)) return true;
     return extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true })).typed.length > 0;
   }
 
@@ -177,8 +181,9 @@ export class IntentReader extends ValueRoutes {
    */
   protected toolLeanedToWithValues(a: Analysis, tool: ToolInfo | undefined, score: number): ToolInfo | undefined {
     if (!tool || tool.kind !== 'business' || score < POLICY_THRESHOLDS.leanScore) return undefined;
-    // A tool that runs on who the caller is: only once one of its values is said.
-    if (this.needsValues(tool) && !this.valuesOrNameGiven(tool, a)) return undefined;
+    // A tool that runs on who the caller is: only for a listed choice said for it ("no, leave it"
+    // for a decision), never for the caller's name alone.
+    if (this.needsValues(tool) && !this.choiceSaid(tool, a)) return undefined;
     if (undoesUnasked(tool, a.text)) return undefined;
     const ex = extractArgs(tool, a.u, this.extractOptions(tool, {}));
     // A search that needs nothing ("find free times, on a day, with a vet — all optional") is
