@@ -26,7 +26,7 @@ import { ESCALATION_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
 import { Unplaced } from './unplaced.js';
 import { SOONEST } from './start.js';
-import { ASKS_AVAILABILITY } from '../lexicon/index.js';
+import { ASKS_AVAILABILITY, ASKS_TO_ACT } from '../lexicon/index.js';
 import { namesThing, requestPart } from '../intent/request_words.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
 import { meantInstead } from '../intent/meaning_route.js';
@@ -336,7 +336,8 @@ export class Stepper extends Unplaced {
         intent.confident &&
         intent.tool &&
         intent.tool !== byValues &&
-        this.breakTie(a, intent.tool, byValues) === intent.tool
+        // "…the 3d printing class, can you sign him up": asked to act, the facts are what it is about.
+        (this.breakTie(a, intent.tool, byValues) === intent.tool || ASKS_TO_ACT.test(a.text))
       )
     ) {
       return this.start(byValues, a, index, state);
