@@ -83,7 +83,7 @@ const FAREWELL_LAST =
 function closes(t: string): boolean {
   const closing = GOODBYE.exec(
     t.replace(
-      /^(?:(?:ok(?:ay)?|great|perfect|thanks|thank you|cool|alright|fine|right|lovely|brilliant|got it|understood|awesome|nice|excellent|wonderful|yeah|yes|yep|(?:that'?s |that is )?(?:right|correct)(?: now)?)[,.!]?\s+)+/i,
+      /^(?:(?:ok(?:ay)?|great|perfect|(?:thanks|thank you)(?: (?:so|very) much| a lot)?|cool|alright|fine|right|lovely|brilliant|got it|understood|awesome|nice|excellent|wonderful|yeah|yes|yep|(?:that'?s |that is )?(?:right|correct)(?: now)?)[,.!]?\s+)+/i,
       '',
     ),
   );

@@ -26,6 +26,8 @@ describe('goodbyes', () => {
     expect(isGoodbye("alright, I'll try the other cable. that's it, thanks")).toBe(true);
     expect(isGoodbye('okay thanks for checking. that is everything')).toBe(true);
     expect(isGoodbye("great, thank you, that's it for me")).toBe(true);
+    expect(isGoodbye("ok great, thank you so much, that's all")).toBe(true);
+    expect(isGoodbye("thanks a lot, that's everything")).toBe(true);
     expect(isGoodbye('That answers it, thank you very much.')).toBe(true);
     expect(isGoodbye('is the mill open on sunday? that is all')).toBe(false);
     expect(isGoodbye("the chain is fine. that's all, can you book the service")).toBe(false);

@@ -49,3 +49,13 @@ it('ends the name where a new clause or a denial starts', () => {
   expect(namedPart('can i reserve blue lines, not the remix, we have that', NONE)).toBe('blue lines');
   expect(namedPart('do you have bread, love and dreams', NONE)).toBe('bread, love and dreams');
 });
+
+it('keeps a word that only starts like an article ("anything by …" is not "any" + "thing by …")', () => {
+  expect(namedPart('have you got anything by massive attack', NONE)).toBe('massive attack');
+  expect(namedPart('do you have anything by massive attack', NONE)).toBe('massive attack');
+});
+
+it('ends the name where a question about it starts ("blue lines, is there a cassette")', () => {
+  expect(namedPart("i'm looking for blue lines, is there a cassette version", NONE)).toBe('blue lines');
+  expect(namedPart('do you have blue lines, do you have it on cd', NONE)).toBe('blue lines');
+});

@@ -246,13 +246,18 @@ const LETTER_TOKEN = `(?:[a-z]\\.?|${Object.keys(LETTER_NAMES).join('|')})`;
 // Two to four letters read out one by one ("N. C.", "I N V,", "en see", "N, C, then"), right before
 // the digits of an id (or a spoken dash): the id's letters.
 const LETTERS_BEFORE_DIGITS = new RegExp(
-  `(?<![\\w'’])(${LETTER_TOKEN}(?:[\\s,]+${LETTER_TOKEN}){1,3})[\\s,]+(?:then[\\s,]+)?(?=(?:dash\\b|hyphen\\b|-|${DIGIT_WORD}))`,
+  // Not the end of a longer run of spelled letters (a name spelled out: "o k o r o").
+  `(?<![\\w'’])(?<!(?:^|[\\s,])[a-z][\\s,]+)(${LETTER_TOKEN}(?:[\\s,]+${LETTER_TOKEN}){1,3})[\\s,]+(?:then[\\s,]+)?(?=(?:dash\\b|hyphen\\b|-|${DIGIT_WORD}))`,
   'gi',
 );
 
 /** "en see dash ten forty two" → "NC dash ten forty two", "I N V, 3002" → "INV 3002": an id's letters read out. */
 export function spokenIdLetters(text: string): string {
   return text.replace(LETTERS_BEFORE_DIGITS, (whole, run: string) => {
+    const raw = run.split(/[\s,]+/);
+    // "o k o r o. five oh three": a full stop after only the last letter ends the sentence (a
+    // spelled name), not the id's letters ("N. C. 2210" has one after each).
+    if (raw.length > 1 && raw.at(-1)!.endsWith('.') && !raw.slice(0, -1).some((t) => t.endsWith('.'))) return whole;
     const tokens = run.split(/[\s,]+/).map((t) => t.replace(/\.$/, '').toLowerCase());
     const named = tokens.some((t) => t.length > 1);
     // A word such as "see" only spells a letter among other letters, never after "I" or "a" ("I see 2 bills").

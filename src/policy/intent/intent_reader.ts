@@ -3,6 +3,7 @@
 import { dateAbout, humanize, type ParamSpec } from '../param_spec.js';
 import { LISTS_OPTIONS, UNDO_CUES, UNDOING_TOOL } from '../lexicon/index.js';
 import { extractArgs } from '../slot_filling.js';
+import { matchEnum } from '../slots/index.js';
 import { withoutIntroduction } from '../free_text.js';
 import { argumentAsked, questionBefore } from '../step/asked.js';
 import { commitVerbSaid, commitVerbNegatedIn } from '../step/commit.js';
@@ -13,6 +14,19 @@ import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import type { Outcome, State } from '../frame/frame.js';
 import { ValueRoutes } from './value_routes.js';
+import { stem } from '../lexicon/index.js';
+import { GENERIC_WORDS } from '../lexicon/generic_words.js';
+
+/** The stems of a text's content words (five letters or more, not everyday filler). */
+function contentStems(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 5 && !GENERIC_WORDS.has(w))
+      .map(stem),
+  );
+}
 import { asksForThing, nameWords, requestPart, undoesUnasked } from './request_words.js';
 
 /** Intents: from scores to a tool (or a conversational act). */
@@ -129,8 +143,16 @@ export class IntentReader extends ValueRoutes {
     );
   }
 
+  /** One of the tool's required listed choices said in its own or everyday words ("no, leave it" for "decline"). */
+  protected choiceSaid(tool: ToolInfo, a: Analysis): boolean {
+    const choices = tool.params.filter((p) => p.required && (p.enumValues?.length ?? 0) > 1);
+    return choices.some((p) => (matchEnum(a.u, p.enumValues!, p.description)?.via ?? 'typo') !== 'typo');
+  }
+
   protected valuesOrNameGiven(tool: ToolInfo, a: Analysis): boolean {
     if (distinctiveWords(tool).some((w) => stemHit(a.u.lower, w))) return true;
+    // A listed choice said in its own or its everyday words: a value of the tool, as an id or a name would be.
+    if (this.choiceSaid(tool, a)) return true;
     return extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true })).typed.length > 0;
   }
 
@@ -158,8 +180,10 @@ export class IntentReader extends ValueRoutes {
    * top-ranked business tool and the utterance gives one of its required, non-free-text values.
    */
   protected toolLeanedToWithValues(a: Analysis, tool: ToolInfo | undefined, score: number): ToolInfo | undefined {
-    if (!tool || tool.kind !== 'business' || score < POLICY_THRESHOLDS.leanScore || this.needsValues(tool))
-      return undefined;
+    if (!tool || tool.kind !== 'business' || score < POLICY_THRESHOLDS.leanScore) return undefined;
+    // A tool that runs on who the caller is: only for a listed choice said for it ("no, leave it"
+    // for a decision), never for the caller's name alone.
+    if (this.needsValues(tool) && !this.choiceSaid(tool, a)) return undefined;
     if (undoesUnasked(tool, a.text)) return undefined;
     const ex = extractArgs(tool, a.u, this.extractOptions(tool, {}));
     // A search that needs nothing ("find free times, on a day, with a vet — all optional") is
@@ -190,6 +214,21 @@ export class IntentReader extends ValueRoutes {
     if (score >= POLICY_THRESHOLDS.leanScore && words.length >= 2 && words.every((w) => stemHit(a.u.lower, w)))
       return tool;
     return asksForThing(a, tool) ? tool : this.thingAskedFor(a);
+  }
+
+  /**
+   * The business tool ranked first, leaning but unsure, when the line says a word that tool's name
+   * or description alone of this agent's tools uses ("my wallet got stolen" → the tool that reports
+   * a "lost or stolen" card, not the one that reads the card's loans).
+   */
+  protected toolByOwnWord(a: Analysis, tool: ToolInfo | undefined, score: number): ToolInfo | undefined {
+    if (!tool || tool.kind !== 'business' || score < POLICY_THRESHOLDS.leanScore) return undefined;
+    const wordsOf = (t: ToolInfo) => contentStems(`${humanize(t.name)} ${t.description}`);
+    const own = wordsOf(tool);
+    const elsewhere = new Set(
+      this.callable.filter((t) => t !== tool && t.kind === 'business').flatMap((t) => [...wordsOf(t)]),
+    );
+    return [...contentStems(a.u.lower)].some((w) => own.has(w) && !elsewhere.has(w)) ? tool : undefined;
   }
 
   /**

@@ -22,6 +22,9 @@ export const COMMIT_VERBS = [
   'put in',
 ];
 
+/** Words of a tool that records the caller's decision ("Record the owner's yes or no", approve_…): doing it twice changes nothing. */
+export const DECISION_WORDS = ['approve', 'approval', 'decline', 'accept', 'reject', 'decision', 'decide', 'yes or no'];
+
 /** Commit verbs that ask for the same step: "book it" to a tool that reserves, "lodge it" to one that files. */
 export const COMMIT_VERB_GROUPS: readonly (readonly string[])[] = [
   ['book', 'reserve', 'schedule'],

@@ -185,6 +185,7 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
     'dental cleaning',
   ],
   // Media formats (a library, a video shop, a bookshop).
+  book: ['novel', 'paperback', 'hardback', 'hardcover', 'print copy', 'printed copy'],
   dvd: ['movie', 'film', 'blu-ray', 'blu ray'],
   audiobook: ['audio book', 'audio version', 'book on cd'],
   ebook: ['e-book', 'e book', 'kindle', 'digital copy'],

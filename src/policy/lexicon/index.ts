@@ -69,6 +69,7 @@ export {
   WANT_CUES,
   AMOUNT_OWED,
   PRICE_ASKED,
+  ASKS_TO_ACT,
   requestShaped,
   withMeaningPhrases,
 } from './request_shape.js';

@@ -55,6 +55,13 @@ export const MEANING_PHRASES: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** Asking what something costs ("how much is a tune-up", "what would that cost", "price for two"). */
+/**
+ * A question that asks the agent to act ("can you sign him up", "could you book us in"), not one
+ * that asks about something: a request, whatever it names ("the 3d printing class").
+ */
+export const ASKS_TO_ACT =
+  /\b(?:can|could|would|will) you (?:please |just )?(?:sign|book|register|enrol|enroll|reserve|renew|cancel|schedule|put \w+ (?:down|in|on))\b/i;
+
 export const PRICE_ASKED =
   /\b(?:how much (?:is|are|was|would|will|does|do|did|for|to|it|that|this|a|an|the)\b(?! (?:i|we) (?:owe|have|paid|pay)\b)|what (?:would|will|does|do|did)\b[^?.]{0,40}\bcost|what do you charge|(?:price|cost|quote)s? (?:of|for|on|to)\b)/i;
 

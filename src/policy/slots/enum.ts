@@ -3,7 +3,7 @@ import { typoDistance } from '../lexical_scorer.js';
 import { ENUM_SYNONYMS, stem } from '../lexicon/index.js';
 import { GENERIC_WORDS } from '../lexicon/generic_words.js';
 import { wordNetAlternatives } from '../lexicon/wordnet.js';
-import { type Utterance, withoutGreetingTimes } from './utterance.js';
+import { type Utterance, docOf, withoutGreetingTimes } from './utterance.js';
 import { matchDistinctive, matchListed } from './listed_values.js';
 import { tokens, phraseIndex, partialMatch, synonymsFromDescription, withoutValueLabels } from './phrase_match.js';
 import { correctionPoints } from './self_correction.js';
@@ -95,7 +95,15 @@ export function matchEnum(
     );
     if (distinct) return { value: distinct, via: 'synonym', index: 0 };
   }
-  const viaWordNet = wordNetMatch(words, values, fromDescription);
+  // A person's name is no kind of thing ("Ben Okoro": "ben" is also a Scottish mountain).
+  const people = new Set(
+    (docOf(u).match('(#FirstName|#Person)').out('array') as string[]).flatMap((p) => p.toLowerCase().split(/\s+/)),
+  );
+  const viaWordNet = wordNetMatch(
+    words.filter((w) => !people.has(w)),
+    values,
+    fromDescription,
+  );
   if (viaWordNet) return { value: viaWordNet.value, via: 'synonym', index: text.indexOf(viaWordNet.word) };
   // Typos: compare each word with each value (and its one-word synonyms).
   for (const value of values) {

@@ -8,6 +8,7 @@ import {
   AMEND_PHRASES,
   COMMIT_VERB_GROUPS,
   COMMIT_VERBS,
+  DECISION_WORDS,
   DECLINE_PHRASES,
   HOLD_PHRASES,
 } from '../lexicon/commit_words.js';
@@ -139,4 +140,11 @@ export function amendsBy(tool: ToolInfo): boolean {
     (tool.kind === 'handoff' || tool.kind === 'call') &&
     /\b(?:correct|change|fix|amend|update|edit)\w*\b/i.test(tool.description)
   );
+}
+
+const DECIDES = anyOf(DECISION_WORDS);
+
+/** A tool that commits, or records the caller's decision: the same call again changes nothing. */
+export function recordsDecision(tool: ToolInfo): boolean {
+  return commitVerbs(tool).length > 0 || DECIDES.test(`${tool.name.replace(/_/g, ' ')} ${tool.description}`);
 }

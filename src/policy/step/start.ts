@@ -163,7 +163,9 @@ export class Starter extends FailedRetry {
     const unfound: string[] = [];
     const known = closed
       ? parts.filter((part) => {
-          const onlyCount = Object.keys(part.values).every((k) => k === count?.name);
+          // Only a count ("two cokes"): a tool that takes no count has no such part.
+          const keys = Object.keys(part.values);
+          const onlyCount = count !== undefined && keys.length > 0 && keys.every((k) => k === count.name);
           const thing = onlyCount ? ownThing(part.text) : undefined;
           if (thing) unfound.push(thing);
           return !thing;

@@ -14,6 +14,7 @@ import {
   withdraws,
 } from '../cues.js';
 import { addsItems, answersGeneralQuestions, asksQuestion } from '../intent/catalogue.js';
+import { recordsDecision } from './commit.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import { extractArgs } from '../slot_filling.js';
 import { describingPart, isDescriptive } from '../free_text.js';
@@ -25,7 +26,7 @@ import { ESCALATION_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
 import { Unplaced } from './unplaced.js';
 import { SOONEST } from './start.js';
-import { ASKS_AVAILABILITY } from '../lexicon/index.js';
+import { ASKS_AVAILABILITY, ASKS_TO_ACT } from '../lexicon/index.js';
 import { namesThing, requestPart } from '../intent/request_words.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
 import { meantInstead } from '../intent/meaning_route.js';
@@ -335,7 +336,8 @@ export class Stepper extends Unplaced {
         intent.confident &&
         intent.tool &&
         intent.tool !== byValues &&
-        this.breakTie(a, intent.tool, byValues) === intent.tool
+        // "…the 3d printing class, can you sign him up": asked to act, the facts are what it is about.
+        (this.breakTie(a, intent.tool, byValues) === intent.tool || ASKS_TO_ACT.test(a.text))
       )
     ) {
       return this.start(byValues, a, index, state);
@@ -383,6 +385,9 @@ export class Stepper extends Unplaced {
             // What this line says for that step ("go ahead and replace it" for the decision) counts too.
             return next.kind === 'ask' && next.frame.tool === after ? this.withLineValues(next.frame, a) : next;
           }
+          // "yes, decline it" right after the decline was recorded: it is done; saying so again
+          // changes nothing (a lookup or a question is answered again).
+          if (recordsDecision(intent.tool)) return { kind: 'smalltalk', intent: ACKNOWLEDGED };
         }
       }
       // A question about an item ("does the dill grow indoors?") is looked up, not ordered.

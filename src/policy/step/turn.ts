@@ -188,7 +188,9 @@ export class Turn extends ToolOutputTurn {
         target =
           this.toolForItemAndCount(a) ??
           this.toolByItemDirection(a) ??
-          this.toolLeanedToWithValues(a, intent.tool, intent.score);
+          this.toolLeanedToWithValues(a, intent.tool, intent.score) ??
+          // The request that brought the caller here is for a tool here: a word only one tool uses.
+          this.toolByOwnWord(a, intent.tool, intent.score);
       // A question that brought the caller here ("are you open on saturdays") and an agent whose
       // tool answers the caller's questions: that tool, with the question as asked.
       if (!target && asksSomething(a.text) && !a.goodbye) target = this.questionTool();

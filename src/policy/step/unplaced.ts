@@ -15,6 +15,8 @@ import { StepSequence } from './step_sequence.js';
 import { requestPart } from '../intent/request_words.js';
 import { meantInstead, routeByMeaning } from '../intent/meaning_route.js';
 import { otherChoicesNamed } from './refined_choice.js';
+import { recordsDecision } from './commit.js';
+import type { ToolInfo } from '../tool_catalog.js';
 
 /** What the classifier's reading of a line gives (see IntentReader.intent). */
 export type IntentReading = ReturnType<StepSequence['intent']>;
@@ -55,6 +57,8 @@ export class Unplaced extends StepSequence {
       ? undefined
       : (this.toolLeanedToWithValues(a, intent.tool, intent.score) ??
         this.toolNamedInFull(a, intent.tool, intent.score));
+    if (leaned && (await this.decidedAgain(leaned, a, index, state)))
+      return { kind: 'smalltalk', intent: ACKNOWLEDGED };
     if (leaned) return this.start(meantInstead(requestPart(a), leaned, this.callable) ?? leaned, a, index, state);
 
     // Nothing placed the request: the agent whose work it names ("three diavolas", "my bucket"),
@@ -157,5 +161,16 @@ export class Unplaced extends StepSequence {
     );
     if (again) return again;
     return { kind: 'miss' };
+  }
+
+  /**
+   * "yes, decline it" right after the decline was recorded: the same decision or commit, with the
+   * same values, that just went through. Saying it again changes nothing, so it is not done twice.
+   */
+  protected async decidedAgain(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<boolean> {
+    const last = state.lastCall;
+    if (!last || last.error || last.tool !== tool || !recordsDecision(tool)) return false;
+    const again = await this.openFrame(tool, a, index, state);
+    return JSON.stringify(this.callArgs(again)) === JSON.stringify(last.args);
   }
 }

@@ -8,7 +8,7 @@ import type { ParamSpec } from '../param_spec.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { Answers } from './answers.js';
 import { requestPart } from '../intent/request_words.js';
-import { EMERGENCY_CUES, REQUEST_QUESTION } from '../lexicon/index.js';
+import { ASKS_TO_ACT, EMERGENCY_CUES, REQUEST_QUESTION } from '../lexicon/index.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 // A transfer's "when" that says this part is over.
@@ -56,7 +56,8 @@ export class WhereServed extends Answers {
   protected answeredHere(a: Analysis, tool: ToolInfo, other?: ToolInfo): ToolInfo | undefined {
     const answers = this.questionTool();
     const transfer = [tool, other].find((t) => t?.kind === 'handoff' || t?.kind === 'call');
-    if (!answers || !transfer || !asksQuestion(a.text) || REQUEST_QUESTION.test(a.text)) return undefined;
+    if (!answers || !transfer || !asksQuestion(a.text) || REQUEST_QUESTION.test(a.text) || ASKS_TO_ACT.test(a.text))
+      return undefined;
     if (other && tool !== answers && other !== answers) return undefined;
     const request = requestPart(a);
     return this.classifier.coverage(answers.name, request) >= this.classifier.coverage(transfer.name, request)
