@@ -93,6 +93,8 @@ export function joinPhrases(text: string): string {
         'broken',
       )
       .replace(/\b(?:cut|cutting|cuts|drop|drops|dropping|keeps? dropping) out\b/g, 'drop')
+      // "drops, then comes back": a thing recovering, never the caller asking to go back to a desk.
+      .replace(/\b(?:comes|came|coming) back(?: on| up)?\b/g, 'recovers')
       .replace(/\b(?:tim(?:es|ed|ing)|time) out\b/g, 'timeout')
       .replace(/\bcall(?:ing|ed)? (?:me )?back\b/g, 'callback')
       .replace(/\b(?:ring|phone) (?:me )?back\b/g, 'callback')
