@@ -116,6 +116,23 @@ export function matchEnum(
 }
 
 /**
+ * The one value a word the tool's description lists for it names ("parrot" in "bird (parrot,
+ * budgie)"): the app's own words, as exact as the value's name, so safe to carry from any earlier
+ * line. Undefined when none or several values are named that way, or the value's own name is said.
+ */
+export function describedSynonym(u: Utterance, values: string[], description: string): string | undefined {
+  const fromDescription = synonymsFromDescription(description, values);
+  const text = u.lower;
+  const hits = values.filter((v) =>
+    (fromDescription[v] ?? []).some((syn) => {
+      const i = phraseIndex(text, syn);
+      return i >= 0 && !RULED_OUT_BEFORE.test(text.slice(Math.max(0, i - 24), i));
+    }),
+  );
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
  * A value WordNet relates one of the caller's words to ("automobile" → car, "invoice" → billing):
  * a synonym of the word's commonest senses, or what it is a kind of, equal in stem to a one-word
  * value or one of its one-word synonyms. Only when exactly one value is reached this way.

@@ -138,6 +138,7 @@ export class Stepper extends Unplaced {
     // "actually, make that 25" right after a call: the same call again with the corrected value.
     const corrected =
       this.retryConfirmed(a, state) ??
+      this.retryWithAsked(a, state) ??
       this.swapped(a, state) ??
       this.correction(a, state) ??
       this.retryCorrected(a, state);
@@ -171,7 +172,12 @@ export class Stepper extends Unplaced {
     const soonest = SOONEST.test(a.text) ? this.searchTool() : undefined;
     if (soonest) {
       // What else the same breath says exactly ("any afternoon, whenever's soonest") narrows the list.
-      const said = extractArgs(soonest, a.u, this.extractOptions(soonest, { typedOnly: true })).values;
+      // So do exact values said before ("i've got a corn snake" at the desk before).
+      const known = (await this.openFrame(soonest, undefined, index, state)).args;
+      const said = {
+        ...known,
+        ...extractArgs(soonest, a.u, this.extractOptions(soonest, { typedOnly: true })).values,
+      };
       const skipped = new Set(soonest.params.map((p) => p.name).filter((n) => said[n] === undefined));
       const frame: Frame = { tool: soonest, args: said, dates: {}, skipped };
       return { kind: 'call', frame, fresh: true };
