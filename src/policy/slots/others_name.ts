@@ -56,10 +56,22 @@ export function nameAfterNoun(text: string): string | undefined {
     if (noun && (NOT_A_NOUN.has(noun) || FUNCTION_WORDS.has(noun))) continue;
     if (FUNCTION_WORDS.has(name.toLowerCase()) || NOT_A_NOUN.has(name.toLowerCase())) continue;
     if (noun && nlp(noun).has('(#Adjective|#Verb|#Adverb)')) continue;
-    if (!looksLikeName([name])) continue;
+    // "my dog rocky," / "my cat lucky.": a word that could describe ends the clause after the
+    // noun, so it is the name ("my dog sick" is no way to say it).
+    const endsClause = /^\s*(?:[,.!?;]|$)/.test(text.slice(m.index + m[0].length));
+    if (!looksLikeName([name]) && !(noun && endsClause && describingWordOnly(name))) continue;
     return titleCase(name);
   }
   return undefined;
+}
+
+/** A word that only describes ("rocky", "lucky"): no verb, adverb or function word. */
+function describingWordOnly(word: string): boolean {
+  const t = nlp(word);
+  return (
+    t.has('#Adjective') &&
+    !t.has('(#Verb|#Adverb|#Preposition|#Determiner|#Pronoun|#Conjunction|#Value|#Date|#QuestionWord)')
+  );
 }
 
 /**
