@@ -24,7 +24,6 @@ import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
 import { Unplaced } from './unplaced.js';
-import { SOONEST } from './start.js';
 import { ASKS_AVAILABILITY } from '../lexicon/index.js';
 import { namesThing, requestPart } from '../intent/request_words.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
@@ -169,19 +168,8 @@ export class Stepper extends Unplaced {
     if (move) return this.start(move.tool, a, index, state);
 
     // "whenever's soonest" before anything was offered: list what is available, earliest first.
-    const soonest = SOONEST.test(a.text) ? this.searchTool() : undefined;
-    if (soonest) {
-      // What else the same breath says exactly ("any afternoon, whenever's soonest") narrows the list.
-      // So do exact values said before ("i've got a corn snake" at the desk before).
-      const known = (await this.openFrame(soonest, undefined, index, state)).args;
-      const said = {
-        ...known,
-        ...extractArgs(soonest, a.u, this.extractOptions(soonest, { typedOnly: true })).values,
-      };
-      const skipped = new Set(soonest.params.map((p) => p.name).filter((n) => said[n] === undefined));
-      const frame: Frame = { tool: soonest, args: said, dates: {}, skipped };
-      return { kind: 'call', frame, fresh: true };
-    }
+    const soonest = await this.soonestListing(a, index, state);
+    if (soonest) return soonest;
 
     // "How much would a tune-up be?": the one desk or tool about prices, whatever the thing leans to.
     const price =
