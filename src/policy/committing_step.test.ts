@@ -222,6 +222,10 @@ describe('the words and tools of the committing step', () => {
     expect(holdsBack('yes submit it')).toBe(false);
     expect(declines('no need to send me anything')).toBe(true);
     expect(declines('yes send it')).toBe(false);
+    // A commit verb used as a noun ("not on the file") declines nothing.
+    expect(declines("she's new, she's not on the file yet")).toBe(false);
+    expect(holdsBack("she's not on the file yet")).toBe(false);
+    expect(declines("please don't file it")).toBe(true);
     expect(assertedPart("it's July twelfth, not the twenty first")).toBe("it's July twelfth");
   });
 });

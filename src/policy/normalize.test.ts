@@ -23,6 +23,11 @@ describe('normalizeUtterance', () => {
 
   it('leaves single number words in ordinary sentences alone', () => {
     expect(normalizeUtterance('I have one question')).toBe('I have one question');
+    // A count opening the next sentence is no more digits of the id before it.
+    expect(spokenDigitsToNumbers('member g y four four one two. three questions, first')).toBe(
+      'member g y 4412. three questions, first',
+    );
+    expect(spokenDigitsToNumbers('four one five. five five five. one two one two')).toBe('4155551212');
   });
 
   it('joins spelled letters and spoken dashes into ids', () => {

@@ -132,6 +132,19 @@ export function spokenDigitsToNumbers(text: string): string {
         continue;
       }
     }
+    // "m s one zero four two. two things": one number word opening the next sentence, said with
+    // what it counts, is a count of its own, not another digit of the id.
+    const lastStop = run.findLastIndex((k, n) => n < run.length - 1 && /[.!?]$/.test(words[k]!.text));
+    const after = run.at(-1)! + 2;
+    if (
+      lastStop >= 0 &&
+      lastStop === run.length - 2 &&
+      lastStop >= 2 &&
+      words[after] !== undefined &&
+      /^[a-z]/i.test(words[after]!.text) &&
+      !numberish(words[after]!)
+    )
+      run.splice(lastStop + 1);
     const runWords = run.map((k) => lower(words[k]!));
     const hasDigitWord = runWords.some((w) => isDigitWord(w) || w in TEENS || w in TENS || /^\d+$/.test(w));
     const digits = hasDigitWord ? wordsToDigits(runWords) : undefined;

@@ -30,6 +30,7 @@ import {
   findPhones,
   findYesNo,
   matchEnum,
+  describedSynonym,
   type DateOrder,
   type FoundDateTime,
   type Utterance,
@@ -289,6 +290,9 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     for (const p of byKind('enum')) {
       const m = matchEnum(u, p.enumValues ?? [], p.description, p.listed);
       if (m && m.via === 'exact') put(p, m.value, true);
+      // "i've got a corn snake" at the front desk: the description's own word for reptile.
+      else if (m?.via === 'synonym' && describedSynonym(u, p.enumValues ?? [], p.description) === m.value)
+        put(p, m.value, true);
     }
     // A headcount said with what it counts ("about fourteen users") is a fact whenever it was said.
     for (const p of byKind('number')) {

@@ -13,6 +13,10 @@ describe('undoing tools', () => {
     expect(undoesUnasked(tool('cancel_lesson'), 'we cannot make it on Friday')).toBe(false);
     expect(undoesUnasked(tool('cancel_lesson'), 'please cancel Juniper’s lesson')).toBe(false);
     expect(undoesUnasked(tool('remove_saddle'), 'take the saddle off the order')).toBe(false);
+    expect(undoesUnasked(tool('cancel_lesson'), 'we have to drop the Friday lesson')).toBe(false);
+    // Dropping something off, by or in is bringing it, not undoing.
+    expect(undoesUnasked(tool('cancel_lesson'), 'I dropped off her riding boots, are they fixed')).toBe(true);
+    expect(undoesUnasked(tool('cancel_lesson'), 'can I drop by on Saturday')).toBe(true);
   });
 
   it('leave other tools alone', () => {

@@ -7,7 +7,7 @@ export { ENUM_SYNONYMS } from './enum_synonyms.js';
 export { stem } from './stem.js';
 export { CHATTER_WORDS, GENERIC_WORDS, ID_WORDS, TITLE_ABBREVIATIONS } from './generic_words.js';
 export { WORD_GROUPS } from './word_groups.js';
-export { CALLER_NAME_WORDS, GROUP_PLACE, PEOPLE_NOUNS } from './people_words.js';
+export { CALLER_NAME_WORDS, GROUP_PLACE, PEOPLE_NOUNS, RELATION_NOUNS } from './people_words.js';
 import { addWordGroups } from '../synonyms.js';
 
 export interface LexiconExtension {
@@ -58,6 +58,7 @@ export {
 } from './organization_words.js';
 export { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS } from './progress_words.js';
 export { ONLY_HESITATION, TAKE_BACK, WITHDRAW_CUES } from './withdraw_words.js';
+export { NEW_ARRIVAL } from './new_arrival.js';
 export {
   DESK_NOISE,
   EMERGENCY_CUES,

@@ -12,7 +12,7 @@ export const ACQUIRE_CUES =
 
 /** A caller taking an item back out. */
 export const REMOVE_CUES =
-  /\b(?:remove|take (?:\w+ ){0,3}(?:off|out)|delete|drop|cancel|scrap|skip|(?:don'?t|do not|no longer) want|no\b.{1,40}\bafter all)\b/i;
+  /\b(?:remove|take (?:\w+ ){0,3}(?:off|out)|delete|drop(?!\s+(?:off|by|in)\b)|cancel|scrap|skip|(?:don'?t|do not|no longer) want|no\b.{1,40}\bafter all)\b/i;
 
 /** A tool's name and description that put an item in. */
 export const ADDING_TOOL = /\b(?:add|adds|put|puts|include|includes|order|buy|book|reserve|select)\b/i;

@@ -8,6 +8,13 @@ export const PEOPLE_NOUNS = new Set(
   adults children volunteers drivers technicians nurses doctors teachers`.split(/\s+/),
 );
 
+/** Someone of another person's ("I'm Priya's husband"): said after a possessive, a person, not a thing. */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set(
+  `husband wife partner spouse boyfriend girlfriend fiance fiancee son daughter kid child mom mum mother dad father
+  parent brother sister grandson granddaughter grandma grandpa grandmother grandfather aunt uncle niece nephew
+  cousin friend neighbour neighbor roommate flatmate colleague assistant boss carer caregiver`.split(/\s+/),
+);
+
 /** Where a group is counted by its place in it: "twelve on the team", "nine in the office". */
 export const GROUP_PLACE = /^(?:on|in) (?:the|our|my) (?:team|staff|crew|office|company|group|department|squad)\b/i;
 

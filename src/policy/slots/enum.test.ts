@@ -92,3 +92,20 @@ describe('kinds of pet', () => {
     expect(kind("i've got a corn snake")).toBe('reptile');
   });
 });
+
+describe('a listed "not <doing>" synonym', () => {
+  // A made-up plant nursery's problem kinds.
+  const problems = ['pests', 'wilting', 'dormant'];
+  const described = 'pests (bugs, aphids), wilting (drooping), dormant (not growing, not flowering)';
+  const problem = (said: string) => matchEnum(prepareUtterance(said), problems, described)?.value;
+
+  it('is said as the caller negates the verb', () => {
+    expect(problem("my fig hasn't grown since june")).toBe('dormant');
+    expect(problem("the orchid won't flower")).toBe('dormant');
+    expect(problem('it stopped flowering last year')).toBe('dormant');
+  });
+
+  it('is not the verb said plainly', () => {
+    expect(problem('it is growing fast but has aphids')).toBe('pests');
+  });
+});

@@ -5,7 +5,14 @@ import { GENERIC_WORDS } from '../lexicon/generic_words.js';
 import { wordNetAlternatives } from '../lexicon/wordnet.js';
 import { type Utterance, docOf, withoutGreetingTimes } from './utterance.js';
 import { matchDistinctive, matchListed } from './listed_values.js';
-import { tokens, phraseIndex, partialMatch, synonymsFromDescription, withoutValueLabels } from './phrase_match.js';
+import {
+  tokens,
+  phraseIndex,
+  partialMatch,
+  synonymIndex,
+  synonymsFromDescription,
+  withoutValueLabels,
+} from './phrase_match.js';
 import { correctionPoints } from './self_correction.js';
 
 // Words that rule out what follows them ("not the audiobook", "rather than email").
@@ -47,7 +54,7 @@ export function matchEnum(
     let hits = idx >= 0 ? 1 : 0;
     let synonym: { index: number; len: number } | undefined;
     for (const syn of [...(fromDescription[value] ?? []), ...(ENUM_SYNONYMS[spoken] ?? [])]) {
-      const sIdx = phraseIndex(text, syn) >= 0 ? phraseIndex(text, syn) : phraseIndex(unhedged, syn);
+      const sIdx = synonymIndex(text, syn) >= 0 ? synonymIndex(text, syn) : phraseIndex(unhedged, syn);
       if (sIdx < 0) continue;
       hits += 1;
       if (!synonym || syn.length > synonym.len) synonym = { index: sIdx, len: syn.length };
@@ -121,6 +128,23 @@ export function matchEnum(
   }
   const found = best as Match | undefined;
   return found ? { value: found.value, via: found.via, index: found.index } : undefined;
+}
+
+/**
+ * The one value a word the tool's description lists for it names ("parrot" in "bird (parrot,
+ * budgie)"): the app's own words, as exact as the value's name, so safe to carry from any earlier
+ * line. Undefined when none or several values are named that way, or the value's own name is said.
+ */
+export function describedSynonym(u: Utterance, values: string[], description: string): string | undefined {
+  const fromDescription = synonymsFromDescription(description, values);
+  const text = u.lower;
+  const hits = values.filter((v) =>
+    (fromDescription[v] ?? []).some((syn) => {
+      const i = synonymIndex(text, syn);
+      return i >= 0 && !RULED_OUT_BEFORE.test(text.slice(Math.max(0, i - 24), i));
+    }),
+  );
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /**

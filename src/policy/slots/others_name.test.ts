@@ -46,6 +46,9 @@ describe('someone else’s name', () => {
     expect(nameAfterNoun('can I bring my pony Clover in for a lesson')).toBe('Clover');
     expect(nameAfterNoun('I want to get my mare over to the arena')).toBeUndefined();
     expect(read('can I book a lesson for my pony Clover').horse_name).toBe('Clover');
+    // A word that could describe, ending the clause after the noun, is the name.
+    expect(nameAfterNoun('a lesson for my pony dusty, member 2044')).toBe('Dusty');
+    expect(nameAfterNoun('my pony is dusty')).toBeUndefined();
   });
 
   it('never takes the caller’s own introduction for the horse', () => {

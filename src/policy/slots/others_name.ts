@@ -1,7 +1,7 @@
 // A name argument that is someone else's ("pet name", "child name"), not the caller's: it takes the
 // name said after "my <noun>" or "called/named", and never the caller's own introduction.
 import nlp from 'compromise';
-import { CALLER_NAME_WORDS } from '../lexicon/index.js';
+import { CALLER_NAME_WORDS, RELATION_NOUNS } from '../lexicon/index.js';
 import type { ParamSpec } from '../param_spec.js';
 import { looksLikeName } from './person_name.js';
 import { titleCase } from './utterance.js';
@@ -56,19 +56,37 @@ export function nameAfterNoun(text: string): string | undefined {
     if (noun && (NOT_A_NOUN.has(noun) || FUNCTION_WORDS.has(noun))) continue;
     if (FUNCTION_WORDS.has(name.toLowerCase()) || NOT_A_NOUN.has(name.toLowerCase())) continue;
     if (noun && nlp(noun).has('(#Adjective|#Verb|#Adverb)')) continue;
-    if (!looksLikeName([name])) continue;
+    // "my dog rocky," / "my cat lucky.": a word that could describe ends the clause after the
+    // noun, so it is the name ("my dog sick" is no way to say it).
+    const endsClause = /^\s*(?:[,.!?;]|$)/.test(text.slice(m.index + m[0].length));
+    if (!looksLikeName([name]) && !(noun && endsClause && describingWordOnly(name))) continue;
     return titleCase(name);
   }
   return undefined;
 }
 
-/** The caller introduced themself with this name ("my name is Dev Raman", "this is Ana"). */
+/** A word that only describes ("rocky", "lucky"): no verb, adverb or function word. */
+function describingWordOnly(word: string): boolean {
+  const t = nlp(word);
+  return (
+    t.has('#Adjective') &&
+    !t.has('(#Verb|#Adverb|#Preposition|#Determiner|#Pronoun|#Conjunction|#Value|#Date|#QuestionWord)')
+  );
+}
+
+/**
+ * The caller introduced themself with this name ("my name is Dev Raman", "this is Ana", "I'm
+ * Priya's husband": someone of theirs is no pet). "It's Biscuit's shots" names whose thing it is.
+ */
 export function introducedAs(text: string, name: string): boolean {
   const first = escapeRegExp(name.split(/\s+/)[0]!);
-  return new RegExp(
+  const m = new RegExp(
     `\\b(?:my name is|my name's|(?<!\\b(?:his|her|its|their)\\s)name is|(?<!\\b(?:his|her|its|their)\\s)name's|call me|this is|i am|i'm|im|it's|you're speaking (?:to|with))\\s+${first}\\b`,
     'i',
-  ).test(text);
+  ).exec(text);
+  if (!m) return false;
+  const owned = /^['\u2019]s\s+([a-z]+)/i.exec(text.slice(m.index + m[0].length));
+  return !owned || RELATION_NOUNS.has(owned[1]!.toLowerCase());
 }
 
 const NOT_OWNERS = new Set(
@@ -80,7 +98,8 @@ const NOT_OWNERS = new Set(
 export function possessiveName(text: string): string | undefined {
   // The first possessive that is a name: "it's" or "that's" before it ("hi it's priya, did
   // mochi's test come back") is no owner.
-  for (const m of text.matchAll(/\b([A-Za-z][a-z'-]*?)['\u2019]s\s+[a-z]/gi)) {
+  // The next word is looked at, not taken: "it's biscuit's shots" reads "biscuit's" after "it's".
+  for (const m of text.matchAll(/\b([A-Za-z][a-z'-]*?)['\u2019]s(?=\s+[a-z])/gi)) {
     const name = m[1]!;
     if (NOT_OWNERS.has(name.toLowerCase()) || FUNCTION_WORDS.has(name.toLowerCase()) || !looksLikeName([name]))
       continue;

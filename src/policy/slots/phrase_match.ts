@@ -27,6 +27,22 @@ export function phraseIndex(text: string, phrase: string): number {
   return m.index;
 }
 
+/**
+ * Where a synonym is said, as `phraseIndex`; a listed "not eating" also as the caller says it:
+ * "won't eat", "hasn't eaten", "isn't eating", "stopped eating", "not really eating".
+ */
+export function synonymIndex(text: string, synonym: string): number {
+  const direct = phraseIndex(text, synonym);
+  if (direct >= 0) return direct;
+  const verb = /^not ([a-z]{2,}?)(?:ing)$/.exec(synonym.toLowerCase())?.[1];
+  if (!verb) return -1;
+  const m = new RegExp(
+    `\\b(?:not|never|\\w+n['\u2019]?t|stopped|quit)\\s+(?:(?:been|really|even|much|anything|properly)\\s+){0,2}${verb}(?:e?s|e?n|ing|ed)?\\b`,
+    'i',
+  ).exec(text);
+  return m ? m.index : -1;
+}
+
 // Words of a several-word value that say nothing on their own ("the", "of").
 // Hedges too ("just", "only"): "the trial just ended" names no "just looking".
 const PARTIAL_SKIP = new Set([

@@ -41,6 +41,13 @@ describe('a flag the caller must have said', () => {
     });
   });
 
+  it('is said by the horse being newly the caller’s', () => {
+    const condition = 'this horse is new to the yard (not yet on their file)';
+    expect(conditionSaid('oh yes we just bought her last month, she is a cob', condition)).toBe(true);
+    expect(conditionSaid('we adopted him from a rescue', condition)).toBe(true);
+    expect(conditionSaid('we got her years ago', condition)).toBe(false);
+  });
+
   it('is not said turned around, nor by one shared word', () => {
     const condition = 'this horse is new to the yard (not yet on their file)';
     expect(conditionSaid("she's not new, she's on the file", condition)).toBe(false);

@@ -1,7 +1,7 @@
 // A flag the tool sets only when the caller said something ("True only when the caller said this
 // pet is new to the clinic (not yet on their file)"): said in the caller's own words ("he's new, not
 // on my file yet"), it is true without a yes/no question. Any app.
-import { stem } from '../lexicon/index.js';
+import { NEW_ARRIVAL, stem } from '../lexicon/index.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 const CONDITION =
@@ -42,6 +42,9 @@ function negated(text: string, word: string): boolean {
 export function conditionSaid(text: string, condition: string): boolean {
   const wanted = contentWords(condition);
   const said = contentWords(text);
+  // "we just adopted him" for "this pet is new …": the newness is the condition, said outright.
+  const isNew = stem('new');
+  if (wanted.has(isNew) && !negated(condition, isNew) && NEW_ARRIVAL.test(text) && !negated(text, isNew)) return true;
   let shared = 0;
   for (const w of wanted) {
     if (!said.has(w)) continue;

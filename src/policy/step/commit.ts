@@ -100,9 +100,14 @@ export function commitVerbNegatedIn(t: string): boolean {
   return commitVerbNegated(t.toLowerCase());
 }
 
+// A commit verb after one of these is a noun ("he's not on the file", "not my booking").
+const AS_NOUN = String.raw`(?<!\b(?:the|a|an|my|your|our|his|her|its|their|this|that)\s+)`;
+
 function commitVerbNegated(t: string): boolean {
   return COMMIT_VERBS.some((v) =>
-    new RegExp(`\\b(?:don['’]?t|do not|never|not)\\s+(?:\\w+\\s+){0,2}?${v.replace(/ /g, '\\s+')}`, 'i').test(t),
+    new RegExp(`\\b(?:don['’]?t|do not|never|not)\\s+(?:\\w+\\s+){0,2}?${AS_NOUN}${v.replace(/ /g, '\\s+')}`, 'i').test(
+      t,
+    ),
   );
 }
 

@@ -15,6 +15,8 @@ import { argumentAsked, questionBefore } from './asked.js';
 import { requestBeforeFarewell } from '../cues.js';
 import { Committer } from './commit_step.js';
 import { isCorrection } from './correction.js';
+import { WANT_CUES } from '../lexicon/index.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 // "oh sorry, it's the twelfth", "I mixed it up", "my mistake": the caller owns up to a wrong value.
 const SELF_CORRECTION = /\b(?:sorry|mixed (?:it|them) up|my (?:mistake|bad)|i misread|i got it wrong)\b/i;
@@ -107,6 +109,31 @@ export class FailedRetry extends Committer {
       skipped: new Set(),
     };
     return { kind: 'call', frame, fresh: false };
+  }
+
+  /**
+   * The value a refusal asked for ("I need the client number first"), given on its own ("client
+   * number m s two zero eight seven"): the refused call again with it, before the words name
+   * another tool (an id's label is every tool's word). A line that also asks for something
+   * (wants, a date or time) is read as a request instead.
+   */
+  protected retryWithAsked(a: Analysis, state: State): Outcome | undefined {
+    const last = state.lastCall;
+    if (!last?.error || state.frame || last.tool.kind !== 'business' || !this.callable.includes(last.tool))
+      return undefined;
+    if (WANT_CUES.test(a.text) || a.words > POLICY_THRESHOLDS.askedValueWords) return undefined;
+    const asked = [...this.askedForByRefusal(last.tool)].filter((p) => last.args[p.name] === undefined);
+    if (!asked.length) return undefined;
+    const ex = extractArgs(last.tool, a.u, this.extractOptions(last.tool, { typedOnly: true }));
+    const given = asked.filter((p) => ex.typed.includes(p.name) && valueFits(p, ex.values[p.name]));
+    // Only all it asked for ("your full name and a phone number" wants the name read as an answer).
+    if (given.length !== asked.length || Object.keys(ex.dates).length > 0) return undefined;
+    const frame: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
+    for (const p of given) frame.args[p.name] = ex.values[p.name];
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting
+      ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
+      : { kind: 'call', frame, fresh: false };
   }
 
   /** Details said with a goodbye that complete a tool on their own (exact values, or the answer to the agent's question). */

@@ -30,6 +30,8 @@ export function itemsFromParts(
     (p) =>
       p.required &&
       p.type === 'string' &&
+      // A name said again or spelled ("elena vasquez, v a s q u e z") is one person, not two items.
+      p.kind !== 'person_name' &&
       new Set(
         parts
           .map((x) => x.values[p.name])

@@ -35,6 +35,21 @@ export class Starter extends FailedRetry {
     return false;
   }
 
+  /**
+   * "whenever's soonest" before anything was offered: the search, narrowed by what the same breath
+   * says exactly ("any afternoon, whenever's soonest") and by exact values said before ("i've got
+   * a corn snake" at the desk before); nothing else is asked for.
+   */
+  protected async soonestListing(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const search = SOONEST.test(a.text) ? this.searchTool() : undefined;
+    if (!search) return undefined;
+    const known = (await this.openFrame(search, undefined, index, state)).args;
+    const said = { ...known, ...extractArgs(search, a.u, this.extractOptions(search, { typedOnly: true })).values };
+    const skipped = new Set(search.params.map((p) => p.name).filter((n) => said[n] === undefined));
+    const frame: Frame = { tool: search, args: said, dates: {}, skipped };
+    return { kind: 'call', frame, fresh: true };
+  }
+
   /** The one business tool here that lists options with no required arguments (the earliest first). */
   protected searchTool(): ToolInfo | undefined {
     const fits = this.callable.filter(

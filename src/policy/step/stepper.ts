@@ -25,7 +25,6 @@ import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
 import { Unplaced } from './unplaced.js';
-import { SOONEST } from './start.js';
 import { ASKS_AVAILABILITY, ASKS_TO_ACT } from '../lexicon/index.js';
 import { namesThing, requestPart } from '../intent/request_words.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
@@ -139,6 +138,7 @@ export class Stepper extends Unplaced {
     // "actually, make that 25" right after a call: the same call again with the corrected value.
     const corrected =
       this.retryConfirmed(a, state) ??
+      this.retryWithAsked(a, state) ??
       this.swapped(a, state) ??
       this.correction(a, state) ??
       this.retryCorrected(a, state);
@@ -169,14 +169,8 @@ export class Stepper extends Unplaced {
     if (move) return this.start(move.tool, a, index, state);
 
     // "whenever's soonest" before anything was offered: list what is available, earliest first.
-    const soonest = SOONEST.test(a.text) ? this.searchTool() : undefined;
-    if (soonest) {
-      // What else the same breath says exactly ("any afternoon, whenever's soonest") narrows the list.
-      const said = extractArgs(soonest, a.u, this.extractOptions(soonest, { typedOnly: true })).values;
-      const skipped = new Set(soonest.params.map((p) => p.name).filter((n) => said[n] === undefined));
-      const frame: Frame = { tool: soonest, args: said, dates: {}, skipped };
-      return { kind: 'call', frame, fresh: true };
-    }
+    const soonest = await this.soonestListing(a, index, state);
+    if (soonest) return soonest;
 
     // "How much would a tune-up be?": the one desk or tool about prices, whatever the thing leans to.
     const price =
