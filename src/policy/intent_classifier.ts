@@ -219,7 +219,7 @@ export function requestHead(text: string): string[] {
   return phrase
     .split(/[^a-z0-9']+/)
     .filter((w) => w && !FUNCTION_WORDS.has(w) && !GENERIC_REQUEST_VERBS.has(w) && !/\d/.test(w))
-    .slice(0, 3);
+    .slice(0, 2);
 }
 
 export interface IntentScore {
@@ -237,7 +237,7 @@ export class IntentClassifier {
   private readonly shared: ReadonlySet<string>;
   /** Group heads this tool set's phrases use as things (see headsNamingThings). */
   private readonly thingHeads: ReadonlySet<string>;
-  /** Stems only the transfers' phrases use: the only head words emphasised (see HEAD_WEIGHT). */
+  /** Stems only one transfer's phrases use: the only head words emphasised (see HEAD_WEIGHT). */
   private readonly transferStems: ReadonlySet<string>;
 
   private constructor(
@@ -310,9 +310,11 @@ export class IntentClassifier {
       ),
     );
     const scope = new LexicalScorer(scopeDocs, [...SYNONYM_WORDS, ...docs.flatMap((d) => d.words)]);
-    const transferStems = new Set(
-      docs.filter((d) => transfers.has(d.intent)).flatMap((d) => d.words.map(stem).filter((w) => !own.has(w))),
-    );
+    // Stems one transfer alone knows (a word two desks share tells them no further apart).
+    const owners = new Map<string, Set<string>>();
+    for (const d of docs.filter((x) => transfers.has(x.intent)))
+      for (const w of d.words.map(stem)) owners.set(w, (owners.get(w) ?? new Set()).add(d.intent));
+    const transferStems = new Set([...owners].filter(([w, o]) => o.size === 1 && !own.has(w)).map(([w]) => w));
     return new IntentClassifier(
       nlp,
       new LexicalScorer(docs, SYNONYM_WORDS),

@@ -95,13 +95,19 @@ export class LexicalScorer {
     return out;
   }
 
+  private ownerCount(s: string): number {
+    let n = 0;
+    for (const bag of this.bags.values()) if (bag.has(s)) n += 1;
+    return n;
+  }
+
   /** Share of the utterance's information each intent explains; `None` gets the unexplained rest. */
   score(words: string[], emphasised: ReadonlySet<string> = new Set(), emphasis = 1): Map<string, number> {
     const stems = [...new Set(words.map(stem))];
     // Unknown words count like the rarest known word: they may well be the real request.
-    // Emphasis only for words some intent knows: an unknown head word must not grow "None".
     const weight = (s: string) => this.idf.get(s) ?? this.unknownWeight;
-    const weighted = (s: string) => weight(s) * (emphasised.has(s) && this.idf.has(s) ? emphasis : 1);
+    // Only a word one intent alone knows: a word two share tells them no further apart.
+    const weighted = (s: string) => weight(s) * (emphasised.has(s) && this.ownerCount(s) === 1 ? emphasis : 1);
     const total = stems.reduce((sum, s) => sum + weighted(s), 0);
     const out = new Map<string, number>();
     if (total === 0) return out;

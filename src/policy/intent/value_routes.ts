@@ -36,6 +36,10 @@ export class ValueRoutes extends FrameBuilder {
       (t) => (t.kind === 'handoff' || t.kind === 'call') && t.ready?.() !== false && (t.later ?? []).some(takesId),
     );
     if (desks.length <= 1) return desks[0];
+    // The line's own request decides first ("book a checkup for rocky, client number 1042" goes to
+    // booking, though the results desk's every tool takes the client number too).
+    const [clear, runnerUp] = rankDesks(requestPart(a), desks);
+    if (clear && (!runnerUp || clear.score >= runnerUp.score * POLICY_THRESHOLDS.meaningLead)) return clear.tool;
     // Several desks take the id ("booking r t four eight two one … bring the car back later" where
     // the booking desk, roadside and the desk that adds extras after a new booking all take a
     // reference): the desks whose work is that record (all their tools take it), then the one of

@@ -16,7 +16,8 @@ export const REQUEST_HEAD =
   /\b(?:i|we)(?:'d|'m| would| am| really| just)*\s+(?:want|wanna|need|like|after|looking for|hoping to|trying to)\s+(?:to\s+)?([^,.;!?]*)/i;
 
 /** Where the head's phrase ends and the words about which one begin. */
-export const HEAD_PHRASE_END = /\b(?:for|because|since|about|with|on|from|and|but|so|as|if|when|which|that)\b/i;
+export const HEAD_PHRASE_END =
+  /\b(?:starting|beginning|from|until|till|next|this|for|because|since|about|with|on|from|and|but|so|as|if|when|which|that)\b/i;
 
 /** Verbs that ask for any desk's work alike ("check", "find out", "talk about"): never the head. */
 export const GENERIC_REQUEST_VERBS = new Set(
