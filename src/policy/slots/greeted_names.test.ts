@@ -56,3 +56,13 @@ describe('everyday greetings', () => {
     expect(name('morning, ola bankole here, job c s four four one two, i want my deposit back')).toBe('Ola Bankole');
   });
 });
+
+describe('a street after a house number', () => {
+  it('is no name', () => {
+    // Streets named after people: "emma" and "willow" are first names too.
+    expect(name("hi, we're selling up and moving out of fourteen emma close next friday")).toBeUndefined();
+    expect(name("hi, we're moving out of fourteen willow road next week")).toBeUndefined();
+    // A name that only ends in a street word, said with no house number, still is one.
+    expect(name('hi, Penny Lane here, my boiler is dead')).toBe('Penny Lane');
+  });
+});

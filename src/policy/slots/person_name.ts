@@ -5,6 +5,8 @@ import { findEmails } from './email.js';
 import { type Utterance, docOf, memo, withoutEmails, titleCase } from './utterance.js';
 import { escapeRegExp } from '../regexp.js';
 import { correctedName } from './name_correction.js';
+import { STREET_TYPES } from '../lexicon/index.js';
+import { TEENS, TENS, UNITS } from '../normalize.js';
 
 // Words that follow "I'm" / "this is" but are not names.
 const NOT_NAME_WORDS = new Set(
@@ -275,6 +277,16 @@ function possessive(name: string, text: string): boolean {
  * Letters that open an id are not a name: "MS-" of "MS-1042", "Ms" of "ms 1042". A name ending
  * in a dash, a title alone, or a short word said right before the id's digits.
  */
+/** "14 willow lane", "12 emma close": a name said after a house number and before (or ending in) a street type is a street. */
+function streetNamed(name: string, text: string): boolean {
+  const words = name.split(/\s+/);
+  const number = `\\d+[a-z]?|${[...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS)].join('|')}`;
+  const m = new RegExp(`\\b(?:${number}),?\\s+${words.map(escapeRegExp).join('\\s+')}\\b(?:\\s+([a-z]+))?`, 'i').exec(
+    text,
+  );
+  return m !== null && [words.at(-1)!, m[1] ?? ''].some((w) => STREET_TYPES.has(w.toLowerCase()));
+}
+
 function partOfId(name: string, text: string): boolean {
   if (/[-_/]$/.test(name)) return true;
   const words = name.split(/\s+/);
@@ -304,6 +316,8 @@ export function findPersonName(
         )
       : undefined;
     const trimmed = found ? trimNameTail(found) : undefined;
-    return trimmed && !partOfId(trimmed, u.norm) && !possessive(trimmed, u.norm) ? nameOnly(trimmed) : undefined;
+    return trimmed && !partOfId(trimmed, u.norm) && !possessive(trimmed, u.norm) && !streetNamed(trimmed, u.norm)
+      ? nameOnly(trimmed)
+      : undefined;
   });
 }
