@@ -7,6 +7,7 @@ import { type Utterance, withoutGreetingTimes } from './utterance.js';
 import { matchDistinctive, matchListed } from './listed_values.js';
 import { tokens, phraseIndex, partialMatch, synonymsFromDescription, withoutValueLabels } from './phrase_match.js';
 import { correctionPoints } from './self_correction.js';
+import { glossesIn } from '../description_aliases.js';
 
 // Words that rule out what follows them ("not the audiobook", "rather than email").
 const RULED_OUT_BEFORE =
@@ -83,9 +84,14 @@ export function matchEnum(
   const fromList = matchListed(u, listed);
   if (fromList && values.includes(fromList)) return { value: fromList, via: 'synonym', index: 0 };
   // A word only one value's own words in the description have ("skipping" of "gears skip or slip").
-  if (Object.keys(fromDescription).length > 0) {
+  // Also a gloss's own words ("refund: pay the account credit back"): "can I have my credit back".
+  const glosses = glossesIn(description, values);
+  if (Object.keys(fromDescription).length > 0 || Object.keys(glosses).length > 0) {
     const phrases = Object.fromEntries(
-      values.map((v) => [v, [v.replace(/[_-]+/g, ' '), ...(fromDescription[v] ?? [])]]),
+      values.map((v) => [
+        v,
+        [v.replace(/[_-]+/g, ' '), ...(fromDescription[v] ?? []), ...(glosses[v] ? [glosses[v]] : [])],
+      ]),
     );
     // Words said as a label ("the driver is Jamie Fox") name no value ("additional driver").
     const unlabelled = withoutValueLabels(u.lower);
