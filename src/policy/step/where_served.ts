@@ -16,9 +16,10 @@ const DONE_HERE =
   /\b(?:has|have|got) (?:everything|all)\b|\b(?:is|are) (?:done|finished|complete|ready|arranged|all set)\b|\bnothing (?:else|more)\b/i;
 
 // Where one request ends and another begins in a line: "…, and also …", "… also, …", "…? and …".
-// "…, and (honestly) I want …" starts a second request too: a want, a question or a plea after "and".
+// "…, and (honestly) I want …" starts a second request too: a want, a question or a plea after "and";
+// a want starts one with no comma before its "and" ("I've got my reading for you and I want to know what I owe").
 const SEVERAL_REQUESTS =
-  /\s*(?:,\s*(?:and\s+)?also\b|\band also\b|[.?!]\s+(?:and\s+)?also\b|[.?!]\s+and\b|,\s*plus\b|,\s*and\s+(?:(?:honestly|then|now|besides|anyway|separately)\s+)?(?=(?:i\s+(?:want|need|would like|'d like|also want|also need)|can you|could you|would you|please|what|when|where|how|why)\b))[,\s]*/i;
+  /\s*(?:,\s*(?:and\s+)?also\b|\band also\b|[.?!]\s+(?:and\s+)?also\b|[.?!]\s+and\b|,\s*plus\b|,\s*and\s+(?:(?:honestly|then|now|besides|anyway|separately)\s+)?(?=(?:i\s+(?:want|need|would like|'d like|also want|also need)|can you|could you|would you|please|what|when|where|how|why)\b)|\s+and\s+(?=i\s+(?:want|need|would like|'d like|also want|also need)\b))[,\s]*/i;
 
 /** The requests of a line said in one breath: its parts between SEVERAL_REQUESTS, of three words or more. */
 function requestParts(text: string): string[] {
