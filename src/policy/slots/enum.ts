@@ -84,21 +84,8 @@ export function matchEnum(
   const fromList = matchListed(u, listed);
   if (fromList && values.includes(fromList)) return { value: fromList, via: 'synonym', index: 0 };
   // A word only one value's own words in the description have ("skipping" of "gears skip or slip").
-  // Also a gloss's own words ("refund: pay the account credit back"): "can I have my credit back".
-  const glosses = glossesIn(description, values);
-  if (Object.keys(fromDescription).length > 0 || Object.keys(glosses).length > 0) {
-    const phrases = Object.fromEntries(
-      values.map((v) => [
-        v,
-        [v.replace(/[_-]+/g, ' '), ...(fromDescription[v] ?? []), ...(glosses[v] ? [glosses[v]] : [])],
-      ]),
-    );
-    // Words said as a label ("the driver is Jamie Fox") name no value ("additional driver").
-    const unlabelled = withoutValueLabels(u.lower);
-    const distinct = matchDistinctive(
-      unlabelled === u.lower ? u : { ...u, lower: unlabelled, memo: new Map() },
-      phrases,
-    );
+  if (Object.keys(fromDescription).length > 0) {
+    const distinct = distinctiveIn(u, values, fromDescription);
     if (distinct) return { value: distinct, via: 'synonym', index: 0 };
   }
   const viaWordNet = wordNetMatch(words, values, fromDescription);
@@ -148,4 +135,26 @@ function wordNetMatch(
   if (hits.size !== 1) return undefined;
   const [value, word] = [...hits][0]!;
   return { value, word };
+}
+
+/** The value only one of whose phrases (its name, its description aliases, its gloss) has words the caller said. */
+function distinctiveIn(u: Utterance, values: string[], ...sources: Record<string, string[]>[]): string | undefined {
+  const phrases = Object.fromEntries(
+    values.map((v) => [v, [v.replace(/[_-]+/g, ' '), ...sources.flatMap((s) => s[v] ?? [])]]),
+  );
+  // Words said as a label ("the driver is Jamie Fox") name no value ("additional driver").
+  const unlabelled = withoutValueLabels(u.lower);
+  return matchDistinctive(unlabelled === u.lower ? u : { ...u, lower: unlabelled, memo: new Map() }, phrases);
+}
+
+/**
+ * A value by the words of its gloss ("refund: pay the account credit back to the caller" and "can I
+ * have it back"). Weaker than any other reading: for the line that asked for the tool, or the
+ * answer to the question for this argument, never a value found in passing.
+ */
+export function matchGloss(u: Utterance, values: string[], description: string): string | undefined {
+  const glosses = glossesIn(description, values);
+  if (Object.keys(glosses).length === 0) return undefined;
+  const asLists = Object.fromEntries(Object.entries(glosses).map(([v, g]) => [v, [g]]));
+  return distinctiveIn(u, values, synonymsFromDescription(description, values), asLists);
 }
