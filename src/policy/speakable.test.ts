@@ -140,3 +140,11 @@ describe('a direction under a condition (a made-up water board)', () => {
     ).toBe('No burst mains are known in WB4 today. If you have no water, I can log a fault.');
   });
 });
+
+describe('a bare "tell the caller" (a made-up gym)', () => {
+  it('is dropped: the fact before it is what is said', () => {
+    expect(
+      speakToolOutput('Membership GM-12 is already frozen. Tell the caller; unfreezing needs the front desk.').text,
+    ).toBe('Membership GM-12 is already frozen. Unfreezing needs the front desk.');
+  });
+});

@@ -97,6 +97,8 @@ function rewriteSentence(sentence: string, out: Spoken): string[] {
     out.asksAgain = true;
     return [questionFromAsk(m[1]!)];
   }
+  // "Nothing is owed. Tell the caller.": the fact before it is what the caller hears.
+  if (/^(?:tell|inform|let)\s+(?:the caller|them|him|her|the customer)(?:\s+know)?[.!]?$/i.test(s)) return [];
   m = /^(?:tell|inform|let|remind)\s+(?:the caller|them|him|her|the customer)(?:\s+know)?(?:\s+that)?\s+(.*)$/i.exec(s);
   if (m) {
     // "Tell them the ticket number, that ..." : a bare noun phrase points back at a fact already said.
