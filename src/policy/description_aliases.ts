@@ -93,3 +93,27 @@ export function aliasesIn(description: string, values: string[]): Record<string,
   for (const [value, aliases] of Object.entries(redirectsIn(text, values))) add(value, aliases);
   return out;
 }
+
+/**
+ * What each value means, when the description glosses them as "value: meaning" ("refund: pay the
+ * account credit back to the caller; dispute: the caller thinks a bill is wrong"). Whole glosses,
+ * for telling values apart by the words only one of them has; brackets inside are left to aliasesIn.
+ */
+export function glossesIn(description: string, values: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  const text = description.replace(/[\u2018\u2019]/g, "'");
+  for (const value of values) {
+    const v = phrasePattern(value.replace(/[_]+/g, ' '));
+    const m = new RegExp(`(?:^|[.;,]\\s*)${v}\\s*:\\s*([^;.:]{3,120})`, 'i').exec(text);
+    if (m) out[value] = m[1]!.replace(/\([^)]*\)/g, ' ').trim();
+  }
+  // A form of a word every value's name has ("moving" of move_in and move_out) tells none apart.
+  const named = values.flatMap((v) => v.toLowerCase().split(/[\s_-]+/)).filter((w) => w.length >= 3);
+  const formOfName = (w: string) => named.some((n) => w === n || w.startsWith(n.replace(/e$/, '')));
+  for (const [value, gloss] of Object.entries(out))
+    out[value] = gloss
+      .split(/\s+/)
+      .filter((w) => !formOfName(w.toLowerCase()))
+      .join(' ');
+  return out;
+}

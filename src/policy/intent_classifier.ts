@@ -196,7 +196,8 @@ const SCOPE_NOISE = new Set(
   `what what's whats how why when where which who whom whose yeah yes yep ok okay hi hello hey hiya please thanks
   thank sorry gonna wanna gotta tell give show said say see look one two three four five six seven eight nine ten
   and or but nor if because while
-  right now guys trying try figure find finds found out need needs call calls calling team teams`.split(/\s+/),
+  right now guys trying try figure find finds found out need needs call calls calling team teams
+  next last today tomorrow yesterday tonight`.split(/\s+/),
 );
 
 // A name's label ("last name", "first name", "full name", "surname").

@@ -26,11 +26,13 @@ import {
   findDurations,
   inUnit,
   unitOfArgument,
+  repeatsSaid,
   findPersonName,
   findPhones,
   findYesNo,
   matchEnum,
   describedSynonym,
+  matchGloss,
   type DateOrder,
   type FoundDateTime,
   type Utterance,
@@ -350,7 +352,10 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
 
     for (const p of byKind('enum')) {
       const m = matchEnum(u, p.enumValues ?? [], p.description, p.listed);
+      const glossed =
+        !m && (expecting === p || opts.opening) ? matchGloss(u, p.enumValues ?? [], p.description) : undefined;
       if (m && (m.via !== 'typo' || expecting === p || opts.opening)) put(p, m.value, m.via === 'exact');
+      else if (glossed) put(p, glossed, false);
       // "the first one" to the question that listed the values (in the order it says them).
       else if (!m && expecting === p && p.enumValues && u.norm.split(/\s+/).length <= POLICY_THRESHOLDS.pickWords) {
         const i = byPosition(u.norm, p.enumValues.length);
@@ -386,6 +391,12 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
           : [];
       // Several counts ("me and my two kids, so three places"): the one said with what the argument counts.
       const counted = counts.find((f) => countsWhatIsAsked(p, text, f.index)) ?? counts[0];
+      // "monthly, over six months": how many of a repeating thing, from its period and the span said.
+      const periodic = !near && !counted && isCount(p) && !people ? repeatsSaid(tool.params, values, u) : undefined;
+      if (periodic !== undefined) {
+        put(p, periodic, true);
+        continue;
+      }
       const pick = near ?? counted ?? (expecting === p ? found[0] : undefined);
       if (pick)
         put(p, p.type === 'integer' ? Math.round(pick.value) : pick.value, near !== undefined || counted !== undefined);

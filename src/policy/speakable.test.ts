@@ -132,3 +132,19 @@ describe('a refusal that tells the caller something and asks them', () => {
     expect(speakToolOutput('Nothing is booked yet; call find_sailings first.').text).toBe('Nothing is booked yet.');
   });
 });
+
+describe('a direction under a condition (a made-up water board)', () => {
+  it('is carried out with its condition, to the caller', () => {
+    expect(
+      speakToolOutput('No burst mains are known in WB4 today. If the caller has no water, offer to log a fault.').text,
+    ).toBe('No burst mains are known in WB4 today. If you have no water, I can log a fault.');
+  });
+});
+
+describe('a bare "tell the caller" (a made-up gym)', () => {
+  it('is dropped: the fact before it is what is said', () => {
+    expect(
+      speakToolOutput('Membership GM-12 is already frozen. Tell the caller; unfreezing needs the front desk.').text,
+    ).toBe('Membership GM-12 is already frozen. Unfreezing needs the front desk.');
+  });
+});

@@ -97,6 +97,8 @@ function rewriteSentence(sentence: string, out: Spoken): string[] {
     out.asksAgain = true;
     return [questionFromAsk(m[1]!)];
   }
+  // "Nothing is owed. Tell the caller.": the fact before it is what the caller hears.
+  if (/^(?:tell|inform|let)\s+(?:the caller|them|him|her|the customer)(?:\s+know)?[.!]?$/i.test(s)) return [];
   m = /^(?:tell|inform|let|remind)\s+(?:the caller|them|him|her|the customer)(?:\s+know)?(?:\s+that)?\s+(.*)$/i.exec(s);
   if (m) {
     // "Tell them the ticket number, that ..." : a bare noun phrase points back at a fact already said.
@@ -110,6 +112,16 @@ function rewriteSentence(sentence: string, out: Spoken): string[] {
       .map((p) => finish(sentenceCase(toSecondPerson(p))));
   }
   if (/^(?:read|repeat|recap|go over)\b.*\bback\b/i.test(s)) return [];
+  // "If the caller has no supply, offer to report it": the direction carried out, under its condition.
+  m = /^if\s+([^,]{3,80}),\s*((?:offer|say|ask|tell)\b.*)$/i.exec(s);
+  if (m) {
+    const done = rewriteSentence(m[2]!, out);
+    if (done.length === 1 && done[0])
+      return [
+        `If ${toSecondPerson(m[1]!)}, ${/^I\b/.test(done[0]) ? done[0] : done[0][0]!.toLowerCase() + done[0].slice(1)}`,
+      ];
+    return done;
+  }
   m = /^say(?: that)?\s+(.*)$/i.exec(s);
   if (m) return [finish(sentenceCase(toSecondPerson(m[1]!)))];
   m = /^offer\s+(.*)$/i.exec(s);

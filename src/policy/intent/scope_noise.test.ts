@@ -37,3 +37,50 @@ it('does not count conjunctions as words of a target agent’s work', async () =
   expect(classifier.scopeScores('mostly to feed the cats and walk the dogs')).toEqual([]);
   expect(classifier.scopeScores('the earliest visit please').map((s) => s.intent)).toEqual(['transfer_to_bookings']);
 });
+
+// A made-up removals firm: the storage desk's tool says "next", the moves desk's says "move".
+const removals = defineWorkflow({
+  name: 'removals',
+  userData: z.object({}),
+  start: 'front',
+  agents: [
+    { id: 'front', description: 'Answers the removals line.', instructions: 'You answer the phone.' },
+    {
+      id: 'storage',
+      description: 'Storage units and their invoices.',
+      instructions: 'You look after storage.',
+      canEndCall: true,
+      tools: {
+        storage_invoice: llm.tool({
+          description: 'Read out the next invoice for a storage unit.',
+          parameters: z.object({ unit: z.string().describe('The unit number.') }),
+          execute: async () => 'Due on the 1st.',
+        }),
+      },
+    },
+    {
+      id: 'moves',
+      description: 'Books a van and crew for a house move.',
+      instructions: 'You book moves.',
+      canEndCall: true,
+      tools: {
+        book_move: llm.tool({
+          description: 'Book a van and crew to move a household on a date.',
+          parameters: z.object({ date: z.string().describe('The moving day.') }),
+          execute: async () => 'Booked.',
+        }),
+      },
+    },
+  ],
+  edges: [
+    { from: 'front', to: 'storage', when: 'Storage units.', examples: ['I rent a unit'] },
+    { from: 'front', to: 'moves', when: 'A house move.', examples: ['I need a van'] },
+  ],
+});
+
+it('does not count words of when ("next friday") as words of a target agent’s work', async () => {
+  const classifier = await IntentClassifier.train(catalogTools(builtAgent(removals, 'front').toolCtx));
+  expect(
+    classifier.scopeScores("we're selling up and moving out of our flat next friday").map((s) => s.intent),
+  ).toEqual(['transfer_to_moves']);
+});

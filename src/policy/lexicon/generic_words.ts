@@ -3,7 +3,8 @@
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   `what when where which about with your their this that these those from have having getting come coming going
   doing make making take taking thing things item items something anything other more some any also into onto
-  there here they them been being question questions just only really maybe`.split(/\s+/),
+  there here they them been being question questions just only really maybe think thinks guess reckon suppose
+  caller callers`.split(/\s+/),
 );
 
 /** What the "id" of an argument's name is called aloud: "client id" is the client number, the booking code, the order reference. */

@@ -59,6 +59,9 @@ const APPROXIMATE_CLOCK =
 const NAMED_DAY =
   /\b(?:today|tomorrow|tonight|yesterday|last night|this (?:morning|afternoon|evening)|day before yesterday|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) (?:days?|weeks?) ago|in \d+ days?|next week)\b/i;
 
+// Words that name today whatever the hour ("this morning" at 7 pm is still today's).
+const TODAY_NAMED = /\b(?:today|this (?:morning|afternoon|evening))\b/i;
+
 function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direction: DateDirection): FoundDateTime[] {
   // Long digit runs (phone numbers, ids) are never dates, and chrono is slow on them (~90 ms).
   const text = withoutGreetingTimes(u.norm)
@@ -89,6 +92,9 @@ function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direct
       date.setHours(9, 0, 0, 0);
     }
     if (!hasDay && !hasTime) hasTime = false;
+    // "this morning" said in the evening is today's morning, gone by: looking forward moves it to tomorrow.
+    if (TODAY_NAMED.test(r.text) && !c.isCertain('day') && date.toDateString() !== now.toDateString())
+      date.setFullYear(now.getFullYear(), now.getMonth(), now.getDate());
     // A time already past today means the next day; for what happened, a weekday still ahead
     // this week means last week's ("it started Sunday night", said on a Wednesday).
     if (!past && hasTime && !hasDay && date.getTime() < now.getTime()) date.setDate(date.getDate() + 1);

@@ -7,7 +7,7 @@ import { paramSpecs } from '../param_spec.js';
 import { askFor } from '../replies.js';
 import { extractArgs } from '../slot_filling.js';
 import { toolInfo } from '../tool_catalog.js';
-import { findDurations, inUnit } from './duration.js';
+import { findDurations, inUnit, repeatsSaid } from './duration.js';
 import { prepareUtterance } from './utterance.js';
 
 const freeze = toolInfo(
@@ -58,5 +58,27 @@ describe('spans of time', () => {
     expect(askFor(passes!)).toBe('How many passes?');
     const [nights] = paramSpecs(z.object({ nights: z.number().int().describe('Number of nights.') }));
     expect(askFor(nights!)).toBe('How many nights?');
+  });
+});
+
+describe('how many of a repeating thing a span holds', () => {
+  // A made-up music school: lessons weekly or fortnightly, and how many lessons.
+  const params = [
+    { name: 'frequency', kind: 'enum' },
+    { name: 'lessons', kind: 'number' },
+  ];
+  it('is the span said over the period chosen in the same line', () => {
+    expect(repeatsSaid(params, { frequency: 'weekly' }, prepareUtterance('weekly, over ten weeks please'))).toBe(10);
+    expect(repeatsSaid(params, { frequency: 'fortnightly' }, prepareUtterance('fortnightly for twelve weeks'))).toBe(6);
+    expect(repeatsSaid(params, { frequency: 'monthly' }, prepareUtterance('monthly, over a year'))).toBe(12);
+  });
+  it('is nothing without a span the repeats fill, or when it does not divide', () => {
+    expect(repeatsSaid(params, { frequency: 'weekly' }, prepareUtterance('weekly, starting in two weeks'))).toBe(
+      undefined,
+    );
+    expect(repeatsSaid(params, { frequency: 'fortnightly' }, prepareUtterance('fortnightly over five weeks'))).toBe(
+      undefined,
+    );
+    expect(repeatsSaid(params, {}, prepareUtterance('over ten weeks'))).toBe(undefined);
   });
 });

@@ -95,3 +95,57 @@ export function inUnit(d: Duration, unit: TimeUnit): number | undefined {
   if (from < 0 || to < 0) return from < 0 && to < 0 ? (d.amount * from) / to : undefined;
   return (d.amount * from) / to;
 }
+
+// How often a repeating thing happens, by the word for it ("monthly" payments, "weekly" lessons).
+const PERIODS: Record<string, Duration> = {
+  daily: { amount: 1, unit: 'day' },
+  nightly: { amount: 1, unit: 'day' },
+  weekly: { amount: 1, unit: 'week' },
+  fortnightly: { amount: 2, unit: 'week' },
+  biweekly: { amount: 2, unit: 'week' },
+  monthly: { amount: 1, unit: 'month' },
+  quarterly: { amount: 3, unit: 'month' },
+  yearly: { amount: 1, unit: 'year' },
+  annually: { amount: 1, unit: 'year' },
+  annual: { amount: 1, unit: 'year' },
+};
+
+/** The period a word like "monthly" or "every_two_weeks" names, if it names one. */
+export function periodNamed(word: string): Duration | undefined {
+  return PERIODS[word.toLowerCase().replace(/[_-]+/g, '')];
+}
+
+/**
+ * How many times something repeating every `period` happens over the span said ("monthly, over
+ * six months" → 6; "fortnightly for twelve weeks" → 6), when that is a whole number.
+ */
+export function timesOver(u: Utterance, period: Duration): number | undefined {
+  for (const f of findDurations(u)) {
+    // "over six months", "for twelve weeks", "across a year": the span the repeats fill.
+    if (
+      !/\b(?:over|for|across|spread over)\s+(?:the\s+next\s+|a\s+period\s+of\s+)?$/i.test(
+        u.norm.slice(0, f.index),
+      )
+    )
+      continue;
+    const span = inUnit(f.value, period.unit);
+    const times = span === undefined ? undefined : span / period.amount;
+    if (times !== undefined && Number.isInteger(times) && times >= 1) return times;
+  }
+  return undefined;
+}
+
+/** A count of repeats ("monthly … over six months" → 6): a period the line chose for an enum argument, and the span. */
+export function repeatsSaid(
+  params: readonly { name: string; kind: string }[],
+  values: Record<string, unknown>,
+  u: Utterance,
+): number | undefined {
+  for (const q of params) {
+    const v = values[q.name];
+    const period = q.kind === 'enum' && typeof v === 'string' ? periodNamed(v) : undefined;
+    const times = period ? timesOver(u, period) : undefined;
+    if (times !== undefined) return times;
+  }
+  return undefined;
+}

@@ -14,6 +14,7 @@ import {
   withoutValueLabels,
 } from './phrase_match.js';
 import { correctionPoints } from './self_correction.js';
+import { glossesIn } from '../description_aliases.js';
 
 // Words that rule out what follows them ("not the audiobook", "rather than email").
 const RULED_OUT_BEFORE =
@@ -91,15 +92,7 @@ export function matchEnum(
   if (fromList && values.includes(fromList)) return { value: fromList, via: 'synonym', index: 0 };
   // A word only one value's own words in the description have ("skipping" of "gears skip or slip").
   if (Object.keys(fromDescription).length > 0) {
-    const phrases = Object.fromEntries(
-      values.map((v) => [v, [v.replace(/[_-]+/g, ' '), ...(fromDescription[v] ?? [])]]),
-    );
-    // Words said as a label ("the driver is Jamie Fox") name no value ("additional driver").
-    const unlabelled = withoutValueLabels(u.lower);
-    const distinct = matchDistinctive(
-      unlabelled === u.lower ? u : { ...u, lower: unlabelled, memo: new Map() },
-      phrases,
-    );
+    const distinct = distinctiveIn(u, values, fromDescription);
     if (distinct) return { value: distinct, via: 'synonym', index: 0 };
   }
   // A person's name is no kind of thing ("Ben Okoro": "ben" is also a Scottish mountain).
@@ -174,4 +167,26 @@ function wordNetMatch(
   if (hits.size !== 1) return undefined;
   const [value, word] = [...hits][0]!;
   return { value, word };
+}
+
+/** The value only one of whose phrases (its name, its description aliases, its gloss) has words the caller said. */
+function distinctiveIn(u: Utterance, values: string[], ...sources: Record<string, string[]>[]): string | undefined {
+  const phrases = Object.fromEntries(
+    values.map((v) => [v, [v.replace(/[_-]+/g, ' '), ...sources.flatMap((s) => s[v] ?? [])]]),
+  );
+  // Words said as a label ("the driver is Jamie Fox") name no value ("additional driver").
+  const unlabelled = withoutValueLabels(u.lower);
+  return matchDistinctive(unlabelled === u.lower ? u : { ...u, lower: unlabelled, memo: new Map() }, phrases);
+}
+
+/**
+ * A value by the words of its gloss ("refund: pay the account credit back to the caller" and "can I
+ * have it back"). Weaker than any other reading: for the line that asked for the tool, or the
+ * answer to the question for this argument, never a value found in passing.
+ */
+export function matchGloss(u: Utterance, values: string[], description: string): string | undefined {
+  const glosses = glossesIn(description, values);
+  if (Object.keys(glosses).length === 0) return undefined;
+  const asLists = Object.fromEntries(Object.entries(glosses).map(([v, g]) => [v, [g]]));
+  return distinctiveIn(u, values, synonymsFromDescription(description, values), asLists);
 }

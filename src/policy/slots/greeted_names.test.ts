@@ -43,3 +43,26 @@ describe('an introduction in lower case', () => {
     expect(name('can i see dr okonjo about the bill instead')).toBeUndefined();
   });
 });
+
+// A made-up chimney sweep's callers, in speech-to-text's lower case.
+describe('everyday greetings', () => {
+  it('are no name ("hiya" opening a line)', () => {
+    expect(name("hiya, two things, i've got a question for you and i want a sweep, job's c s four four one two")).toBe(
+      undefined,
+    );
+  });
+
+  it('may be a bare "morning" before "<name> here"', () => {
+    expect(name('morning, ola bankole here, job c s four four one two, i want my deposit back')).toBe('Ola Bankole');
+  });
+});
+
+describe('a street after a house number', () => {
+  it('is no name', () => {
+    // Streets named after people: "emma" and "willow" are first names too.
+    expect(name("hi, we're selling up and moving out of fourteen emma close next friday")).toBeUndefined();
+    expect(name("hi, we're moving out of fourteen willow road next week")).toBeUndefined();
+    // A name that only ends in a street word, said with no house number, still is one.
+    expect(name('hi, Penny Lane here, my boiler is dead')).toBe('Penny Lane');
+  });
+});

@@ -122,7 +122,7 @@ export function withExampleLetters(value: string, example: string): string {
  * with the example's separators put back. Anything that does not line up is left as said.
  */
 export function shapedLikeExample(value: string, example: string): string {
-  const bare = value.replace(/[^A-Za-z0-9]/g, '');
+  const bare = withoutRunOn(value.replace(/[^A-Za-z0-9]/g, ''), example.replace(/[^A-Za-z0-9]/g, ''));
   const exampleBare = example.replace(/[^A-Za-z0-9]/g, '');
   if (bare.length !== exampleBare.length) return value;
   const kind = (c: string) => (/\d/.test(c) ? 'd' : 'a');
@@ -136,4 +136,20 @@ export function shapedLikeExample(value: string, example: string): string {
     } else out += c;
   }
   return out;
+}
+
+// Digits a lettered id may run on by: a house number or a count said straight after it.
+const MAX_RUN_ON_DIGITS = 2;
+
+/**
+ * "r e three one eight five six two, seven mill street": the spoken digits run on into the house
+ * number ("RE3185627"). An id with the example's own letters and a digit or two more than the
+ * example has is the example's length; the rest was the next thing said.
+ */
+function withoutRunOn(bare: string, exampleBare: string): string {
+  const m = /^([A-Za-z]+)(\d+)$/.exec(exampleBare);
+  const said = /^([A-Za-z]+)(\d+)$/.exec(bare);
+  if (!m || !said || said[1]!.toUpperCase() !== m[1]!.toUpperCase()) return bare;
+  const extra = said[2]!.length - m[2]!.length;
+  return extra > 0 && extra <= MAX_RUN_ON_DIGITS ? bare.slice(0, bare.length - extra) : bare;
 }

@@ -30,3 +30,17 @@ it('picks the value by words only its phrase has', () => {
     'passports',
   );
 });
+
+it('is no key when an item names another value (the list runs on past its last value)', () => {
+  // A made-up gym's membership tool: the last comma leads into the rest of the sentence, not an item.
+  const listed = listedAs('Renew a membership paid in full: daily, weekly or yearly, from a start date.', [
+    'daily',
+    'weekly',
+    'yearly',
+  ]);
+  expect(listed).toBeUndefined();
+  // So a line naming none of them is not read as the last value.
+  expect(matchEnum(prepareUtterance('the first one this friday'), ['daily', 'weekly', 'yearly'], '', listed)).toBe(
+    undefined,
+  );
+});

@@ -31,6 +31,9 @@ export function listedAs(toolDescription: string, values: readonly string[]): Re
     if (items.length !== real.length) continue;
     const same = items.filter((item, i) => sameWord(item, real[i]!)).length;
     if (same * 2 <= real.length) continue;
+    // "weekly, fortnightly or monthly, from a first payment date" read as three items: one item
+    // naming another value ("fortnightly or monthly") means the items do not line up with the values.
+    if (items.some((item, i) => real.some((v, j) => j !== i && sameWord(item, v)))) continue;
     return Object.fromEntries(real.map((v, i) => [v, items[i]!]));
   }
   return undefined;

@@ -6,11 +6,13 @@ import { type Utterance, docOf, memo, withoutEmails, titleCase } from './utteran
 import { escapeRegExp } from '../regexp.js';
 import { correctedName } from './name_correction.js';
 import { COMMIT_VERBS } from '../lexicon/commit_words.js';
+import { STREET_TYPES } from '../lexicon/index.js';
+import { TEENS, TENS, UNITS } from '../normalize.js';
 
 // Words that follow "I'm" / "this is" but are not names.
 const NOT_NAME_WORDS = new Set(
   `a an the my your our their his her its this that these those and or but so to of in on at for with from by about
-  calling call ringing speaking here there just still again also very really so not no yes yeah yep yup nope nah ok okay hi hello hey sorry
+  calling call ringing speaking here there just still again also very really so not no yes yeah yep yup nope nah ok okay hi hello hey hiya howdy sorry
   looking trying having wondering hoping waiting phoning contacting reaching interested unable able going gonna
   frustrated angry annoyed upset confused done good fine great well happy glad sure afraid sick tired fed new back
   customer client member user caller subscriber owner manager it is was be been being am are under thanks thank please
@@ -102,7 +104,11 @@ function findPersonNameUncached(
 ): string | undefined {
   const text = withoutEmails(u.norm);
   // Words the agent's own tools talk about ("refund", "internet") and function words are not names.
-  const known = (w: string) => NOT_NAME_WORDS.has(w.toLowerCase()) || (vocabulary?.has(w.toLowerCase()) ?? false);
+  // Clock words too: "morning, ola bankole here, job 4412" opens with a greeting, not a name.
+  const known = (w: string) =>
+    NOT_NAME_WORDS.has(w.toLowerCase()) ||
+    TIME_WORDS.has(w.toLowerCase()) ||
+    (vocabulary?.has(w.toLowerCase()) ?? false);
   // "Helen Park, that's H E L E N, Park": a word spelled after "that's" names the part it spells.
   const spelledAfter = /\b(?:that's|that is|spelled|spelt|spelling)\s+([A-Z][A-Z'-]+)\b/.exec(text);
   if (spelledAfter) {
@@ -194,7 +200,7 @@ function findPersonNameUncached(
   }
   // "hi, sam here" / "Noor speaking": a short name right before an introduction word.
   const intro =
-    /^\s*(?:(?:hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening))[,.!]?\s*)*([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:here|speaking)\b/i.exec(
+    /^\s*(?:(?:hi|hello|hey|hiya|yes|yeah|(?:good )?(?:morning|afternoon|evening))[,.!]?\s*)*([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:here|speaking)\b/i.exec(
       text,
     );
   const introWords = intro?.[1]!.split(/\s+/);
@@ -225,7 +231,7 @@ function findPersonNameUncached(
   const person = people.map((p) => p.replace(/[,.!?]+$/, '').trim()).find((p) => p.length > 1 && !/\d/.test(p));
   // "book her in with dr brennan": someone called by a professional title is who the caller wants
   // to see, not who is calling (a caller introducing themselves says "this is dr …").
-  if (person && !/^(?:hi|hello|hey|dear|dr|doctor|prof|professor)\b/i.test(person)) {
+  if (person && !/^(?:hi|hiya|hello|hey|dear|dr|doctor|prof|professor)\b/i.test(person)) {
     // The whole short answer when it holds the person found ("Omar" in "Omar Haddad 617 …", the
     // surname alone in "Ravi Patel": compromise knows fewer first names than callers have).
     const whole = expecting ? shortAnswer() : undefined;
@@ -279,6 +285,16 @@ function possessive(name: string, text: string): boolean {
  * Letters that open an id are not a name: "MS-" of "MS-1042", "Ms" of "ms 1042". A name ending
  * in a dash, a title alone, or a short word said right before the id's digits.
  */
+/** "14 willow lane", "12 emma close": a name said after a house number and before (or ending in) a street type is a street. */
+function streetNamed(name: string, text: string): boolean {
+  const words = name.split(/\s+/);
+  const number = `\\d+[a-z]?|${[...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS)].join('|')}`;
+  const m = new RegExp(`\\b(?:${number}),?\\s+${words.map(escapeRegExp).join('\\s+')}\\b(?:\\s+([a-z]+))?`, 'i').exec(
+    text,
+  );
+  return m !== null && [words.at(-1)!, m[1] ?? ''].some((w) => STREET_TYPES.has(w.toLowerCase()));
+}
+
 function partOfId(name: string, text: string): boolean {
   if (/[-_/]$/.test(name)) return true;
   const words = name.split(/\s+/);
@@ -308,6 +324,8 @@ export function findPersonName(
         )
       : undefined;
     const trimmed = found ? trimNameTail(found) : undefined;
-    return trimmed && !partOfId(trimmed, u.norm) && !possessive(trimmed, u.norm) ? nameOnly(trimmed) : undefined;
+    return trimmed && !partOfId(trimmed, u.norm) && !possessive(trimmed, u.norm) && !streetNamed(trimmed, u.norm)
+      ? nameOnly(trimmed)
+      : undefined;
   });
 }

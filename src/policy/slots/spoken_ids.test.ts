@@ -124,6 +124,16 @@ describe('digits said alone for an id with an example', () => {
     expect(withExampleLetters('773', 'RX-5012')).toBe('773');
     expect(withExampleLetters('rx7731', 'RX-5012')).toBe('RX-7731');
   });
+
+  it('leaves out a house number the spoken digits ran on into', () => {
+    // A made-up water board: 'The customer number, like "WB-4821"'; "w b four eight two one, nine
+    // high street" is read as one digit run (WB48219).
+    expect(withExampleLetters('WB48219', 'WB-4821')).toBe('WB-4821');
+    expect(withExampleLetters('wb482193', 'WB-4821')).toBe('WB-4821');
+    // Far longer, or other letters: not this id said with a run-on.
+    expect(withExampleLetters('WB4821933', 'WB-4821')).toBe('WB4821933');
+    expect(withExampleLetters('XY48219', 'WB-4821')).toBe('XY48219');
+  });
 });
 
 describe('the digits of a lettered id', () => {

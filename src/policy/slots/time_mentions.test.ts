@@ -39,3 +39,15 @@ it('keeps a hedged hour with its day ("tomorrow around six pm", "friday about 7:
   expect(when('can somebody ring me tomorrow around six pm?')).toMatch(/tomorrow at 6 ?pm/i);
   expect(when('friday about 7:30 am would be good')).toMatch(/friday at 7:30 ?am/i);
 });
+
+it('reads "this morning" said in the evening as today, not tomorrow', async () => {
+  const { findDateTimes } = await import('./date_time.js');
+  const evening = new Date('2026-03-05T19:00:00');
+  const [found] = findDateTimes(
+    prepareUtterance('the garage checked it this morning'),
+    evening,
+    'month-first',
+    'forward',
+  );
+  expect(found?.date.toDateString()).toBe(evening.toDateString());
+});

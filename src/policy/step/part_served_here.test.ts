@@ -92,3 +92,9 @@ it('then the other request is taken up once the caller brings it back', async ()
   await call.caller('ok. and about the money back for the blade, the receipt is GC-5521');
   expect(call.runtime.path).toEqual(['front', 'repairs', 'accounts']);
 });
+
+it('two requests joined by "and I want" with no comma go to the desk of the first', async () => {
+  call = await startOfflineCall(gardenCentre);
+  await call.caller('hi, two things, my hedge trimmer will not start and i want my money back for a receipt');
+  expect(call.runtime.path).toEqual(['front', 'repairs']);
+});

@@ -19,11 +19,17 @@ const DONE_HERE =
 // "…, and (honestly) I want …" starts a second request too: a want, a question or a plea after "and".
 const SEVERAL_REQUESTS =
   /\s*(?:,\s*(?:and\s+)?also\b|\band also\b|[.?!]\s+(?:and\s+)?also\b|[.?!]\s+and\b|,\s*plus\b|,\s*and\s+(?:(?:honestly|then|now|besides|anyway|separately)\s+)?(?=(?:i\s+(?:want|need|would like|'d like|also want|also need)|can you|could you|would you|please|what|when|where|how|why)\b))[,\s]*/i;
+// A line that says it has several ("two things, …"): then a want after a bare "and" starts the next
+// ("I've got my reading for you and I want to know what I owe"); elsewhere that "and" may go on
+// with the same request ("I paid my bill and I want to make sure you got it").
+const ANNOUNCES_SEVERAL = /\b(?:two|three|a couple of|a few|couple of) (?:things|questions|requests)\b/i;
+const WANT_AFTER_AND = /\s+and\s+(?=i\s+(?:want|need|would like|'d like|also want|also need)\b)/i;
 
 /** The requests of a line said in one breath: its parts between SEVERAL_REQUESTS, of three words or more. */
 function requestParts(text: string): string[] {
   return text
     .split(SEVERAL_REQUESTS)
+    .flatMap((p) => (ANNOUNCES_SEVERAL.test(text) ? p.split(WANT_AFTER_AND) : [p]))
     .map((p) => p.trim())
     .filter((p) => p.split(/\s+/).length >= 3);
 }
