@@ -12,9 +12,8 @@ import { contentWords, type IntentClassifier, type IntentScore } from '../intent
 import { findPlace, prepareUtterance, type Utterance } from '../slots/index.js';
 import { withoutIntroduction } from '../free_text.js';
 import { escapeRegExp } from '../regexp.js';
-import { EMAIL_INTRO } from '../intent/request_words.js';
 import { sentencesOf } from '../sentences.js';
-import { WANT_CUES } from '../lexicon/index.js';
+import { EMAIL_INTRO, WANT_CUES } from '../lexicon/index.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 export interface Analysis {

@@ -14,10 +14,6 @@ import type { Analysis } from '../analysis/analysis.js';
 const IDENTITY =
   /\b(?:(?:my|the|our|an?)\s+)?(?:e-?mail(?:\s+address)?|(?:phone|mobile|cell)(?:\s+number)?|number)(?:\s+is|'s)?\s*(?=[a-z0-9._%+-]+@|\+?\d)/gi;
 
-/** "my email is ann@x.com": who the caller is. (A phone number's words stay: "my number is …" may
- * well be what a contact form's tool asks for, and a number alone says little.) */
-export const EMAIL_INTRO = /\b(?:(?:my|the|our|an?)\s+)?e-?mail(?:\s+address)?(?:\s+is|'s)?\s*(?=[a-z0-9._%+-]+@)/gi;
-
 /** The words of an utterance that can ask for something: no introduction, no contact details. */
 export function requestPart(a: Analysis): string {
   return withoutIntroduction(a.u.norm)

@@ -62,6 +62,7 @@ export { ONLY_HESITATION, TAKE_BACK, WITHDRAW_CUES } from './withdraw_words.js';
 export { NEW_ARRIVAL } from './new_arrival.js';
 export {
   DESK_NOISE,
+  EMAIL_INTRO,
   EMERGENCY_CUES,
   GENERIC_REQUEST_VERBS,
   HEAD_PHRASE_END,

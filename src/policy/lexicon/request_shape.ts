@@ -25,6 +25,10 @@ export const GENERIC_REQUEST_VERBS = new Set(
   figure learn some`.split(/\s+/),
 );
 
+/** "my email is ann@x.com": who the caller is. (A phone number's words stay: "my number is …" may
+ * well be what a contact form's tool asks for, and a number alone says little.) */
+export const EMAIL_INTRO = /\b(?:(?:my|the|our|an?)\s+)?e-?mail(?:\s+address)?(?:\s+is|'s)?\s*(?=[a-z0-9._%+-]+@)/gi;
+
 /** Something wrong: a problem, a loss, a breakdown. */
 export const PROBLEM_CUES =
   /\b(?:broke|broken|breaks|won'?t|doesn'?t|isn'?t|keeps?|stopped|lost|lose|stole|stolen|missing|wrong|damaged?|ruined|chewed|ripped|torn|leak(?:ing|s)?|gone off|went off|cut out|not working|sick|ill|hurt|injured|bleeding|throwing up|vomit(?:ing|ed)?|itch(?:ing|y)?|limping|pain|swollen|ate|swallowed)\b/i;

@@ -122,11 +122,7 @@ export function periodNamed(word: string): Duration | undefined {
 export function timesOver(u: Utterance, period: Duration): number | undefined {
   for (const f of findDurations(u)) {
     // "over six months", "for twelve weeks", "across a year": the span the repeats fill.
-    if (
-      !/\b(?:over|for|across|spread over)\s+(?:the\s+next\s+|a\s+period\s+of\s+)?$/i.test(
-        u.norm.slice(0, f.index),
-      )
-    )
+    if (!/\b(?:over|for|across|spread over)\s+(?:the\s+next\s+|a\s+period\s+of\s+)?$/i.test(u.norm.slice(0, f.index)))
       continue;
     const span = inUnit(f.value, period.unit);
     const times = span === undefined ? undefined : span / period.amount;
