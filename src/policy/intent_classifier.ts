@@ -9,103 +9,15 @@ import { headsNamingThings, joinPhrases, representativeIn, SYNONYM_WORDS } from 
 import { humanize } from './param_spec.js';
 import { agentLabel, toolSetKey, whenClause, type ToolInfo } from './tool_catalog.js';
 import { SHARED_VALUE, sharedValues, withSharedValues } from './intent/shared_values.js';
-import { GENERIC_REQUEST_VERBS, HEAD_PHRASE_END, REQUEST_HEAD } from './lexicon/index.js';
+import {
+  CONVERSATIONAL_EXAMPLES,
+  GENERIC_REQUEST_VERBS,
+  HEAD_PHRASE_END,
+  KIND_EXAMPLES,
+  REQUEST_HEAD,
+} from './lexicon/index.js';
 
-/** Conversational intents the policy always knows; they never become tool calls. */
-export const CONVERSATIONAL = {
-  greet: '__greet',
-  thanks: '__thanks',
-  affirm: '__affirm',
-  deny: '__deny',
-  offtopic: '__offtopic',
-} as const;
-
-const CONVERSATIONAL_EXAMPLES: Record<string, string[]> = {
-  [CONVERSATIONAL.greet]: [
-    'hi',
-    'hello',
-    'hello there',
-    'hey',
-    'good morning',
-    'good afternoon',
-    'hi there, how are you',
-  ],
-  [CONVERSATIONAL.thanks]: [
-    'thanks',
-    'thank you',
-    'thank you so much',
-    'cheers',
-    'great, thanks',
-    'perfect thank you',
-    'that is helpful',
-  ],
-  [CONVERSATIONAL.affirm]: [
-    'yes',
-    'yeah',
-    'yep',
-    'sure',
-    'correct',
-    'that is right',
-    'ok',
-    'okay',
-    'yes please',
-    'go ahead',
-  ],
-  [CONVERSATIONAL.deny]: ['no', 'nope', 'not really', 'no that is wrong', 'that is not right', 'incorrect'],
-  [CONVERSATIONAL.offtopic]: [
-    'what is the weather like',
-    'tell me a joke',
-    'who won the game last night',
-    'what is the meaning of life',
-    'can you sing me a song',
-    'what is your favourite colour',
-    'recommend a good movie',
-    'how tall is the eiffel tower',
-    'are you a robot',
-  ],
-};
-
-// Example phrases for the tools the workflow core adds to agents; an app may add more.
-const KIND_EXAMPLES: Partial<Record<ToolInfo['kind'], string[]>> = {
-  escalation: [
-    'I want to talk to a human',
-    'get me a real person',
-    'let me speak to a manager',
-    'can I talk to someone',
-    'transfer me to a supervisor',
-    'I need a representative',
-    'operator please',
-    'put me through to a person',
-    'stop, I want an actual human being',
-    'this is useless',
-    'you are not helping me',
-  ],
-  operator: [
-    'I want to talk to a human',
-    'get me a real person',
-    'connect me with an operator',
-    'yes please get me a person',
-    'a human please',
-  ],
-  end_call: [
-    'that is all, thanks, bye',
-    'goodbye',
-    'bye',
-    'no that is everything',
-    'nothing else, thank you',
-    'I am all set',
-    'that will be all',
-    'I am done, you can hang up',
-    'no thanks, have a good day',
-  ],
-  return: [
-    'take me back',
-    'go back to the previous agent',
-    'I am done here',
-    'back to the main desk please',
-    'that is all for this part',
-  ],
-};
+export { CONVERSATIONAL } from './lexicon/index.js';
 
 // Boilerplate from generated descriptions that says nothing about the caller's request.
 const BOILERPLATE =

@@ -76,3 +76,4 @@ export {
   requestShaped,
   withMeaningPhrases,
 } from './request_shape.js';
+export { CONVERSATIONAL, CONVERSATIONAL_EXAMPLES, KIND_EXAMPLES } from './conversational_examples.js';
