@@ -244,7 +244,7 @@ export class IntentClassifier {
    * diavola): per transfer, how many of the utterance's words only its target's work names.
    */
   scopeScores(text: string): IntentScore[] {
-    // "last name whitfield": a label for who the caller is, not the work of whichever desk asks for one.
+    // "last name marsh": a label for who the caller is, not the work of whichever desk asks for one.
     const said = text.replace(NAME_LABEL, ' ');
     const words = this.scope
       .correct(contentWords(said).filter((w) => !SCOPE_NOISE.has(w)))

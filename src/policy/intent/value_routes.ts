@@ -36,8 +36,8 @@ export class ValueRoutes extends FrameBuilder {
       (t) => (t.kind === 'handoff' || t.kind === 'call') && t.ready?.() !== false && (t.later ?? []).some(takesId),
     );
     if (desks.length <= 1) return desks[0];
-    // The line's own request decides first ("book a checkup for rocky, client number 1042" goes to
-    // booking, though the results desk's every tool takes the client number too).
+    // The line's own request decides first ("book a grooming for pip, member number 2210" goes to
+    // booking, though the records desk's every tool takes the member number too).
     const [clear, runnerUp] = rankDesks(requestPart(a), desks);
     if (clear && (!runnerUp || clear.score >= runnerUp.score * POLICY_THRESHOLDS.meaningLead)) return clear.tool;
     // Several desks take the id ("booking r t four eight two one … bring the car back later" where

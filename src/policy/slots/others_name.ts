@@ -56,7 +56,7 @@ export function nameAfterNoun(text: string): string | undefined {
     if (noun && (NOT_A_NOUN.has(noun) || FUNCTION_WORDS.has(noun))) continue;
     if (FUNCTION_WORDS.has(name.toLowerCase()) || NOT_A_NOUN.has(name.toLowerCase())) continue;
     if (noun && nlp(noun).has('(#Adjective|#Verb|#Adverb)')) continue;
-    // "my dog rocky," / "my cat lucky.": a word that could describe ends the clause after the
+    // "my dog rusty," / "my cat lucky.": a word that could describe ends the clause after the
     // noun, so it is the name ("my dog sick" is no way to say it).
     const endsClause = /^\s*(?:[,.!?;]|$)/.test(text.slice(m.index + m[0].length));
     if (!looksLikeName([name]) && !(noun && endsClause && describingWordOnly(name))) continue;
@@ -65,7 +65,7 @@ export function nameAfterNoun(text: string): string | undefined {
   return undefined;
 }
 
-/** A word that only describes ("rocky", "lucky"): no verb, adverb or function word. */
+/** A word that only describes ("rusty", "lucky"): no verb, adverb or function word. */
 function describingWordOnly(word: string): boolean {
   const t = nlp(word);
   return (
@@ -76,7 +76,7 @@ function describingWordOnly(word: string): boolean {
 
 /**
  * The caller introduced themself with this name ("my name is Dev Raman", "this is Ana", "I'm
- * Priya's husband": someone of theirs is no pet). "It's Biscuit's shots" names whose thing it is.
+ * Priya's husband": someone of theirs is no pet). "It's Pickle's jabs" names whose thing it is.
  */
 export function introducedAs(text: string, name: string): boolean {
   const first = escapeRegExp(name.split(/\s+/)[0]!);
@@ -98,7 +98,7 @@ const NOT_OWNERS = new Set(
 export function possessiveName(text: string): string | undefined {
   // The first possessive that is a name: "it's" or "that's" before it ("hi it's priya, did
   // mochi's test come back") is no owner.
-  // The next word is looked at, not taken: "it's biscuit's shots" reads "biscuit's" after "it's".
+  // The next word is looked at, not taken: "it's pickle's jabs" reads "pickle's" after "it's".
   for (const m of text.matchAll(/\b([A-Za-z][a-z'-]*?)['\u2019]s(?=\s+[a-z])/gi)) {
     const name = m[1]!;
     if (NOT_OWNERS.has(name.toLowerCase()) || FUNCTION_WORDS.has(name.toLowerCase()) || !looksLikeName([name]))
