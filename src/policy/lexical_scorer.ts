@@ -95,19 +95,15 @@ export class LexicalScorer {
     return out;
   }
 
-  private ownerCount(s: string): number {
-    let n = 0;
-    for (const bag of this.bags.values()) if (bag.has(s)) n += 1;
-    return n;
-  }
-
-  /** Share of the utterance's information each intent explains; `None` gets the unexplained rest. */
+  /**
+   * Share of the utterance's information each intent explains; `None` gets the unexplained rest.
+   * `emphasised` stems count `emphasis` times (the classifier passes only words one intent alone knows).
+   */
   score(words: string[], emphasised: ReadonlySet<string> = new Set(), emphasis = 1): Map<string, number> {
     const stems = [...new Set(words.map(stem))];
     // Unknown words count like the rarest known word: they may well be the real request.
     const weight = (s: string) => this.idf.get(s) ?? this.unknownWeight;
-    // Only a word one intent alone knows: a word two share tells them no further apart.
-    const weighted = (s: string) => weight(s) * (emphasised.has(s) && this.ownerCount(s) === 1 ? emphasis : 1);
+    const weighted = (s: string) => weight(s) * (emphasised.has(s) ? emphasis : 1);
     const total = stems.reduce((sum, s) => sum + weighted(s), 0);
     const out = new Map<string, number>();
     if (total === 0) return out;

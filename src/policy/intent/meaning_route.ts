@@ -67,6 +67,17 @@ export function rankDesks(text: string, desks: readonly ToolInfo[]): DeskScore[]
     .sort((x, y) => y.score - x.score);
 }
 
+/** The first desk of a ranking leads the next by the margin that makes it the line's meaning alone. */
+export function leadsClearly([best, second]: readonly DeskScore[]): boolean {
+  return best !== undefined && (!second || best.score >= second.score * POLICY_THRESHOLDS.meaningLead);
+}
+
+/** The desk among `desks` the line's meaning clearly names, if one does. */
+export function clearDesk(text: string, desks: readonly ToolInfo[]): ToolInfo | undefined {
+  const ranked = rankDesks(text, desks);
+  return leadsClearly(ranked) ? ranked[0]!.tool : undefined;
+}
+
 /** Where a request-shaped line goes by meaning: one desk, two to ask between, or nowhere. */
 export type MeaningRoute = { tool: ToolInfo } | { options: [ToolInfo, ToolInfo] } | undefined;
 
@@ -88,10 +99,10 @@ export function routeByMeaning(
     (t) =>
       ((t.kind === 'handoff' || t.kind === 'call') && t.ready?.() !== false) || (t.kind === 'escalation' && trouble),
   );
-  const [best, second] = rankDesks(text, desks);
+  const ranked = rankDesks(text, desks);
+  const [best, second] = ranked;
   if (!best) return undefined;
-  const clear = !second || best.score >= second.score * POLICY_THRESHOLDS.meaningLead;
-  if (clear) return best.score >= least ? { tool: best.tool } : undefined;
+  if (!second || leadsClearly(ranked)) return best.score >= least ? { tool: best.tool } : undefined;
   // Two desks name the line alike (a word both name is half a word each): ask between them.
   const side = (t: ToolInfo) => t.kind === 'handoff' || t.kind === 'call';
   return side(best.tool) && side(second.tool) && best.score >= least * POLICY_THRESHOLDS.meaningAskShare

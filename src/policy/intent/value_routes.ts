@@ -15,8 +15,7 @@ import type { Analysis } from '../analysis/analysis.js';
 import type { Frame } from '../frame/frame.js';
 import { FrameBuilder } from '../frame/frame_builder.js';
 import { requestPart, undoesUnasked } from './request_words.js';
-import { rankDesks } from './meaning_route.js';
-import { POLICY_THRESHOLDS } from '../thresholds.js';
+import { clearDesk } from './meaning_route.js';
 
 /** Routes by values, under the intent reader. */
 export class ValueRoutes extends FrameBuilder {
@@ -38,21 +37,22 @@ export class ValueRoutes extends FrameBuilder {
     if (desks.length <= 1) return desks[0];
     // The line's own request decides first ("book a grooming for pip, member number 2210" goes to
     // booking, though the records desk's every tool takes the member number too).
-    const [clear, runnerUp] = rankDesks(requestPart(a), desks);
-    if (clear && (!runnerUp || clear.score >= runnerUp.score * POLICY_THRESHOLDS.meaningLead)) return clear.tool;
+    const text = requestPart(a);
+    const meant = clearDesk(text, desks);
+    if (meant) return meant;
     // Several desks take the id ("booking r t four eight two one … bring the car back later" where
     // the booking desk, roadside and the desk that adds extras after a new booking all take a
     // reference): the desks whose work is that record (all their tools take it), then the one of
     // those the line's meaning names.
-    const share = (t: ToolInfo) => {
-      const work = (t.later ?? []).filter((l) => l.kind === 'business');
-      return work.filter(takesId).length / Math.max(1, work.length);
-    };
-    const most = Math.max(...desks.map(share));
-    const about = desks.filter((d) => share(d) === most);
-    if (about.length === 1) return about[0];
-    const [best, second] = rankDesks(requestPart(a), about);
-    return best && (!second || best.score >= second.score * POLICY_THRESHOLDS.meaningLead) ? best.tool : undefined;
+    const shares = new Map(
+      desks.map((t) => {
+        const work = (t.later ?? []).filter((l) => l.kind === 'business');
+        return [t, work.filter(takesId).length / Math.max(1, work.length)] as const;
+      }),
+    );
+    const most = Math.max(...shares.values());
+    const about = desks.filter((d) => shares.get(d) === most);
+    return about.length === 1 ? about[0] : clearDesk(text, about);
   }
 
   /**
