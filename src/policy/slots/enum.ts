@@ -55,7 +55,8 @@ export function matchEnum(
     let hits = idx >= 0 ? 1 : 0;
     let synonym: { index: number; len: number } | undefined;
     for (const syn of [...(fromDescription[value] ?? []), ...(ENUM_SYNONYMS[spoken] ?? [])]) {
-      const sIdx = synonymIndex(text, syn) >= 0 ? synonymIndex(text, syn) : phraseIndex(unhedged, syn);
+      const said = synonymIndex(text, syn);
+      const sIdx = said >= 0 ? said : phraseIndex(unhedged, syn);
       if (sIdx < 0) continue;
       hits += 1;
       if (!synonym || syn.length > synonym.len) synonym = { index: sIdx, len: syn.length };

@@ -68,7 +68,7 @@ export class FailedRetry extends Committer {
     const opts = this.extractOptions(last.tool, {});
     const newLength = lengthChangesEnd(a.u, last.tool.params, last.args, opts.now, opts.dateOrder);
     if (!denies && !isCorrection(a.text) && !SELF_CORRECTION.test(a.text) && !newLength) return undefined;
-    const ex = extractArgs(last.tool, prepareUtterance(asserted), this.extractOptions(last.tool, { held: last.args }));
+    const ex = extractArgs(last.tool, prepareUtterance(asserted), { ...opts, held: last.args });
     const frame: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
     let changed = false;
     for (const p of last.tool.params) {
