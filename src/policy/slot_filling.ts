@@ -2,27 +2,19 @@
 // argument's slot kind picks the extractor, cue words from the argument's own label decide which
 // value goes where when several fit, and nothing is filled that the schema would reject.
 import { SPOT_LOCATION, findWhereabouts } from './slots/whereabouts.js';
-import { idExample } from './id_examples.js';
 import { byPosition } from './cues.js';
 import { conditionSaid, saidCondition } from './slots/said_condition.js';
 import { POLICY_THRESHOLDS } from './thresholds.js';
 import type { ParamSpec } from './param_spec.js';
-import { BIRTH_CUE, countsPeople, isCount, valueFits } from './param_spec.js';
+import { isCount, valueFits } from './param_spec.js';
 import { cleanText } from './free_text.js';
 import {
-  findDateTimes,
   findEmails,
-  findIdentifiers,
-  formatIdentifier,
-  withFixedLetters,
-  withExampleLetters,
-  shapedLikeExample,
   findPlace,
   findOrganization,
   findOption,
   findNumbers,
   findCounts,
-  findHeadcounts,
   findDurations,
   inUnit,
   unitOfArgument,
@@ -31,7 +23,6 @@ import {
   findPhones,
   findYesNo,
   matchEnum,
-  describedSynonym,
   matchGloss,
   type DateOrder,
   type FoundDateTime,
@@ -42,9 +33,10 @@ import { selfCorrected } from './slots/self_correction.js';
 import { datesSaid } from './slots/date_args.js';
 import { countsWhatIsAsked } from './slots/count_asked.js';
 import { assign, cueDistance, cueWords } from './slots/cue_assign.js';
-import { dateValue } from './slot_dates.js';
 import type { ToolInfo } from './tool_catalog.js';
 import { fillFreeText } from './free_text_args.js';
+import { fillIdentifiers } from './id_args.js';
+import { fillRememberedFacts } from './remembered_facts.js';
 
 export interface ExtractOptions {
   /** The argument the agent just asked for: bare answers ("Jon Smith", "tomorrow") fill it. */
@@ -75,16 +67,6 @@ export interface Extracted {
 // "this is Dana", "I'm Sam": one word said this way is a first name, not a surname.
 const INTRODUCES_FIRST_NAME =
   /\b(?:this is|i'?m|i am|my name is|my name'?s|call me|it'?s)\s+[a-z'-]+\s*(?:[,.!?]|$|here|speaking|calling)/i;
-
-/** The letters an id argument's example or described format fixes ("HM-482913", "R P dash …" → "RP"). */
-function fixedLetters(p: ParamSpec): string | undefined {
-  const shape = idExample(p) ?? formatIdentifier(p.description);
-  const letters = shape ? /^[A-Za-z]+/.exec(shape.replace(/[^A-Za-z0-9]/g, ''))?.[0] : undefined;
-  return letters?.toUpperCase();
-}
-
-// Any fixed "now" reads a date said with its year the same way.
-const BIRTH_EPOCH = new Date(2000, 0, 1);
 
 // Typed-only extraction (exact formats from earlier turns) is re-run for every past turn and every
 // business tool on each decision, as the policy replays the call; it was the policy's largest
@@ -143,73 +125,7 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     }
   }
 
-  const idParams = byKind('identifier');
-  const patterned = idParams.filter((p) => p.pattern);
-  for (const p of patterned) {
-    const out = new Map<ParamSpec, string>();
-    const found = selfCorrected(text, findIdentifiers(u, p.pattern)).filter((f) => !claimed.has(f.value));
-    // Several ids of the same shape: the cue word ("order", "account") decides.
-    const needCue = found.length > 1 && patterned.length > 1;
-    assign([p], found, text, () => needCue, out);
-    for (const [q, v] of out) {
-      // Read out in pieces ("RV 14 A B"): written like the description's example when that fits.
-      const example = idExample(q);
-      const shaped = example ? shapedLikeExample(v, example) : v;
-      put(q, q.pattern!.test(shaped) ? shaped : v, true);
-      claimed.add(v);
-      claimed.add(v.replace(/\D/g, ''));
-    }
-  }
-  const free = idParams.filter((p) => !p.pattern);
-  if (free.length) {
-    const found = selfCorrected(text, findIdentifiers(u)).filter(
-      (f) => !claimed.has(f.value) && !claimed.has(f.value.replace(/\D/g, '')),
-    );
-    // A phone number said in the line: its bare digits ("no wait, oh one three two at the end") are
-    // phone talk, not an id, whether or not this tool takes the phone.
-    const phonesToo = byKind('phone').length > 0 || findPhones(u).length > 0;
-    const out = new Map<ParamSpec, string>();
-    assign(
-      free,
-      found,
-      text,
-      (p, f) => {
-        // An id whose letters the description fixes ("R P dash and four digits") goes by its letters.
-        const letters = fixedLetters(p);
-        const lettered =
-          letters !== undefined &&
-          (f.value
-            .toUpperCase()
-            .replace(/[^A-Z0-9]/g, '')
-            .startsWith(letters) ||
-            // "rt 7012": the letters said as a word of their own just before the digits.
-            new RegExp(`(?:^|[^a-z])${letters.split('').join('\\s*')}\\s*[-.]?\\s*$`, 'i').test(
-              text.slice(Math.max(0, f.index - 12), f.index),
-            ));
-        if (letters && free.length > 1) return !lettered;
-        // Said with the letters the description fixes ("R P four eight two one"): this id, exactly.
-        if (lettered) return false;
-        if (expecting === p) return false;
-        // A bare digit run could be a phone number: without a cue it is not an id.
-        if (phonesToo && /^\d+$/.test(f.value)) return true;
-        if (opts.typedOnly) return true;
-        // One id argument and a number said with the request ("refund 2041"): that number is the id.
-        return free.length > 1;
-      },
-      out,
-    );
-    for (const [p, v] of out) {
-      // Written the way the description's example is ("like HM-482913"), separators and all.
-      const example = idExample(p);
-      // Bare digits of another length than the example's ("1984" for "like HM-482913") are a year
-      // or a count said while something else was asked, not this id.
-      const digits = (x: string) => x.replace(/\D/g, '').length;
-      if (example && expecting !== p && /^\d+$/.test(v) && digits(v) !== digits(example)) continue;
-      const format = example ? undefined : formatIdentifier(p.description);
-      put(p, example ? withExampleLetters(v, example) : format ? withFixedLetters(v, format) : v, true);
-      claimed.add(v);
-    }
-  }
+  fillIdentifiers(tool, u, opts, { put, claimed });
 
   const phoneParams = byKind('phone');
   if (phoneParams.length) {
@@ -288,54 +204,7 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       if (short && short.split(/\s+/).length <= 5) put(p, short, false);
     }
   }
-  if (opts.typedOnly) {
-    for (const p of byKind('enum')) {
-      const m = matchEnum(u, p.enumValues ?? [], p.description, p.listed);
-      if (m && m.via === 'exact') put(p, m.value, true);
-      // "i've got a corn snake" at the front desk: the description's own word for reptile.
-      else if (m?.via === 'synonym' && describedSynonym(u, p.enumValues ?? [], p.description) === m.value)
-        put(p, m.value, true);
-    }
-    // A headcount said with what it counts ("about fourteen users") is a fact whenever it was said.
-    for (const p of byKind('number')) {
-      if (!countsPeople(p)) continue;
-      const heads = selfCorrected(text, findHeadcounts(u)).filter(
-        (f) => !claimed.has(String(f.value)) && !withdrawnNumbers.has(f.index),
-      );
-      // Said once, or said again the same ("it's just me, I'm a solo consultant"): one headcount.
-      if (heads.length && new Set(heads.map((h) => h.value)).size === 1)
-        put(p, p.type === 'integer' ? Math.round(heads[0]!.value) : heads[0]!.value, true);
-    }
-    // A count said with whose the things are and the very thing the argument counts ("two kids'
-    // bikes" for how many bikes) is a fact too, kept for the desk that asks later.
-    for (const p of byKind('number')) {
-      if (countsPeople(p) || !isCount(p) || values[p.name] !== undefined) continue;
-      const counted = selfCorrected(text, findCounts(u)).filter(
-        (f) =>
-          f.owned === true &&
-          !claimed.has(String(f.value)) &&
-          !withdrawnNumbers.has(f.index) &&
-          countsWhatIsAsked(p, text, f.index),
-      );
-      if (counted.length && new Set(counted.map((c) => c.value)).size === 1)
-        put(p, p.type === 'integer' ? Math.round(counted[0]!.value) : counted[0]!.value, true);
-    }
-    // A birth date said with its month and year ("born February 3rd 1979") is a fact whenever it
-    // was said, like an email: kept for the tool that asks for it later in the call. Month names
-    // and a full year make it independent of the clock and of how numeric dates are read.
-    for (const p of [...byKind('date'), ...byKind('datetime')]) {
-      if (!BIRTH_CUE.test(`${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`)) continue;
-      const d = findDateTimes(u, BIRTH_EPOCH, 'month-first', 'past').find(
-        (f) =>
-          f.hasDay &&
-          !f.approximate &&
-          /\b(?:1[89]|20)\d{2}\b/.test(f.text) &&
-          /[a-z]{3}/i.test(f.text) &&
-          BIRTH_CUE.test(text.slice(Math.max(0, f.index - 30), f.index)),
-      );
-      if (d) put(p, dateValue(p, d), true);
-    }
-  }
+  if (opts.typedOnly) fillRememberedFacts(tool, u, { values, put, claimed, withdrawnNumbers });
 
   if (!opts.typedOnly) {
     Object.assign(

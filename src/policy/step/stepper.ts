@@ -3,7 +3,6 @@
 import {
   acknowledgement,
   afterTakingBack,
-  asksForRole,
   afterOpeningClosing,
   hasClosingWord,
   hasSwitchCue,
@@ -27,11 +26,10 @@ import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/fra
 import { Unplaced } from './unplaced.js';
 import { ASKS_AVAILABILITY, ASKS_TO_ACT } from '../lexicon/index.js';
 import { namesThing, requestPart } from '../intent/request_words.js';
-import { agentLabel, type ToolInfo } from '../tool_catalog.js';
+import type { ToolInfo } from '../tool_catalog.js';
 import { meantInstead } from '../intent/meaning_route.js';
 import { priceDesk } from '../intent/price_question.js';
-import { asksToTalkTo, rolesAskedFor } from '../intent/escalation_roles.js';
-import { emergencyForEscalation } from '../intent/emergency.js';
+import { wantsPerson } from './wants_person.js';
 
 // An option named by its place among others ("the later one", "the other one").
 const OTHER_OPTION = /\b(?:later|earlier|other|first|second|last|next) one\b/i;
@@ -76,21 +74,7 @@ export class Stepper extends Unplaced {
     const intent = this.intent(a, state.done.size > 0);
     const escalation = this.escalationTool();
 
-    // The classifier alone escalates only when sure and the caller is not answering a question.
-    const classifierEscalates =
-      intent.confident &&
-      intent.tool !== undefined &&
-      ESCALATION_KINDS.has(intent.tool.kind) &&
-      intent.score >= POLICY_THRESHOLDS.classifierEscalation &&
-      !state.frame?.expecting;
-    const wantsOut =
-      a.frustration.wantsHuman ||
-      asksForRole(a.text, escalation?.target && agentLabel(escalation.target)) ||
-      (escalation !== undefined && asksToTalkTo(a.text, rolesAskedFor(escalation.description))) ||
-      a.frustration.level === 'strong' ||
-      (a.frustration.level === 'mild' && state.misses + state.failures >= POLICY_THRESHOLDS.mildFrustrationTroubles) ||
-      classifierEscalates ||
-      emergencyForEscalation(a.text, escalation, this.callable);
+    const wantsOut = wantsPerson(a, state, intent, escalation, this.callable);
     if (wantsOut) {
       if (escalation) return { kind: 'escalate', tool: escalation, reason: this.escalationReason(a) };
       if (a.frustration.wantsHuman) return { kind: 'no_human' };
