@@ -32,3 +32,10 @@ export const CALLER_NAME_WORDS = new Set(
   attendee attendees participant participants registrant entrant visitor resident signer policyholder cardholder
   homeowner`.split(/\s+/),
 );
+
+/**
+ * Who a booking is for, said as a role before the name ("the driver is Ben Okoro", "the lead
+ * guest's name is …"): the words after "the <role> is" are that person's name.
+ */
+export const NAMED_ROLES = `driver passenger guest traveller traveler renter hirer tenant patient attendee
+  cardholder policyholder holder`.split(/\s+/);

@@ -6,7 +6,7 @@ import { type Utterance, docOf, memo, withoutEmails, titleCase } from './utteran
 import { escapeRegExp } from '../regexp.js';
 import { correctedName } from './name_correction.js';
 import { COMMIT_VERBS } from '../lexicon/commit_words.js';
-import { STREET_TYPES } from '../lexicon/index.js';
+import { NAMED_ROLES, STREET_TYPES } from '../lexicon/index.js';
 import { TEENS, TENS, UNITS } from '../normalize.js';
 
 // Words that follow "I'm" / "this is" but are not names.
@@ -39,6 +39,11 @@ const STRONG_NAME_CUE =
 // Whom something is for, said as a name ("it's for Wendy", "put it under Sam", "under the name Lee").
 const FOR_NAME_CUE =
   /\b(?:(?:it'?s|it is|that'?s|that is|the order(?:'s| is)?|put (?:it|that|this|the order)|(?:book|place) (?:it|that|this))\s+(?:for|under)|(?:booked|reserved|(?:the )?(?:booking|reservation)(?:'s| is)?)\s+under|under the name(?: of)?)\s+/i;
+// "the driver is Ben Okoro", "the main driver's name is …": the name of whom the booking is for.
+const ROLE_NAME_CUE = new RegExp(
+  `\\bthe\\s+(?:(?:main|lead|primary)\\s+)?(?:${NAMED_ROLES.join('|')})(?:'s\\s+name|\\s+name)?\\s+(?:is|will be)\\s+`,
+  'i',
+);
 const WEAK_NAME_CUE = /\b(?:this is|i am|i'm|im|it's|its|it is|speaking is|you're speaking (?:to|with))\s+/i;
 
 // A yes opening the line, before the details ("yes, Raj Patel, …", "sounds good, Ann Lee, …").
@@ -72,6 +77,15 @@ export function looksLikeName(words: string[]): boolean {
       '(#Verb|#Adjective|#Adverb|#Preposition|#Determiner|#Pronoun|#Conjunction|#Value|#Date|#QuestionWord)',
     );
   });
+}
+
+/**
+ * The word's letters said one by one ("park, p a r k"): only a name is spelled back, even one
+ * that is also an everyday word. Normalising joins the letters, so the raw line is read.
+ */
+function spelledOut(word: string, raw: string): boolean {
+  const letters = [...word.toLowerCase()].filter((c) => /[a-z]/.test(c));
+  return letters.length >= 2 && new RegExp(`\\b${letters.join('[\\s.-]+')}\\b`, 'i').test(raw);
 }
 
 /** Two or more name words the caller's email spells out too ("im priya shah, email priya dot shah at …"). */
@@ -136,13 +150,18 @@ function findPersonNameUncached(
     if (whole && looksLikeName(whole.split(' '))) return titleCase(whole);
     return titleCase(strong.join(' '));
   }
+  const role = nameWordsAfter(text, ROLE_NAME_CUE);
+  if (role && !role.some(known) && looksLikeName(role)) return titleCase(role.join(' '));
   // "okafor, o k a f o r" (the letters are joined in normalising): a word spelled back is a name.
+  // So with the first name before it ("reserve it under martin kowalski, k o w a l s k i").
   const spelledBack =
-    /(?:^|[,.;]\s*|\b(?:is|it's|its)\s+)((?:[A-Za-z'-]+\s+)?)([A-Za-z][A-Za-z'-]+)\s*[,.]?\s+\2\b/i.exec(text);
+    /(?:^|[,.;]\s*|\b(?:is|it's|its|under|for)\s+)((?:[A-Za-z'-]+\s+)?)([A-Za-z][A-Za-z'-]+)\s*[,.]?\s+\2\b/i.exec(
+      text,
+    );
   if (spelledBack) {
     const last = spelledBack[2]!;
     const first = spelledBack[1]!.trim();
-    if (!known(last) && looksLikeName([last]))
+    if (!known(last) && (looksLikeName([last]) || spelledOut(last, u.raw)))
       return titleCase(first && !known(first) && looksLikeName([first]) ? `${first} ${last}` : last);
   }
   // "card 3307, okafor": beside an id, a short part of its own that can only be a name. So too
@@ -236,6 +255,10 @@ function findPersonNameUncached(
     // surname alone in "Ravi Patel": compromise knows fewer first names than callers have).
     const whole = expecting ? shortAnswer() : undefined;
     if (whole && ` ${whole.toLowerCase()} `.includes(` ${person.toLowerCase()} `)) return whole;
+    // Asked for a name, a first name then a word no dictionary knows, closing its part ("ben
+    // okoro and the number is …"): the surname compromise did not know.
+    const after = expecting ? surnameAfter(person, text, known) : undefined;
+    if (after) return titleCase(`${person} ${after}`);
     return titleCase(
       withNameBeside(
         person.replace(/^(?:mr|mrs|ms|dr)\.?\s+/i, (t) => t),
@@ -246,6 +269,17 @@ function findPersonNameUncached(
   }
   if (expecting) return shortAnswer();
   return undefined;
+}
+
+/** The word after a lone first name, when it ends its part and is no everyday, clock or known word. */
+function surnameAfter(person: string, text: string, known: (w: string) => boolean): string | undefined {
+  if (/\s/.test(person) || !nlp(person).has('#FirstName')) return undefined;
+  const m = new RegExp(
+    `\\b${escapeRegExp(person)}\\s+([a-z][a-z'-]+)(?=\\s*(?:[,.;!?]|$|\\s+(?:and|my|phone|mobile|number|cell)\\b))`,
+    'i',
+  ).exec(text);
+  const w = m?.[1];
+  return w && !known(w) && !TIME_WORDS.has(w.toLowerCase()) && looksLikeName([w]) ? w : undefined;
 }
 
 /**
