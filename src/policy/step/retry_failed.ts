@@ -17,6 +17,7 @@ import { Committer } from './commit_step.js';
 import { isCorrection } from './correction.js';
 import { WANT_CUES } from '../lexicon/index.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
+import { escapeRegExp } from '../regexp.js';
 
 // "oh sorry, it's the twelfth", "I mixed it up", "my mistake": the caller owns up to a wrong value.
 const SELF_CORRECTION = /\b(?:sorry|mixed (?:it|them) up|my (?:mistake|bad)|i misread|i got it wrong)\b/i;
@@ -67,7 +68,14 @@ export class FailedRetry extends Committer {
     // A new length for a refused span ("ok, then just three weeks") changes it without a cue.
     const opts = this.extractOptions(last.tool, {});
     const newLength = lengthChangesEnd(a.u, last.tool.params, last.args, opts.now, opts.dateOrder);
-    if (!denies && !isCorrection(a.text) && !SELF_CORRECTION.test(a.text) && !newLength) return undefined;
+    if (
+      !denies &&
+      !isCorrection(a.text) &&
+      !SELF_CORRECTION.test(a.text) &&
+      !newLength &&
+      !this.otherChoiceAfterRefusal(a, last.tool, last.args, last.error)
+    )
+      return undefined;
     const ex = extractArgs(last.tool, prepareUtterance(asserted), { ...opts, held: last.args });
     const frame: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
     let changed = false;
@@ -83,6 +91,28 @@ export class FailedRetry extends Committer {
     if (!changed) return undefined;
     frame.expecting = this.firstMissing(frame);
     return frame.expecting ? undefined : { kind: 'call', frame, fresh: false };
+  }
+
+  /**
+   * Another listed value for a choice the refused call made, one the refusal offered ("no luxury
+   * is free … offer SUV at $79 a day" → "fine, the suv then"): the same call with the new choice,
+   * the rest kept. Only a value said outright in a short line ("my other booking" names no
+   * "other" problem: the refusal never offered it).
+   */
+  private otherChoiceAfterRefusal(a: Analysis, tool: ToolInfo, args: Record<string, unknown>, error: string): boolean {
+    if (a.words > POLICY_THRESHOLDS.askedValueWords) return false;
+    const offered = (v: unknown) =>
+      typeof v === 'string' && new RegExp(`\\b${escapeRegExp(v.replace(/_/g, ' '))}\\b`, 'i').test(error);
+    const typed = extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true })).values;
+    return tool.params.some(
+      (p) =>
+        p.kind === 'enum' &&
+        args[p.name] !== undefined &&
+        typed[p.name] !== undefined &&
+        typed[p.name] !== args[p.name] &&
+        offered(typed[p.name]) &&
+        valueFits(p, typed[p.name]),
+    );
   }
 
   /**
@@ -130,6 +160,11 @@ export class FailedRetry extends Committer {
     if (given.length !== asked.length || Object.keys(ex.dates).length > 0) return undefined;
     const frame: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
     for (const p of given) frame.args[p.name] = ex.values[p.name];
+    // What else the tool takes, said with it ("reference r t 4821, name dana whitfield"): kept
+    // too, or the call is refused again for the surname just heard.
+    for (const p of last.tool.params)
+      if (frame.args[p.name] === undefined && ex.typed.includes(p.name) && valueFits(p, ex.values[p.name]))
+        frame.args[p.name] = ex.values[p.name];
     frame.expecting = this.firstMissing(frame);
     return frame.expecting
       ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
