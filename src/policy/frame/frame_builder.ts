@@ -23,6 +23,7 @@ import type { TurnItem } from '../conversation.js';
 import { matchEnum } from '../slots/enum.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { idFromResults, sourceTool } from './from_results.js';
+import { listingCallArgs } from './listed_choice.js';
 import { ID_WORDS } from '../lexicon/index.js';
 import { SENTENCE_BREAK } from '../sentences.js';
 
@@ -129,6 +130,9 @@ export class FrameBuilder extends TurnContext {
         } else if (previous[p.name] !== undefined && args[p.name] === undefined) args[p.name] = previous[p.name];
       }
     }
+    // The same request narrowed after a call listed the values of a choice it left open.
+    for (const [k, v] of Object.entries(listingCallArgs(tool, state, this.view.items) ?? {}))
+      if (args[k] === undefined) args[k] = v;
     // A refusal that asked for more ("I need the card number too"): what was given stands.
     if (tool.kind === 'business' && this.askedForByRefusal(tool).size > 0)
       for (const [k, v] of Object.entries(this.lastRefusedArgs(tool))) if (args[k] === undefined) args[k] = v;

@@ -1,0 +1,30 @@
+// A call that left a choice open and listed its values ("Free from Sunday: economy at $39 a day,
+// compact at $45 a day … Which class?") asked a question: the next call of the same tool is that
+// request narrowed, so its other details (the days) stand, even after a question in between.
+import type { TurnItem } from '../conversation.js';
+import type { State } from './frame.js';
+import type { ToolInfo } from '../tool_catalog.js';
+import { toolOutputText } from '../speakable.js';
+import { readOffered } from '../step/offered.js';
+
+/** The last call's arguments when it was `tool`'s, succeeded, and listed the values of an enum it left open. */
+export function listingCallArgs(
+  tool: ToolInfo,
+  state: State | undefined,
+  items: readonly TurnItem[],
+): Record<string, unknown> | undefined {
+  const last = state?.lastCall;
+  if (!last || last.error || last.tool !== tool || tool.kind !== 'business') return undefined;
+  const output = [...items].reverse().find((i) => i.type === 'output' && i.name === tool.name);
+  if (output?.type !== 'output' || output.isError) return undefined;
+  const options = readOffered(toolOutputText(output.output))?.options.map((o) => o.toLowerCase());
+  if (!options || options.length < 2) return undefined;
+  const open = tool.params.filter(
+    (p) =>
+      p.enumValues?.length &&
+      last.args[p.name] === undefined &&
+      options.filter((o) => p.enumValues!.some((v) => o === v.toLowerCase() || o.startsWith(`${v.toLowerCase()} `)))
+        .length >= 2,
+  );
+  return open.length > 0 ? last.args : undefined;
+}
