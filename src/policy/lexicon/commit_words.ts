@@ -64,6 +64,20 @@ export const AFFIRM_WORDS = [
   'great',
 ];
 
+/**
+ * Idioms for going ahead whose words also name other things ("lock it in" is no lockout, "pencil
+ * me in" no stationery): a part of a line that says one of them asks for nothing else.
+ */
+export const GO_AHEAD_IDIOMS = [
+  'lock it in',
+  'lock that in',
+  'lock it down',
+  'lock that down',
+  'pencil it in',
+  'pencil me in',
+  'pencil that in',
+];
+
 /** Holding back the step that commits ("hold on, don't submit it yet"); a commit verb denied counts too. */
 export const HOLD_PHRASES = [
   'hold on',

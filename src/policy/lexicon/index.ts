@@ -34,6 +34,7 @@ export { CORRECTION_CUES } from './correction_cues.js';
 export { UNDO_CUES, UNDOING_TOOL } from './undo_words.js';
 export {
   AFFIRM_WORDS,
+  GO_AHEAD_IDIOMS,
   AMEND_PHRASES,
   COMMIT_VERBS,
   COMMIT_VERB_GROUPS,

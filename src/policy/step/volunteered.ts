@@ -18,7 +18,8 @@ import { entryLines } from '../entry_script.js';
 import { splitParts } from './several_items.js';
 import { findNumbers, prepareUtterance } from '../slots/index.js';
 import { SENTENCE_BREAK } from '../sentences.js';
-import { LISTS_OPTIONS, SELECTS_OFFERED } from '../lexicon/index.js';
+import { GO_AHEAD_IDIOMS, LISTS_OPTIONS, SELECTS_OFFERED } from '../lexicon/index.js';
+import { escapeRegExp } from '../regexp.js';
 import { humanize } from '../param_spec.js';
 
 // Argument kinds whose values are the caller's own details or the request's facts, not words about it.
@@ -28,6 +29,9 @@ const DETAIL_KINDS = new Set(['text', 'reason', 'boolean']);
  * A part of a line that carries a value a call already used ("a team of sixty" for team_size 60,
  * "Dana" for a name) asked for that call, not for a further step.
  */
+// "lock it in" after "sounds good": the go-ahead for what was just done, no request of its own.
+const GO_AHEAD = new RegExp(`\\b(?:${GO_AHEAD_IDIOMS.map(escapeRegExp).join('|')})\\b`, 'i');
+
 export function carriesUsedValue(part: string, used: Record<string, unknown>[]): boolean {
   const values = used.flatMap((args) => Object.values(args)).filter((v) => v !== null && v !== undefined);
   const text = part.toLowerCase();
@@ -163,7 +167,7 @@ export class Volunteered extends IntentReader {
     const used = done.map((d) => d.args);
     for (const part of parts.slice(1)) {
       // A clause of its own ("I'll pay at pickup"), not a trailing word or two ("the landline").
-      if (part.split(/\s+/).length < 3) continue;
+      if (part.split(/\s+/).length < 3 || GO_AHEAD.test(part)) continue;
       const a = await this.policy.analyse(this.classifier, part);
       const intent = this.intent(a, true);
       const tool = intent.confident ? intent.tool : undefined;
