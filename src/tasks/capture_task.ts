@@ -194,8 +194,26 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
   override async onEnter(): Promise<void> {
     const keypad = this.attachKeypad();
     this.emit('asked');
+    // Offline only: a value the caller already said in the last lines ("the driver is Jamie Fox,
+    // mobile 617 555 0123" to the name question) is read back for a yes, not asked for again.
+    const given = this.preface ? undefined : this.saidJustBefore();
+    if (given) {
+      this.session.say(this.receive(given));
+      return;
+    }
     const question = this.preface ? `${this.preface} ${this.question}` : this.question;
     this.session.say(keypad ? `${question} You can also type it on your keypad, then press hash.` : question);
+  }
+
+  /** The newest of the caller's last two lines that holds a valid value, when it is read back for a yes. */
+  private saidJustBefore(): string | undefined {
+    if (!this.confirms || !((this.llm ?? this.session.llm) instanceof LocalPolicyLLM)) return undefined;
+    const said = this.session.history.items
+      .filter((i): i is llm.ChatMessage => i.type === 'message' && i.role === 'user')
+      .slice(-2)
+      .map((m) => m.textContent ?? '')
+      .reverse();
+    return said.find((line) => this.saysValue(line) && this.check(line).ok);
   }
 
   override async onExit(): Promise<void> {
