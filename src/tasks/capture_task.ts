@@ -194,8 +194,8 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
   override async onEnter(): Promise<void> {
     const keypad = this.attachKeypad();
     this.emit('asked');
-    // Offline only: a value the caller already said in the last lines ("the driver is Jamie Fox,
-    // mobile 617 555 0123" to the name question) is read back for a yes, not asked for again.
+    // Offline only: a value the caller already said in the last lines ("the paddler is Ines Quaresma,
+    // mobile 503 555 0151" to the name question) is read back for a yes, not asked for again.
     const given = this.preface ? undefined : this.saidJustBefore();
     if (given) {
       this.session.say(this.receive(given));

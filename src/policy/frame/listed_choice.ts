@@ -1,5 +1,5 @@
-// A call that left a choice open and listed its values ("Free from Sunday: economy at $39 a day,
-// compact at $45 a day … Which class?") asked a question: the next call of the same tool is that
+// A call that left a choice open and listed its values ("Free from Friday: city at $20 a day,
+// road at $35 a day … Which type?") asked a question: the next call of the same tool is that
 // request narrowed, so its other details (the days) stand, even after a question in between.
 import type { TurnItem } from '../conversation.js';
 import type { State } from './frame.js';

@@ -34,7 +34,7 @@ export const CALLER_NAME_WORDS = new Set(
 );
 
 /**
- * Who a booking is for, said as a role before the name ("the driver is Ben Okoro", "the lead
+ * Who a booking is for, said as a role before the name ("the guest is Sarah Quaresma", "the lead
  * guest's name is …"): the words after "the <role> is" are that person's name.
  */
 export const NAMED_ROLES = `driver passenger guest traveller traveler renter hirer tenant patient attendee

@@ -39,7 +39,7 @@ const STRONG_NAME_CUE =
 // Whom something is for, said as a name ("it's for Wendy", "put it under Sam", "under the name Lee").
 const FOR_NAME_CUE =
   /\b(?:(?:it'?s|it is|that'?s|that is|the order(?:'s| is)?|put (?:it|that|this|the order)|(?:book|place) (?:it|that|this))\s+(?:for|under)|(?:booked|reserved|(?:the )?(?:booking|reservation)(?:'s| is)?)\s+under|under the name(?: of)?)\s+/i;
-// "the driver is Ben Okoro", "the main driver's name is …": the name of whom the booking is for.
+// "the guest is Sarah Quaresma", "the main driver's name is …": the name of whom the booking is for.
 const ROLE_NAME_CUE = new RegExp(
   `\\bthe\\s+(?:(?:main|lead|primary)\\s+)?(?:${NAMED_ROLES.join('|')})(?:'s\\s+name|\\s+name)?\\s+(?:is|will be)\\s+`,
   'i',
@@ -80,7 +80,7 @@ export function looksLikeName(words: string[]): boolean {
 }
 
 /**
- * The word's letters said one by one ("park, p a r k"): only a name is spelled back, even one
+ * The word's letters said one by one ("long, l o n g"): only a name is spelled back, even one
  * that is also an everyday word. Normalising joins the letters, so the raw line is read.
  */
 function spelledOut(word: string, raw: string): boolean {
@@ -153,7 +153,7 @@ function findPersonNameUncached(
   const role = nameWordsAfter(text, ROLE_NAME_CUE);
   if (role && !role.some(known) && looksLikeName(role)) return titleCase(role.join(' '));
   // "okafor, o k a f o r" (the letters are joined in normalising): a word spelled back is a name.
-  // So with the first name before it ("reserve it under martin kowalski, k o w a l s k i").
+  // So with the first name before it ("hold it under tomas herrera, h e r r e r a").
   const spelledBack =
     /(?:^|[,.;]\s*|\b(?:is|it's|its|under|for)\s+)((?:[A-Za-z'-]+\s+)?)([A-Za-z][A-Za-z'-]+)\s*[,.]?\s+\2\b/i.exec(
       text,
@@ -255,8 +255,8 @@ function findPersonNameUncached(
     // surname alone in "Ravi Patel": compromise knows fewer first names than callers have).
     const whole = expecting ? shortAnswer() : undefined;
     if (whole && ` ${whole.toLowerCase()} `.includes(` ${person.toLowerCase()} `)) return whole;
-    // Asked for a name, a first name then a word no dictionary knows, closing its part ("ben
-    // okoro and the number is …"): the surname compromise did not know.
+    // Asked for a name, a first name then a word no dictionary knows, closing its part ("sarah
+    // quaresma and my number is …"): the surname compromise did not know.
     const after = expecting ? surnameAfter(person, text, known) : undefined;
     if (after) return titleCase(`${person} ${after}`);
     return titleCase(

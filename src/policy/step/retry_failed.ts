@@ -94,8 +94,8 @@ export class FailedRetry extends Committer {
   }
 
   /**
-   * Another listed value for a choice the refused call made, one the refusal offered ("no luxury
-   * is free … offer SUV at $79 a day" → "fine, the suv then"): the same call with the new choice,
+   * Another listed value for a choice the refused call made, one the refusal offered ("no kayak
+   * is free … offer canoe at $20 an hour" → "fine, the canoe then"): the same call with the new choice,
    * the rest kept. Only a value said outright in a short line ("my other booking" names no
    * "other" problem: the refusal never offered it).
    */

@@ -29,7 +29,7 @@ const DETAIL_KINDS = new Set(['text', 'reason', 'boolean']);
  * A part of a line that carries a value a call already used ("a team of sixty" for team_size 60,
  * "Dana" for a name) asked for that call, not for a further step.
  */
-// "lock it in" after "sounds good": the go-ahead for what was just done, no request of its own.
+// "pencil me in" or "lock it in" after "great": the go-ahead for what was just done, no request of its own.
 const GO_AHEAD = new RegExp(`\\b(?:${GO_AHEAD_IDIOMS.map(escapeRegExp).join('|')})\\b`, 'i');
 
 export function carriesUsedValue(part: string, used: Record<string, unknown>[]): boolean {
