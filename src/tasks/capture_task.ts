@@ -2,7 +2,7 @@
 // detail, validates it, reads it back in a speakable form, takes corrections, gives up after N
 // tries, and resolves with a typed result. Each kind (email, phone, date...) only supplies a
 // parser and a read-back; see kinds.ts.
-import { getJobContext, llm, voice } from '@livekit/agents';
+import { llm, voice } from '@livekit/agents';
 import { EventEmitter } from 'node:events';
 import { z } from 'zod';
 import { LocalPolicyLLM } from '../policy/local_policy_llm.js';
@@ -15,30 +15,21 @@ import { applyCorrection } from './spoken.js';
 import {
   type Parsed,
   type CaptureKind,
-  type DtmfSource,
   type CaptureOptions,
   type CaptureSuccess,
   type CaptureResult,
   type CaptureEventInput,
 } from './capture_types.js';
 import { directStream, toolText, type DirectReply } from './direct_reply.js';
+import { listenToKeypad } from './keypad.js';
+import { countHandOn, handOn } from './hand_on.js';
+
+export { handOnDue } from './hand_on.js';
 
 const YES_ONLY = 6;
 // The read-back questioned, not passed over: "that's not it", "wrong", "wait", "hang on".
 const NOT_RIGHT =
   /\b(?:not (?:right|correct|it|quite)|wrong|incorrect|mistake|wait|hang on|hold on|repeat|again|what did you)\b|\?\s*$/i;
-
-// Sessions with a caller's line waiting to be handed on (see handOn), counted: a text driver (the
-// console, `switchboard eval`) waits for it before the caller's next line, which would otherwise
-// be answered first when a turn runs as one long promise chain.
-const handOnsDue = new WeakMap<voice.AgentSession, number>();
-const countHandOn = (session: voice.AgentSession, by: 1 | -1) =>
-  handOnsDue.set(session, Math.max(0, (handOnsDue.get(session) ?? 0) + by));
-
-/** True while a capture task has something the caller said to hand on to the agent it returns to. */
-export function handOnDue(session: voice.AgentSession): boolean {
-  return (handOnsDue.get(session) ?? 0) > 0;
-}
 
 export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
   /** `capture` events for this task (they also go to the workflow's events when run inside one). */
@@ -126,7 +117,7 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
     } finally {
       const pending = this.handOnLater;
       this.handOnLater = undefined;
-      if (pending) this.handOn(pending.session, pending.said);
+      if (pending) handOn(pending.session, pending.said, this);
     }
   }
 
@@ -224,37 +215,15 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
 
   // Keys become caller input on the normal path (so read-back, correction and events are the same).
   private attachKeypad(): boolean {
-    const opts = this.options.keypad;
-    if (!opts) return false;
-    const settings = typeof opts === 'object' ? opts : {};
-    const source = settings.source ?? (getJobContext(false)?.room as DtmfSource | undefined);
-    if (!source) return false;
-    const terminator = settings.terminator ?? '#';
-    let keys = '';
-    const submit = (text: string) => {
-      if (this.done) return;
-      if (/^\d+$/.test(text)) this.keyedEntry = text;
-      this.session.generateReply({ userInput: text });
-    };
-    const listener = (_code: number, digit: string) => {
-      if (this.done) return;
-      if (this.pending && !keys && (digit === '1' || digit === '2')) return submit(digit === '1' ? 'yes' : 'no');
-      if (digit === terminator || digit === '*') {
-        const entry = keys;
-        keys = '';
-        if (digit === terminator && entry) submit(entry);
-        return;
-      }
-      keys += digit;
-      if (settings.maxKeys && keys.length >= settings.maxKeys) {
-        const entry = keys;
-        keys = '';
-        submit(entry);
-      }
-    };
-    source.on('dtmfReceived', listener);
-    this.detachKeypad = () => source.off('dtmfReceived', listener);
-    return true;
+    this.detachKeypad = listenToKeypad(this.options.keypad, {
+      done: () => this.done,
+      awaitingYes: () => this.pending !== undefined,
+      submit: (text) => {
+        if (/^\d+$/.test(text)) this.keyedEntry = text;
+        this.session.generateReply({ userInput: text });
+      },
+    });
+    return this.detachKeypad !== undefined;
   }
 
   /** A value from the record tool (or a correction heard directly): validate, then read back or finish. */
@@ -321,31 +290,6 @@ export class CaptureTask<T> extends voice.AgentTask<CaptureResult<T>> {
 
   private carryOver?: string;
   private handOnLater?: { session: voice.AgentSession; said: string };
-
-  /**
-   * What the caller went on to say instead of a yes: a turn for the agent that started the task,
-   * once it is back. Only for the offline policy: a model reads that line in the history merged
-   * back from the task and answers it with its reply to the tool's result (handing it on as well
-   * would put it in the history twice and answer it twice); the policy answers only the turn in
-   * front of it.
-   */
-  private handOn(session: voice.AgentSession, said: string): void {
-    if (session.currentAgent === this || !((session.currentAgent.llm ?? session.llm) instanceof LocalPolicyLLM)) {
-      countHandOn(session, -1);
-      return;
-    }
-    // After the tool that ran the task has returned, so the agent's reply to its result comes first.
-    setImmediate(() => {
-      try {
-        // This runs in the tool call's async context: tools must be allowed explicitly.
-        session.generateReply({ userInput: said, toolChoice: 'auto' });
-      } catch {
-        // The session is closing: nothing to hand on to.
-      } finally {
-        countHandOn(session, -1);
-      }
-    });
-  }
 
   /**
    * What needs no model: clear answers to the read-back ("yes" confirms, "no" asks again, a
