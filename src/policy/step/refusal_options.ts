@@ -49,7 +49,7 @@ export function detailedItems(error: string): { name: string; id?: string }[] {
 }
 
 /** The options a refusal lists for the value it quotes ("for "X"" … "cover A, B and C"). */
-export function listedOptions(error: string): string[] {
+export function listedOptions(error: string, fewest = 2): string[] {
   const detailed = detailedItems(error);
   if (detailed.length >= 2) return detailed.map((i) => i.name);
   const out: string[] = [];
@@ -58,9 +58,27 @@ export function listedOptions(error: string): string[] {
       .split(/\s*,\s*|\s+(?:and|or)\s+/)
       .map((s) => s.trim())
       .filter(Boolean);
-    if (items.length >= 2) out.push(...items);
+    if (items.length >= fewest) out.push(...items);
   }
   return out;
+}
+
+// Label words that say only what kind of value it is ("pet name" is asked as "which pet").
+const LABEL_KIND_WORDS = new Set(['name', 'names', 'id', 'number', 'title', 'the', 'of']);
+
+/**
+ * The free-text argument a refusal asks about by its noun ("Which pet is the visit for?", "There is
+ * no pet called Cat on this file"): the label's own noun after "which" or "no".
+ */
+function askedByNoun(tool: ToolInfo, error: string): ToolInfo['params'][number] | undefined {
+  return tool.params.find((p) => {
+    if (p.type !== 'string' || p.enumValues || p.kind === 'identifier') return false;
+    const nouns = p.label
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 3 && !LABEL_KIND_WORDS.has(w));
+    return nouns.some((n) => new RegExp(`\\b(?:which|no)\\s+${n}s?\\b`, 'i').test(error));
+  });
 }
 
 /**
@@ -73,16 +91,19 @@ export function optionForRefusal(
   error: string,
   callerLines: readonly string[],
 ): { param: string; value: string } | undefined {
-  const param = tool.params.find(
+  const quoted = tool.params.find(
     (p) =>
       (p.kind === 'text' || p.type === 'string') &&
       typeof args[p.name] === 'string' &&
       (args[p.name] as string).length > 0 &&
       quotes(error, args[p.name] as string),
   );
+  const param = quoted ?? askedByNoun(tool, error);
   if (!param) return undefined;
-  const options = listedOptions(error);
-  if (options.length < 2) return undefined;
+  // A refusal asking which one ("Which pet is it for? On this file there are Kiwi and Luna") may
+  // list a single one ("the pets on it are Shadow"): still the caller's to name.
+  const options = listedOptions(error, quoted ? 2 : 1);
+  if (options.length === 0 || (quoted && options.length < 2)) return undefined;
   const said = callerLines.flatMap(words);
   // "squeaky" ~ "squeak", "dropping" ~ "drops": a word counts when one is the other's start.
   const named = (x: string) =>
