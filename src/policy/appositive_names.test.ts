@@ -38,3 +38,7 @@ it('reads "a hold on" as the frame', () => {
   expect(namedPart('a hold on blue lines', NONE)).toBe('blue lines');
   expect(namedPart('can i put a hold on blue lines please', NONE)).toBe('blue lines');
 });
+
+it('reads "what about … then" as the frame', () => {
+  expect(namedPart('ok what about blue lines then', NONE)).toBe('blue lines');
+});

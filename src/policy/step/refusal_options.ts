@@ -7,7 +7,9 @@ import type { ToolInfo } from '../tool_catalog.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 // "… cover A, B and C." / "… are A, B or C." / "Choose from A, B, C."
-const LISTED = /\b(?:cover|covers|include|includes|are|is one of|choose from|options are|choices are)\s+([^.;:!?]+)/gi;
+// "The items on loan are: A, B, C." too.
+const LISTED =
+  /\b(?:cover|covers|include|includes|are|is one of|choose from|options are|choices are):?\s+([^.;:!?]+)/gi;
 
 const STOP = new Set(['the', 'and', 'for', 'with', 'your', 'my', 'on', 'in', 'of', 'a', 'an', 'or', 'no']);
 
@@ -104,7 +106,18 @@ export function optionForRefusal(
   // list a single one ("the pets on it are Shadow"): still the caller's to name.
   const options = listedOptions(error, quoted ? 2 : 1);
   if (options.length === 0 || (quoted && options.length < 2)) return undefined;
-  const said = callerLines.flatMap(words);
+  // The caller's latest line first ("ok, what about Dune then" after asking for another title at
+  // the start): what they name now is what they mean; the whole call only when it names none.
+  const best = namedOption(options, callerLines.slice(-1)) ?? namedOption(options, callerLines);
+  if (!best) return undefined;
+  // Listed with its id ("Toddler Story Time (EV-1201)"): the id is what the tool knows surely.
+  const id = detailedItems(error).find((i) => i.name === best)?.id;
+  return { param: param.name, value: id ?? best };
+}
+
+/** The one listed option the lines name best (every word of it, or at least two), if one stands out. */
+function namedOption(options: readonly string[], lines: readonly string[]): string | undefined {
+  const said = lines.flatMap(words);
   // "squeaky" ~ "squeak", "dropping" ~ "drops": a word counts when one is the other's start.
   const named = (x: string) =>
     said.some((w) => w === x || (Math.min(w.length, x.length) >= 4 && (w.startsWith(x) || x.startsWith(w))));
@@ -117,9 +130,7 @@ export function optionForRefusal(
     .filter((s) => s.all || s.hits >= POLICY_THRESHOLDS.refusalOptionWords)
     .sort((x, y) => y.hits - x.hits);
   if (!scored.length || (scored.length > 1 && scored[1]!.hits === scored[0]!.hits)) return undefined;
-  // Listed with its id ("Toddler Story Time (EV-1201)"): the id is what the tool knows surely.
-  const id = detailedItems(error).find((i) => i.name === scored[0]!.o)?.id;
-  return { param: param.name, value: id ?? scored[0]!.o };
+  return scored[0]!.o;
 }
 
 type Item = { type: string; name?: string; args?: Record<string, unknown>; callId?: string };
