@@ -138,12 +138,12 @@ export function namesAThing(p: ParamSpec): boolean {
 
 // The frame a name is said in: "do you have …", "I'm looking for …", "anything by …", "… please".
 const NAME_FRAME_START =
-  /^(?:(?:(?:can|could|would|will) you(?: please)?|please|i(?: want| need| would like|'d like|'d love| wanna)(?: to)?|(?:can|could|may) (?:i|we)) (?:sign|put|book|register|enrol|enroll|add|get|reserve|hold|join|save)(?: (?:me|us|myself|ourselves|them|him|her|my \w+))?(?: (?:up|in|down))?(?: (?:for|on|to|into|at))?(?= )|(?:do|does|did|would|could|can|will) (?:you guys|you all|you folks|you|ya|y'all|the library|the shop|the store|we) (?:have|has|got|carry|stock|sell|find|check|search|look up|look for|renew|get|hold|reserve|order)(?: (?:any|a|an|the|some|copies of|a copy of)(?![a-z']))?|(?:have|has) (?:you|ya) got(?: (?:any|a|an|the)(?![a-z']))?|is there(?: (?:a|an|any)(?![a-z']))?|(?:is|are) (?=.+ (?:available|in stock|on the shelf|in)[\s,.?!]*(?:right now|today|at the moment)?[\s,.?!]*(?:$|[?.!]))|are there(?: any)?|(?:can|could|may) (?:i|we)(?: also| just| please)? (?:get|have|put|place|borrow|reserve|hold|order|book)(?: (?:a|an) (?:hold|reservation|order) (?:on|for))?(?: (?:any|a|an|the|some)(?![a-z']))?|i'?m (?:looking|searching) for|i am (?:looking|searching) for|looking for|i(?: want| need| would like|'d like)(?: to (?:\w+))?|(?:anything|something|stuff|books?|titles?) (?:by|from|about|on|called)|(?:a|the) (?:book|title|film|movie) called|(?:just|please|so|um|uh|oh|hi|hey|ok(?:ay)?|yes|yeah|well|and|also|then)\b)[\s,]*/i;
+  /^(?:(?:(?:can|could|would|will) you(?: please)?|please|i(?: want| need| would like|'d like|'d love| wanna)(?: to)?|(?:can|could|may) (?:i|we)) (?:sign|put|book|register|enrol|enroll|add|get|reserve|hold|join|save)(?: (?:me|us|myself|ourselves|them|him|her|my \w+))?(?: (?:up|in|down))?(?: (?:for|on|to|into|at))?(?= )|(?:do|does|did|would|could|can|will) (?:you guys|you all|you folks|you|ya|y'all|the library|the shop|the store|we) (?:have|has|got|carry|stock|sell|find|check|search|look up|look for|renew|get|hold|reserve|order)(?: (?:any|a|an|the|some|copies of|a copy of)(?![a-z']))?|(?:have|has) (?:you|ya) got(?: (?:any|a|an|the)(?![a-z']))?|is there(?: (?:a|an|any)(?![a-z']))?|(?:is|are) (?=.+ (?:available|in stock|on the shelf|in)[\s,.?!]*(?:right now|today|at the moment)?[\s,.?!]*(?:$|[?.!]))|are there(?: any)?|(?:can|could|may) (?:i|we)(?: also| just| please)? (?:get|have|put|place|borrow|reserve|hold|order|book)(?: (?:a|an) (?:hold|reservation|order) (?:on|for))?(?: (?:any|a|an|the|some)(?![a-z']))?|(?:(?:put|place)\s+)?(?:a|an)\s+(?:hold|reservation)\s+(?:on|for)(?![a-z'])|(?:what|how) about|i'?m (?:looking|searching) for|i am (?:looking|searching) for|looking for|i(?: want| need| would like|'d like)(?: to (?:\w+))?|(?:anything|something|stuff|books?|titles?) (?:by|from|about|on|called)|(?:a|the) (?:book|title|film|movie) called|(?:just|please|so|um|uh|oh|hi|hey|ok(?:ay)?|yes|yeah|well|and|also|then)\b)[\s,]*/i;
 const NAME_FRAME_END =
-  /[\s,]*(?:please|thanks?|thank you|by any chance|(?:in stock|available|on the shelf)(?: (?:on|as|in|at) [a-z0-9' ]+)?|for me|at all|right now|today|at the moment|(?<=\S) in|\?|\.|!)+$/i;
+  /[\s,]*(?:please|thanks?|thank you|by any chance|(?:in stock|available|on the shelf)(?: (?:on|as|in|at) [a-z0-9' ]+)?|for me|at all|right now|today|at the moment|(?<=\S) in|(?<=\S) then|\?|\.|!)+$/i;
 
 const NAME_CLAUSE_END =
-  /\s*(?:,|;|\s-\s)\s*(?:(?:and|but|because|since|as|so|cause)\s+)?(?:not\b|(?:is|are|do|does|can|could|will|would|have|has)\s+(?:there|it|they|you|that|this|one)\b|i\b|i'm\b|i'll\b|i've\b|i'd\b|we\b|we're\b|we'll\b|it's\b|that's\b|they\b|he\b|she\b|my\b|our\b).*$/i;
+  /\s*(?:,|;|\s-\s)\s*(?:(?:and|but|because|since|as|so|cause)\s+)?(?:not\b|(?:is|are|do|does|can|could|will|would|have|has)\s+(?:there|it|they|you|that|this|one)\b|(?:can|could|may)\s+(?:i|we)\b|(?:the|that)\s+(?:[a-z0-9'-]+\s+){1,4}(?:one|version|edition|copy)\b|i\b|i'm\b|i'll\b|i've\b|i'd\b|we\b|we're\b|we'll\b|it's\b|that's\b|they\b|he\b|she\b|my\b|our\b).*$/i;
 
 // "… for me and two friends", "… for the two of us", "… with my kids": who it is for, after the name.
 const FOR_WHOM =
@@ -211,7 +211,14 @@ export function withoutChosenKinds(text: string, specs: readonly ParamSpec[], va
     // The value's everyday words too ("the dune movie" with format "dvd" → "the dune").
     const words = [word, ...(ENUM_SYNONYMS[word.toLowerCase()] ?? []).filter((w) => w.length >= 4)];
     for (const w of words)
-      out = out.replace(new RegExp(`\\s*\\b(?:(?:on|as|in) )?(?:(?:an?|the) )?${escapeRegExp(w)}s?\\b`, 'gi'), '');
+      out = out.replace(
+        // "the ebook version": the kind with the word naming it as a kind.
+        new RegExp(
+          `\\s*\\b(?:(?:on|as|in) )?(?:(?:an?|the) )?${escapeRegExp(w)}s?\\b(?: (?:version|edition|copy|format)\\b)?`,
+          'gi',
+        ),
+        '',
+      );
   }
   return out.trim() || text;
 }

@@ -20,6 +20,13 @@ describe('the thing a request names', () => {
     );
   });
 
+  it('follows an id and a greeting said first, and precedes a request verb said after it', () => {
+    expect(thingNamed("gc 2210, i need more of rosa's slug pellets, two bags' worth", REQUEST, ['Rosa'])).toBe(
+      'slug pellets',
+    );
+    expect(thingNamed("hello, i need rosa's slug pellets reordered, two bags", REQUEST, ['Rosa'])).toBe('slug pellets');
+  });
+
   it('is what the caller is running short of', () => {
     expect(thingNamed("hi, gc 2210, rosa's running low on her tomato feed, can i get two bags", REQUEST, [])).toBe(
       'tomato feed',

@@ -6,6 +6,7 @@ import { namedPart } from './free_text.js';
 import { representative } from './synonyms.js';
 import { escapeRegExp } from './regexp.js';
 import { TEENS, UNITS } from './normalize.js';
+import { stem } from './lexicon/index.js';
 
 // An argument that takes a thing's name in the caller's words.
 const NAMED_AS_SAID = /\b(?:as the (?:caller|customer|user) (?:names|calls|says) it|(?:brand|product|model) name)\b/i;
@@ -44,7 +45,11 @@ export function thingNamed(
 ): string | undefined {
   const request = new Set([...requestWords].map(representative));
   // Ids and numbers said with it ("ms 1042") are other details, never the thing.
-  const bare = text.replace(/\b(?:[a-z]{1,6}[\s-]?)?\d[\w-]*/gi, ' ').replace(/\s+/g, ' ');
+  const bare = text
+    .replace(/\b(?:[a-z]{1,6}[\s-]?)?\d[\w-]*/gi, ' ')
+    .replace(/\s+/g, ' ')
+    // "ms 1042, i need …": the id gone, its comma opens nothing; nor does a greeting.
+    .replace(/^(?:[\s,;.]+|(?:hi|hello|hey|yes|yeah|ok|okay|so|well|um|uh)\b[\s,.!]*)+/i, '');
   // Running short of it is asking for more ("mochi's running low on her thyroid pills", "we've run
   // out of his joint chews"): the thing follows, up to the end of its clause.
   const short = RUNNING_SHORT.exec(bare);
@@ -88,14 +93,23 @@ export function thingNamed(
     named = true;
     break;
   }
-  if (!named || !anchored) return undefined;
+  if (!named) return undefined;
   // The thing ends its clause: "more of the bonemeal, the roses love it".
   const end = words.findIndex((w, i) => i >= start && w.endsWith(','));
-  const thing = words
+  let thing = words
     .slice(start, end < 0 ? undefined : end + 1)
     .join(' ')
     .replace(/,$/, '')
     .trim();
+  // The request said after the thing ("i need her gabapentin refilled") anchors it too.
+  const after = /\s+([a-z]+)$/i.exec(thing);
+  const isRequest = (w: string) =>
+    [...requestWords].some((r) => r.length >= 4 && (w.startsWith(r) || stem(w) === stem(r)));
+  if (after && isRequest(after[1]!.toLowerCase())) {
+    thing = thing.slice(0, after.index).trim();
+    anchored = true;
+  }
+  if (!anchored) return undefined;
   if (!thing || thing.split(/\s+/).length > 4) return undefined;
   const content = thing
     .split(/\s+/)

@@ -196,6 +196,17 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
   hours: ['open', 'opens', 'opening', 'close', 'closes', 'closing', 'what time', 'open until', 'opening times'],
   parking: ['park', 'car park', 'parking lot', 'garage'],
   printing: ['print', 'printer', 'prints', 'photocopy', 'photocopies', 'copier'],
+  fines: ['late fee', 'late fees', 'overdue fee', 'overdue fees', 'late charge', 'late charges', 'overdue charges'],
+  // Who to call when the place is shut ("if something happens at night").
+  'after hours': [
+    'at night',
+    'overnight',
+    'out of hours',
+    'middle of the night',
+    'after closing',
+    "when you're closed",
+    'when you are closed',
+  ],
   // A decision on something proposed (extra work, a quote, a change).
   approve: [
     'go ahead',

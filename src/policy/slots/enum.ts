@@ -39,6 +39,7 @@ export function matchEnum(
   // "within a couple of months" is the listed "in a couple of months" (padded, so indexes hold).
   const unhedged = text.replace(HEDGES, (m) => ' '.repeat(m.length)).replace(/\bwithin\b/g, 'in    ');
   const fromDescription = synonymsFromDescription(description, values);
+  const joined = text.replace(/\b([a-z])-(?=[a-z])/g, '$1');
   type Match = { value: string; via: 'exact' | 'synonym' | 'typo'; index: number; len: number };
   let best = undefined as Match | undefined;
   const consider = (value: string, via: 'exact' | 'synonym' | 'typo', index: number, len: number) => {
@@ -51,7 +52,8 @@ export function matchEnum(
   const named: (Match & { hits: number })[] = [];
   for (const value of values) {
     const spoken = value.replace(/[_-]+/g, ' ').toLowerCase();
-    const idx = phraseIndex(text, spoken);
+    // "e-bike" is the value "ebike" (the index is near enough: it only orders the values said).
+    const idx = Math.max(phraseIndex(text, spoken), phraseIndex(joined, spoken));
     let hits = idx >= 0 ? 1 : 0;
     let synonym: { index: number; len: number } | undefined;
     for (const syn of [...(fromDescription[value] ?? []), ...(ENUM_SYNONYMS[spoken] ?? [])]) {
@@ -87,6 +89,13 @@ export function matchEnum(
     const w = stems.get(stem(spoken));
     if (w) consider(value, 'synonym', text.indexOf(w), spoken.length);
   }
+  // "my kid's bike" is the kids' kind: a possessive says the plural value's word.
+  for (const value of values) {
+    const spoken = value.replace(/[_-]+/g, ' ').toLowerCase();
+    if (!/^[a-z]{3,}s$/.test(spoken)) continue;
+    const at = text.search(new RegExp(`\\b${spoken.slice(0, -1)}['\u2019]s\\b`));
+    if (at >= 0) consider(value, 'synonym', at, spoken.length);
+  }
   if (best) return { value: (best as Match).value, via: (best as Match).via, index: (best as Match).index };
   // Words only the phrase the tool's description lists for a value has ("open" of "opening hours").
   const fromList = matchListed(u, listed);
@@ -106,14 +115,16 @@ export function matchEnum(
     fromDescription,
   );
   if (viaWordNet) return { value: viaWordNet.value, via: 'synonym', index: text.indexOf(viaWordNet.word) };
-  // Typos: compare each word with each value (and its one-word synonyms).
+  // Typos: compare each word with each value (and its one-word synonyms). A word the description
+  // itself uses is spelled as meant ("bike" of "the kind of bike" is no typo of "ebike").
+  const described = new Set(tokens(description.toLowerCase()));
   for (const value of values) {
     const spoken = value.replace(/[_-]+/g, ' ').toLowerCase();
     const candidates = [spoken, ...(fromDescription[value] ?? []), ...(ENUM_SYNONYMS[spoken] ?? [])].filter(
       (c) => !/\s/.test(c) && c.length >= 4,
     );
     for (const w of words) {
-      if (w.length < 4) continue;
+      if (w.length < 4 || (described.has(w) && !values.includes(w))) continue;
       for (const c of candidates) {
         const limit = c.length >= 8 ? 2 : 1;
         if (typoDistance(w, c) <= limit) consider(value, 'typo', text.indexOf(w), c.length);

@@ -110,6 +110,16 @@ const COMMIT_IT = new RegExp(
   'i',
 );
 
+/**
+ * No word of the name is one the agent's tools use, but a surname may be ("put it under Jordan
+ * Price" at a shop that quotes prices): after a first name, a word the tools use is still a surname.
+ */
+function everydaySurnameOnly(words: readonly string[], vocabulary?: ReadonlySet<string>): boolean {
+  const used = words.filter((w) => vocabulary?.has(w.toLowerCase()));
+  if (used.length === 0) return true;
+  return words.length >= 2 && !used.includes(words[0]!);
+}
+
 function findPersonNameUncached(
   u: Utterance,
   expecting = false,
@@ -181,7 +191,7 @@ function findPersonNameUncached(
   if (
     forName &&
     looksLikeName(forName) &&
-    !forName.some((w) => vocabulary?.has(w.toLowerCase())) &&
+    everydaySurnameOnly(forName, vocabulary) &&
     (expecting || /[A-Z]/.test(forName.join(' ')) || nlp(forName.join(' ')).has('#Person'))
   )
     return titleCase(forName.join(' '));
@@ -312,7 +322,10 @@ const TITLES = /^(?:mr|mrs|ms|miss|mx|dr)\.?$/i;
 function possessive(name: string, text: string): boolean {
   if (/['\u2019]s$/i.test(name)) return true;
   const last = escapeRegExp(name.split(/\s+/).at(-1)!);
-  return new RegExp(`\\b${last}['\u2019]s\\b`, 'i').test(text);
+  if (new RegExp(`\\b${last}['\u2019]s\\b`, 'i').test(text)) return true;
+  // "me and my buddy": a word said after "my" is someone (or something) of the caller's, not them.
+  const first = escapeRegExp(name.split(/\s+/)[0]!);
+  return new RegExp(`\\b(?:my|our)\\s+${first}\\b`, 'i').test(text);
 }
 
 /**

@@ -7,7 +7,9 @@ import type { ToolInfo } from '../tool_catalog.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 // "… cover A, B and C." / "… are A, B or C." / "Choose from A, B, C."
-const LISTED = /\b(?:cover|covers|include|includes|are|is one of|choose from|options are|choices are)\s+([^.;:!?]+)/gi;
+// "The items on loan are: A, B, C." too.
+const LISTED =
+  /\b(?:cover|covers|include|includes|are|is one of|choose from|options are|choices are):?\s+([^.;:!?]+)/gi;
 
 const STOP = new Set(['the', 'and', 'for', 'with', 'your', 'my', 'on', 'in', 'of', 'a', 'an', 'or', 'no']);
 
@@ -49,7 +51,7 @@ export function detailedItems(error: string): { name: string; id?: string }[] {
 }
 
 /** The options a refusal lists for the value it quotes ("for "X"" … "cover A, B and C"). */
-export function listedOptions(error: string): string[] {
+export function listedOptions(error: string, fewest = 2): string[] {
   const detailed = detailedItems(error);
   if (detailed.length >= 2) return detailed.map((i) => i.name);
   const out: string[] = [];
@@ -58,9 +60,27 @@ export function listedOptions(error: string): string[] {
       .split(/\s*,\s*|\s+(?:and|or)\s+/)
       .map((s) => s.trim())
       .filter(Boolean);
-    if (items.length >= 2) out.push(...items);
+    if (items.length >= fewest) out.push(...items);
   }
   return out;
+}
+
+// Label words that say only what kind of value it is ("pet name" is asked as "which pet").
+const LABEL_KIND_WORDS = new Set(['name', 'names', 'id', 'number', 'title', 'the', 'of']);
+
+/**
+ * The free-text argument a refusal asks about by its noun ("Which pet is the visit for?", "There is
+ * no pet called Cat on this file"): the label's own noun after "which" or "no".
+ */
+function askedByNoun(tool: ToolInfo, error: string): ToolInfo['params'][number] | undefined {
+  return tool.params.find((p) => {
+    if (p.type !== 'string' || p.enumValues || p.kind === 'identifier') return false;
+    const nouns = p.label
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 3 && !LABEL_KIND_WORDS.has(w));
+    return nouns.some((n) => new RegExp(`\\b(?:which|no)\\s+${n}s?\\b`, 'i').test(error));
+  });
 }
 
 /**
@@ -73,17 +93,31 @@ export function optionForRefusal(
   error: string,
   callerLines: readonly string[],
 ): { param: string; value: string } | undefined {
-  const param = tool.params.find(
+  const quoted = tool.params.find(
     (p) =>
       (p.kind === 'text' || p.type === 'string') &&
       typeof args[p.name] === 'string' &&
       (args[p.name] as string).length > 0 &&
       quotes(error, args[p.name] as string),
   );
+  const param = quoted ?? askedByNoun(tool, error);
   if (!param) return undefined;
-  const options = listedOptions(error);
-  if (options.length < 2) return undefined;
-  const said = callerLines.flatMap(words);
+  // A refusal asking which one ("Which pet is it for? On this file there are Kiwi and Luna") may
+  // list a single one ("the pets on it are Shadow"): still the caller's to name.
+  const options = listedOptions(error, quoted ? 2 : 1);
+  if (options.length === 0 || (quoted && options.length < 2)) return undefined;
+  // The caller's latest line first ("ok, what about Dune then" after asking for another title at
+  // the start): what they name now is what they mean; the whole call only when it names none.
+  const best = namedOption(options, callerLines.slice(-1)) ?? namedOption(options, callerLines);
+  if (!best) return undefined;
+  // Listed with its id ("Toddler Story Time (EV-1201)"): the id is what the tool knows surely.
+  const id = detailedItems(error).find((i) => i.name === best)?.id;
+  return { param: param.name, value: id ?? best };
+}
+
+/** The one listed option the lines name best (every word of it, or at least two), if one stands out. */
+function namedOption(options: readonly string[], lines: readonly string[]): string | undefined {
+  const said = lines.flatMap(words);
   // "squeaky" ~ "squeak", "dropping" ~ "drops": a word counts when one is the other's start.
   const named = (x: string) =>
     said.some((w) => w === x || (Math.min(w.length, x.length) >= 4 && (w.startsWith(x) || x.startsWith(w))));
@@ -96,9 +130,7 @@ export function optionForRefusal(
     .filter((s) => s.all || s.hits >= POLICY_THRESHOLDS.refusalOptionWords)
     .sort((x, y) => y.hits - x.hits);
   if (!scored.length || (scored.length > 1 && scored[1]!.hits === scored[0]!.hits)) return undefined;
-  // Listed with its id ("Toddler Story Time (EV-1201)"): the id is what the tool knows surely.
-  const id = detailedItems(error).find((i) => i.name === scored[0]!.o)?.id;
-  return { param: param.name, value: id ?? scored[0]!.o };
+  return scored[0]!.o;
 }
 
 type Item = { type: string; name?: string; args?: Record<string, unknown>; callId?: string };
