@@ -236,7 +236,8 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       // A span of time for an argument counted in a time unit: "in two years" is 24 months.
       const unit = unitOfArgument(`${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`);
       const span = unit
-        ? findDurations(u)
+        ? // "in two months, actually no, make it four months": the span said last is meant.
+          selfCorrected(text, findDurations(u))
             .map((f) => inUnit(f.value, unit))
             .find((v) => v !== undefined && (p.type !== 'integer' || Number.isInteger(v)))
         : undefined;

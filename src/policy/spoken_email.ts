@@ -7,9 +7,37 @@ const TLD =
 // Words that are not part of a domain said as two words ("at my work dot com" is not an address).
 const NOT_DOMAIN = /^(?:the|my|our|your|a|an|and|or|is|it|me|us|home|work|least|all|once|first|last|this|that)$/i;
 
+// "all one word", "no spaces": the caller says how the name before the address is written.
+const ONE_WORD_CUE = /\b(?:all\s+)?one\s+word\b|\bno\s+spaces?\b/i;
+
+/**
+ * "marcus bell at mail dot com, that's marcusbell all one word" → "marcusbell at mail dot com": the
+ * words before "at" are joined when the line says, spaced or joined, that they are one word.
+ */
+function joinSaidAsOneWord(text: string): string {
+  const cue = ONE_WORD_CUE.exec(text);
+  if (!cue) return text;
+  const before = text
+    .slice(0, cue.index)
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .slice(-3);
+  const joined = new Set(before.map((_, i) => before.slice(i).join('')).filter((j) => j.length > 3));
+  return text.replace(/\b[a-z]+(?:\s+[a-z]+){1,2}(?=,?\s+(?:at|@)\s)/gi, (words) => {
+    const ws = words.split(/\s+/);
+    for (let k = ws.length; k >= 2; k--) {
+      const j = ws.slice(-k).join('').toLowerCase();
+      if (joined.has(j)) return [...ws.slice(0, -k), j].join(' ');
+    }
+    return words;
+  });
+}
+
 /** "john dot doe at gmail dot com" → "john.doe@gmail.com". */
 export function spokenEmailToWritten(text: string): string {
   let out = text.replace(/\s+at\s+(?:sign|symbol)\s+/gi, ' at ').replace(/\s*\bat\s*sign\b\s*/gi, ' at ');
+  out = joinSaidAsOneWord(out);
   const email =
     /(?<!['\u2019])\b((?:(?![ai]\s)[a-z]\s+(?=[a-z]{2}))?[a-z0-9]+(?:(?:[\s,]*(?:\bdot\b|\bunderscore\b|\bdash\b|\bhyphen\b|_|-)[\s,]*|\s*\.(?!\s))[a-z0-9]+)*(?:\s+\d+|\s+(?![ai]\s)[a-z])?),?\s+(?:at|@),?\s+([a-z0-9-]+(?:[\s,]+(?:dash|hyphen)[\s,]+[a-z0-9]+|\s+(?!(?:dot|at|dash|hyphen)\b)[a-z0-9]+(?=[\s,]+dot\b))?(?:(?:[\s,]*\bdot\b[\s,]*|\.(?!\s))[a-z0-9-]+)+)\b/gi;
   out = out.replace(email, (whole, local: string, domain: string) => {

@@ -32,6 +32,10 @@ export interface Analysis {
 const LEADING_CHATTER =
   /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|please|thanks|thank you|cheers|no|nope|hi|hello|hey|well|so|alright|all right|great|perfect|cool|right|and|also|um|uh)\b[,.!]?\s*)+/i;
 
+// "in two months, actually no, make it four": a "no" between commas mid-line takes back a value
+// the caller just said; it does not refuse anything, so the classifier does not read it.
+const CORRECTING_NO = /,\s*(?:(?:sorry|wait|actually|oh|uh|um)\s+no|no(?:\s+(?:sorry|wait|actually|no))?)\s*,\s*/gi;
+
 /** Analyse one utterance for one classifier (pure: the policy memoises it, as history is replayed every turn). */
 export async function analyseUtterance(classifier: IntentClassifier, raw: string): Promise<Analysis> {
   const { text, injected } = stripInjection(raw);
@@ -46,6 +50,7 @@ export async function analyseUtterance(classifier: IntentClassifier, raw: string
     .replace(place ? new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi') : /$^/, ' ')
     .replace(/[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi, ' ')
     .replace(/\b[A-Za-z]{0,6}-?\d[\d-]*\b/g, ' ')
+    .replace(CORRECTING_NO, ', ')
     .replace(/\s+/g, ' ')
     .trim();
   // "done, that's all, pay at pickup": the request after the closing phrase is what is asked.

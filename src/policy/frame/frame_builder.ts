@@ -1,5 +1,6 @@
 // Building a request: its arguments from facts, earlier turns and this utterance, and the next
 // argument to ask for.
+import { countAskedBefore } from './asked_how_many.js';
 import { valueFits, type ParamSpec } from '../param_spec.js';
 import { extractArgs } from '../slot_filling.js';
 import {
@@ -140,6 +141,9 @@ export class FrameBuilder extends TurnContext {
     // Asking again ("still not working") is not a new description: free text stays as first said.
     // A hand-back's result comes from what the tools did, not from the caller's closing words.
     const counted = tool.params.filter((p) => p.counter).map((p) => [p.name, args[p.name]] as const);
+    // "How many people would use it?" asked before the request opened: a bare number answers it.
+    const unfilled = tool.params.filter((p) => args[p.name] === undefined);
+    frame.expecting = a ? countAskedBefore(this.view.items, index, unfilled) : undefined;
     if (a) this.absorb(frame, a, !continues && tool.kind !== 'return');
     // "tried that one too": the step counter goes on from the last call, whatever number was said.
     if (previous && continues) for (const [name, n] of counted) frame.args[name] = n;

@@ -6,7 +6,7 @@ import { addsItems, answersQuestions, orders, takesItemOut } from './catalogue.j
 import { asksSomething } from '../cues.js';
 import { prepareUtterance } from '../slots/index.js';
 import { speakToolOutput } from '../speakable.js';
-import { extractArgs } from '../slot_filling.js';
+import { extractArgs, type Extracted } from '../slot_filling.js';
 import { isCount } from '../param_spec.js';
 import { findCounts } from '../slots/count.js';
 import { findIdentifiers } from '../slots/identifier.js';
@@ -82,7 +82,9 @@ export class ValueRoutes extends FrameBuilder {
     let tie = false;
     for (const tool of this.callable) {
       if (tool.kind !== 'business' || tool.params.length === 0 || undoesUnasked(tool, a.text)) continue;
-      const ex = extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true }));
+      const ex = besideExact(tool, extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true })), () =>
+        extractArgs(tool, a.u, this.extractOptions(tool, {})),
+      );
       // Two exact details, required or not ("Ann Lee, 978 555 0142" for a name and an optional phone).
       const strong = tool.params.filter((p) => ex.typed.includes(p.name)).length;
       const frame: Frame = { tool, args: { ...this.factsFor(tool), ...ex.values }, dates: {}, skipped: new Set() };
@@ -233,4 +235,22 @@ export class ValueRoutes extends FrameBuilder {
           )),
     );
   }
+}
+
+/**
+ * "anna kim, 978 555 0177": a name in a part of its own beside a phone number or email the same
+ * tool takes is as exact as they are, though no cue ("my name is") introduced it.
+ */
+function besideExact(tool: ToolInfo, typed: Extracted, loose: () => Extracted): Extracted {
+  const names = tool.params.filter((p) => p.kind === 'person_name' && typed.values[p.name] === undefined);
+  const exact = tool.params.some((p) => (p.kind === 'phone' || p.kind === 'email') && typed.typed.includes(p.name));
+  if (!names.length || !exact) return typed;
+  const more = loose();
+  const named = names.filter((p) => more.typed.includes(p.name) && more.values[p.name] !== undefined);
+  if (!named.length) return typed;
+  return {
+    ...typed,
+    values: { ...typed.values, ...Object.fromEntries(named.map((p) => [p.name, more.values[p.name]])) },
+    typed: [...typed.typed, ...named.map((p) => p.name)],
+  };
 }

@@ -2,3 +2,10 @@
 // An argument that takes a date or a time in the caller's words holds nothing without one of these.
 export const SAYS_WHEN =
   /\d|\b(?:today|tomorrow|tonight|yesterday|morning|afternoon|evening|night|noon|midday|midnight|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|fortnight|month|year|hours?|minutes?|am|pm|o'?clock|now|later|soon|asap|anytime|whenever|earliest|latest|half|quarter|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\b/i;
+
+// Days said as nights ("two nights ago", "the night before last"): the day the night belongs to,
+// in the words the date parser reads. [what is said, the same day in days].
+export const NIGHTS_AS_DAYS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:the\s+)?night before last\b/gi, 'the day before yesterday'],
+  [/\b(an?|one|two|three|four|five|six|seven|\d+|a couple of|a few)\s+nights?\s+ago\b/gi, '$1 days ago'],
+];

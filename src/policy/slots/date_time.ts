@@ -1,5 +1,6 @@
 // Dates and times via chrono-node, read forward from now, with business-hours defaults.
 import * as chrono from 'chrono-node';
+import { NIGHTS_AS_DAYS } from '../lexicon/time_words.js';
 import { type Utterance, memo, withoutGreetingTimes } from './utterance.js';
 
 export interface FoundDateTime {
@@ -64,7 +65,7 @@ const TODAY_NAMED = /\b(?:today|this (?:morning|afternoon|evening))\b/i;
 
 function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direction: DateDirection): FoundDateTime[] {
   // Long digit runs (phone numbers, ids) are never dates, and chrono is slow on them (~90 ms).
-  const text = withoutGreetingTimes(u.norm)
+  const read = withoutGreetingTimes(u.norm)
     .replace(/\+?\d[\d\s().-]{4,}\d/g, (m) => (DATE_SHAPED.test(m) ? m : ' '.repeat(m.length)))
     .replace(/[A-Za-z]+-\d+/g, (m) => ' '.repeat(m.length))
     // "February 3rd, '79": the year's apostrophe hides it from the parser.
@@ -73,6 +74,7 @@ function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direct
     .replace(/(\b\d{1,2}\/\d{1,2}\/\d{2,4}),/g, '$1;')
     // "tomorrow around six pm": a hedge before a clock time would part the time from its day.
     .replace(APPROXIMATE_CLOCK, 'at ');
+  const text = NIGHTS_AS_DAYS.reduce((t, [said, day]) => t.replace(said, day), read);
   if (!TIME_HINT.test(text)) return [];
   const parser = order === 'day-first' ? chrono.en.GB : chrono;
   const past = direction === 'past';

@@ -1,4 +1,5 @@
 // Phone numbers: 7 to 15 digits, not glued to letters (that is an id), with a leading + kept.
+import { correctionPoints } from './self_correction.js';
 import { type Utterance, type Found, memo, withoutEmails } from './utterance.js';
 
 function findPhonesUncached(u: Utterance): Found<string>[] {
@@ -6,7 +7,7 @@ function findPhonesUncached(u: Utterance): Found<string>[] {
   const text = withoutEmails(u.norm);
   for (const whole of text.matchAll(/(\+?\(?\d[\d\s().-]{5,}\d)/g)) {
     const m = restated(whole);
-    const digits = m[0].replace(/\D/g, '');
+    const digits = endThenWhole(m[0].replace(/\D/g, ''), text.slice(0, m.index));
     if (digits.length < 7 || digits.length > 15) continue;
     // Letters glued to the digits make it an id ("ORD-12345"), not a phone number.
     const before = text.slice(Math.max(0, m.index - 2), m.index);
@@ -30,6 +31,19 @@ function restated(m: RegExpMatchArray): { 0: string; index: number } {
   // Said twice alike ("4030. 4030") is one number too, whatever its length.
   if (end.length < 3 || (full.length < 7 && end !== full) || !full.endsWith(end)) return { 0: m[0], index: m.index! };
   return { 0: parts[1]!, index: m.index! + m[0].length - parts[1]!.length };
+}
+
+/**
+ * "…0123, no wait, 0132, 617 555 0132": after a correction, the corrected end and the whole number
+ * said again run together as one string of digits; the whole number is meant.
+ */
+function endThenWhole(digits: string, before: string): string {
+  if (digits.length <= 10 || !correctionPoints(before).length) return digits;
+  for (let k = 2; k <= 6; k++) {
+    const rest = digits.slice(k);
+    if (rest.length >= 7 && rest.endsWith(digits.slice(0, k))) return rest;
+  }
+  return digits;
 }
 
 export function findPhones(u: Utterance): Found<string>[] {
