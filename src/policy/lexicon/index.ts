@@ -5,7 +5,7 @@ export { ASKS_AVAILABILITY, LISTS_OPTIONS, ORDINAL_WORDS, SELECT_WORDS, SELECTS_
 import { ENUM_SYNONYMS as ENUM_SYNONYMS_TABLE } from './enum_synonyms.js';
 export { ENUM_SYNONYMS } from './enum_synonyms.js';
 export { stem } from './stem.js';
-export { CHATTER_WORDS, GENERIC_WORDS, ID_WORDS, TITLE_ABBREVIATIONS } from './generic_words.js';
+export { CHATTER_WORDS, DETERMINERS, GENERIC_WORDS, ID_WORDS, TITLE_ABBREVIATIONS } from './generic_words.js';
 export { WORD_GROUPS } from './word_groups.js';
 export { CALLER_NAME_WORDS, GROUP_PLACE, PEOPLE_NOUNS, RELATION_NOUNS } from './people_words.js';
 export { STREET_TYPES } from './address_words.js';
