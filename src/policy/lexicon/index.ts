@@ -61,6 +61,7 @@ export { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS } from './progress_words.js';
 export { ONLY_HESITATION, TAKE_BACK, WITHDRAW_CUES } from './withdraw_words.js';
 export { NEW_ARRIVAL } from './new_arrival.js';
 export {
+  ASIDE_OPENER,
   DESK_NOISE,
   EMAIL_INTRO,
   EMERGENCY_CUES,
@@ -73,6 +74,7 @@ export {
   AMOUNT_OWED,
   PRICE_ASKED,
   ASKS_TO_ACT,
+  QUESTION_OPENER,
   requestShaped,
   withMeaningPhrases,
 } from './request_shape.js';
