@@ -71,15 +71,19 @@ export function contentWords(text: string): string[] {
 }
 
 function canonicalSpelling(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\bwi[- ]?fi\b/g, 'wifi')
-    .replace(/\be[- ]mail\b/g, 'email')
-    .replace(/\blog[- ]in\b/g, 'login')
-    .replace(/\bset[- ]top\b/g, 'settop')
-    .replace(/\bcan't\b/g, 'cannot')
-    .replace(/n't\b/g, ' not');
+  return (
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/\bwi[- ]?fi\b/g, 'wifi')
+      .replace(/\be[- ]mail\b/g, 'email')
+      .replace(/\blog[- ]in\b/g, 'login')
+      .replace(/\bset[- ]top\b/g, 'settop')
+      .replace(/\bcan't\b/g, 'cannot')
+      // "won't" is "will not" (not "wo not": "wo" is a word no phrase has).
+      .replace(/\bwon't\b/g, 'will not')
+      .replace(/n't\b/g, ' not')
+  );
 }
 
 /** The phrases a tool is trained on. Exported so tests can check the corpus is held out. */

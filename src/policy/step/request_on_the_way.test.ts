@@ -123,6 +123,10 @@ it('reads "heater\'s" as the heater, and a name\'s "\'s" as no word a tool knows
   expect(contentWords("can i get more of luna's pills")).toContain("luna's");
 });
 
+it('reads "won\'t" as "will not", not as an unknown word "wo"', () => {
+  expect(contentWords("the pool app won't open")).toEqual(['pool', 'app', 'not', 'open']);
+});
+
 it('goes on to the request said in the same breath as the details the lookup took', async () => {
   call = await startOfflineCall(pools);
   await call.caller(
