@@ -1,7 +1,8 @@
 // Background, then a second request as a question in an aside: "okay so it's a cracked filter, a
-// known fault, fine, but while I have you, what do I owe on my invoice right now". The background's words are
-// the repair desk's own, and the whole line ranks nothing; the clause after "but" (past "while I
-// have you") asks for the accounts desk on its own. A made-up pool service's repair desk.
+// known fault, fine, but while I have you, what do I owe on my invoice right now". The
+// background's words are the repair desk's own, and the whole line ranks nothing; the clause
+// after "but" (past "while I have you") asks for the accounts desk on its own. A made-up pool
+// service's repair desk.
 import { llm } from '@livekit/agents';
 import { expect, it } from 'vitest';
 import { z } from 'zod';
