@@ -11,6 +11,7 @@ import { agentLabel, toolSetKey, whenClause, type ToolInfo } from './tool_catalo
 import { SHARED_VALUE, sharedValues, withSharedValues } from './intent/shared_values.js';
 import {
   CONVERSATIONAL_EXAMPLES,
+  DETERMINERS,
   GENERIC_REQUEST_VERBS,
   HEAD_PHRASE_END,
   KIND_EXAMPLES,
@@ -61,21 +62,28 @@ export function contentWords(text: string): string[] {
   const words = joinPhrases(canonicalSpelling(text))
     .split(/[^a-z0-9']+/)
     .map((w) => w.replace(/^'+|'+$/g, ''))
-    .filter(Boolean);
+    .filter(Boolean)
+    // "my wifi's been slow", "the router's lights": the word itself, not a form no phrase has.
+    // Only after a determiner: a name's "'s" ("more of luna's pills") stays a word no tool knows.
+    .map((w, i, all) => (i > 0 && DETERMINERS.has(all[i - 1]!) ? w.replace(/'s$/, '') : w));
   const content = words.filter((w) => !FUNCTION_WORDS.has(w));
   return content.length > 0 ? content : words;
 }
 
 function canonicalSpelling(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\bwi[- ]?fi\b/g, 'wifi')
-    .replace(/\be[- ]mail\b/g, 'email')
-    .replace(/\blog[- ]in\b/g, 'login')
-    .replace(/\bset[- ]top\b/g, 'settop')
-    .replace(/\bcan't\b/g, 'cannot')
-    .replace(/n't\b/g, ' not');
+  return (
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/\bwi[- ]?fi\b/g, 'wifi')
+      .replace(/\be[- ]mail\b/g, 'email')
+      .replace(/\blog[- ]in\b/g, 'login')
+      .replace(/\bset[- ]top\b/g, 'settop')
+      .replace(/\bcan't\b/g, 'cannot')
+      // "won't" is "will not" (not "wo not": "wo" is a word no phrase has).
+      .replace(/\bwon't\b/g, 'will not')
+      .replace(/n't\b/g, ' not')
+  );
 }
 
 /** The phrases a tool is trained on. Exported so tests can check the corpus is held out. */

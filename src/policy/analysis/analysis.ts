@@ -13,7 +13,7 @@ import { findPlace, prepareUtterance, type Utterance } from '../slots/index.js';
 import { withoutIntroduction } from '../free_text.js';
 import { escapeRegExp } from '../regexp.js';
 import { sentencesOf } from '../sentences.js';
-import { EMAIL_INTRO, WANT_CUES } from '../lexicon/index.js';
+import { ASIDE_OPENER, EMAIL_INTRO, QUESTION_OPENER, WANT_CUES } from '../lexicon/index.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 export interface Analysis {
@@ -78,7 +78,10 @@ export async function analyseUtterance(classifier: IntentClassifier, raw: string
 const topTool = (scores: IntentScore[]) => scores.find((s) => !s.intent.startsWith('__') && s.intent !== 'None');
 
 /** Where a clause of the caller's own request starts: "…, and I want to", "… but can you". */
-const REQUEST_CLAUSE = /,?\s+(?:and|but|so)\s+(?=(?:i|we|i'd|i'm|can|could|would|please)\b)/i;
+// Also a question or an aside after background ("it's a cut cable, fine, but while I have you,
+// what do I owe on my bill").
+const REQUEST_CLAUSE =
+  /,?\s+(?:and|but|so)\s+(?=(?:i|we|i'd|i'm|can|could|would|please|what|how|why|where|which|while|by the way)\b)/i;
 
 /**
  * Background, then the request ("I'm at work so I can't try anything. Can somebody call me back
@@ -140,8 +143,9 @@ async function bestPiece(
 ): Promise<{ best: IntentScore[]; score: number }> {
   let best = scores;
   let bestScore = score;
-  for (const piece of pieces) {
-    if (!piece.includes('?') && !WANT_CUES.test(piece)) continue;
+  for (const said of pieces) {
+    const piece = said.replace(ASIDE_OPENER, '');
+    if (!piece.includes('?') && !WANT_CUES.test(piece) && !QUESTION_OPENER.test(piece)) continue;
     const own = await classifier.classify(piece);
     const top = topTool(own);
     if (!top || top.score <= bestScore) continue;

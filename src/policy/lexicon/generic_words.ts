@@ -37,3 +37,20 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set(
     /\s+/,
   ),
 );
+
+/**
+ * Words before a thing of the caller's ("my wifi's been slow", "the router's off"): after one, a
+ * word's "'s" is "is"/"has" or whose part it is, and the word itself is the thing; a name takes
+ * none ("luna's pills").
+ */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'my',
+  'the',
+  'our',
+  'your',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+]);

@@ -5,7 +5,7 @@ export { ASKS_AVAILABILITY, LISTS_OPTIONS, ORDINAL_WORDS, SELECT_WORDS, SELECTS_
 import { ENUM_SYNONYMS as ENUM_SYNONYMS_TABLE } from './enum_synonyms.js';
 export { ENUM_SYNONYMS } from './enum_synonyms.js';
 export { stem } from './stem.js';
-export { CHATTER_WORDS, GENERIC_WORDS, ID_WORDS, TITLE_ABBREVIATIONS } from './generic_words.js';
+export { CHATTER_WORDS, DETERMINERS, GENERIC_WORDS, ID_WORDS, TITLE_ABBREVIATIONS } from './generic_words.js';
 export { WORD_GROUPS } from './word_groups.js';
 export { CALLER_NAME_WORDS, GROUP_PLACE, NAMED_ROLES, PEOPLE_NOUNS, RELATION_NOUNS } from './people_words.js';
 export { STREET_TYPES } from './address_words.js';
@@ -62,6 +62,7 @@ export { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS } from './progress_words.js';
 export { ONLY_HESITATION, TAKE_BACK, WITHDRAW_CUES } from './withdraw_words.js';
 export { NEW_ARRIVAL } from './new_arrival.js';
 export {
+  ASIDE_OPENER,
   DESK_NOISE,
   EMAIL_INTRO,
   EMERGENCY_CUES,
@@ -74,6 +75,7 @@ export {
   AMOUNT_OWED,
   PRICE_ASKED,
   ASKS_TO_ACT,
+  QUESTION_OPENER,
   requestShaped,
   withMeaningPhrases,
 } from './request_shape.js';

@@ -9,6 +9,16 @@ export const WANT_CUES =
   /\b(?:want|wanna|wants|wanted|need|needs|needed|like to|i'?d like|would like|can i|could i|can we|could we|can you|could you|may i|please|help|looking (?:for|to)|trying to|calling (?:about|to|for|because)|how do i|what do i do|what should i do|i have to|got to|gotta|is it possible)\b/i;
 
 /**
+ * Words that open an aside to a second request ("…, but while I have you, what do I owe?"): they
+ * ask nothing themselves.
+ */
+export const ASIDE_OPENER =
+  /^(?:while (?:i have|i've got|i got) you|while i'm (?:at it|here|on the line)|by the way)\b[,\s]*/i;
+
+/** A clause that opens as a question ("what do I owe on my bill", "how long will it take") asks for something. */
+export const QUESTION_OPENER = /^(?:what|what's|how|why|where|which|is there|are there|do i|do you|does|did|will)\b/i;
+
+/**
  * "I want a refund for the visit", "we need to reschedule": what follows the caller's own wanting is
  * the head of the request; the rest ("for the installation visit") only says which one.
  */

@@ -226,6 +226,10 @@ function findPersonNameUncached(
     if (leadWords && (looksLikeName(leadWords) || spelledInEmail(leadWords, u)) && !leadWords.some(known)) {
       return titleCase(leadWords.join(' '));
     }
+    // Uncased ("ann lee, ann dot lee at example dot com"): the email spelling the same words says
+    // they are a name, even in a line read back later for another agent's lookup.
+    const uncased = /^\s*([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,2})\s*,/i.exec(opening)?.[1]!.split(/\s+/);
+    if (uncased && spelledInEmail(uncased, u) && !uncased.some(known)) return titleCase(uncased.join(' '));
   }
   // "hi, sam here" / "Noor speaking": a short name right before an introduction word.
   const intro =

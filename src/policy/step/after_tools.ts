@@ -204,10 +204,17 @@ export class ToolOutputTurn extends Arrival {
         return { content, toolCalls: [{ name: commit.name, args: this.callArgs(frame) }], reason: 'tool' };
     }
     // The same breath asked for the next step too ("two margheritas, and I'll pay at pickup"): go on.
-    // Only for calls that answered the caller's turn itself (not an entry's own step).
-    if (this.mayCallTools && failed.length === 0 && succeeded.length > 0 && said) {
+    // Also after an entry's own step (the account looked up from "I'm Ann Lee, ann@x.com, and I
+    // want a refund on my last bill" as the caller arrived): the line that brought them, spoken
+    // before this agent's opening words.
+    const arrivedWith =
+      !said && this.view.entry?.from && items[start - 1]?.type === 'assistant' && items[start - 2]?.type === 'user'
+        ? (items[start - 2] as UserItem).text
+        : undefined;
+    const breath = said ?? arrivedWith;
+    if (this.mayCallTools && failed.length === 0 && succeeded.length > 0 && breath) {
       const calls = block.filter((i) => i.type === 'call').map((c) => c as { args: Record<string, unknown> });
-      const next = await this.nextStepSaidWith(calls, said);
+      const next = await this.nextStepSaidWith(calls, breath, this.view.entry?.from);
       if (next) {
         const frame = await this.frameFromHistory(next, state);
         return { content, toolCalls: [{ name: next.name, args: this.callArgs(frame) }], reason: 'handoff' };

@@ -216,9 +216,12 @@ export class Turn extends ToolOutputTurn {
             reason: outcome.frame.tool.kind === 'business' ? 'tool' : 'handoff',
           };
         if (outcome.kind === 'ask') {
+          // An opening that already says so ("Say you can help with that, and ask …") is not said twice.
           const why = outcome.frame.deferred
             ? `First I need to ${outcome.frame.tool.phrase}.`
-            : 'I can help with that.';
+            : /\bcan help with that\b/i.test(opening)
+              ? ''
+              : 'I can help with that.';
           return {
             content: `${opening} ${why} ${this.question(outcome.frame)}`.replace(/\s+/g, ' ').trim(),
             toolCalls: [],

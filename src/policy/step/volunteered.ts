@@ -161,6 +161,7 @@ export class Volunteered extends IntentReader {
   protected async nextStepSaidWith(
     done: { args: Record<string, unknown> }[],
     said: string,
+    from?: string,
   ): Promise<ToolInfo | undefined> {
     const parts = splitParts(said);
     if (parts.length < 2) return undefined;
@@ -172,6 +173,8 @@ export class Volunteered extends IntentReader {
       const intent = this.intent(a, true);
       const tool = intent.confident ? intent.tool : undefined;
       if (!tool || (tool.kind !== 'handoff' && tool.kind !== 'call') || tool.ready?.() === false) continue;
+      // Never back to the agent the caller just came from.
+      if (from !== undefined && tool.target === from) continue;
       if (carriesUsedValue(part, used)) continue;
       return tool;
     }
