@@ -10,6 +10,7 @@ import { humanize } from './param_spec.js';
 import { agentLabel, toolSetKey, whenClause, type ToolInfo } from './tool_catalog.js';
 import { SHARED_VALUE, sharedValues, withSharedValues } from './intent/shared_values.js';
 import {
+  CHECKS_WHETHER,
   CONVERSATIONAL_EXAMPLES,
   DETERMINERS,
   GENERIC_REQUEST_VERBS,
@@ -160,6 +161,8 @@ export class IntentClassifier {
   private readonly thingHeads: ReadonlySet<string>;
   /** Stems only one transfer's phrases use: the only head words emphasised (see HEAD_WEIGHT). */
   private readonly transferStems: ReadonlySet<string>;
+  /** The one tool that checks whether there is something (its description says so), if any. */
+  readonly checksWhether: string | undefined;
 
   private constructor(
     nlp: Nlp,
@@ -169,7 +172,9 @@ export class IntentClassifier {
     shared: ReadonlySet<string>,
     thingHeads: ReadonlySet<string>,
     transferStems: ReadonlySet<string>,
+    checksWhether: string | undefined,
   ) {
+    this.checksWhether = checksWhether;
     this.thingHeads = thingHeads;
     this.transferStems = transferStems;
     this.nlp = nlp;
@@ -235,6 +240,8 @@ export class IntentClassifier {
     const owners = new Map<string, Set<string>>();
     for (const d of docs.filter((x) => transfers.has(x.intent)))
       for (const w of d.words.map(stem)) owners.set(w, (owners.get(w) ?? new Set()).add(d.intent));
+    // "Check whether there is a known fault …": the tool a caller's "is there …?" asks for.
+    const checkers = tools.filter((t) => !transfers.has(t.name) && CHECKS_WHETHER.test(t.description));
     const transferStems = new Set([...owners].filter(([w, o]) => o.size === 1 && !own.has(w)).map(([w]) => w));
     return new IntentClassifier(
       nlp,
@@ -244,6 +251,7 @@ export class IntentClassifier {
       shared.stems,
       things,
       transferStems,
+      checkers.length === 1 ? checkers[0]!.name : undefined,
     );
   }
 

@@ -13,7 +13,7 @@ import { findPlace, prepareUtterance, type Utterance } from '../slots/index.js';
 import { withoutIntroduction } from '../free_text.js';
 import { escapeRegExp } from '../regexp.js';
 import { sentencesOf } from '../sentences.js';
-import { ASIDE_OPENER, EMAIL_INTRO, QUESTION_OPENER, WANT_CUES } from '../lexicon/index.js';
+import { ASIDE_OPENER, EMAIL_INTRO, QUESTION_OPENER, WANT_CUES, YES_NO_QUESTION } from '../lexicon/index.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 export interface Analysis {
@@ -103,9 +103,44 @@ async function withRequestSentence(
   });
   const sentences = pieces.filter((s) => contentWords(s).length >= POLICY_THRESHOLDS.requestSentenceWords);
   const whole = topTool(scores);
+  const asked = await yesNoQuestion(classifier, text, whole?.score ?? 0);
+  if (asked) return asked;
   if (whole && scores[0] === whole && whole.score >= POLICY_THRESHOLDS.minConfidence) return scores;
   const later = await bestPiece(classifier, sentences.slice(1), scores, whole?.score ?? 0, false);
   return withRequestClause(classifier, text, later.best, later.score);
+}
+
+/**
+ * A statement, then a yes/no question ("my power's gone off, is there a cut in my area"): the
+ * statement's words (a fault) may rank a tool confidently, but the caller asks whether, and the
+ * question's own ranking is the line's when it ranks a tool first, surely, and above the whole line.
+ */
+async function yesNoQuestion(
+  classifier: IntentClassifier,
+  text: string,
+  score: number,
+): Promise<IntentScore[] | undefined> {
+  for (const s of sentencesOf(text)) {
+    const clauses = s.split(/,\s+/);
+    const at = clauses.findIndex((c, i) => i > 0 && YES_NO_QUESTION.test(c.trim()));
+    if (at < 1) continue;
+    const before = clauses.slice(0, at).join(', ').replace(LEADING_CHATTER, '');
+    if (WANT_CUES.test(before) || QUESTION_OPENER.test(before)) continue;
+    const own = await classifier.classify(clauses.slice(at).join(', '));
+    const top = topTool(own);
+    if (top && own[0] === top && top.score >= POLICY_THRESHOLDS.minConfidence && top.score > score) return own;
+    // "my boiler's not getting gas, is there work going on": the question's words rank nothing
+    // surely, but it asks whether, and the one tool that checks whether there is something is
+    // what it asks for, when the whole line ranks no tool surely either.
+    const checker = own.find((x) => x.intent === classifier.checksWhether);
+    // It takes the question's strongest score; the rest (words that said nothing sure) rank after it.
+    if (checker && score < POLICY_THRESHOLDS.minConfidence) {
+      const strongest = Math.max(POLICY_THRESHOLDS.minConfidence, ...own.map((x) => x.score));
+      const rest = own.filter((x) => x !== checker).map((x) => ({ ...x, score: Math.min(x.score, strongest / 2) }));
+      return [{ ...checker, score: strongest }, ...rest];
+    }
+  }
+  return undefined;
 }
 
 /**

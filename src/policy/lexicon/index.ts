@@ -76,6 +76,8 @@ export {
   PRICE_ASKED,
   ASKS_TO_ACT,
   QUESTION_OPENER,
+  YES_NO_QUESTION,
+  CHECKS_WHETHER,
   requestShaped,
   withMeaningPhrases,
 } from './request_shape.js';

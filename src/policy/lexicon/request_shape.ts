@@ -15,6 +15,15 @@ export const WANT_CUES =
 export const ASIDE_OPENER =
   /^(?:while (?:i have|i've got|i got) you|while i'm (?:at it|here|on the line)|by the way)\b[,\s]*/i;
 
+/**
+ * A yes/no question about whether something is the case ("is there a fault in my area", "are there
+ * works on"): after a statement of what happened, it is what the caller asks for.
+ */
+export const YES_NO_QUESTION = /^(?:is there|are there|has there been|have there been)\b/i;
+
+/** A tool's description that checks whether something is the case: what "is there …?" asks for. */
+export const CHECKS_WHETHER = /\b(?:check|checks|find out|see)\s+(?:whether|if)\s+there\s+(?:is|are)\b/i;
+
 /** A clause that opens as a question ("what do I owe on my bill", "how long will it take") asks for something. */
 export const QUESTION_OPENER = /^(?:what|what's|how|why|where|which|is there|are there|do i|do you|does|did|will)\b/i;
 
