@@ -40,6 +40,10 @@ describe('a line to someone the when text says callers want', () => {
     expect(asksToTalkTo('i want a refund', rolesAskedFor(yard))).toBe(false);
     expect(asksToTalkTo("i don't want the breakdown line, just a quote", rolesAskedFor(yard))).toBe(false);
   });
+  it('hears being put through to it, with a word before it', () => {
+    expect(asksToTalkTo('please just put me through to the marina breakdown line now', rolesAskedFor(yard))).toBe(true);
+    expect(asksToTalkTo('can you put me through to the marina office', rolesAskedFor(yard))).toBe(false);
+  });
 });
 
 describe('anyone at all', () => {

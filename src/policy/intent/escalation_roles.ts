@@ -34,8 +34,9 @@ export function asksToTalkTo(text: string, roles: readonly string[]): boolean {
   const alt = (xs: readonly string[]) => `(?:${xs.map((x) => escapeRegExp(x).replace(/\s+/g, '\\s+')).join('|')})s?`;
   const r = alt([...roles, 'someone', 'somebody', 'anyone', 'person', 'human']);
   const det = `(?:(?:a|an|the|your|one of (?:your|the))\\s+)?(?:real\\s+|actual\\s+)?`;
+  // "put me through to the gas emergency line": one word may qualify the role here too.
   const asks = new RegExp(
-    `\\b(?:(?:talk|speak|chat)\\s+(?:to|with)|(?:put|transfer|connect|pass)\\s+me\\s+(?:through\\s+)?(?:to|with))\\s+${det}${r}\\b`,
+    `\\b(?:(?:talk|speak|chat)\\s+(?:to|with)|(?:put|transfer|connect|pass)\\s+me\\s+(?:through\\s+)?(?:to|with))\\s+${det}(?:[a-z]+\\s+)?${r}\\b`,
     'i',
   );
   // "I want the gas emergency line", "get me a supervisor": one word may qualify the role.
