@@ -19,6 +19,9 @@ export function priceDesk(text: string, tools: readonly ToolInfo[]): ToolInfo | 
   if (!PRICE_ASKED.test(text) || AMOUNT_OWED.test(text)) return undefined;
   const desks = tools.filter(candidate);
   const pricing = desks.filter((t) => deskWords(t).has(PRICE));
-  if (pricing.length !== 1) return undefined;
-  return pricing[0];
+  if (pricing.length === 1) return pricing[0];
+  // Several name prices (a quote, extras "priced per day" on a booking, a desk for charges on a
+  // booking): a price asked cold is quoted by the one tool here that needs no existing record.
+  const quotes = pricing.filter((t) => t.kind === 'business' && !t.params.some((p) => p.kind === 'identifier'));
+  return quotes.length === 1 ? quotes[0] : undefined;
 }

@@ -50,7 +50,7 @@ export const EMAIL_INTRO = /\b(?:(?:my|the|our|an?)\s+)?e-?mail(?:\s+address)?(?
 
 /** Something wrong: a problem, a loss, a breakdown. */
 export const PROBLEM_CUES =
-  /\b(?:broke|broken|breaks|won'?t|doesn'?t|isn'?t|keeps?|stopped|lost|lose|stole|stolen|missing|wrong|damaged?|ruined|chewed|ripped|torn|leak(?:ing|s)?|gone off|went off|cut out|not working|sick|ill|hurt|injured|bleeding|throwing up|vomit(?:ing|ed)?|itch(?:ing|y)?|limping|pain|swollen|ate|swallowed)\b/i;
+  /\b(?:broke|broken|breaks|(?<!\b(?:i|we) )won'?t(?! be\b)|doesn'?t|isn'?t|keeps?|stopped|lost|lose|stole|stolen|missing|wrong|damaged?|ruined|chewed|ripped|torn|leak(?:ing|s)?|gone off|went off|cut out|not working|sick|ill|hurt|injured|bleeding|throwing up|vomit(?:ing|ed)?|itch(?:ing|y)?|limping|pain|swollen|ate|swallowed)\b/i;
 
 /** An emergency in anyone's words: danger to life, health or home now. */
 export const EMERGENCY_CUES =
@@ -86,8 +86,9 @@ export const MEANING_PHRASES: readonly (readonly [RegExp, string])[] = [
 export const ASKS_TO_ACT =
   /\b(?:can|could|would|will) you (?:please |just )?(?:sign|book|register|enrol|enroll|reserve|renew|cancel|schedule|put \w+ (?:down|in|on))\b/i;
 
+// Also "just looking for a price, not booking yet": a price asked for, without "how much".
 export const PRICE_ASKED =
-  /\b(?:how much (?:is|are|was|would|will|does|do|did|for|to|it|that|this|a|an|the)\b(?! (?:i|we) (?:owe|have|paid|pay)\b)|what (?:would|will|does|do|did)\b[^?.]{0,40}\bcost|what do you charge|(?:price|cost|quote)s? (?:of|for|on|to)\b)/i;
+  /\b(?:how much (?:is|are|was|would|will|does|do|did|for|to|it|that|this|a|an|the)\b(?! (?:i|we) (?:owe|have|paid|pay)\b)|what (?:would|will|does|do|did)\b[^?.]{0,40}\bcost|what do you charge|(?:price|cost|quote)s? (?:of|for|on|to)\b|\b(?:looking for|after|want|need|get|getting|just) (?:a |an )?(?:rough )?(?:price|quote|estimate)s?\b)/i;
 
 /** An amount owed, not a price: "how much is my bill", "how much is still outstanding". */
 export const AMOUNT_OWED = /\b(?:owe|owed|owing|balance|outstanding|bill|due|left to pay|still to pay)\b/i;

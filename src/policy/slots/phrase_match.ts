@@ -73,9 +73,14 @@ export const VERB_WITH_PREPOSITION = /\b[a-z]+ing\s+(?:to|for|at|into|around|for
 // says what the next words are, not which listed value ("additional driver") is meant.
 const LABEL_OF_VALUE = /\b(?:the|my|our|main)\s+[a-z]+(?:['’]s\s+name)?\s+(?:is|was|will be)\b/gi;
 
+// A detail asked of someone the word names ("the surname of the driver on the booking", "the
+// driver's phone number"): it asks who or how to reach them, not for the listed value.
+const DETAIL_OF_WORD =
+  /\b(?:(?:sur|first |last |full )?name|phone(?: number)?|number|e-?mail|address|licen[cs]e) of (?:the|your|my|our|each) [a-z]+\b|\b(?:the|your|my|our) [a-z]+['’]s (?:(?:sur|first |last |full )?name|phone(?: number)?|number|e-?mail|address|licen[cs]e)\b/gi;
+
 /** The text with labels of values blanked out, same length ("the driver is Jamie" → "             Jamie"). */
 export function withoutValueLabels(text: string): string {
-  return text.replace(LABEL_OF_VALUE, (m) => ' '.repeat(m.length));
+  return text.replace(LABEL_OF_VALUE, (m) => ' '.repeat(m.length)).replace(DETAIL_OF_WORD, (m) => ' '.repeat(m.length));
 }
 
 export function partialMatch(text: string, values: string[]): string | undefined {

@@ -158,7 +158,7 @@ export class Stepper extends Unplaced {
 
     // "How much would a tune-up be?": the one desk or tool about prices, whatever the thing leans to.
     const price =
-      !state.frame && index === this.view.items.length - 1 ? priceDesk(requestPart(a), this.callable) : undefined;
+      !state.frame && index === this.userTurns().at(-1)?.index ? priceDesk(requestPart(a), this.callable) : undefined;
     if (price && !(intent.confident && intent.tool === price)) return this.start(price, a, index, state);
 
     // A record's id only one onward desk takes ("ticket 4822, what's the holdup"): there, unless

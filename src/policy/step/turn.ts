@@ -7,6 +7,8 @@ import type { ToolInfo } from '../tool_catalog.js';
 import { returnedResult } from '../call_outcome.js';
 import { addsItems, asksQuestion } from '../intent/catalogue.js';
 import { argumentAsked } from './asked.js';
+import { priceDesk } from '../intent/price_question.js';
+import { requestPart } from '../intent/request_words.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { type UserItem } from '../context/turn_context.js';
 import { ToolOutputTurn } from './after_tools.js';
@@ -179,6 +181,10 @@ export class Turn extends ToolOutputTurn {
           ((intent.tool.kind === 'handoff' || intent.tool.kind === 'call') && intent.tool.target !== entry.from));
       const first = this.firstTool();
       let target = usable ? intent.tool : undefined;
+      // "just looking for a price, not booking yet" brought the caller here: the tool here that
+      // quotes, not a desk further on whose words name charges too (as in any turn, see priceDesk).
+      const price = priceDesk(requestPart(a), this.callable);
+      if (price && (!target || target.kind === 'handoff' || target.kind === 'call')) target = price;
       // No request words, but an item of this agent's list and how many ("three of the blue ones
       // to go"), or one the classifier leans to with its value said: that tool, as in any turn.
       // A question ("does the gelato have nuts?") goes to the tool here that answers questions,
