@@ -205,12 +205,26 @@ function clauses(text: string): string[] {
 const QUESTION_START =
   /^(?:(?:and|so|ok(?:ay)?|also|um|uh|well|but|oh|hey|hi|sorry)[,.!]?\s+)*(?:is|are|does|do|did|can|could|will|would|has|have|how|what|what's|which|where|when|why|who)\b/i;
 
+// A clause after a comma that asks for information; "…, can I bring it in saturday" asks to do
+// something and "…, what do I do" asks for help: those are requests, not questions.
+const CLAUSE_QUESTION =
+  /^(?:(?:and|so|ok(?:ay)?|also|but|then|now)[,.!]?\s+)*(?:is|are|does|do|did|has|have|how|what|what's|which|where|when|why|who)\b/i;
+const ASKS_WHAT_TO_DO = /^(?:(?:and|so|but)\s+)*what (?:do|should|can|could) (?:i|we) do\b/i;
+
 /** The caller asks something (by its question mark, or by how the sentence starts). */
 export function isQuestion(text: string): boolean {
   const t = text.trim();
   // Also the last sentence after a reaction ("oh nice. and what time do you close today").
   const last = t.split(/[.!;]\s+/).at(-1) ?? t;
-  return /\?\s*$/.test(t) || QUESTION_START.test(t) || QUESTION_START.test(last);
+  // Or a clause after a reaction or an aside ("thanks, and separately, we might hire one, what does
+  // the saw cost"; "hi, quick question, does the varnish smell, my son has asthma").
+  const afterCommas = t.split(/,\s+/).slice(1);
+  return (
+    /\?\s*$/.test(t) ||
+    QUESTION_START.test(t) ||
+    QUESTION_START.test(last) ||
+    afterCommas.some((c) => CLAUSE_QUESTION.test(c) && !ASKS_WHAT_TO_DO.test(c))
+  );
 }
 
 /** A question anywhere in the turn: `isQuestion`, or a question mark mid-turn ("the gelato? does it have nuts"). */
