@@ -4,6 +4,7 @@
 import type { TurnItem } from '../conversation.js';
 import type { ParamSpec } from '../param_spec.js';
 import { stem } from '../lexicon/stem.js';
+import { agentLineBefore } from '../step/asked.js';
 
 // Words of a "how many" question that name no counted thing.
 const NOT_COUNTED = new Set(['would', 'will', 'your', 'you', 'the', 'there', 'are', 'does', 'did', 'use', 'it', 'on']);
@@ -14,13 +15,7 @@ export function countAskedBefore(
   index: number,
   params: readonly ParamSpec[],
 ): ParamSpec | undefined {
-  let line: string | undefined;
-  for (let i = index - 1; i >= 0 && line === undefined; i--) {
-    const item = items[i]!;
-    if (item.type === 'user') return undefined;
-    if (item.type === 'assistant') line = item.text;
-  }
-  const asked = /\bhow many ([^?]*)\?/i.exec(line ?? '')?.[1];
+  const asked = /\bhow many ([^?]*)\?/i.exec(agentLineBefore(items, index) ?? '')?.[1];
   if (!asked) return undefined;
   const words = new Set(
     asked

@@ -6,7 +6,7 @@ import { extractArgs } from '../slot_filling.js';
 import { type FoundDateTime, findDateTimes, findYesNo, matchEnum, prepareUtterance } from '../slots/index.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
 import { type Offered, selectOffered, takesIt, timeNotOffered } from './offered.js';
-import { argumentAsked, questionBefore } from './asked.js';
+import { agentLineBefore, argumentAsked, questionBefore } from './asked.js';
 import { offersPerson, proposalBefore, takesUpPersonOffer } from './proposal.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
@@ -172,15 +172,9 @@ export class Answers extends Starter {
 
   /** The agent's last line before `index` (or a refusal it read out) names two or more of `values`. */
   private lastAgentLineLists(index: number, values: readonly string[]): boolean {
-    for (let i = index - 1; i >= 0; i--) {
-      const item = this.view.items[i]!;
-      if (item.type === 'user') return false;
-      const text = item.type === 'assistant' ? item.text : undefined;
-      if (text === undefined) continue;
-      const said = text.toLowerCase();
-      return text.includes('?') && values.filter((v) => said.includes(v.toLowerCase())).length >= 2;
-    }
-    return false;
+    const text = agentLineBefore(this.view.items, index);
+    const said = text?.toLowerCase() ?? '';
+    return text !== undefined && text.includes('?') && values.filter((v) => said.includes(v.toLowerCase())).length >= 2;
   }
 
   protected async pickFromOffered(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {

@@ -21,20 +21,22 @@ const KIND_WORDS: Partial<Record<ParamSpec['kind'], string[]>> = {
 // Label words that say nothing about which argument is meant.
 const LABEL_NOISE = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'your', 'their', 'caller', 'callers', 'id', 'this']);
 
-/** The question the agent put since the caller last spoke (its last sentence ending in "?"), if any. */
-export function questionBefore(items: readonly AskedItem[], index: number): string | undefined {
+/** The agent's last line since the caller last spoke (before `index`), if any. */
+export function agentLineBefore(items: readonly AskedItem[], index: number): string | undefined {
   for (let i = index - 1; i >= 0; i--) {
     const item = items[i]!;
     if (item.type === 'user') return undefined;
-    if (item.type === 'assistant' && item.text) {
-      const question = item.text
-        .split(SENTENCE_BREAK)
-        .reverse()
-        .find((s) => s.trim().endsWith('?'));
-      return question;
-    }
+    if (item.type === 'assistant' && item.text) return item.text;
   }
   return undefined;
+}
+
+/** The question the agent put since the caller last spoke (its last sentence ending in "?"), if any. */
+export function questionBefore(items: readonly AskedItem[], index: number): string | undefined {
+  return agentLineBefore(items, index)
+    ?.split(SENTENCE_BREAK)
+    .reverse()
+    .find((s) => s.trim().endsWith('?'));
 }
 
 function questionWords(question: string): Set<string> {

@@ -105,7 +105,7 @@ export function optionForRefusal(
   // A refusal asking which one ("Which pet is it for? On this file there are Kiwi and Luna") may
   // list a single one ("the pets on it are Shadow"): still the caller's to name.
   const options = listedOptions(error, quoted ? 2 : 1);
-  if (options.length === 0 || (quoted && options.length < 2)) return undefined;
+  if (options.length === 0) return undefined;
   // The caller's latest line first ("ok, what about Dune then" after asking for another title at
   // the start): what they name now is what they mean; the whole call only when it names none.
   const best = namedOption(options, callerLines.slice(-1)) ?? namedOption(options, callerLines);

@@ -25,13 +25,13 @@ import { humanize } from '../param_spec.js';
 // Argument kinds whose values are the caller's own details or the request's facts, not words about it.
 const DETAIL_KINDS = new Set(['text', 'reason', 'boolean']);
 
+// "pencil me in" or "lock it in" after "great": the go-ahead for what was just done, no request of its own.
+const GO_AHEAD = new RegExp(`\\b(?:${GO_AHEAD_IDIOMS.map(escapeRegExp).join('|')})\\b`, 'i');
+
 /**
  * A part of a line that carries a value a call already used ("a team of sixty" for team_size 60,
  * "Dana" for a name) asked for that call, not for a further step.
  */
-// "pencil me in" or "lock it in" after "great": the go-ahead for what was just done, no request of its own.
-const GO_AHEAD = new RegExp(`\\b(?:${GO_AHEAD_IDIOMS.map(escapeRegExp).join('|')})\\b`, 'i');
-
 export function carriesUsedValue(part: string, used: Record<string, unknown>[]): boolean {
   const values = used.flatMap((args) => Object.values(args)).filter((v) => v !== null && v !== undefined);
   const text = part.toLowerCase();
