@@ -10,35 +10,20 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { WorkflowMcpServers } from '../mcp/workflow_servers.js';
 import { CallState, type CallOutcome, type ReturnFrame } from './call_state.js';
-import {
-  compileWorkflow,
-  END_CALL_TOOL,
-  OPERATOR_TOOL,
-  RETURN_TOOL,
-  type CompiledEdge,
-  type CompiledWorkflow,
-} from './compile.js';
-import type { AgentSpec, AnyFunctionTool, AnyZodObject, ModelOverride } from './declaration.js';
+import { agentTools } from './agent_tools.js';
+import { compileWorkflow, END_CALL_TOOL, OPERATOR_TOOL, RETURN_TOOL, type CompiledWorkflow } from './compile.js';
+import type { AgentSpec, AnyZodObject, ModelOverride } from './declaration.js';
 import { watchDegradation } from './degradation.js';
 import { WorkflowError } from './errors.js';
 import type { OperatorQueue } from './escalation/operator_queue.js';
 import { SqliteOperatorQueue } from './escalation/operator_queue.js';
 import { WorkflowEvents, type ProviderNames } from './events.js';
-import { asGuardList } from './guards.js';
-import {
-  createEdgeTool,
-  createEndCallTool,
-  createOperatorTool,
-  createReturnTool,
-  type SipTransferSettings,
-  type TransitionRequest,
-} from './handoff_tools.js';
+import type { SipTransferSettings, TransitionRequest } from './handoff_tools.js';
 import { carryHistory, historyPolicyText, type ChatItems } from './history.js';
 import { InflightTools } from './inflight_tools.js';
 import { describeKnownFacts, entryInstruction, renderText } from './text.js';
-import { entryTag, type TargetScope } from './tool_meta.js';
+import { entryTag } from './tool_meta.js';
 import { stepTools } from './step_tools.js';
-import { wrapBusinessTool } from './tool_wrap.js';
 import { writeUserData } from './userdata.js';
 import { bindAgent, WorkflowAgent } from './workflow_agent.js';
 
@@ -262,7 +247,7 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
     const spec = this.workflow.agents.get(agentId);
     if (!spec) throw new WorkflowError('unknown_agent', `Unknown agent "${agentId}".`);
     const userData = (this.session?.userData ?? this.createUserData()) as z.infer<S>;
-    const tools = this.toolsFor(spec);
+    const tools = agentTools(this, spec);
     const AgentClass = spec.agentClass ?? WorkflowAgent;
     const agent = new AgentClass({
       id: spec.id,
@@ -297,63 +282,6 @@ export class WorkflowRuntime<S extends AnyZodObject = any> {
         ? `\nWhen you have finished, hand the caller back to the ${frame.agent} agent with your result.`
         : '';
     return [renderText(spec.instructions, userData), facts, back].filter(Boolean).join('\n\n');
-  }
-
-  private toolsFor(spec: AgentSpec<z.infer<S>>): AnyFunctionTool[] {
-    const timeoutMs = spec.toolTimeoutMs ?? this.workflow.policies.toolTimeoutMs;
-    const base = {
-      agent: spec.id,
-      events: this.events,
-      schema: this.schema as AnyZodObject,
-      timeoutMs,
-      inflight: this.inflight,
-    };
-    const tools: AnyFunctionTool[] = [];
-    for (const [name, tool] of Object.entries(spec.tools ?? {})) {
-      tools.push(
-        wrapBusinessTool(
-          name,
-          tool,
-          { ...base, guards: asGuardList(spec.guards?.[name]) },
-          spec.examples?.[name] ?? [],
-          this.isStep(spec.id, name),
-        ),
-      );
-    }
-    for (const edge of this.workflow.edgesFrom.get(spec.id) ?? []) {
-      const target = this.workflow.agents.get(edge.to);
-      const scope = target && { description: target.description, tools: target.tools ?? {} };
-      tools.push(
-        createEdgeTool(this, edge as CompiledEdge<unknown>, { ...base, guards: edge.requires as never }, scope),
-      );
-    }
-    if (this.workflow.callable.has(spec.id) && spec.returns) {
-      const examples = spec.examples?.return_to_previous_agent ?? [];
-      tools.push(
-        createReturnTool(this, spec.id, spec.returns, { ...base, guards: [] }, examples, this.returnScope(spec.id)),
-      );
-    }
-    if (spec.canEndCall)
-      tools.push(createEndCallTool(this, spec.id, { ...base, guards: [] }, spec.examples?.end_call ?? []));
-    if (spec.human) {
-      const examples = spec.examples?.transfer_to_operator ?? [];
-      tools.push(createOperatorTool(this, spec.id, { ...base, guards: [] }, examples));
-    }
-    tools.push(...this.mcp.toolsFor(spec, base, new Set(tools.map((t) => t.name))));
-    return tools;
-  }
-
-  /**
-   * What the agent a return goes back to handles: its description, its business tools and the
-   * `when` of its other onward edges (a router's teams), so a request this agent cannot serve can
-   * be handed back to where it can be. Read when the agent is built, after the call frame is pushed.
-   */
-  private returnScope(agentId: string): TargetScope | undefined {
-    const back = this.call.stack.at(-1)?.agent;
-    const previous = back ? this.workflow.agents.get(back) : undefined;
-    if (!previous) return undefined;
-    const onward = (this.workflow.edgesFrom.get(previous.id) ?? []).filter((e) => e.to !== agentId);
-    return { description: previous.description, tools: previous.tools ?? {}, handles: onward.map((e) => e.when) };
   }
 
   /** @internal Called from WorkflowAgent.onEnter: record the entry and run the agent's first turn. */
