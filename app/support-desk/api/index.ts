@@ -1,10 +1,10 @@
 export { SupportStore, openStore, defaultStorePath } from './support_store.js';
+export type { OpenStoreOptions } from './support_store.js';
 export type {
   Callback,
   Customer,
   Invoice,
   InvoiceStatus,
-  OpenStoreOptions,
   Order,
   OrderStatus,
   Outage,
@@ -14,6 +14,6 @@ export type {
   Ticket,
   TicketCategory,
   TroubleshootingScript,
-} from './support_store.js';
+} from './records.js';
 export { MIGRATIONS, migrate, type Migration } from './migrations.js';
 export { seedDemoData } from './seed.js';

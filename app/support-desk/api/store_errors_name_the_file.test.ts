@@ -13,7 +13,8 @@ import {
   readOnlySkipReason,
   runChild,
 } from '../../../src/observability/fixtures/read_only_folder.js';
-import { openStore, storeError } from './support_store.js';
+import { storeError } from './store_errors.js';
+import { openStore } from './support_store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'desk-store-'));
 const isRoot = process.getuid?.() === 0;

@@ -1,108 +1,26 @@
 // The desk's records: typed queries over SQLite. Tools call these; nothing else touches SQL.
 import Database from 'better-sqlite3';
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createRedactor, redactionFromEnv, type RedactionOptions, type Redactor } from 'switchboard';
 import { migrate } from './migrations.js';
+import type {
+  Callback,
+  Customer,
+  Invoice,
+  InvoiceStatus,
+  Order,
+  OrderStatus,
+  Outage,
+  Product,
+  Refund,
+  Service,
+  Ticket,
+  TicketCategory,
+  TroubleshootingScript,
+} from './records.js';
+import { storeError } from './store_errors.js';
 import { isEmpty, seedDemoData } from './seed.js';
-
-export type OrderStatus = 'processing' | 'shipped' | 'out_for_delivery' | 'delivered' | 'cancelled' | 'returned';
-export type InvoiceStatus = 'paid' | 'unpaid' | 'overdue' | 'refund_requested' | 'refunded';
-export type TicketCategory = 'technical' | 'billing' | 'general';
-
-export interface Customer {
-  id: string;
-  name: string;
-  email: string;
-  accountNumber: string;
-  phone: string;
-  plan: string;
-  region: string;
-}
-
-export interface Order {
-  id: string;
-  customerId: string;
-  item: string;
-  status: OrderStatus;
-  carrier?: string;
-  trackingNumber?: string;
-  orderedAt: string;
-  shippedAt?: string;
-  expectedAt?: string;
-  deliveredAt?: string;
-}
-
-export interface Invoice {
-  id: string;
-  customerId: string;
-  description: string;
-  amountCents: number;
-  status: InvoiceStatus;
-  issuedAt: string;
-  dueAt: string;
-  paidAt?: string;
-}
-
-export interface Refund {
-  id: string;
-  invoiceId: string;
-  customerId: string;
-  amountCents: number;
-  reason: string;
-  status: string;
-  createdAt: string;
-}
-
-export interface Service {
-  id: string;
-  label: string;
-  aliases: string[];
-}
-
-export interface Outage {
-  id: number;
-  service: string;
-  region: string;
-  status: 'active' | 'resolved';
-  summary: string;
-  startedAt: string;
-  eta?: string;
-}
-
-export interface Product {
-  id: string;
-  label: string;
-  aliases: string[];
-}
-
-export interface TroubleshootingScript {
-  product: string;
-  symptom: string;
-  label: string;
-  keywords: string[];
-  steps: string[];
-}
-
-export interface Ticket {
-  id: string;
-  customerId?: string;
-  callerName?: string;
-  category: TicketCategory;
-  summary: string;
-  status: 'open' | 'closed';
-  createdAt: string;
-}
-
-export interface Callback {
-  id: string;
-  customerId?: string;
-  callerName?: string;
-  phone: string;
-  scheduledFor: string;
-  ticketId?: string;
-  createdAt: string;
-}
 
 export interface OpenStoreOptions {
   /** Seed demo data into an empty database (default true). */
@@ -439,46 +357,6 @@ export class SupportStore {
       ticketId: opt(r.ticket_id),
       createdAt: String(r.created_at),
     }));
-  }
-}
-
-/**
- * A database failure as one sentence that names the file and says what to do (SQLite's own
- * "file is not a database" names neither).
- */
-export function storeError(path: string, error: unknown): Error {
-  const file =
-    path === ':memory:' ? 'the in-memory support-desk database' : `the support-desk database ${resolve(path)}`;
-  const e = error as { code?: string; message?: string };
-  const code = String(e?.code ?? '');
-  const message = String(e?.message ?? error);
-  let advice: string;
-  if (code === 'SQLITE_NOTADB' || /not a database/i.test(message))
-    advice = `${file} is not a SQLite database (damaged, or another kind of file). Move it aside so a fresh one is created, restore it from a backup, or point SUPPORT_DESK_DB at another file.`;
-  else if (code.startsWith('SQLITE_READONLY') || /readonly database/i.test(message))
-    advice = `${file} is read-only. Give this process write access to the file and its folder, or point SUPPORT_DESK_DB at a writable path.`;
-  else if (code.startsWith('SQLITE_CORRUPT') || /malformed/i.test(message))
-    advice = `${file} is corrupted. Restore it from a backup, or move it aside so a fresh one is created.`;
-  else if (
-    (code === 'EACCES' || code === 'EROFS' || code.startsWith('SQLITE_CANTOPEN')) &&
-    path !== ':memory:' &&
-    !existsSync(path) &&
-    existsSync(dirname(path)) &&
-    !writable(dirname(path))
-  )
-    advice = `${file} cannot be created: its folder ${resolve(dirname(path))} is not writable. Give this process write access to it, or point SUPPORT_DESK_DB at a writable path.`;
-  else if (code === 'EACCES' || code === 'EROFS' || code.startsWith('SQLITE_CANTOPEN'))
-    advice = `${file} cannot be opened or created (${message}). Check that its folder exists and this process may write there, or point SUPPORT_DESK_DB elsewhere.`;
-  else advice = `${file} failed: ${message}. Check the file, or point SUPPORT_DESK_DB at another path.`;
-  return new Error(advice, { cause: error });
-}
-
-function writable(folder: string): boolean {
-  try {
-    accessSync(folder, constants.W_OK);
-    return true;
-  } catch {
-    return false;
   }
 }
 
