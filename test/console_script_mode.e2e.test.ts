@@ -1,4 +1,4 @@
-// The console as a user runs it: `switchboard console --script FILE --events -` in a child
+// The console as a user runs it: `switchboard console --script FILE [--events -]` in a child
 // process, offline, on the support desk. Checks the documented event stream and bad input.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -88,6 +88,18 @@ describe('console scripted mode', { timeout: 180_000 }, () => {
     const userTexts = events.filter((e) => e.type === 'message' && e.role === 'user').map((e) => String(e.text));
     expect(userTexts.every((t) => t.length <= 2000)).toBe(true);
     expect(userTexts.some((t) => t.includes('\u0000'))).toBe(false);
+  });
+
+  it("prints the readable transcript of the README's demo call when no event stream is asked for", async () => {
+    const script = join(import.meta.dirname, '..', 'app', 'support-desk', 'scripts', 'demo.txt');
+    const { stdout } = await run('node', [BIN, 'console', '--script', script], { env, timeout: 90_000 });
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^\[greeter\] /);
+    expect(stdout).toContain('caller> hi, this is Ann Lee');
+    expect(stdout).toMatch(/handoff greeter → triage/);
+    expect(stdout).toMatch(/verify_identity: .*verified/);
+    expect(lines.at(-1)).toMatch(/call ended \(resolved\)/);
+    expect(lines.some((l) => l.startsWith('{'))).toBe(false);
   });
 
   it('exits non-zero with one clear line for a missing script', async () => {

@@ -78,7 +78,7 @@ export async function runConsoleCommand(entry: string | undefined, flags: Consol
       await runScript({
         ...base,
         script: flags.script,
-        events: flags.events ?? '-',
+        events: flags.events,
         echo: flags.echo,
         alerts,
         // Failures writing the last events still reach the stream before it ends.

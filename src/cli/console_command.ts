@@ -7,8 +7,11 @@ export function registerConsoleCommand(program: Command): void {
     .description('Talk to an app in the terminal (offline by default), or run a script of caller lines.')
     .argument('[entry]', 'workflow module (default: package.json switchboard.workflow, or src/workflow.ts)')
     .option('--script <file>', 'read one caller utterance per line (blank lines and # comments skipped)')
-    .option('--events <file>', "with --script: write one JSON event per line to this file, or '-' for stdout", '-')
-    .option('--echo', 'with --script: also print the readable transcript')
+    .option(
+      '--events <file>',
+      "with --script: write one JSON event per line to this file, or '-' for stdout (without it: the readable transcript)",
+    )
+    .option('--echo', 'with --script and --events: also print the readable transcript (to stderr with --events -)')
     .option('--voice', 'speak replies through the sound device (espeak-ng offline, or the configured TTS)')
     .option('--record <file.wav>', "write the agent's audio to a WAV file instead of playing it")
     .option(

@@ -47,8 +47,8 @@ function openEventSink(target: string): { write: (e: ConsoleEvent) => void; end:
 
 export interface ScriptOptions extends Omit<ConsoleSessionOptions, 'onEvent'> {
   script: string;
-  /** File path for JSON lines, or '-' for stdout. */
-  events: string;
+  /** File path for JSON lines, or '-' for stdout; without it the readable transcript is printed. */
+  events?: string;
   /** Also print the human-readable transcript (to stderr when events go to stdout). */
   echo?: boolean;
   /** Problems outside the conversation (a failing record store) join the event stream as errors. */
@@ -59,9 +59,16 @@ export interface ScriptOptions extends Omit<ConsoleSessionOptions, 'onEvent'> {
 
 export async function runScript(options: ScriptOptions): Promise<void> {
   const lines = readScript(options.script);
-  const sink = openEventSink(options.events);
+  const sink = options.events === undefined ? undefined : openEventSink(options.events);
+  // Without an event stream a person is reading: the transcript is the output.
+  const echo = options.echo || !sink;
   const human = options.events === '-' ? process.stderr : process.stdout;
-  const unsubscribe = options.alerts?.subscribe((e) => sink.write(e));
+  const emit = (e: ConsoleEvent) => {
+    sink?.write(e);
+    const line = echo ? renderConsoleEvent(e) : undefined;
+    if (line) human.write(`${line}\n`);
+  };
+  const unsubscribe = options.alerts?.subscribe(emit);
   const call = await ConsoleSession.open({
     ...options,
     // A tool server that failed to start is said once, even without --echo: the call goes on without it.
@@ -69,25 +76,19 @@ export async function runScript(options: ScriptOptions): Promise<void> {
       options.onWorkflowEvent?.(e);
       if (e.type === 'mcp_server' && e.error) process.stderr.write(`${renderWorkflowEvent(e)}\n`);
     },
-    onEvent: (e) => {
-      sink.write(e);
-      if (options.echo) {
-        const line = renderConsoleEvent(e);
-        if (line) human.write(`${line}\n`);
-      }
-    },
+    onEvent: emit,
   });
   try {
     for (const line of lines) {
       if (call.ended) break;
-      if (options.echo) human.write(`${pc.green('caller>')} ${line}\n`);
+      if (echo) human.write(`${pc.green('caller>')} ${line}\n`);
       await call.say(line);
     }
   } finally {
     await call.close();
     await options.beforeEnd?.();
     unsubscribe?.();
-    await sink.end();
+    await sink?.end();
   }
 }
 
