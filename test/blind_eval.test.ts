@@ -24,6 +24,7 @@ const APPS: Record<string, string> = {
   'vet-clinic': 'eval/apps/vet-clinic/workflow.ts',
   'energy-utility': 'eval/apps/energy-utility/workflow.ts',
   'car-rental': 'eval/apps/car-rental/workflow.ts',
+  hotel: 'eval/apps/hotel/workflow.ts',
 };
 
 // Share of blind scenarios that must complete correctly, per app. Raised only when a new blind
@@ -48,6 +49,8 @@ const FLOORS: Record<string, number> = {
   'energy-utility': 0.22,
   // Session 26: built and measured before any policy work looked at it (6 / 25 on each batch).
   'car-rental': 0.16,
+  // Session 30: built and measured before any policy work looked at it (6 / 25 on each batch).
+  hotel: 0.16,
 };
 
 const summary: Record<string, { passed: number; total: number; rate: number; failed: string[] }> = {};
