@@ -15,7 +15,7 @@ import { StepSequence } from './step_sequence.js';
 import { requestPart } from '../intent/request_words.js';
 import { meantInstead, routeByMeaning } from '../intent/meaning_route.js';
 import { otherChoicesNamed } from './refined_choice.js';
-import { recordsDecision } from './commit.js';
+import { commitVerbs, recordsDecision } from './commit.js';
 import type { ToolInfo } from '../tool_catalog.js';
 
 /** What the classifier's reading of a line gives (see IntentReader.intent). */
@@ -27,7 +27,10 @@ export class Unplaced extends StepSequence {
     const returnTool = this.callable.find((t) => t.kind === 'return');
     // A correction right after a failed call ("no, my email is ann@x.com"), or a detail that
     // refines the last answer ("I'm in Riverside" after an outage check): the same call again.
-    if (state.lastCall && state.lastCall.tool.kind === 'business') {
+    // A step that committed (booked, filed) is not done again on a value the caller mentions next
+    // ("is my cargo bike done yet?" right after the hybrid was booked): a change says so itself.
+    const committed = state.lastCall && !state.lastCall.error && commitVerbs(state.lastCall.tool).length > 0;
+    if (state.lastCall && state.lastCall.tool.kind === 'business' && !committed) {
       const last = state.lastCall;
       const retry: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
       const ex = extractArgs(last.tool, a.u, this.extractOptions(last.tool, { typedOnly: !last.error }));
