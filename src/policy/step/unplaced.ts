@@ -113,6 +113,8 @@ export class Unplaced extends StepSequence {
     // A question nothing else placed ("is it SOC 2 compliant") goes to the one tool here that
     // answers the caller's questions in their words.
     // A question no tool here answers, where the agent handed back to has one: back there.
+    const searchDesk = !state.frame ? this.searchDeskForThing(a) : undefined;
+    if (searchDesk) return this.start(searchDesk, a, index, state);
     const handBack = !state.frame ? this.returnForQuestion(a) : undefined;
     if (handBack) return this.start(handBack, a, index, state);
     const answers = !state.frame && isQuestion(a.text) ? this.questionTool() : undefined;
