@@ -27,10 +27,11 @@ export class Unplaced extends StepSequence {
     const returnTool = this.callable.find((t) => t.kind === 'return');
     // A correction right after a failed call ("no, my email is ann@x.com"), or a detail that
     // refines the last answer ("I'm in Riverside" after an outage check): the same call again.
-    // A step that committed (booked, filed) is not done again on a value the caller mentions next
-    // ("is my cargo bike done yet?" right after the hybrid was booked): a change says so itself.
+    // A step that committed (booked, filed) is not done again on a value a question mentions next
+    // ("is my cargo bike done yet?" right after the hybrid was booked); a correction still is ("not
+    // that bill, the one before, BL-7702").
     const committed = state.lastCall && !state.lastCall.error && commitVerbs(state.lastCall.tool).length > 0;
-    if (state.lastCall && state.lastCall.tool.kind === 'business' && !committed) {
+    if (state.lastCall && state.lastCall.tool.kind === 'business' && !(committed && isQuestion(a.text))) {
       const last = state.lastCall;
       const retry: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
       const ex = extractArgs(last.tool, a.u, this.extractOptions(last.tool, { typedOnly: !last.error }));
