@@ -8,7 +8,14 @@ import type { ParamSpec } from '../param_spec.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { Answers } from './answers.js';
 import { requestPart } from '../intent/request_words.js';
-import { ASKS_IF_HELD, ASKS_TO_ACT, EMERGENCY_CUES, REQUEST_QUESTION, SEARCHES_THINGS } from '../lexicon/index.js';
+import {
+  ASKS_IF_HELD,
+  ASKS_IF_NEEDED,
+  ASKS_TO_ACT,
+  EMERGENCY_CUES,
+  REQUEST_QUESTION,
+  SEARCHES_THINGS,
+} from '../lexicon/index.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 // A transfer's "when" that says this part is over.
@@ -65,6 +72,8 @@ export class WhereServed extends Answers {
     if (!answers || !transfer || !asksQuestion(a.text) || REQUEST_QUESTION.test(a.text) || ASKS_TO_ACT.test(a.text))
       return undefined;
     if (other && tool !== answers && other !== answers) return undefined;
+    // "can I just walk in with a flat or do I need to book": whether the step is needed, not the step.
+    if (ASKS_IF_NEEDED.test(a.text)) return answers;
     const request = requestPart(a);
     return this.classifier.coverage(answers.name, request) >= this.classifier.coverage(transfer.name, request)
       ? answers
