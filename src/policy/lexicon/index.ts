@@ -1,7 +1,15 @@
 // The offline policy's default English lexicon, as data: selection words, synonym groups, enum
 // value synonyms and dialogue-act cues. Apps extend it through PolicyOptions.lexicon (see
 // lexicon/README.md); nothing here names one app's fields or categories.
-export { ASKS_AVAILABILITY, LISTS_OPTIONS, ORDINAL_WORDS, SELECT_WORDS, SELECTS_OFFERED } from './selection.js';
+export {
+  ASKS_AVAILABILITY,
+  ASKS_IF_HELD,
+  LISTS_OPTIONS,
+  ORDINAL_WORDS,
+  SEARCHES_THINGS,
+  SELECT_WORDS,
+  SELECTS_OFFERED,
+} from './selection.js';
 import { ENUM_SYNONYMS as ENUM_SYNONYMS_TABLE } from './enum_synonyms.js';
 export { ENUM_SYNONYMS } from './enum_synonyms.js';
 export { stem } from './stem.js';
@@ -74,6 +82,7 @@ export {
   WANT_CUES,
   AMOUNT_OWED,
   PRICE_ASKED,
+  ASKS_IF_NEEDED,
   ASKS_TO_ACT,
   QUESTION_OPENER,
   YES_NO_QUESTION,

@@ -83,6 +83,11 @@ export const MEANING_PHRASES: readonly (readonly [RegExp, string])[] = [
  * A question that asks the agent to act ("can you sign him up", "could you book us in"), not one
  * that asks about something: a request, whatever it names ("the 3d printing class").
  */
+// Whether something is needed at all ("or do I need to book", "do I need an appointment", "is a
+// booking required"): a question about the step, for the desk that answers questions, not the step.
+export const ASKS_IF_NEEDED =
+  /\b(?:do|would|will) (?:i|we) (?:need|have) to\b|\bdo (?:i|we) need (?:a|an|one)\b|\b(?:is|are) (?:a |an )?\w+ (?:needed|required|necessary)\b/i;
+
 export const ASKS_TO_ACT =
   /\b(?:can|could|would|will) you (?:please |just )?(?:sign|book|register|enrol|enroll|reserve|renew|cancel|schedule|put \w+ (?:down|in|on))\b/i;
 

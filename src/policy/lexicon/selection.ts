@@ -63,6 +63,14 @@ export const SELECT_WORDS = {
 export const SELECTS_OFFERED =
   /\b(?:offered|picked|picks|chosen|chose|choice|selected|from the (?:ones|options|list))\b/i;
 
+// Whether the business has a thing at all ("do you have anything by bonnie garmus", "have you got
+// it on dvd", "do you guys carry tubeless tyres"): a search for that thing, not a general question.
+export const ASKS_IF_HELD =
+  /\b(?:do|does) (?:you|y'?all|you guys|the \w+) (?:have|carry|stock|sell|got)\b|\bhave (?:you|you guys) got\b|\b(?:any|a) cop(?:y|ies) of\b/i;
+
+// A tool that searches for things by the caller's words ("Search the library catalogue by title").
+export const SEARCHES_THINGS = /\b(?:search\w*|find|look(?:s|ing)? (?:up|for)|browse)\b/i;
+
 export const LISTS_OPTIONS = /\b(?:find|search|list|look up|available|free|open(?:ings)?|earliest|soonest)\b/i;
 
 /** Asking what is free ("do you have anything thursday evening?", "any openings on friday?"): a search, not a pick. */

@@ -22,6 +22,9 @@ export const WORD_GROUPS: string[][] = [
     'literature',
   ],
   ['appointment', 'appt', 'visit', 'slot'],
+  // Moving something booked to another time ("can we push it to saturday"); not "move", which is
+  // also moving house.
+  ['reschedule', 'rescheduled', 'rescheduling', 'postpone', 'postponed', 'push', 'rearrange'],
   ['hurry', 'asap', 'urgent', 'urgently', 'soonest', 'quickly'],
   // Companies: hours, places, jobs, privacy.
   ['hours', 'opening', 'closing', 'weekend', 'weekends', 'weekday', 'weekdays', 'holidays', 'holiday'],

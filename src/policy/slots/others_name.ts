@@ -91,8 +91,10 @@ export function introducedAs(text: string, name: string): boolean {
 
 const NOT_OWNERS = new Set(
   `today tomorrow yesterday week month year monday tuesday wednesday thursday friday saturday sunday that it what
-  who there here one everyone someone nobody let`.split(/\s+/),
+  who there here one everyone someone nobody let morning afternoon evening night noon lunchtime weekend`.split(/\s+/),
 );
+// "morning's better", "pepper's fine now": "'s" for "is" before how something is, no owner's thing.
+const IS_BEFORE = /^\s+(?:better|best|fine|good|great|ok|okay|easier|perfect|not|no good|too)\b/i;
 
 /** "cancel luna's appointment": whose thing it is, as a name. */
 export function possessiveName(text: string): string | undefined {
@@ -103,6 +105,7 @@ export function possessiveName(text: string): string | undefined {
     const name = m[1]!;
     if (NOT_OWNERS.has(name.toLowerCase()) || FUNCTION_WORDS.has(name.toLowerCase()) || !looksLikeName([name]))
       continue;
+    if (IS_BEFORE.test(text.slice(m.index + m[0].length))) continue;
     return titleCase(name);
   }
   return undefined;

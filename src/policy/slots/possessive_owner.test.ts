@@ -1,5 +1,6 @@
 // Whose thing it is, said after "it's" ("it's rex's walk"), is that name; "I'm Ana's husband" is the
-// caller's introduction, no owner's name. A made-up dog-walking service's lines.
+// caller's introduction, no owner's name; "morning's better" and "rex's fine now" say "is", and
+// name no owner. A made-up dog-walking service's lines.
 import { describe, expect, it } from 'vitest';
 import { introducedAs, possessiveName } from './others_name.js';
 import { describedSynonym } from './enum.js';
@@ -14,6 +15,15 @@ describe('a possessive after "it\'s"', () => {
   it('is still an introduction before a relation', () => {
     expect(introducedAs("my name is tom, i'm ana's husband", 'Ana')).toBe(true);
     expect(introducedAs("hi it's maya, about the walk", 'Maya')).toBe(true);
+  });
+});
+
+describe('"\'s" for "is"', () => {
+  it('names no owner before how something is, nor a time of day', () => {
+    expect(possessiveName("morning's better")).toBeUndefined();
+    expect(possessiveName("evening's walk is the one")).toBeUndefined();
+    expect(possessiveName("rex's fine now, it's the walk i need to move")).toBeUndefined();
+    expect(possessiveName("can we move rex's walk")).toBe('Rex');
   });
 });
 

@@ -179,6 +179,10 @@ export class ToolOutputTurn extends Arrival {
           ? (selectByPlaceOrTime(norm, offered) ?? (SOONEST.test(said) ? offered.options[0] : undefined))
           : undefined;
         const outcome = pick ? await this.takePick(pick, items.length, state, undefined, offered) : undefined;
+        // "whenever's soonest" for a step that would still take down the caller's details itself (a
+        // booking under their name): the options are read out and the caller picks, so the details
+        // asked next answer that step, not a capture the caller did not expect yet.
+        if (outcome?.kind === 'call' && SOONEST.test(said) && this.toolWouldAsk(outcome.frame)) continue;
         if (outcome?.kind === 'call') {
           const statements = content
             .split(SENTENCE_BREAK)

@@ -2,7 +2,8 @@
 // studio's kiln line: when the caller picks one of the times offered, their name is asked once
 // first, so the booking carries what they say (before, the booking went out without it and the
 // tool's own capture asked again for a number the caller had already given); an answer that does
-// not give it goes ahead without it, and the tool asks.
+// not give it goes ahead without it, and the tool asks. "Whenever's soonest" lists the slots and
+// lets the caller pick, rather than booking the first before their name was asked.
 import { llm } from '@livekit/agents';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -81,5 +82,23 @@ describe('a detail the tool would ask for itself', () => {
       ['caller', 'sure go ahead'],
     ]);
     expect(d.toolCalls.map((c) => c.name)).toEqual(['book_firing']);
+  });
+
+  it('lists the slots for "whenever\'s soonest", and books nothing before the caller picks', async () => {
+    const d = await policy.decide(
+      chatOf(instructions, [
+        ['agent', 'Which day suits you for the firing?'],
+        ['caller', "whenever's soonest honestly"],
+        [
+          'tool',
+          'find_firing_slots',
+          {},
+          'Free slots: Friday at 9 AM; Friday at 1 PM; Friday at 5 PM. Which one suits you?',
+        ],
+      ]),
+      toolCtx,
+    );
+    expect(d.toolCalls).toEqual([]);
+    expect(d.content).toMatch(/Friday at 9 AM.*Which one suits you\?/);
   });
 });

@@ -189,6 +189,10 @@ export class Turn extends ToolOutputTurn {
       // to go"), or one the classifier leans to with its value said: that tool, as in any turn.
       // A question ("does the gelato have nuts?") goes to the tool here that answers questions,
       // not to the one that orders what it names.
+      // A record's id only one onward desk takes ("is my cargo bike done yet, ticket SC-4835"):
+      // that desk, not the tool here that answers questions (as in any turn).
+      const record = !target && describes ? this.transferForRecordId(a) : undefined;
+      if (record && record.target !== entry.from) target = record;
       if (describes && asksQuestion(a.text) && (!target || addsItems(target))) target = this.questionTool() ?? target;
       if (!target && describes)
         target =

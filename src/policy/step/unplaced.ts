@@ -15,7 +15,7 @@ import { StepSequence } from './step_sequence.js';
 import { requestPart } from '../intent/request_words.js';
 import { meantInstead, routeByMeaning } from '../intent/meaning_route.js';
 import { otherChoicesNamed } from './refined_choice.js';
-import { recordsDecision } from './commit.js';
+import { commitVerbs, recordsDecision } from './commit.js';
 import type { ToolInfo } from '../tool_catalog.js';
 
 /** What the classifier's reading of a line gives (see IntentReader.intent). */
@@ -27,7 +27,11 @@ export class Unplaced extends StepSequence {
     const returnTool = this.callable.find((t) => t.kind === 'return');
     // A correction right after a failed call ("no, my email is ann@x.com"), or a detail that
     // refines the last answer ("I'm in Riverside" after an outage check): the same call again.
-    if (state.lastCall && state.lastCall.tool.kind === 'business') {
+    // A step that committed (booked, filed) is not done again on a value a question mentions next
+    // ("is my cargo bike done yet?" right after the hybrid was booked); a correction still is ("not
+    // that bill, the one before, BL-7702").
+    const committed = state.lastCall && !state.lastCall.error && commitVerbs(state.lastCall.tool).length > 0;
+    if (state.lastCall && state.lastCall.tool.kind === 'business' && !(committed && isQuestion(a.text))) {
       const last = state.lastCall;
       const retry: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
       const ex = extractArgs(last.tool, a.u, this.extractOptions(last.tool, { typedOnly: !last.error }));
@@ -110,6 +114,8 @@ export class Unplaced extends StepSequence {
     // A question nothing else placed ("is it SOC 2 compliant") goes to the one tool here that
     // answers the caller's questions in their words.
     // A question no tool here answers, where the agent handed back to has one: back there.
+    const searchDesk = !state.frame ? this.searchDeskForThing(a) : undefined;
+    if (searchDesk) return this.start(searchDesk, a, index, state);
     const handBack = !state.frame ? this.returnForQuestion(a) : undefined;
     if (handBack) return this.start(handBack, a, index, state);
     const answers = !state.frame && isQuestion(a.text) ? this.questionTool() : undefined;

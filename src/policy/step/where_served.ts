@@ -8,7 +8,14 @@ import type { ParamSpec } from '../param_spec.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { Answers } from './answers.js';
 import { requestPart } from '../intent/request_words.js';
-import { ASKS_TO_ACT, EMERGENCY_CUES, REQUEST_QUESTION } from '../lexicon/index.js';
+import {
+  ASKS_IF_HELD,
+  ASKS_IF_NEEDED,
+  ASKS_TO_ACT,
+  EMERGENCY_CUES,
+  REQUEST_QUESTION,
+  SEARCHES_THINGS,
+} from '../lexicon/index.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 // A transfer's "when" that says this part is over.
@@ -65,6 +72,8 @@ export class WhereServed extends Answers {
     if (!answers || !transfer || !asksQuestion(a.text) || REQUEST_QUESTION.test(a.text) || ASKS_TO_ACT.test(a.text))
       return undefined;
     if (other && tool !== answers && other !== answers) return undefined;
+    // "can I just walk in with a flat or do I need to book": whether the step is needed, not the step.
+    if (ASKS_IF_NEEDED.test(a.text)) return answers;
     const request = requestPart(a);
     return this.classifier.coverage(answers.name, request) >= this.classifier.coverage(transfer.name, request)
       ? answers
@@ -95,6 +104,32 @@ export class WhereServed extends Answers {
     if (!plainOnly && !this.callable.some(answersQuestions) && (back.back ?? []).some(answersQuestions)) return back;
     // Plainly for a tool back there, and none here.
     return (back.back ?? []).some(complete) ? back : undefined;
+  }
+
+  /**
+   * "do you have anything by bonnie garmus": whether the business has a thing, where the tool here
+   * that answers questions takes only its own topics and the line names none of them. The one
+   * onward desk with a search that takes the caller's words for the thing ("the title, author or
+   * keywords the caller said") serves it; a tool here that searches, or a question tool that takes
+   * any question in the caller's words, keeps it.
+   */
+  protected searchDeskForThing(a: Analysis): ToolInfo | undefined {
+    if (!ASKS_IF_HELD.test(a.text)) return undefined;
+    const free = (p: ParamSpec) => p.kind === 'text' || p.kind === 'reason';
+    const searches = (t: ToolInfo) =>
+      t.kind === 'business' &&
+      SEARCHES_THINGS.test(`${t.name.replace(/_/g, ' ')} ${t.description}`) &&
+      t.params.some((p) => p.required && free(p));
+    if (this.callable.some(searches)) return undefined;
+    const asks = this.questionTool();
+    if (asks) {
+      const required = asks.params.filter((p) => p.required);
+      if (required.length === 0 || required.some(free)) return undefined;
+      const values = extractArgs(asks, a.u, this.extractOptions(asks, {})).values;
+      if (required.some((p) => values[p.name] !== undefined)) return undefined;
+    }
+    const desks = this.callable.filter((t) => onward(t) && (t.later ?? []).some(searches));
+    return desks.length === 1 ? desks[0] : undefined;
   }
 
   /** The one business tool here that answers the caller's questions (FAQ, product questions), if one. */
