@@ -366,6 +366,9 @@ export class Stepper extends Unplaced {
           // "yes, decline it" right after the decline was recorded: it is done; saying so again
           // changes nothing (a lookup or a question is answered again).
           if (recordsDecision(intent.tool)) return { kind: 'smalltalk', intent: ACKNOWLEDGED };
+          // "yes please send someone out" right after the report went in: a yes to it, not a second one.
+          if (findYesNo(a.u) === true && this.justDone(index, state))
+            return { kind: 'smalltalk', intent: ACKNOWLEDGED };
         }
       }
       // A question about an item ("does the dill grow indoors?") is looked up, not ordered.
@@ -373,6 +376,16 @@ export class Stepper extends Unplaced {
       const chosen = lookUp ?? this.answeredHere(a, intent.tool) ?? intent.tool;
       return this.start(meantInstead(requestPart(a), chosen, this.callable) ?? chosen, a, index, state);
     }
+    // "yes please send someone out" right after the report it asks for went in: a yes to work
+    // just done, with nothing new for it and nothing else asked for, is acknowledged, not misheard.
+    if (
+      !state.frame &&
+      !intent.confident &&
+      (intent.conversational === CONVERSATIONAL.affirm || findYesNo(a.u) === true) &&
+      this.justDone(index, state) &&
+      !this.classifier.scopeScores(requestPart(a)).some((x) => x.score >= POLICY_THRESHOLDS.scopeWords)
+    )
+      return { kind: 'smalltalk', intent: ACKNOWLEDGED };
     if (intent.tool && intent.runnerUp && intent.score >= POLICY_THRESHOLDS.clarifyMin) {
       const pick =
         this.breakTie(a, intent.tool, intent.runnerUp) ??
