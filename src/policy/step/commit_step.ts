@@ -20,7 +20,7 @@ import {
   readsBack,
 } from './commit.js';
 import { proposalBefore } from './proposal.js';
-import { stripInjection } from '../cues.js';
+import { asksSomething, stripInjection } from '../cues.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { requestPart } from '../intent/request_words.js';
 
@@ -74,6 +74,8 @@ export class Committer extends Volunteered {
       return back ? { kind: 'amend', tool: back } : undefined;
     }
     if (holdsBack(a.text)) return a.goodbye ? undefined : { kind: 'hold', tool };
+    // "okay and that deposit, is that taken on the card?": a question after the "okay", not a go-ahead.
+    if (!named && asksSomething(a.text)) return undefined;
     // "that is all, thanks, bye" to the read-back of what they called to have done ("… and get
     // the claim filed"): nothing to change, so it is done before the goodbye.
     const leavesAsAsked = checking && a.goodbye && !declines(a.text) && this.askedToCommit(tool, index);

@@ -11,6 +11,7 @@ import {
   ordinalChoice,
   takenBack,
   withdraws,
+  asksSomething,
 } from '../cues.js';
 import { addsItems, answersGeneralQuestions, asksQuestion } from '../intent/catalogue.js';
 import { recordsDecision } from './commit.js';
@@ -351,7 +352,9 @@ export class Stepper extends Unplaced {
           // Nothing new for it: the caller has moved on ("yes, data is switched on, I checked" after
           // the outage check answered). The step the instructions put after it, for the request
           // that check served (whose words describe the problem; this line does not).
-          const after = this.toolAfter(intent.tool);
+          // A question ("and that deposit, is that taken on the card?") is no moving on: the
+          // same result answers it again.
+          const after = asksSomething(a.text) ? undefined : this.toolAfter(intent.tool);
           const request = after ? this.requestServedBy(intent.tool) : undefined;
           if (after && request) {
             const next = await this.start(
@@ -367,8 +370,11 @@ export class Stepper extends Unplaced {
           // changes nothing (a lookup or a question is answered again).
           if (recordsDecision(intent.tool)) return { kind: 'smalltalk', intent: ACKNOWLEDGED };
           // "yes please send someone out" right after the report went in: a yes to it, not a second one.
-          if (findYesNo(a.u) === true && this.justDone(index, state))
-            return { kind: 'smalltalk', intent: ACKNOWLEDGED };
+          const yesOnly =
+            findYesNo(a.u) === true &&
+            !asksSomething(a.text) &&
+            a.text.split(/\s+/).length <= POLICY_THRESHOLDS.yesToDoneWords;
+          if (yesOnly && this.justDone(index, state)) return { kind: 'smalltalk', intent: ACKNOWLEDGED };
         }
       }
       // A question about an item ("does the dill grow indoors?") is looked up, not ordered.
@@ -382,6 +388,8 @@ export class Stepper extends Unplaced {
       !state.frame &&
       !intent.confident &&
       (intent.conversational === CONVERSATIONAL.affirm || findYesNo(a.u) === true) &&
+      !asksSomething(a.text) &&
+      a.text.split(/\s+/).length <= POLICY_THRESHOLDS.yesToDoneWords &&
       this.justDone(index, state) &&
       !this.classifier.scopeScores(requestPart(a)).some((x) => x.score >= POLICY_THRESHOLDS.scopeWords)
     )
