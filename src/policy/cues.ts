@@ -80,6 +80,11 @@ export function stripInjection(text: string): { text: string; injected: boolean 
 const FAREWELL_LAST =
   /(?:^|[\s,.!;?])(?:bye(?:[\s-]*bye)?(?: now)?|goodbye|good bye|bye for now|see (?:ya|you)(?: later)?|take care|take it easy|adi[oó]s|ciao|cheerio|ta[\s-]?ra|(?:good ?night|night night)|(?:catch|talk to|speak to) (?:ya|you) (?:later|soon)|(?:thanks|cheers|ok(?:ay)?|alright)[,.!]?\s+laters?|(?:you )?have a (?:good|nice|great|lovely|wonderful) (?:day|one|evening|night|weekend)(?: now| then| too| yourself)?)[\s.!]*$/i;
 
+// Leaving to come back later as the turn's last words ("i need to check with my wife first, i'll
+// call back, thanks"): the caller is done for now.
+const CALLS_BACK_LAST =
+  /(?:^|[\s,.!;])(?:i'?ll|i will|we'?ll|we will|i'?m going to|i'?m gonna)\s+(?:just\s+)?(?:call|ring|phone)\s+(?:you\s+)?(?:back|again)(?:\s+(?:later|tomorrow|another time|when [a-z' ]+))?(?:[\s,.!]+(?:thanks|thank you|cheers|bye))*[\s.!]*$/i;
+
 function closes(t: string): boolean {
   const closing = GOODBYE.exec(
     t.replace(
@@ -109,7 +114,7 @@ export function afterOpeningClosing(text: string): string | undefined {
 
 export function isGoodbye(text: string): boolean {
   const t = text.trim();
-  if (closes(t) || FAREWELL_LAST.test(t)) return true;
+  if (closes(t) || FAREWELL_LAST.test(t) || CALLS_BACK_LAST.test(t)) return true;
   // A closing as the last sentence after a reaction ("alright, I'll try another browser. that's
   // it, thanks"): the reaction asked for nothing (no question), so the caller is done.
   const sentences = t.split(/(?<=[.!?])\s+/);

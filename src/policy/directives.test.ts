@@ -22,6 +22,12 @@ describe('goodbyes', () => {
     expect(isGoodbye("fine, that's everything I wanted, thanks")).toBe(true);
   });
 
+  it('takes leaving to call back later as the last words as the end of the call', () => {
+    expect(isGoodbye("alright i need to check with my wife first, i'll call back, thanks")).toBe(true);
+    expect(isGoodbye("ok i'll ring you back tomorrow")).toBe(true);
+    expect(isGoodbye("can you hold it? i'll call back tomorrow to pay")).toBe(false);
+  });
+
   it('takes a closing said as the last sentence after a reaction, or in other words', () => {
     expect(isGoodbye("alright, I'll try the other cable. that's it, thanks")).toBe(true);
     expect(isGoodbye('okay thanks for checking. that is everything')).toBe(true);

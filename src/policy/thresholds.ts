@@ -28,6 +28,8 @@ export const POLICY_THRESHOLDS = {
   shortWords: 2,
   /** Words a pick by position ("the first one") may have at most to answer a question listing a list's values. */
   pickWords: 5,
+  /** Words a yes may have at most to be only a yes to work just done ("yes please send someone out"). */
+  yesToDoneWords: 6,
   /** Words a line may have at most to be only the value a refusal asked for ("client number m s two zero eight seven"). */
   askedValueWords: 12,
   /** Words of a flag's condition ("True only when the caller said …") the caller must say for it to be true. */

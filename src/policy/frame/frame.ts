@@ -48,7 +48,7 @@ export interface State {
   /** Tool errors so far in this agent's conversation. */
   failures: number;
   /** The last call and how it went, for corrections ("no, it's ann@x.com"). */
-  lastCall?: { tool: ToolInfo; args: Record<string, unknown>; error?: string };
+  lastCall?: { tool: ToolInfo; args: Record<string, unknown>; error?: string; output?: string };
   /** Calls refused with an error that have not succeeded since (e.g. a guard wanted verification). */
   refused: { tool: ToolInfo; args: Record<string, unknown>; error: string }[];
   /** A request waiting for its prerequisite tool to succeed. */

@@ -184,13 +184,15 @@ export class FrameBuilder extends TurnContext {
   /**
    * A kind with an "other" (what happened: water, theft, other) that this line did not name: the
    * latest earlier line that named one in its words ("somebody nicked two bikes" said first, then
-   * "last night, two bikes and a mower gone").
+   * "last night, two bikes and a mower gone"). `required`: also a required kind with no "other",
+   * for a step the agent proposed (its request was said before, in the caller's own words).
    */
-  protected async kindFromEarlier(frame: Frame, index: number): Promise<void> {
+  protected async kindFromEarlier(frame: Frame, index: number, required = false): Promise<void> {
     const kinds = frame.tool.params.filter(
       (p) =>
-        (p.enumValues ?? []).some((v) => /^other$/i.test(v)) &&
-        (frame.args[p.name] === undefined || /^other$/i.test(String(frame.args[p.name]))),
+        ((p.enumValues ?? []).some((v) => /^other$/i.test(v)) &&
+          (frame.args[p.name] === undefined || /^other$/i.test(String(frame.args[p.name])))) ||
+        (required && p.kind === 'enum' && p.required && frame.args[p.name] === undefined),
     );
     if (!kinds.length) return;
     const lines = [

@@ -12,6 +12,13 @@ describe('default lexicon', () => {
     expect(stem('technicall')).not.toBe(stem('technical'));
   });
 
+  it('reads a home whose supply is gone as a power cut', () => {
+    const kinds = ['power_cut', 'water_leak', 'other'];
+    expect(matchEnum(prepareUtterance("my electric's gone off, the whole house"), kinds)?.value).toBe('power_cut');
+    expect(matchEnum(prepareUtterance('all the lights went out an hour ago'), kinds)?.value).toBe('power_cut');
+    expect(matchEnum(prepareUtterance('the kitchen tap is dripping'), kinds)?.value).not.toBe('power_cut');
+  });
+
   it('reads "something fancy" as the top tier of a hire', () => {
     const u = prepareUtterance("i'd like something fancy for the weekend");
     expect(matchEnum(u, ['standard', 'deluxe', 'luxury'])?.value).toBe('luxury');

@@ -16,6 +16,13 @@ export const ASIDE_OPENER =
   /^(?:while (?:i have|i've got|i got) you|while i'm (?:at it|here|on the line)|by the way)\b[,\s]*/i;
 
 /**
+ * Words that say a request is a further one, after what was just done ("also, can I…", "oh and
+ * while I have you, I need…", "one more thing").
+ */
+export const FURTHER_REQUEST =
+  /\b(?:also|while (?:i have|i've got|i got) you|while i'm (?:at it|on the line)|one more thing|another thing|by the way)\b/i;
+
+/**
  * A yes/no question about whether something is the case ("is there a fault in my area", "are there
  * works on"): after a statement of what happened, it is what the caller asks for.
  */

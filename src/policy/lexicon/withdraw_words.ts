@@ -1,9 +1,10 @@
 // How a caller takes back what they were asking for: "never mind", "forget the refund", "don't do
-// it", "hold off", "I'll sort it out myself". Said before anything was done, it stops the request.
+// it", "hold off", "I'll just keep the booking then" (the thing stays as it is), "I'll sort it out
+// myself". Said before anything was done, it stops the request.
 
 /** Taking a request back in so many words ("forget the refund", "don't do it", "hold off"). */
 export const TAKE_BACK =
-  /\b(?:never ?mind|forget (?:it|about it|that|(?:about )?(?:the|my|this|that) \w+)|don'?t worry(?: about it)?|no need(?: to| for)?|(?:don'?t|do not) (?:do|process|submit|send|file|go ahead with|put through|book) (?:it|that|this|anything|(?:the|my) \w+)|hold off|scratch that)\b/i;
+  /\b(?:never ?mind|forget (?:it|about it|that|(?:about )?(?:the|my|this|that) \w+)|don'?t worry(?: about it)?|no need(?: to| for)?|(?:don'?t|do not) (?:do|process|submit|send|file|go ahead with|put through|book) (?:it|that|this|anything|(?:the|my) \w+)|hold off|scratch that|(?:i'?ll|we'?ll|i will|we will|let'?s) (?:just )?keep (?:it|that|them|(?:the|my|our) \w+)(?= *(?:then|as it is|as is|after all|for now)? *(?:[,.!;]|$)))\b/i;
 
 /** The same, or the caller will see to it themselves ("I'll sort it out myself", "I'll just email"). */
 export const WITHDRAW_CUES = new RegExp(

@@ -36,6 +36,10 @@ function nameOnly(found: string): string | undefined {
 // "…, name Park": a bare "name" opening a clause (after an id, say) is followed by the name.
 const STRONG_NAME_CUE =
   /\b(?:my name is|my name's|name is|name's|the name is|call me|first name is|last name is|surname is|full name is|(?:surname|last name|family name)(?:\s+(?:on|of)\s+(?:it|the\s+[a-z]+))?(?:\s+is)?|(?<=(?:^|[,;])\s*(?:and\s+)?(?:the\s+)?)name(?!\s+(?:is|was|on|of|for|under|and|please)\b))\s+/i;
+// Whose name a booking is held in, said after it ("it's booked under my wife's name, whitfield",
+// "in my partner's name: Lee"): the name that follows, not the caller's.
+const HELD_IN_NAME_CUE =
+  /\b(?:under|in)\s+(?:my|his|her|our|their)\s+[a-z]+'s\s+name\s*[,:;-]?\s*(?:(?:which|that|it)(?:'s| is)\s+)?/i;
 // Whom something is for, said as a name ("it's for Wendy", "put it under Sam", "under the name Lee").
 const FOR_NAME_CUE =
   /\b(?:(?:it'?s|it is|that'?s|that is|the order(?:'s| is)?|put (?:it|that|this|the order)|(?:book|place) (?:it|that|this))\s+(?:for|under)|(?:booked|reserved|(?:the )?(?:booking|reservation)(?:'s| is)?)\s+under|under the name(?: of)?)\s+/i;
@@ -160,6 +164,8 @@ function findPersonNameUncached(
     if (whole && looksLikeName(whole.split(' '))) return titleCase(whole);
     return titleCase(strong.join(' '));
   }
+  const heldIn = nameWordsAfter(text, HELD_IN_NAME_CUE);
+  if (heldIn && !heldIn.some(known) && looksLikeName(heldIn)) return titleCase(heldIn.join(' '));
   const role = nameWordsAfter(text, ROLE_NAME_CUE);
   if (role && !role.some(known) && looksLikeName(role)) return titleCase(role.join(' '));
   // "okafor, o k a f o r" (the letters are joined in normalising): a word spelled back is a name.

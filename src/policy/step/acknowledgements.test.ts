@@ -80,6 +80,10 @@ describe('cues', () => {
     expect(withdraws("actually never mind, I'll sort it out myself")).toBe(true);
     expect(withdraws("forget it, I'll email")).toBe(true);
     expect(withdraws('I mind the noise of the chain')).toBe(false);
+    // Keeping the thing as it is takes back the change to it; keeping it longer asks for one.
+    expect(withdraws("i'll just keep the booking then")).toBe(true);
+    expect(withdraws("ok we'll keep it as it is")).toBe(true);
+    expect(withdraws("i'll keep it for another week")).toBe(false);
   });
 
   it('reads loosely worded closings', () => {

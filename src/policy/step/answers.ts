@@ -100,6 +100,23 @@ export class Answers extends Starter {
     return { content: HAND_BACK_DIRECTION.test(statement) ? '' : statement, call: { name: back.name, args } };
   }
 
+  /** The last call succeeded since the caller last spoke, and this line gives it nothing new. */
+  protected justDone(index: number, state: State): boolean {
+    const last = state.lastCall;
+    if (!last || last.error || last.tool.kind !== 'business') return false;
+    for (let i = index - 1; i >= 0; i--) {
+      const item = this.view.items[i]!;
+      if (item.type === 'user') return false;
+      if (item.type === 'output' && !item.isError && item.name === last.tool.name) break;
+    }
+    const said = this.view.items[index];
+    if (said?.type !== 'user') return false;
+    const u = prepareUtterance(said.text);
+    return (
+      Object.keys(extractArgs(last.tool, u, this.extractOptions(last.tool, { typedOnly: true })).values).length === 0
+    );
+  }
+
   /** The agent just offered to bring in a person, and the caller asks to be put through. */
   protected personOfferTakenUp(a: Analysis, index: number): boolean {
     const clause = proposalBefore(this.view.items, index);

@@ -2,6 +2,8 @@
 import type { Analysis } from '../analysis/analysis.js';
 import type { Outcome, State } from '../frame/frame.js';
 import { escapeRegExp } from '../regexp.js';
+import { extractArgs } from '../slot_filling.js';
+import { valueFits } from '../param_spec.js';
 import { Volunteered } from './volunteered.js';
 import { toolOutputText } from '../speakable.js';
 import type { ToolInfo } from '../tool_catalog.js';
@@ -18,7 +20,7 @@ import {
   readsBack,
 } from './commit.js';
 import { proposalBefore } from './proposal.js';
-import { stripInjection } from '../cues.js';
+import { asksSomething, stripInjection } from '../cues.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { requestPart } from '../intent/request_words.js';
 
@@ -72,6 +74,8 @@ export class Committer extends Volunteered {
       return back ? { kind: 'amend', tool: back } : undefined;
     }
     if (holdsBack(a.text)) return a.goodbye ? undefined : { kind: 'hold', tool };
+    // "okay and that deposit, is that taken on the card?": a question after the "okay", not a go-ahead.
+    if (!named && asksSomething(a.text)) return undefined;
     // "that is all, thanks, bye" to the read-back of what they called to have done ("… and get
     // the claim filed"): nothing to change, so it is done before the goodbye.
     const leavesAsAsked = checking && a.goodbye && !declines(a.text) && this.askedToCommit(tool, index);
@@ -110,15 +114,18 @@ export class Committer extends Volunteered {
    */
   protected async refusalProposalTaken(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
     const last = state.lastCall;
+    // A result that proposes the next step ("No known power cut in RV1. If the caller has no
+    // supply, offer to report it") is taken up the same way.
+    const error = last?.error ?? last?.output;
     if (
-      !last?.error ||
+      !last ||
+      !error ||
       last.tool.kind !== 'business' ||
       (state.frame && state.frame.tool !== last.tool) ||
       a.goodbye ||
       declines(a.text)
     )
       return undefined;
-    const error = last.error;
     const verbOf = (t: ToolInfo) => (t.description.trim().split(/[\s,.:;]+/)[0] ?? '').toLowerCase();
     const proposed = this.callable.filter(
       (t) =>
@@ -129,7 +136,10 @@ export class Committer extends Volunteered {
     );
     if (proposed.length !== 1) return undefined;
     const tool = proposed[0]!;
-    const takes = affirms(a.text) || new RegExp(`\\b${escapeRegExp(verbOf(tool))}\\b`, 'i').test(a.text);
+    const takes =
+      affirms(a.text) ||
+      new RegExp(`\\b${escapeRegExp(verbOf(tool))}\\b`, 'i').test(a.text) ||
+      (!last.error && this.givesMissingValue(tool, a, last.args));
     if (!takes) return undefined;
     const frame = await this.openFrame(tool, a, index, state);
     const clause = (q: { description: string }) =>
@@ -145,10 +155,25 @@ export class Committer extends Volunteered {
       frame.args[p.name] = v;
       delete frame.dates[p.name];
     }
+    // What kind of problem it is was said before the step was proposed ("my electric's gone off").
+    await this.kindFromEarlier(frame, index, true);
     frame.expecting = this.firstMissing(frame);
     return frame.expecting
       ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
       : { kind: 'call', frame, fresh: true };
+  }
+
+  /**
+   * The line gives a required detail of `tool` the call before it did not have ("07700 900123"
+   * after an offer to report the fault): a step towards it, not a new request.
+   */
+  private givesMissingValue(tool: ToolInfo, a: Analysis, had: Record<string, unknown>): boolean {
+    if (a.words > POLICY_THRESHOLDS.askedValueWords) return false;
+    const said = extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true }));
+    return tool.params.some(
+      (p) =>
+        p.required && had[p.name] === undefined && said.typed.includes(p.name) && valueFits(p, said.values[p.name]),
+    );
   }
 
   /**

@@ -42,7 +42,7 @@ export class Replayer extends Stepper {
           state.refused = state.refused.filter((r) => r.tool.name !== tool.name);
           state.refused.push({ tool, args, error: item.output });
         } else {
-          state.lastCall = { tool, args };
+          state.lastCall = { tool, args, output: item.output };
           state.done.set(tool.name, args);
           state.refused = state.refused.filter((r) => r.tool.name !== tool.name);
           if (state.deferred?.tool.name === tool.name) state.deferred = undefined;

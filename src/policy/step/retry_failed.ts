@@ -68,14 +68,14 @@ export class FailedRetry extends Committer {
     // A new length for a refused span ("ok, then just three weeks") changes it without a cue.
     const opts = this.extractOptions(last.tool, {});
     const newLength = lengthChangesEnd(a.u, last.tool.params, last.args, opts.now, opts.dateOrder);
-    if (
-      !denies &&
-      !isCorrection(a.text) &&
-      !SELF_CORRECTION.test(a.text) &&
-      !newLength &&
-      !this.otherChoiceAfterRefusal(a, last.tool, last.args, last.error)
-    )
-      return undefined;
+    const cued =
+      denies ||
+      isCorrection(a.text) ||
+      SELF_CORRECTION.test(a.text) ||
+      !!newLength ||
+      this.otherChoiceAfterRefusal(a, last.tool, last.args, last.error);
+    const doubted = cued ? [] : this.doubtedWithOther(a, last.tool, last.args, last.error);
+    if (!cued && doubted.length === 0) return undefined;
     const ex = extractArgs(last.tool, prepareUtterance(asserted), { ...opts, held: last.args });
     const frame: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
     let changed = false;
@@ -83,6 +83,8 @@ export class FailedRetry extends Committer {
       const d = ex.dates[p.name];
       const v = d?.hasDay ? correctedDay(p, d, last.args[p.name]) : ex.values[p.name];
       if (v === undefined || p.kind === 'text' || p.kind === 'reason' || !valueFits(p, v)) continue;
+      // Without a cue, only the value the refusal doubted changes; the rest is only added to.
+      if (!cued && last.args[p.name] !== undefined && !doubted.includes(p)) continue;
       if (JSON.stringify(v) !== JSON.stringify(last.args[p.name])) {
         frame.args[p.name] = v;
         changed = true;
@@ -113,6 +115,27 @@ export class FailedRetry extends Committer {
         offered(typed[p.name]) &&
         valueFits(p, typed[p.name]),
     );
+  }
+
+  /**
+   * A refusal that names a value it was given as wrong ("The surname Whitman does not match
+   * booking RT-4821"), and a line giving another value for that same argument ("hang on, it's
+   * under my partner's name, Whitfield"): a correction, cue or not.
+   */
+  private doubtedWithOther(a: Analysis, tool: ToolInfo, args: Record<string, unknown>, error: string): ParamSpec[] {
+    const typed = extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true })).values;
+    return tool.params.filter((p) => {
+      const was = args[p.name];
+      const now = typed[p.name];
+      return (
+        typeof was === 'string' &&
+        was.trim().length >= 3 &&
+        new RegExp(`\\b${escapeRegExp(was.trim())}\\b`, 'i').test(error) &&
+        typeof now === 'string' &&
+        now.toLowerCase() !== was.toLowerCase() &&
+        valueFits(p, now)
+      );
+    });
   }
 
   /**

@@ -11,6 +11,7 @@ import {
   ordinalChoice,
   takenBack,
   withdraws,
+  asksSomething,
 } from '../cues.js';
 import { addsItems, answersGeneralQuestions, asksQuestion } from '../intent/catalogue.js';
 import { recordsDecision } from './commit.js';
@@ -351,7 +352,9 @@ export class Stepper extends Unplaced {
           // Nothing new for it: the caller has moved on ("yes, data is switched on, I checked" after
           // the outage check answered). The step the instructions put after it, for the request
           // that check served (whose words describe the problem; this line does not).
-          const after = this.toolAfter(intent.tool);
+          // A question ("and that deposit, is that taken on the card?") is no moving on: the
+          // same result answers it again.
+          const after = asksSomething(a.text) ? undefined : this.toolAfter(intent.tool);
           const request = after ? this.requestServedBy(intent.tool) : undefined;
           if (after && request) {
             const next = await this.start(
@@ -366,6 +369,12 @@ export class Stepper extends Unplaced {
           // "yes, decline it" right after the decline was recorded: it is done; saying so again
           // changes nothing (a lookup or a question is answered again).
           if (recordsDecision(intent.tool)) return { kind: 'smalltalk', intent: ACKNOWLEDGED };
+          // "yes please send someone out" right after the report went in: a yes to it, not a second one.
+          const yesOnly =
+            findYesNo(a.u) === true &&
+            !asksSomething(a.text) &&
+            a.text.split(/\s+/).length <= POLICY_THRESHOLDS.yesToDoneWords;
+          if (yesOnly && this.justDone(index, state)) return { kind: 'smalltalk', intent: ACKNOWLEDGED };
         }
       }
       // A question about an item ("does the dill grow indoors?") is looked up, not ordered.
@@ -373,6 +382,18 @@ export class Stepper extends Unplaced {
       const chosen = lookUp ?? this.answeredHere(a, intent.tool) ?? intent.tool;
       return this.start(meantInstead(requestPart(a), chosen, this.callable) ?? chosen, a, index, state);
     }
+    // "yes please send someone out" right after the report it asks for went in: a yes to work
+    // just done, with nothing new for it and nothing else asked for, is acknowledged, not misheard.
+    if (
+      !state.frame &&
+      !intent.confident &&
+      (intent.conversational === CONVERSATIONAL.affirm || findYesNo(a.u) === true) &&
+      !asksSomething(a.text) &&
+      a.text.split(/\s+/).length <= POLICY_THRESHOLDS.yesToDoneWords &&
+      this.justDone(index, state) &&
+      !this.classifier.scopeScores(requestPart(a)).some((x) => x.score >= POLICY_THRESHOLDS.scopeWords)
+    )
+      return { kind: 'smalltalk', intent: ACKNOWLEDGED };
     if (intent.tool && intent.runnerUp && intent.score >= POLICY_THRESHOLDS.clarifyMin) {
       const pick =
         this.breakTie(a, intent.tool, intent.runnerUp) ??

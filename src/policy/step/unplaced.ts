@@ -1,7 +1,8 @@
 // The end of a caller turn nothing surer placed: the same call again with a correction, a short
 // answer to the agent's own question, a tool leaned to with one of its values, another desk's work,
 // a question for a tool or the desk handed back to, a note taken, or the open question again.
-import { acknowledgement, isQuestion, withdraws } from '../cues.js';
+import { acknowledgement, asksFor, isQuestion, withdraws } from '../cues.js';
+import { FURTHER_REQUEST } from '../lexicon/request_shape.js';
 import { addsItems, asksQuestion } from '../intent/catalogue.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import { extractArgs } from '../slot_filling.js';
@@ -118,6 +119,19 @@ export class Unplaced extends StepSequence {
     if (searchDesk) return this.start(searchDesk, a, index, state);
     const handBack = !state.frame ? this.returnForQuestion(a) : undefined;
     if (handBack) return this.start(handBack, a, index, state);
+    // A further request said as one after the work here ("oh and while I have you, I need to keep
+    // the car one extra day" at the breakdown desk) that nothing here serves: back to the agent
+    // that routes, with the request, rather than "didn't catch that".
+    if (
+      returnTool &&
+      !state.frame &&
+      state.done.size > 0 &&
+      !intent.confident &&
+      FURTHER_REQUEST.test(a.text) &&
+      asksFor(a.text) &&
+      !this.givesOwnValue(a)
+    )
+      return this.start(returnTool, a, index, state);
     const answers = !state.frame && isQuestion(a.text) ? this.questionTool() : undefined;
     if (answers) return this.start(answers, a, index, state);
 

@@ -41,6 +41,9 @@ export function carriesUsedValue(part: string, used: Record<string, unknown>[]):
   return values.some((v) => typeof v === 'number' && numbers.has(v));
 }
 
+// A clause ending on the label of a value said after it ("… under my wife's name", "… the surname is").
+const VALUE_FOLLOWS = /\b(?:name|number|is|under)\s*$/i;
+
 /** Volunteered details: used where they fit, acknowledged where they are for later. */
 export class Volunteered extends IntentReader {
   /**
@@ -166,9 +169,13 @@ export class Volunteered extends IntentReader {
     const parts = splitParts(said);
     if (parts.length < 2) return undefined;
     const used = done.map((d) => d.args);
-    for (const part of parts.slice(1)) {
+    for (const [i, part] of parts.entries()) {
+      if (i === 0) continue;
       // A clause of its own ("I'll pay at pickup"), not a trailing word or two ("the landline").
       if (part.split(/\s+/).length < 3 || GO_AHEAD.test(part)) continue;
+      // A clause whose value comes in the next part ("it's booked under my partner's name, Lee")
+      // carries that value.
+      if (VALUE_FOLLOWS.test(part) && carriesUsedValue(`${part} ${parts[i + 1] ?? ''}`, used)) continue;
       const a = await this.policy.analyse(this.classifier, part);
       const intent = this.intent(a, true);
       const tool = intent.confident ? intent.tool : undefined;
