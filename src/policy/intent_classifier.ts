@@ -58,6 +58,9 @@ const FUNCTION_WORDS = new Set(
   thing things stuff`.split(/\s+/),
 );
 
+// "and" joins what the caller says; it is no request of its own, whatever phrase starts with it.
+const CONJUNCTIONS = new Set(['and']);
+
 /** Spelling variants the classifier should not tell apart ("Wi-Fi", "wi fi", "wifi"), function words out. */
 export function contentWords(text: string): string[] {
   const words = joinPhrases(canonicalSpelling(text))
@@ -277,7 +280,10 @@ export class IntentClassifier {
 
   /** The words that can tell intents apart: typos corrected, values several tools share left out. */
   private requestWords(text: string): string[] {
-    const own = withSharedValues(contentWords(text), this.shared);
+    const own = withSharedValues(
+      contentWords(text).filter((w) => !CONJUNCTIONS.has(w)),
+      this.shared,
+    );
     return withSharedValues(
       this.lexical.correct(own).map((w) => representativeIn(w, this.thingHeads)),
       this.shared,
