@@ -58,9 +58,6 @@ const FUNCTION_WORDS = new Set(
   thing things stuff`.split(/\s+/),
 );
 
-// "and" joins what the caller says; it is no request of its own, whatever phrase starts with it.
-const CONJUNCTIONS = new Set(['and']);
-
 /** Spelling variants the classifier should not tell apart ("Wi-Fi", "wi fi", "wifi"), function words out. */
 export function contentWords(text: string): string[] {
   const words = joinPhrases(canonicalSpelling(text))
@@ -95,6 +92,14 @@ export function trainingPhrases(tool: ToolInfo): string[] {
   const phrases = new Set<string>(tool.examples);
   for (const e of KIND_EXAMPLES[tool.kind] ?? []) phrases.add(e);
   if (tool.kind === 'handoff' || tool.kind === 'call') {
+    // "and why was I charged so much": the "and" only says the request comes after another one;
+    // kept, it pulls any line with an "and" ("my internet keeps going down, and I work from
+    // home") away from the desk that serves it. (An order's "and one gelato" keeps its "and".)
+    for (const e of tool.examples)
+      if (/^\s*and\s+/i.test(e)) {
+        phrases.delete(e);
+        phrases.add(e.replace(/^\s*and\s+/i, ''));
+      }
     for (const c of clauses(whenClause(tool.description))) phrases.add(c);
     if (tool.target) {
       const label = agentLabel(tool.target);
@@ -280,10 +285,7 @@ export class IntentClassifier {
 
   /** The words that can tell intents apart: typos corrected, values several tools share left out. */
   private requestWords(text: string): string[] {
-    const own = withSharedValues(
-      contentWords(text).filter((w) => !CONJUNCTIONS.has(w)),
-      this.shared,
-    );
+    const own = withSharedValues(contentWords(text), this.shared);
     return withSharedValues(
       this.lexical.correct(own).map((w) => representativeIn(w, this.thingHeads)),
       this.shared,

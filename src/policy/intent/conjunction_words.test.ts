@@ -39,7 +39,7 @@ const mowers = defineWorkflow({
   ],
 });
 
-it('does not count "and" as a word of any request', async () => {
+it('does not count a transfer example’s leading "and" as a word of its request', async () => {
   const classifier = await IntentClassifier.train(catalogTools(builtAgent(mowers, 'repairs').toolCtx));
   const [top] = await classifier.classify("my mower keeps stalling and I'm mowing for a client");
   expect(top?.intent).not.toBe('transfer_to_accounts');
