@@ -92,6 +92,8 @@ function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direct
   const results = parser.parse(text, now, { forwardDate: !past });
   const out: FoundDateTime[] = [];
   for (const r of results) {
+    // "it drops every few minutes", "every two hours": how often, not a time.
+    if (/\bevery\s+$/i.test(text.slice(0, r.index))) continue;
     const c = r.start;
     const date = c.date();
     const hasDay = c.isCertain('day') || c.isCertain('weekday') || NAMED_DAY.test(r.text);

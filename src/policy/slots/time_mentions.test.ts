@@ -61,3 +61,10 @@ it('reads "this morning" said in the evening as today, not tomorrow', async () =
   );
   expect(found?.date.toDateString()).toBe(evening.toDateString());
 });
+
+it('reads "every few minutes" as how often, not as a time', async () => {
+  const { findDateTimes } = await import('./date_time.js');
+  const now = new Date('2026-03-05T10:00:00');
+  expect(findDateTimes(prepareUtterance('the engine cuts out every few minutes'), now)).toEqual([]);
+  expect(findDateTimes(prepareUtterance('it stalls every two hours, call me tomorrow at 3 pm'), now)).toHaveLength(1);
+});
