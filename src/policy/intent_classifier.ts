@@ -92,6 +92,14 @@ export function trainingPhrases(tool: ToolInfo): string[] {
   const phrases = new Set<string>(tool.examples);
   for (const e of KIND_EXAMPLES[tool.kind] ?? []) phrases.add(e);
   if (tool.kind === 'handoff' || tool.kind === 'call') {
+    // "and why was I charged so much": the "and" only says the request comes after another one;
+    // kept, it pulls any line with an "and" ("my internet keeps going down, and I work from
+    // home") away from the desk that serves it. (An order's "and one gelato" keeps its "and".)
+    for (const e of tool.examples)
+      if (/^\s*and\s+/i.test(e)) {
+        phrases.delete(e);
+        phrases.add(e.replace(/^\s*and\s+/i, ''));
+      }
     for (const c of clauses(whenClause(tool.description))) phrases.add(c);
     if (tool.target) {
       const label = agentLabel(tool.target);

@@ -5,46 +5,11 @@
 import { LETTER_NAMES } from './lexicon/letter_names.js';
 import { withCorrectedDigits, withCorrectedEmailEnding } from './slots/self_correction.js';
 import { spokenEmailToWritten } from './spoken_email.js';
+import { spokenDatesToWritten } from './spoken_dates.js';
+import { TEENS, TENS, UNITS } from './number_words.js';
 
-export { spokenEmailToWritten };
+export { spokenEmailToWritten, TEENS, TENS, UNITS };
 
-export const UNITS: Record<string, number> = {
-  zero: 0,
-  oh: 0,
-  o: 0,
-  nought: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-export const TEENS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-export const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 const REPEAT: Record<string, number> = { double: 2, triple: 3 };
 // "hm"/"uh" before a dash or digits are an id's letters ("HM dash 4 8 2"), not a hesitation.
 const FILLERS =
@@ -369,6 +334,7 @@ export function normalizeUtterance(text: string): string {
   out = joinSpelledLetters(out);
   // Spelled letters then spoken digits ("N C two two one zero") are one id: mark the seam.
   out = out.replace(/\b([A-Z]{2,3}) (?=(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)/g, '$1\u2060 ');
+  out = spokenDatesToWritten(out);
   out = spokenDigitsToNumbers(out);
   out = spokenEmailToWritten(out);
   // "N C two two one zero" → "NC2210": spelled letters then spoken digits are one id.

@@ -21,3 +21,7 @@ export const CORRECTION_CUES: readonly string[] = [
   'let me correct that',
   'no no',
 ];
+
+// A value said right after a denial ("it wasn't yesterday, it was the day before", "not Monday,
+// Tuesday") is the one taken back: the other value said with it is meant.
+export const DENIED_BEFORE = /(?:\bnot|\bnever|n't)\s+(?:on\s+|in\s+|at\s+)?$/i;

@@ -53,3 +53,12 @@ describe('default lexicon', () => {
     ).toBeUndefined();
   });
 });
+
+describe('progress reports', () => {
+  it('reads "it\'s loading now", "connected again" as working now', async () => {
+    const { NOW_WORKS } = await import('./index.js');
+    expect(NOW_WORKS.test("yeah it's loading now, sorry to bother you")).toBe(true);
+    expect(NOW_WORKS.test('the tablet is connected again')).toBe(true);
+    expect(NOW_WORKS.test('it keeps loading forever')).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@ export const NO_CHANGE =
 
 /** The caller says it works now ("that fixed it", "it's back", "seems stable now"). */
 export const NOW_WORKS =
-  /\b(?:(?:that|it)(?:'s| has| is)? (?:fixed|sorted|solved)|(?:it'?s|it is) (?:back|working|fine|ok(?:ay)?)|works? (?:now|again)|working (?:now|again)|(?:seems|looks) (?:stable|fine|better|ok(?:ay)?|good)|back (?:on|up)\b)/i;
+  /\b(?:(?:that|it)(?:'s| has| is)? (?:fixed|sorted|solved)|(?:it'?s|it is) (?:back|working|fine|ok(?:ay)?)|works? (?:now|again)|(?:working|loading|connecting|connected|streaming|online) (?:now|again)|(?:seems|looks) (?:stable|fine|better|ok(?:ay)?|good)|back (?:on|up)\b)/i;
 
 /**
  * A tool's description saying it is for when trying things did not work ("Open a ticket … when the

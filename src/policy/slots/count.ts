@@ -66,7 +66,28 @@ function findCountsUncached(u: Utterance): Count[] {
   // A group of one or two said without a number: "just me", "it's only me", "me and my partner".
   for (const m of text.matchAll(ALONE)) out.push({ value: 1, index: m.index, people: true, headcount: true });
   for (const m of text.matchAll(A_PAIR)) out.push({ value: 2, index: m.index, people: true, headcount: true });
+  // "just me and one part timer, so two": the group's members, then how many that makes. The
+  // total stands for the group; the members said before it are only its parts.
+  const total = groupTotal(text, words);
+  if (total) return [...out.filter((c) => c.index > total.index), total].sort((a, b) => a.index - b.index);
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** "me and my partner, so two", "three of us plus Sam, that makes four": the group's total. */
+function groupTotal(text: string, countWords: string): Count | undefined {
+  const re = new RegExp(
+    `(?:,\\s*|\\b)(?:so|that'?s|that makes|which makes|making it|so that'?s)\\s+(\\d{1,3}|(?:${countWords})(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\\s+(?:of us|people|in total|total|altogether|all together|all in))?(?=\\s*(?:$|[,.;!?]|\\s(?:and|but|for now|i think)\\b))`,
+    'gi',
+  );
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(0, m.index);
+    // Only after the members of a group were named ("me and…", "my wife and I", "plus two").
+    if (!/\b(?:me|myself|us|i)\b[^.?!]*\b(?:and|plus|with)\b/i.test(before)) continue;
+    const said = m[1]!.toLowerCase().split(/[\s-]+/);
+    const value = /^\d/.test(said[0]!) ? Number(said[0]) : said.reduce((sum, w) => sum + (COUNT_WORDS[w] ?? 0), 0);
+    if (value > 1) return { value, index: m.index + m[0].indexOf(m[1]!), people: true, headcount: true };
+  }
+  return undefined;
 }
 
 // Who comes along, counted ("two friends", "my three kids"): people, though no headcount word.

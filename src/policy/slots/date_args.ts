@@ -1,5 +1,6 @@
 // Dates and times said as argument values in one utterance: a birth date only for a birth-date
 // argument, what happened in the past, and two dates that make a span (pick-up and return).
+import { DENIED_BEFORE } from '../lexicon/correction_cues.js';
 import { BIRTH_CUE, HAPPENED, type ParamSpec } from '../param_spec.js';
 import { type DateOrder, type FoundDateTime, findDateTimes, mostSpecific } from './date_time.js';
 import { endFromLength, isLength, spanDates, spanOf } from './date_range.js';
@@ -19,14 +20,18 @@ export function datesSaid(
   // A date said as a birth date ("born 3 Feb 1979", "DOB 7/12/1984") fills only a birth-date
   // argument; any other date fills only the others (an incident, an appointment).
   const birth = (d: FoundDateTime) => BIRTH_CUE.test(u.norm.slice(Math.max(0, d.index - 30), d.index));
+  const denied = (d: FoundDateTime) => DENIED_BEFORE.test(u.norm.slice(Math.max(0, d.index - 12), d.index));
   for (const p of dtParams) {
     const about = `${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`;
     const wantsBirth = BIRTH_CUE.test(about);
     // When something happened is in the past: "Sunday night" is the last Sunday.
     const direction = wantsBirth || HAPPENED.test(about) ? 'past' : 'forward';
-    const found = findDateTimes(u, now, dateOrder, direction).filter(
+    const said = findDateTimes(u, now, dateOrder, direction).filter(
       (d) => (d.hasDay || d.hasTime) && !(wantsBirth && d.approximate),
     );
+    // "it wasn't yesterday, the day before yesterday": the day denied is not the one meant.
+    const kept = said.filter((d) => !denied(d));
+    const found = kept.length > 0 ? kept : said;
     const onlyDate = dtParams.length === 1 || expecting === p;
     const d =
       mostSpecific(found.filter((f) => birth(f) === wantsBirth)) ?? (wantsBirth && onlyDate ? found[0] : undefined);

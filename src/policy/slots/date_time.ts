@@ -52,9 +52,19 @@ export type DateOrder = 'month-first' | 'day-first';
  */
 export type DateDirection = 'forward' | 'past';
 
-// "around", "about", "say" just before a clock time ("6 pm", "6:30", "6 o'clock").
-const APPROXIMATE_CLOCK =
-  /\b(?:at\s+)?(?:around|about|approximately|roughly|say|maybe|sometime around)\s+(?=\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?![a-z]))/gi;
+// "around", "about", "say" just before a clock time ("6 pm", "6:30", "6 o'clock", "ten in the
+// morning"); or before a bare hour right after a day ("tomorrow around ten"), unless a unit or a
+// count's noun follows ("friday about 3 people").
+const HEDGE = String.raw`(?:at\s+)?(?:around|about|approximately|roughly|say|maybe|sometime around)\s+`;
+const APPROXIMATE_CLOCK = new RegExp(
+  String.raw`\b${HEDGE}(?=\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|in the (?:morning|afternoon|evening)|at night)(?![a-z]))`,
+  'gi',
+);
+// The hour ends the line or is followed by words that are no count's noun ("…around ten if that works").
+const HEDGED_HOUR_AFTER_DAY = new RegExp(
+  String.raw`(\b(?:today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)),?\s+${HEDGE}(?=\d{1,2}(?::\d{2})?(?:\s*(?:$|[,.;!?])|\s+(?:or so|if|to|and|please|would|works?|is|for|so|then|that)\b))`,
+  'gi',
+);
 
 // Relative days chrono leaves "uncertain" although they name one day.
 const NAMED_DAY =
@@ -73,7 +83,8 @@ function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direct
     // "02/03/1979, February third": a written date, then said again; a comma would join the year to the month.
     .replace(/(\b\d{1,2}\/\d{1,2}\/\d{2,4}),/g, '$1;')
     // "tomorrow around six pm": a hedge before a clock time would part the time from its day.
-    .replace(APPROXIMATE_CLOCK, 'at ');
+    .replace(APPROXIMATE_CLOCK, 'at ')
+    .replace(HEDGED_HOUR_AFTER_DAY, '$1 at ');
   const text = NIGHTS_AS_DAYS.reduce((t, [said, day]) => t.replace(said, day), read);
   if (!TIME_HINT.test(text)) return [];
   const parser = order === 'day-first' ? chrono.en.GB : chrono;
@@ -81,6 +92,8 @@ function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direct
   const results = parser.parse(text, now, { forwardDate: !past });
   const out: FoundDateTime[] = [];
   for (const r of results) {
+    // "it drops every few minutes", "every two hours": how often, not a time.
+    if (/\bevery\s+$/i.test(text.slice(0, r.index))) continue;
     const c = r.start;
     const date = c.date();
     const hasDay = c.isCertain('day') || c.isCertain('weekday') || NAMED_DAY.test(r.text);

@@ -40,6 +40,16 @@ it('keeps a hedged hour with its day ("tomorrow around six pm", "friday about 7:
   expect(when('friday about 7:30 am would be good')).toMatch(/friday at 7:30 ?am/i);
 });
 
+it('keeps an hour said with a part of the day, or bare after its day, with that day ("tomorrow around ten")', () => {
+  expect(when('can someone ring me tomorrow around ten in the morning to sort it out')).toMatch(
+    /tomorrow at 10 in the morning/i,
+  );
+  expect(when('thursday around 4 if that works')).toMatch(/thursday at 4/i);
+  expect(when('tomorrow around ten')).toMatch(/tomorrow at 10/i);
+  // A count after the day is no hour.
+  expect(when('friday, about 3 people will come')).not.toMatch(/at 3/i);
+});
+
 it('reads "this morning" said in the evening as today, not tomorrow', async () => {
   const { findDateTimes } = await import('./date_time.js');
   const evening = new Date('2026-03-05T19:00:00');
@@ -50,4 +60,11 @@ it('reads "this morning" said in the evening as today, not tomorrow', async () =
     'forward',
   );
   expect(found?.date.toDateString()).toBe(evening.toDateString());
+});
+
+it('reads "every few minutes" as how often, not as a time', async () => {
+  const { findDateTimes } = await import('./date_time.js');
+  const now = new Date('2026-03-05T10:00:00');
+  expect(findDateTimes(prepareUtterance('the engine cuts out every few minutes'), now)).toEqual([]);
+  expect(findDateTimes(prepareUtterance('it stalls every two hours, call me tomorrow at 3 pm'), now)).toHaveLength(1);
 });

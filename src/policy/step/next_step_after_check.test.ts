@@ -59,3 +59,54 @@ it('moves on to the next step the instructions name instead of repeating the che
   expect(d.toolCalls.map((c) => c.name)).toEqual(['run_reset_step']);
   expect(String(d.toolCalls[0]!.args.problem)).toMatch(/boiler keeps cutting out/);
 });
+
+// The same line, with a check that takes which supply (gas or electric) and a guide for what is wrong.
+const supplies = defineWorkflow({
+  name: 'supplies',
+  userData: z.object({}),
+  start: 'engineer',
+  agents: [
+    {
+      id: 'engineer',
+      description: 'Fixes heating problems.',
+      instructions:
+        'First check for a supply fault in the caller’s town (check_supply). If there is one, tell them and stop. Otherwise walk through the guide one step at a time (run_guide_step).',
+      canEndCall: true,
+      tools: {
+        check_supply: llm.tool({
+          description: 'Check for a supply fault in a town.',
+          parameters: z.object({
+            supply: z.enum(['gas', 'electric', 'water']).describe('Which supply.'),
+            town: z.string().describe('The caller’s town.'),
+          }),
+          execute: async ({ town }) => `No supply fault in ${town} right now.`,
+        }),
+        run_guide_step: llm.tool({
+          description: 'Get the next step of the guide for an appliance and what is wrong.',
+          parameters: z.object({
+            appliance: z.enum(['gas_boiler', 'electric_heater', 'water_heater']).describe('Which appliance.'),
+            problem: z.string().describe('What is wrong, in the caller’s words.'),
+          }),
+          execute: async () => 'Step 1: check the valve is open.',
+        }),
+      },
+      examples: {
+        check_supply: ['is there a gas fault in Leeds', 'is the power off in my area', 'is the gas off in my street'],
+        run_guide_step: ['the boiler keeps cutting out', 'my gas fire will not light', 'what do I try next'],
+      },
+    },
+  ],
+  edges: [],
+});
+
+it('does not run the same check again on a remark that names its value ("oh, the water was switched off")', async () => {
+  const { toolCtx, instructions } = builtAgent(supplies, 'engineer');
+  const lines: Turn[] = [
+    ['caller', 'hi, my water heater keeps cutting out, I am in Leeds'],
+    ['tool', 'check_supply', { supply: 'water', town: 'Leeds' }, 'No supply fault in Leeds right now.'],
+    ['agent', 'No supply fault in Leeds right now.'],
+    ['caller', 'oh hang on, the water was switched off, i must have hit it'],
+  ];
+  const d = await new DialoguePolicy().decide(chatOf(instructions, lines), toolCtx);
+  expect(d.toolCalls.map((c) => c.name)).toEqual(['run_guide_step']);
+});

@@ -162,6 +162,8 @@ export class Starter extends FailedRetry {
     const texts = splitParts(orderedPart(a.u.norm));
     if (texts.length < 2) return undefined;
     const count = tool.params.find((p) => p.required && (p.type === 'integer' || p.type === 'number'));
+    // A count of people ("how many would use it"): "me and one part timer" is one group, not two items.
+    if (count && countsPeople(count)) return undefined;
     const parts = texts.map((text) => {
       const values = extractArgs(tool, prepareUtterance(text), this.extractOptions(tool, {})).values;
       // "a caesar salad", "can I get a funghi pizza": the article is a count of one.

@@ -319,7 +319,8 @@ export class Stepper extends Unplaced {
         (this.breakTie(a, intent.tool, byValues) === intent.tool || ASKS_TO_ACT.test(a.text))
       )
     ) {
-      return this.start(byValues, a, index, state);
+      // "oh, mobile data was switched off" right after the outage check for mobile: nothing new for it.
+      return (await this.sameCallAgain(byValues, a, index, state)) ?? this.start(byValues, a, index, state);
     }
     // An item and how many, with no request words ("the penne then, three of those").
     // Or an item with which way it goes ("I wanna order a carbonara", "no salad after all").
@@ -337,46 +338,10 @@ export class Stepper extends Unplaced {
       // Saturday?" at the catalogue desk): back there, not a search here.
       const back = !state.frame && intent.tool.kind === 'business' ? this.returnForQuestion(a, true) : undefined;
       if (back) return this.start(back, a, index, state);
-      // Asked again right after it answered ("invoice 2041" after the invoices were read):
-      // the new detail is for another tool, not a repeat of the same call.
-      const last = state.lastCall;
-      if (last && !last.error && last.tool === intent.tool && intent.tool.kind === 'business') {
-        const again = await this.openFrame(intent.tool, a, index, state);
-        if (JSON.stringify(this.callArgs(again)) === JSON.stringify(last.args)) {
-          const alternative = this.toolGivenValues(a, intent.tool);
-          if (alternative) return this.start(alternative, a, index, state);
-          // A question the same call would only answer again ("is there a deposit?" after the
-          // price): back to the agent that answers the caller's questions.
-          const back = this.returnForQuestion(a);
-          if (back) return this.start(back, a, index, state);
-          // Nothing new for it: the caller has moved on ("yes, data is switched on, I checked" after
-          // the outage check answered). The step the instructions put after it, for the request
-          // that check served (whose words describe the problem; this line does not).
-          // A question ("and that deposit, is that taken on the card?") is no moving on: the
-          // same result answers it again.
-          const after = asksSomething(a.text) ? undefined : this.toolAfter(intent.tool);
-          const request = after ? this.requestServedBy(intent.tool) : undefined;
-          if (after && request) {
-            const next = await this.start(
-              after,
-              await this.policy.analyse(this.classifier, request.item.text),
-              request.index,
-              state,
-            );
-            // What this line says for that step ("go ahead and replace it" for the decision) counts too.
-            return next.kind === 'ask' && next.frame.tool === after ? this.withLineValues(next.frame, a) : next;
-          }
-          // "yes, decline it" right after the decline was recorded: it is done; saying so again
-          // changes nothing (a lookup or a question is answered again).
-          if (recordsDecision(intent.tool)) return { kind: 'smalltalk', intent: ACKNOWLEDGED };
-          // "yes please send someone out" right after the report went in: a yes to it, not a second one.
-          const yesOnly =
-            findYesNo(a.u) === true &&
-            !asksSomething(a.text) &&
-            a.text.split(/\s+/).length <= POLICY_THRESHOLDS.yesToDoneWords;
-          if (yesOnly && this.justDone(index, state)) return { kind: 'smalltalk', intent: ACKNOWLEDGED };
-        }
-      }
+      // Asked again right after it answered ("invoice 2041" after the invoices were read).
+      const moved =
+        intent.tool.kind === 'business' ? await this.sameCallAgain(intent.tool, a, index, state) : undefined;
+      if (moved) return moved;
       // A question about an item ("does the dill grow indoors?") is looked up, not ordered.
       const lookUp = addsItems(intent.tool) && asksQuestion(a.text) ? this.questionTool() : undefined;
       const chosen = lookUp ?? this.answeredHere(a, intent.tool) ?? intent.tool;
@@ -399,10 +364,62 @@ export class Stepper extends Unplaced {
         this.breakTie(a, intent.tool, intent.runnerUp) ??
         this.scopeTie(a, intent.tool, intent.runnerUp) ??
         this.answeredHere(a, intent.tool, intent.runnerUp);
-      if (pick) return this.start(pick, a, index, state);
+      if (pick)
+        return (
+          (pick.kind === 'business' ? await this.sameCallAgain(pick, a, index, state) : undefined) ??
+          this.start(pick, a, index, state)
+        );
       return { kind: 'clarify', options: [intent.tool, intent.runnerUp] };
     }
 
-    return this.unplaced(state, a, index, intent);
+    // Words only leaning to the tool that just answered ("oh, data was switched off"): not it again.
+    const unplaced = await this.unplaced(state, a, index, intent);
+    const again =
+      unplaced.kind === 'call' && unplaced.frame.tool.kind === 'business'
+        ? await this.sameCallAgain(unplaced.frame.tool, a, index, state)
+        : undefined;
+    return again ?? unplaced;
+  }
+
+  /**
+   * The tool that just answered, asked with the same arguments again: another tool the new detail
+   * is for, the agent that answers questions, or (nothing new: the caller moved on) the step the
+   * instructions put after it, for the request that check served. Undefined when nothing fits.
+   */
+  private async sameCallAgain(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const last = state.lastCall;
+    if (!last || last.error || last.tool !== tool) return undefined;
+    const again = await this.openFrame(tool, a, index, state);
+    if (JSON.stringify(this.callArgs(again)) !== JSON.stringify(last.args)) return undefined;
+    const alternative = this.toolGivenValues(a, tool);
+    if (alternative) return this.start(alternative, a, index, state);
+    // A question the same call would only answer again ("is there a deposit?" after the
+    // price): back to the agent that answers the caller's questions.
+    const back = this.returnForQuestion(a);
+    if (back) return this.start(back, a, index, state);
+    // A question ("and that deposit, is that taken on the card?") is no moving on: the same result
+    // answers it again.
+    const after = asksSomething(a.text) ? undefined : this.toolAfter(tool);
+    const request = after ? this.requestServedBy(tool) : undefined;
+    if (after && request) {
+      const next = await this.start(
+        after,
+        await this.policy.analyse(this.classifier, request.item.text),
+        request.index,
+        state,
+      );
+      // What this line says for that step ("go ahead and replace it" for the decision) counts too.
+      return next.kind === 'ask' && next.frame.tool === after ? this.withLineValues(next.frame, a) : next;
+    }
+    // "yes, decline it" right after the decline was recorded: it is done; saying so again
+    // changes nothing (a lookup or a question is answered again).
+    if (recordsDecision(tool)) return { kind: 'smalltalk', intent: ACKNOWLEDGED };
+    // "yes please send someone out" right after the report went in: a yes to it, not a second one.
+    const yesOnly =
+      findYesNo(a.u) === true &&
+      !asksSomething(a.text) &&
+      a.text.split(/\s+/).length <= POLICY_THRESHOLDS.yesToDoneWords;
+    if (yesOnly && this.justDone(index, state)) return { kind: 'smalltalk', intent: ACKNOWLEDGED };
+    return undefined;
   }
 }
