@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { defineWorkflow } from '../workflow/index.js';
 import { DialoguePolicy } from './dialogue_policy.js';
 import { builtAgent, chatOf, type Turn } from './fixtures/decide.js';
-import { paramSpecs } from './param_spec.js';
+import { paramSpecs, valueFits } from './param_spec.js';
 import { dateToValue } from './slot_dates.js';
 import { findHeadcounts, prepareUtterance } from './slots/index.js';
 import { findDateTimes } from './slots/date_time.js';
@@ -105,5 +105,14 @@ describe('a part of the line that gave the dates', () => {
     const used = [{ sail_on: '2026-06-17', back_on: '2026-06-21', passengers: 3 }];
     expect(carriesUsedValue('leaving a week from today and staying four nights', used)).toBe(true);
     expect(carriesUsedValue('and can I change my cabin booking', used)).toBe(false);
+  });
+});
+
+describe('a price is no day', () => {
+  it('does not take an offered room and its price as the day', () => {
+    const day = paramSpecs(quoteSailing.parameters).find((p) => p.name === 'sail_on')!;
+    expect(valueFits(day, 'a cabin at $189 a night')).toBe(false);
+    expect(valueFits(day, 'next friday')).toBe(true);
+    expect(valueFits(day, 'the 14th of March')).toBe(true);
   });
 });

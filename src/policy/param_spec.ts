@@ -332,6 +332,9 @@ export function paramSpecs(parameters: unknown): ParamSpec[] {
   return specs;
 }
 
+const PRICE_SAID =
+  /[$£€]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:dollars?|bucks|pounds?|euros?)\b|\b(?:a|an|per|each) (?:night|day|hour|week|month|year)\b/gi;
+
 /**
  * Plain prose is never a value of a typed kind: a phone number has its digits, an id is not a
  * sentence ("you want to know when your bill is due"), a day or time is said with a word of when.
@@ -340,8 +343,9 @@ function fitsKind(kind: ParamSpec['kind'], v: string): boolean {
   if (kind === 'phone') return (v.match(/\d/g)?.length ?? 0) >= 3;
   if (kind === 'identifier') return /\d/.test(v) || v.trim().split(/\s+/).length <= 2;
   // A sentence, not a word or two (those are weighed as answers elsewhere).
+  // A price is no day ("a king room at $189 a night": no digit of a date, no night of one).
   if (kind === 'date' || kind === 'time' || kind === 'datetime')
-    return SAYS_WHEN.test(v) || v.trim().split(/\s+/).length < 3;
+    return SAYS_WHEN.test(v.replace(PRICE_SAID, ' ')) || v.trim().split(/\s+/).length < 3;
   return true;
 }
 
