@@ -83,8 +83,9 @@ export function aliasesIn(description: string, values: string[]): Record<string,
   };
   for (const value of values) {
     const v = phrasePattern(value.replace(/[_]+/g, ' '));
-    const paren = new RegExp(`(?<![a-z0-9])${v}\\s*\\(([^)]*)\\)`, 'i').exec(text);
-    if (paren) add(value, aliasesInBrackets(paren[1]!));
+    // Every bracket after the value: the argument's own and the tool's ("Also: …") alike.
+    for (const paren of text.matchAll(new RegExp(`(?<![a-z0-9])${v}\\s*\\(([^)]*)\\)`, 'gi')))
+      add(value, aliasesInBrackets(paren[1]!));
     const means = [...text.matchAll(new RegExp(`["“']([^"”']+)["”']\\s+(?:means|is|=)\\s+${v}(?![a-z0-9])`, 'gi'))].map(
       (m) => m[1]!.toLowerCase(),
     );

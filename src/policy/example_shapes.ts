@@ -47,6 +47,27 @@ export function examplesAreDays(examples: string[]): boolean {
   return examples.length > 0 && examples.every((e) => DAY_EXAMPLE.test(e.trim()));
 }
 
+/** Every quoted value in a description ('The time as said: "6:30 AM", "seven"'), cue or not. */
+export function quotedIn(description: string): string[] {
+  return [...description.matchAll(QUOTED)].map((m) => m[1]!.trim());
+}
+
+const HOUR = '(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const CLOCK_EXAMPLE = new RegExp(
+  [
+    `^${HOUR}(?:[:.]\\d{2})?(?:\\s*(?:[ap]\\.?m\\.?|o'?clock))?$`,
+    `^${HOUR}\\s+(?:fifteen|thirty|forty[- ]five|oh \\w+)(?:\\s*[ap]\\.?m\\.?)?$`,
+    `^(?:half past|quarter (?:past|to))\\s+${HOUR}$`,
+    '^(?:noon|midday|midnight)$',
+  ].join('|'),
+  'i',
+);
+
+/** Every example is a clock time ("6:30 AM", "seven", "half past six"), no day. */
+export function examplesAreClockTimes(examples: string[]): boolean {
+  return examples.length > 0 && examples.every((e) => CLOCK_EXAMPLE.test(e.trim()));
+}
+
 /**
  * A pattern for values shaped like the examples, when every example is a code: digits only
  * ("04512": a run of about as many digits) or letters and digits ("RV1 4AB": the same characters in

@@ -300,7 +300,8 @@ export function spokenTimesToWritten(text: string): string {
         },
       )
       .replace(
-        /\b(\w+)(?: (fifteen|thirty|forty[- ]five))?( ?)(a\.?m\.?|p\.?m\.?)(?=\s|$|[,!?])/gi,
+        // Also spoken letter by letter ("seven a m"): chrono reads a bare "a m" as a minute from now.
+        /\b(\w+)(?: (fifteen|thirty|forty[- ]five))?( ?)(a\.? ?m\.?|p\.? ?m\.?)(?=\s|$|[,!?])/gi,
         (m, h: string, mm: string | undefined, gap: string, ap: string) => {
           const v = hour(h);
           if (v === undefined || v > 12) return m;
@@ -309,10 +310,10 @@ export function spokenTimesToWritten(text: string): string {
               ? ''
               : `:${mm.toLowerCase().startsWith('fifteen') ? '15' : mm.toLowerCase().startsWith('thirty') ? '30' : '45'}`;
           // "the one pm. Dana Wu": a dot after a plain "pm" ends the sentence; keep it.
-          const end = /^[ap]m\.$/i.test(ap) ? '.' : '';
+          const end = /^[ap] ?m\.$/i.test(ap) ? '.' : '';
           // "10 am" typed with its space stays as written (a time passed on in the caller's words).
           const space = /^\d+$/.test(h) && mm === undefined ? gap : '';
-          return `${v}${min}${space}${ap.replace(/\./g, '').toLowerCase()}${end}`;
+          return `${v}${min}${space}${ap.replace(/[.\s]/g, '').toLowerCase()}${end}`;
         },
       )
       .replace(/\b(?:the )?day after tomorrow\b/gi, 'in 2 days')

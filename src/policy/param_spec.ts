@@ -3,7 +3,7 @@
 // policy sees exactly the types, enums, patterns and descriptions a hosted model would see.
 import { llm } from '@livekit/agents';
 import { aliasesIn } from './description_aliases.js';
-import { examplesAreDays, examplesIn, shapeOfExamples } from './example_shapes.js';
+import { examplesAreClockTimes, examplesAreDays, examplesIn, quotedIn, shapeOfExamples } from './example_shapes.js';
 import { ORGANIZATION_LABEL } from './lexicon/organization_words.js';
 import { SAYS_WHEN } from './lexicon/time_words.js';
 
@@ -208,6 +208,9 @@ export function optionsIn(description: string): string[] | undefined {
   return items;
 }
 
+// A description that opens by naming a day ("The day", "The arrival day", "The new departure date").
+const NAMES_A_DAY = /^(?:the\s+)?(?:(?!of\b)[a-z-]+\s+){0,2}(?:day|date)\b(?! of birth)/i;
+
 const VERBATIM =
   /\b(?:in the caller'?s (?:own )?words|in their (?:own )?words|as (?:they|the caller) said(?: it)?|caller'?s own words)\b/i;
 
@@ -262,14 +265,35 @@ export function paramSpecs(parameters: unknown): ParamSpec[] {
       base.pattern = new RegExp(`^\\d{${digits}}$`);
     let kind = slotKindOf(base);
     // A plain text argument described by example: a day, or a code of that shape (example_shapes.ts).
-    if (kind === 'text' && type === 'string' && !base.pattern && !VERBATIM.test(description)) {
+    // A day "as the caller said it" is still a day: the caller's words for it, never their whole line.
+    if (
+      kind === 'text' &&
+      type === 'string' &&
+      !base.pattern &&
+      (!VERBATIM.test(description) || NAMES_A_DAY.test(description))
+    ) {
       const examples = examplesIn(description);
       const shape = shapeOfExamples(examples);
-      if (examplesAreDays(examples) || /^(?:the\s+)?(?:day|date)\b(?! of birth)/i.test(description)) kind = 'date';
+      if (examplesAreDays(examples) || NAMES_A_DAY.test(description)) kind = 'date';
       else if (shape) {
         base.pattern = shape;
         kind = 'identifier';
       }
+    }
+    // 'The room number, as said: "214" or "two one four"': a number of that many digits, though the
+    // examples follow no "like" (a bare run of digits is otherwise no id without a pattern).
+    if (kind === 'identifier' && !base.pattern && type === 'string') {
+      const written = quotedIn(description).filter((e) => /\d/.test(e));
+      if (written.length && written.every((e) => /^\d{3,}$/.test(e))) base.pattern = shapeOfExamples(written);
+    }
+    // "The time as said: "6:30 AM", "seven"": a clock time (a day, if any, is another argument),
+    // never an instant stamped with today. Examples in words ("seven") show the tool reads the
+    // clock as the caller says it, so no AM or PM they did not say is added.
+    let clockAsSaid = false;
+    const clocks = quotedIn(description);
+    if (kind === 'datetime' && type === 'string' && !base.format && examplesAreClockTimes(clocks)) {
+      kind = 'time';
+      clockAsSaid = clocks.some((e) => !/\d/.test(e));
     }
     const options = kind === 'text' || kind === 'place' ? optionsIn(description) : undefined;
     const listed = options ?? (kind === 'enum' ? base.enumValues : undefined);
@@ -278,7 +302,7 @@ export function paramSpecs(parameters: unknown): ParamSpec[] {
       kind,
       options,
       aliases: listed ? aliasesIn(description, listed) : undefined,
-      verbatim: VERBATIM.test(description),
+      verbatim: VERBATIM.test(description) || clockAsSaid,
       fullName:
         kind === 'person_name' &&
         /\b(?:full name|first and last|first name and (?:last name|surname))\b/i.test(description),
@@ -308,6 +332,9 @@ export function paramSpecs(parameters: unknown): ParamSpec[] {
   return specs;
 }
 
+const PRICE_SAID =
+  /[$£€]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:dollars?|bucks|pounds?|euros?)\b|\b(?:a|an|per|each) (?:night|day|hour|week|month|year)\b/gi;
+
 /**
  * Plain prose is never a value of a typed kind: a phone number has its digits, an id is not a
  * sentence ("you want to know when your bill is due"), a day or time is said with a word of when.
@@ -316,8 +343,9 @@ function fitsKind(kind: ParamSpec['kind'], v: string): boolean {
   if (kind === 'phone') return (v.match(/\d/g)?.length ?? 0) >= 3;
   if (kind === 'identifier') return /\d/.test(v) || v.trim().split(/\s+/).length <= 2;
   // A sentence, not a word or two (those are weighed as answers elsewhere).
+  // A price is no day ("a king room at $189 a night": no digit of a date, no night of one).
   if (kind === 'date' || kind === 'time' || kind === 'datetime')
-    return SAYS_WHEN.test(v) || v.trim().split(/\s+/).length < 3;
+    return SAYS_WHEN.test(v.replace(PRICE_SAID, ' ')) || v.trim().split(/\s+/).length < 3;
   return true;
 }
 

@@ -41,7 +41,16 @@ export function dateComplete(p: ParamSpec, d: FoundDateTime): boolean {
   return d.hasTime;
 }
 
+// A part of the day said ("7am", "in the evening"): the caller chose the half of the day.
+const MERIDIEM_SAID = /\d\s?[ap]\.?m\b|\b(?:[ap]\.?m|morning|afternoon|evening|night|tonight|noon|midday|midnight)\b/i;
+
 export function dateToValue(p: ParamSpec, d: FoundDateTime): string {
+  // A clock time "as said" ("seven"): 7:00, with AM or PM only when the caller said which.
+  if (p.verbatim && p.kind === 'time') {
+    const h = d.date.getHours();
+    const clock = `${h % 12 || 12}:${two(d.date.getMinutes())}`;
+    return MERIDIEM_SAID.test(d.text) || h === 0 || h === 12 ? `${clock} ${h < 12 ? 'AM' : 'PM'}` : clock;
+  }
   // "When to call, in the caller's words": pass what was said, the tool reads it in its own time zone.
   if (p.verbatim) return d.text.replace(/^(?:on|for|by|at)\s+/i, '');
   return dateValue(p, d);

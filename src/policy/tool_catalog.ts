@@ -6,6 +6,7 @@ import { getToolMeta, type TargetScope, type ToolKind } from '../workflow/tool_m
 import { shareIdExamples } from './id_examples.js';
 import { humanize, optionsIn, paramSpecs, type ParamSpec } from './param_spec.js';
 import { listedAs } from './slots/listed_values.js';
+import { aliasesIn } from './description_aliases.js';
 import { toSecondPerson } from './render/for_caller.js';
 import { wordGroupsVersion } from './synonyms.js';
 
@@ -194,7 +195,14 @@ function withOptionsFromDescription(params: ParamSpec[], description: string): P
   return params.map((p) => {
     if (p.kind === 'enum' && p.enumValues) {
       const listed = listedAs(description, p.enumValues);
-      return listed ? { ...p, listed } : p;
+      // "maintenance (broken heating, no hot water)" in the tool's own description: words for that
+      // value as much as the argument's own brackets, so the value is read by them too.
+      const glossed = aliasesIn(description, p.enumValues);
+      const more = Object.entries(glossed)
+        .filter(([, aliases]) => aliases.length > 0)
+        .map(([v, aliases]) => `${v} (${aliases.join(', ')})`);
+      const described = more.length ? { ...p, description: `${p.description} Also: ${more.join('; ')}.` } : p;
+      return listed ? { ...described, listed } : described;
     }
     if (p.kind !== 'text' || p.options) return p;
     const noun = p.label.split(/\s+/).at(-1);

@@ -3,7 +3,7 @@
 
 /** Agreeing to pay or be charged. */
 export const PAY_CONSENT =
-  /\b(?:charge (?:it|me|the|that)|(?:i'?ll|i will|happy to|fine to|ok(?:ay)? to) pay|pay (?:it|the|that)|accept (?:the|that)|(?:fine|ok(?:ay)?|happy) with (?:the|that)|take the (?:fee|charge|hit))\b/i;
+  /\b(?:charge (?:it|me|the|that)|(?:i'?ll|i will|happy to|fine to|ok(?:ay)? to) pay|pay (?:it|the|that)|accept (?:the|that)|(?:fine|ok(?:ay)?|happy) with (?:the|that)|take the (?:fee|charge|hit)|(?:i )?agree(?:d)? to (?:the|that|it|pay))\b/i;
 
 /** A word for what the step costs. */
 export const COST_WORDS = /\b(?:fee|fees|charge|penalty|surcharge|cost|dollars?|bucks|pounds?|euros?)\b|[$£€]\s?\d/i;
@@ -11,3 +11,8 @@ export const COST_WORDS = /\b(?:fee|fees|charge|penalty|surcharge|cost|dollars?|
 /** Refusing to pay ("don't charge me", "I won't pay that"). */
 export const PAY_REFUSAL =
   /\b(?:don'?t|do not|won'?t|will not|not going to|never|no way)\s+(?:\w+\s+)?(?:charge|pay|accept)\b/i;
+
+/** The caller's line agrees to pay what a step costs ("ok fine, I agree to the charge"). */
+export function agreesToCost(line: string): boolean {
+  return PAY_CONSENT.test(line) && COST_WORDS.test(line) && !PAY_REFUSAL.test(line);
+}

@@ -98,6 +98,8 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
     'soaked',
     'water damage',
   ],
+  // A noise complaint in any business (a neighbour, a room, a flat): how callers describe the noise.
+  noise: ['loud', 'noisy', 'racket', 'shouting', 'banging', 'blasting', 'party next door'],
   fire: ['burn', 'burned', 'burnt', 'smoke', 'flames', 'caught fire', 'blaze', 'scorched'],
   storm: [
     'wind',

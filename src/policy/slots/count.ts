@@ -1,6 +1,6 @@
 // Counts said right before the thing counted ("two margherita pizzas", "3 coffees").
 import { TEENS, TENS, UNITS } from '../normalize.js';
-import { GROUP_PLACE, PEOPLE_NOUNS } from '../lexicon/index.js';
+import { GROUP_PLACE, PEOPLE_NOUNS, RELATION_NOUNS } from '../lexicon/index.js';
 import { type Utterance, type Found, memo, withoutEmails } from './utterance.js';
 
 // Counts reuse the spoken-number tables (units minus the digit-reading "o"/"oh", teens, tens) plus "dozen".
@@ -108,10 +108,16 @@ function ownersOf(next: string, rest: string): boolean {
 const OWNED_THINGS =
   /^'?\s+(?!(?:and|or|are|were|was|will|would|who|with|to|for|at|in|on|from|please|plus|is|has|have|this|these|those|thanks|across|always|perhaps|unless|besides|towards|sometimes|does|says|thus|yes|less|ours|yours|theirs|its|whereas)\b)([a-z]{3,}s)\b/i;
 
+// "just me and my girlfriend" is two: alone only when no one is added after.
 const ALONE =
-  /\b(?:(?:just|only) (?:me|myself)|it'?s (?:just|only) me|(?:by|on) my own|by myself|a one[- ](?:person|man|woman) (?:shop|band|business|team|operation)|i work alone|i'?m (?:a )?solo)\b/gi;
-// ("the two of us" is read above, as "N of us".)
-const A_PAIR = /\bme and my (?:partner|wife|husband|colleague|business partner|cofounder|co-founder)\b/gi;
+  /\b(?:(?:just|only) (?:me|myself)|it'?s (?:just|only) me|(?:by|on) my own|by myself|a one[- ](?:person|man|woman) (?:shop|band|business|team|operation)|i work alone|i'?m (?:a )?solo)\b(?!,? (?:and|plus|with) (?:my|our|a|an|the)\b)/gi;
+// The caller and one other ("me and my girlfriend", "my wife and I"); "the two of us" is read
+// above, as "N of us". A relation said in the plural ("me and my kids") is no pair.
+const ONE_OTHER = `(?:${[...RELATION_NOUNS, 'business partner', 'cofounder', 'co-founder'].join('|')})`;
+const A_PAIR = new RegExp(
+  `\\b(?:me and my ${ONE_OTHER}|my ${ONE_OTHER} and (?:me|i|myself))\\b(?!,? (?:and|plus|with)\\b)`,
+  'gi',
+);
 
 /** A count; `people` when it counts the speakers' group ("five of us"). */
 export interface Count extends Found<number> {

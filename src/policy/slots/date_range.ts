@@ -14,7 +14,9 @@ const END =
 const DEPART = /\bdepart(?:ure|ing)?\b/i;
 // Said before a date, the date is when the span ends: "keep it until Sunday", "back on the 9th".
 const END_CUE =
-  /\b(?:until|till|til|to|through|thru|back (?:on|by)?|return(?:ing)? (?:it )?(?:on|by)?|drop(?:ping)? (?:it )?off (?:on|by)?|check(?:ing)? out (?:on)?|leav(?:e|ing) (?:on)?)\s*$/i;
+  /\b(?:until|till|til|to|through|thru|back (?:on|by)?|return(?:ing)? (?:it )?(?:on|by)?|drop(?:ping)? (?:it )?off (?:on|by)?|(?:check(?:ing)? out|leav(?:e|ing))(?: (?:early|earlier|later|sooner|instead))?,? (?:on)?)\s*$/i;
+// "instead of leaving tomorrow, the day after": the day said as the one replaced is no end of the span.
+const REPLACED = /\binstead of (?:\w+ing )?(?:on )?$/i;
 // Said after the first date, the second is the end: "Friday to Monday", "from the 3rd till the 7th".
 const BETWEEN =
   /^\s*(?:,\s*)?(?:to|till|until|til|through|thru|-|and(?: back| return(?:ing)?)?(?: on)?|returning(?: on)?|back(?: on)?)\s*$/i;
@@ -73,7 +75,9 @@ export function spanDates(
 ): { start?: FoundDateTime; end?: FoundDateTime } | undefined {
   // Chrono reads "for four days" and "two days later" as days counted from today: here they are
   // how long the span lasts.
-  const days = found.filter((f) => f.hasDay && !LENGTH.test(f.text)).sort((x, y) => x.index - y.index);
+  const days = found
+    .filter((f) => f.hasDay && !LENGTH.test(f.text) && !REPLACED.test(u.norm.slice(0, f.index)))
+    .sort((x, y) => x.index - y.index);
   const first = days[0];
   if (!first) return undefined;
   const before = (f: FoundDateTime) => u.norm.slice(0, f.index);

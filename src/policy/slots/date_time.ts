@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node';
 import { NIGHTS_AS_DAYS } from '../lexicon/time_words.js';
 import { type Utterance, memo, withoutGreetingTimes } from './utterance.js';
+import { daysOfMonthWritten } from './day_of_month.js';
 
 export interface FoundDateTime {
   /** ISO 8601 (UTC) instant. */
@@ -85,7 +86,10 @@ function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direct
     // "tomorrow around six pm": a hedge before a clock time would part the time from its day.
     .replace(APPROXIMATE_CLOCK, 'at ')
     .replace(HEDGED_HOUR_AFTER_DAY, '$1 at ');
-  const text = NIGHTS_AS_DAYS.reduce((t, [said, day]) => t.replace(said, day), read);
+  const text = daysOfMonthWritten(
+    NIGHTS_AS_DAYS.reduce((t, [said, day]) => t.replace(said, day), read),
+    now,
+  );
   if (!TIME_HINT.test(text)) return [];
   const parser = order === 'day-first' ? chrono.en.GB : chrono;
   const past = direction === 'past';

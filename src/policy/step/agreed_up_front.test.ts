@@ -5,7 +5,8 @@ import { llm } from '@livekit/agents';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { toolInfo } from '../tool_catalog.js';
-import { agreesToCost, retryAgreedUpFront } from './agreed_up_front.js';
+import { agreesToCost } from '../lexicon/cost_consent.js';
+import { retryAgreedUpFront } from './agreed_up_front.js';
 
 const move = toolInfo(
   Object.assign(

@@ -3,16 +3,11 @@
 // when the line the call was made for already agreed to it ("charge the fifty dollars, just cancel
 // it"): the call again with the flag set, instead of asking what the caller has answered.
 import { refusedNotRetried } from './refusal_options.js';
-import { COST_WORDS, PAY_CONSENT, PAY_REFUSAL } from '../lexicon/cost_consent.js';
+import { agreesToCost, COST_WORDS } from '../lexicon/cost_consent.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { flagToSet } from './retry_failed.js';
 
 type Item = { type: string; name?: string; callId?: string; args?: Record<string, unknown> };
-
-/** The caller's line agrees to pay what a refusal names. */
-export function agreesToCost(line: string): boolean {
-  return PAY_CONSENT.test(line) && COST_WORDS.test(line) && !PAY_REFUSAL.test(line);
-}
 
 /** The refused call again with the flag the refusal names, when the caller's last line agreed already. */
 export function retryAgreedUpFront(

@@ -2,6 +2,7 @@
 // twelfth, not the twenty first"): the asserted value replaces the one it corrects, the value
 // said after "not" is never taken, and the other arguments are kept. A day said without a year
 // keeps the year of the value it corrects.
+import { agreesToCost, COST_WORDS } from '../lexicon/cost_consent.js';
 import type { Analysis } from '../analysis/analysis.js';
 import type { Outcome, State, Frame } from '../frame/frame.js';
 import type { ParamSpec } from '../param_spec.js';
@@ -149,7 +150,9 @@ export class FailedRetry extends Committer {
       return undefined;
     const flag = flagToSet(last.error, last.tool.params);
     if (!flag || last.args[flag.name] === true) return undefined;
-    if (findYesNo(a.u) !== true && !STANDS_BY.test(a.text)) return undefined;
+    // "ugh, ok fine, I agree to the charge, just cancel it" to a refusal naming a cost: a yes.
+    const agreed = COST_WORDS.test(last.error) && agreesToCost(a.text);
+    if (findYesNo(a.u) !== true && !STANDS_BY.test(a.text) && !agreed) return undefined;
     if (isCorrection(a.text) || SELF_CORRECTION.test(a.text)) return undefined;
     // A different value said now is a correction, not the same value confirmed.
     const said = extractArgs(last.tool, a.u, this.extractOptions(last.tool, { typedOnly: true })).values;

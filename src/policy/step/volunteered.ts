@@ -17,6 +17,8 @@ import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { entryLines } from '../entry_script.js';
 import { splitParts } from './several_items.js';
 import { findNumbers, prepareUtterance } from '../slots/index.js';
+import { findDateTimes } from '../slots/date_time.js';
+import { findDurations } from '../slots/duration.js';
 import { SENTENCE_BREAK } from '../sentences.js';
 import { GO_AHEAD_IDIOMS, LISTS_OPTIONS, SELECTS_OFFERED } from '../lexicon/index.js';
 import { escapeRegExp } from '../regexp.js';
@@ -28,6 +30,8 @@ const DETAIL_KINDS = new Set(['text', 'reason', 'boolean']);
 // "pencil me in" or "lock it in" after "great": the go-ahead for what was just done, no request of its own.
 const GO_AHEAD = new RegExp(`\\b(?:${GO_AHEAD_IDIOMS.map(escapeRegExp).join('|')})\\b`, 'i');
 
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}\b/;
+
 /**
  * A part of a line that carries a value a call already used ("a team of sixty" for team_size 60,
  * "Dana" for a name) asked for that call, not for a further step.
@@ -37,7 +41,13 @@ export function carriesUsedValue(part: string, used: Record<string, unknown>[]):
   const text = part.toLowerCase();
   const said = (v: string) => v.length > 2 && text.includes(v.toLowerCase().replace(/_/g, ' '));
   if (values.some((v) => typeof v === 'string' && said(v))) return true;
-  const numbers = new Set(findNumbers(prepareUtterance(part)).map((f) => f.value));
+  const u = prepareUtterance(part);
+  // A day is sent as a calendar day ("2026-12-12"), said as words ("a week from today", "for four
+  // nights"): a part that says a day or a length, after a call that took one, said that call's dates.
+  const tookDay = values.some((v) => typeof v === 'string' && CALENDAR_DAY.test(v));
+  if (tookDay && (findDateTimes(u, new Date(), undefined, 'forward').some((d) => d.hasDay) || findDurations(u).length))
+    return true;
+  const numbers = new Set(findNumbers(u).map((f) => f.value));
   return values.some((v) => typeof v === 'number' && numbers.has(v));
 }
 
