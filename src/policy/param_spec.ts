@@ -6,6 +6,7 @@ import { aliasesIn } from './description_aliases.js';
 import { examplesAreClockTimes, examplesAreDays, examplesIn, quotedIn, shapeOfExamples } from './example_shapes.js';
 import { ORGANIZATION_LABEL } from './lexicon/organization_words.js';
 import { SAYS_WHEN } from './lexicon/time_words.js';
+import { TEENS, UNITS } from './number_words.js';
 
 /** How a value for this argument is found in what the caller said. */
 export type SlotKind =
@@ -208,6 +209,16 @@ export function optionsIn(description: string): string[] | undefined {
   return items;
 }
 
+/** The number of digits a description states ("8-digit", "five-digit", "ten digit number"). */
+function digitCount(description: string): { n: number; inWords: boolean } | undefined {
+  const m = /\b(\d{1,2}|[a-z]+)[- ]digit\b/i.exec(description);
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase();
+  const inWords = !/^\d+$/.test(word);
+  const n = inWords ? (UNITS[word] ?? TEENS[word]) : Number(word);
+  return n !== undefined && n > 0 ? { n, inWords } : undefined;
+}
+
 // A description that opens by naming a day ("The day", "The arrival day", "The new departure date").
 const NAMES_A_DAY = /^(?:the\s+)?(?:(?!of\b)[a-z-]+\s+){0,2}(?:day|date)\b(?! of birth)/i;
 
@@ -259,11 +270,14 @@ export function paramSpecs(parameters: unknown): ParamSpec[] {
       hasDefault: raw.default !== undefined || schema.default !== undefined,
     };
     const description = base.description.replace(/[\u2018\u2019]/g, "'");
-    // "The 8-digit account number": an exact shape even without a regex in the schema.
-    const digits = /\b(\d{1,2})-digit\b/i.exec(description)?.[1];
-    if (!base.pattern && digits && (type === 'string' || itemType === 'string'))
-      base.pattern = new RegExp(`^\\d{${digits}}$`);
+    // "The 8-digit account number", "the five-digit ZIP code": an exact shape even without a regex
+    // in the schema (and it outranks the length of any example given).
+    const digits = digitCount(description);
+    const stated = !base.pattern && digits && (type === 'string' || itemType === 'string');
+    if (stated) base.pattern = new RegExp(`^\\d{${digits.n}}$`);
     let kind = slotKindOf(base);
+    // A phone keeps its own reading (a country code, a plus): "a ten-digit mobile" says no more.
+    if (stated && kind === 'phone' && digits.inWords) base.pattern = undefined;
     // A plain text argument described by example: a day, or a code of that shape (example_shapes.ts).
     // A day "as the caller said it" is still a day: the caller's words for it, never their whole line.
     if (
