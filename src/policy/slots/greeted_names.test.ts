@@ -19,6 +19,17 @@ describe('a name after a greeting', () => {
     expect(name('Kevin Park, kevin.park@example.com')).toBe('Kevin Park');
   });
 
+  it('is read in lower case, two unknown name words closing their clause', () => {
+    expect(name('hello, tunde abiodun, i wanna book a service, the gears skip')).toBe('Tunde Abiodun');
+    expect(name('hi, ngozi okafor, my tyre went flat')).toBe('Ngozi Okafor');
+  });
+
+  it('is not a lower-case greeted phrase about the call', () => {
+    expect(name('hi, flat tyres, since this morning')).toBeUndefined();
+    expect(name('hello, quick question, are you open sunday')).toBeUndefined();
+    expect(name('hey, good news, it works now')).toBeUndefined();
+  });
+
   it('is not a greeted phrase that is no name', () => {
     expect(name('hi, Flat Tyre, since this morning')).toBeUndefined();
     expect(name('hey there, Quick Question, about my service')).toBeUndefined();

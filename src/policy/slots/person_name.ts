@@ -236,6 +236,16 @@ function findPersonNameUncached(
     // they are a name, even in a line read back later for another agent's lookup.
     const uncased = /^\s*([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,2})\s*,/i.exec(opening)?.[1]!.split(/\s+/);
     if (uncased && spelledInEmail(uncased, u) && !uncased.some(known)) return titleCase(uncased.join(' '));
+    // "hello, priya natarajan, i wanna go over…": after a greeting, two name words closing their
+    // clause are who is calling, however the speech-to-text cased them (no plural: "hi, wifi issues").
+    if (
+      opening === greeted &&
+      uncased?.length === 2 &&
+      !uncased.some(known) &&
+      looksLikeName(uncased) &&
+      !nlp(uncased.join(' ')).has('#Plural')
+    )
+      return titleCase(uncased.join(' '));
   }
   // "hi, sam here" / "Noor speaking": a short name right before an introduction word.
   const intro =
