@@ -22,9 +22,11 @@ import { TurnContext, type OutputItem } from '../context/turn_context.js';
 import type { Frame, State } from './frame.js';
 import type { TurnItem } from '../conversation.js';
 import { matchEnum } from '../slots/enum.js';
+import { prepareUtterance } from '../slots/index.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { idFromResults, sourceTool } from './from_results.js';
 import { listingCallArgs } from './listed_choice.js';
+import { takenBackParams } from './taken_back.js';
 import { ID_WORDS } from '../lexicon/index.js';
 import { SENTENCE_BREAK } from '../sentences.js';
 
@@ -335,11 +337,25 @@ export class FrameBuilder extends TurnContext {
 
   protected callArgs(frame: Frame): Record<string, unknown> {
     const args: Record<string, unknown> = {};
+    const back = this.takenBackNow(frame.tool);
     for (const p of frame.tool.params) {
       const v = frame.args[p.name];
-      if (v !== undefined && valueFits(p, v)) args[p.name] = v;
+      if (v !== undefined && valueFits(p, v) && !back.has(p.name)) args[p.name] = v;
     }
     return args;
+  }
+
+  /**
+   * The details the caller's latest line takes back by name and does not give anew ("forget the
+   * account number then, use my email"): whichever way the call was put together (a retry of a
+   * refused one, earlier turns read again), the value given up on is left out.
+   */
+  private takenBackNow(tool: ToolInfo): Set<string> {
+    const line = this.userTurns().at(-1)?.item.text;
+    const back = line ? takenBackParams(line, tool.params) : [];
+    if (!back.length) return new Set();
+    const now = extractArgs(tool, prepareUtterance(line!), this.extractOptions(tool, { typedOnly: true })).values;
+    return new Set(back.filter((p) => now[p.name] === undefined).map((p) => p.name));
   }
 
   /** Typed values said after a request was put on hold ("my email is …" while verifying). */

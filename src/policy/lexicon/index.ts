@@ -67,7 +67,7 @@ export {
   ROLE_WORDS,
 } from './organization_words.js';
 export { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS } from './progress_words.js';
-export { ONLY_HESITATION, TAKE_BACK, WITHDRAW_CUES } from './withdraw_words.js';
+export { DETAIL_TAKE_BACK, ONLY_HESITATION, TAKE_BACK, WITHDRAW_CUES } from './withdraw_words.js';
 export { NEW_ARRIVAL } from './new_arrival.js';
 export {
   ASIDE_OPENER,

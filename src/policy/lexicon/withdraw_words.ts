@@ -15,3 +15,11 @@ export const WITHDRAW_CUES = new RegExp(
 /** A clause that only hesitates or says no ("actually, hmm, no"). */
 export const ONLY_HESITATION =
   /^(?:(?:actually|hmm+|um+|uh+|no|nah|wait|ok(?:ay)?|well|so|oh|please|sorry)[\s,.!]*)+$/i;
+
+/**
+ * Taking back one detail already given, its name said after the cue ("forget the account number,
+ * use my email", "never mind my phone number", "scratch the order number"): the detail's words
+ * follow, up to the end of the clause.
+ */
+export const DETAIL_TAKE_BACK =
+  /\b(?:forget(?: about)?|never ?mind|scratch|ignore|skip|drop)\s+(?:the|my|that)\s+([a-z][a-z\s-]*?)\s*(?:[,.;!?]|\b(?:then|and|instead|use|try|just)\b|$)/gi;
