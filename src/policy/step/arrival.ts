@@ -2,6 +2,7 @@
 // here, when it is for one of this agent's own tools rather than for what the agent does by default.
 import { extractArgs } from '../slot_filling.js';
 import type { Frame, State } from '../frame/frame.js';
+import type { Analysis } from '../analysis/analysis.js';
 import { Renderer } from '../render/render.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { isDescriptive } from '../free_text.js';
@@ -55,10 +56,41 @@ export class Arrival extends Renderer {
       (inLine.confident ||
         (inLine.score >= POLICY_THRESHOLDS.requestBeforeLookupScore && namesTool(said.text, inLine.tool)));
     const before = sameLine ? details : turns.at(-2);
-    if (!before) return undefined;
-    const a = sameLine ? said : await this.policy.analyse(this.classifier, before.item.text);
+    const a = sameLine ? said : before ? await this.policy.analyse(this.classifier, before.item.text) : undefined;
+    const here = a
+      ? await this.requestIn(a, sameLine ? inLine : this.intent(a), lookup, state, before!.index)
+      : undefined;
+    if (here || sameLine) return here;
+    // No request right before the details (only "account number nine one four …", then "use my
+    // email"): the request that brought the caller, said earlier ("I want to go over my recent
+    // invoices"), while nothing but the lookup was done here yet.
+    if ([...state.done.keys()].some((k) => k !== lookup.name)) return undefined;
+    const earlier = [
+      ...this.view.earlier.map((text) => ({ text, index: 0 })),
+      ...turns.slice(0, -2).map((t) => ({ text: t.item.text, index: t.index })),
+    ];
+    for (const line of earlier.reverse()) {
+      // The whole line, then its clauses: a greeting and a name around the request ("hello, priya
+      // natarajan, i wanna go over my recent invoices, …") drown its words.
+      const clauses = line.text.split(/[,;.!?]+/).filter((c) => c.trim().split(/\s+/).length >= 3);
+      for (const text of [line.text, ...clauses]) {
+        const b = await this.policy.analyse(this.classifier, text);
+        const frame = await this.requestIn(b, this.intent(b), lookup, state, line.index);
+        if (frame) return frame;
+      }
+    }
+    return undefined;
+  }
+
+  /** The complete request for a tool here (not the lookup) that the line leans to. */
+  private async requestIn(
+    a: Analysis,
+    intent: { tool?: ToolInfo; score: number },
+    lookup: ToolInfo,
+    state: State,
+    index: number,
+  ): Promise<Frame | undefined> {
     if (a.goodbye || !isDescriptive(a.text, new Set())) return undefined;
-    const intent = sameLine ? inLine : this.intent(a);
     const tool = intent.tool;
     if (
       !tool ||
@@ -69,7 +101,7 @@ export class Arrival extends Renderer {
       state.done.has(tool.name)
     )
       return undefined;
-    const frame = await this.openFrame(tool, a, before.index, state);
+    const frame = await this.openFrame(tool, a, index, state);
     return frame.expecting ? undefined : frame;
   }
 

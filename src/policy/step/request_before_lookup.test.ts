@@ -67,4 +67,19 @@ describe('the request said before the lookup', () => {
     ]);
     expect(names(d)).toEqual([]);
   });
+
+  // The details took two tries ("Lena Kow, lena.kow@example.com" refused, then another email):
+  // the request before the first try is still what the caller wants, even wrapped in a greeting.
+  it('is served after a refused try, read from its clause when greeting and name surround it', async () => {
+    const d = await decide([
+      ['user', "hello, lena kow, i'd like to hear my latest bill please, there's a charge i don't get"],
+      ['assistant', 'Could you give me the email address on the account, please?'],
+      ['user', 'lena.kow@example.com'],
+      ['failed', 'find_owner', { name: 'Lena Kow', email: 'lena.kow@example.com' }, 'No owner matches those details.'],
+      ['assistant', 'No owner matches those details. Could you check the email?'],
+      ['user', 'oh right, use lena at kowfamily dot net'],
+      ['tool', 'find_owner', { name: 'Lena Kow', email: 'lena@kowfamily.net' }, 'Found Lena Kow, owner of Biscuit.'],
+    ]);
+    expect(names(d)).toEqual(['latest_bill']);
+  });
 });
