@@ -17,6 +17,7 @@ import {
   HEAD_PHRASE_END,
   KIND_EXAMPLES,
   REQUEST_HEAD,
+  ARRANGING_VERB,
 } from './lexicon/index.js';
 
 export { CONVERSATIONAL } from './lexicon/index.js';
@@ -145,11 +146,18 @@ const HEAD_WEIGHT = 2;
 export function requestHead(text: string): string[] {
   const after = REQUEST_HEAD.exec(canonicalSpelling(text))?.[1];
   if (!after) return [];
-  const phrase = after.split(HEAD_PHRASE_END)[0] ?? '';
+  const phrase = (after.split(HEAD_PHRASE_END)[0] ?? '').replace(ARRANGING_VERB, '');
   return phrase
     .split(/[^a-z0-9']+/)
     .filter((w) => w && !FUNCTION_WORDS.has(w) && !GENERIC_REQUEST_VERBS.has(w) && !/\d/.test(w))
     .slice(0, 2);
+}
+
+/** The verb of arranging ("book", "order") that opens the request's head, when an object follows. */
+export function arrangingVerb(text: string): string[] {
+  const after = REQUEST_HEAD.exec(canonicalSpelling(text))?.[1];
+  const verb = after ? ARRANGING_VERB.exec(after)?.[0] : undefined;
+  return verb ? verb.trim().split(/\s+/) : [];
 }
 
 export interface IntentScore {
@@ -311,7 +319,11 @@ export class IntentClassifier {
         .map(stem)
         .filter((s) => this.transferStems.has(s)),
     );
-    const lexical = this.lexical.score(words, head, HEAD_WEIGHT);
+    // "book a wake-up call": when the object names another desk, the arranging verb before it says
+    // nothing about which desk, though one desk's phrases use it ("book it").
+    const verb = head.size > 0 ? arrangingVerb(text) : [];
+    const muted = new Set(this.requestWords(verb.join(' ')).map(stem));
+    const lexical = this.lexical.score(words, head, HEAD_WEIGHT, muted);
     const best = Math.max(0, ...lexical.values());
     const lexTotal = [...lexical.values()].reduce((a, b) => a + b, 0);
     const combined = new Map<string, number>();

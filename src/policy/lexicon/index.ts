@@ -70,6 +70,7 @@ export { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS } from './progress_words.js';
 export { ONLY_HESITATION, TAKE_BACK, WITHDRAW_CUES } from './withdraw_words.js';
 export { NEW_ARRIVAL } from './new_arrival.js';
 export {
+  ARRANGING_VERB,
   ASIDE_OPENER,
   DESK_NOISE,
   EMAIL_INTRO,
