@@ -71,6 +71,7 @@ export { ONLY_HESITATION, TAKE_BACK, WITHDRAW_CUES } from './withdraw_words.js';
 export { NEW_ARRIVAL } from './new_arrival.js';
 export {
   ARRANGING_VERB,
+  ASKED_HEAD,
   ASIDE_OPENER,
   DESK_NOISE,
   EMAIL_INTRO,

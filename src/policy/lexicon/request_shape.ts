@@ -39,7 +39,10 @@ export const QUESTION_OPENER = /^(?:what|what's|how|why|where|which|is there|are
  * the head of the request; the rest ("for the installation visit") only says which one.
  */
 export const REQUEST_HEAD =
-  /\b(?:(?:i|we)(?:'d|'m| would| am| really| just)*\s+(?:want|wanna|need|like|after|looking for|hoping to|trying to)|(?:can|could|may)\s+(?:i|we)(?:\s+(?:please|just|also))?)\s+(?:to\s+)?([^,.;!?]*)/i;
+  /\b(?:i|we)(?:'d|'m| would| am| really| just)*\s+(?:want|wanna|need|like|after|looking for|hoping to|trying to)\s+(?:to\s+)?([^,.;!?]*)/i;
+
+/** "could I book a …": asking leave to arrange something opens a request head too (see ARRANGING_VERB). */
+export const ASKED_HEAD = /\b(?:can|could|may)\s+(?:i|we)(?:\s+(?:please|just|also))?\s+([^,.;!?]*)/i;
 
 /**
  * "book a wake-up call", "order a taxi", "schedule a pickup": a verb of arranging says only that
