@@ -9,6 +9,7 @@ import { headsNamingThings, joinPhrases, representativeIn, SYNONYM_WORDS } from 
 import { humanize } from './param_spec.js';
 import { agentLabel, toolSetKey, whenClause, type ToolInfo } from './tool_catalog.js';
 import { SHARED_VALUE, sharedValues, withSharedValues } from './intent/shared_values.js';
+import { POLICY_THRESHOLDS } from './thresholds.js';
 import {
   CHECKS_WHETHER,
   CONVERSATIONAL_EXAMPLES,
@@ -17,6 +18,8 @@ import {
   HEAD_PHRASE_END,
   KIND_EXAMPLES,
   REQUEST_HEAD,
+  ARRANGING_VERB,
+  ASKED_HEAD,
 } from './lexicon/index.js';
 
 export { CONVERSATIONAL } from './lexicon/index.js';
@@ -141,15 +144,48 @@ const NEURAL_WEIGHT = 0.35;
 // it, two words of context outvote the one word that says what is wanted.
 const HEAD_WEIGHT = 2;
 
+/** What follows "I want/need …", or "could I" when a verb of arranging follows ("could I book a …"). */
+function headPhrase(text: string): string | undefined {
+  const wanted = REQUEST_HEAD.exec(text)?.[1];
+  if (wanted) return wanted;
+  const asked = ASKED_HEAD.exec(text)?.[1];
+  return asked && ARRANGING_VERB.test(asked) ? asked : undefined;
+}
+
 /** The content words of the head of "I want/need/'d like …", up to where "for/because/…" begins. */
 export function requestHead(text: string): string[] {
-  const after = REQUEST_HEAD.exec(canonicalSpelling(text))?.[1];
+  const after = headPhrase(canonicalSpelling(text));
   if (!after) return [];
-  const phrase = after.split(HEAD_PHRASE_END)[0] ?? '';
+  const phrase = (after.split(HEAD_PHRASE_END)[0] ?? '').replace(ARRANGING_VERB, '');
   return phrase
     .split(/[^a-z0-9']+/)
     .filter((w) => w && !FUNCTION_WORDS.has(w) && !GENERIC_REQUEST_VERBS.has(w) && !/\d/.test(w))
     .slice(0, 2);
+}
+
+/** The verb of arranging ("book", "order") that opens the request's head, when an object follows. */
+export function arrangingVerb(text: string): string[] {
+  const after = headPhrase(canonicalSpelling(text));
+  const verb = after ? ARRANGING_VERB.exec(after)?.[0] : undefined;
+  return verb ? verb.trim().split(/\s+/) : [];
+}
+
+/**
+ * The network's votes, where one intent's words explain the whole line: a vote for an intent that
+ * explains under half of it goes to the whole one instead. With a handful of phrases a tool, the
+ * network latches onto one word ("book" of "check a booking for me" → the new-bookings desk, whose
+ * short phrase "separate booking" has it) against a tool whose examples say every word.
+ */
+export function votesToWholeCover(votes: IntentScore[], lexical: ReadonlyMap<string, number>): IntentScore[] {
+  const whole = [...lexical].filter(([, v]) => v >= POLICY_THRESHOLDS.wholeCover);
+  if (whole.length !== 1) return votes;
+  const to = whole[0]![0];
+  const out = new Map<string, number>();
+  for (const v of votes) {
+    const intent = v.intent !== 'None' && (lexical.get(v.intent) ?? 0) < POLICY_THRESHOLDS.partialCover ? to : v.intent;
+    out.set(intent, (out.get(intent) ?? 0) + v.score);
+  }
+  return [...out].map(([intent, score]) => ({ intent, score }));
 }
 
 export interface IntentScore {
@@ -311,15 +347,20 @@ export class IntentClassifier {
         .map(stem)
         .filter((s) => this.transferStems.has(s)),
     );
-    const lexical = this.lexical.score(words, head, HEAD_WEIGHT);
+    // "book a wake-up call": when the object names another desk, the arranging verb before it says
+    // nothing about which desk, though one desk's phrases use it ("book it").
+    const verb = head.size > 0 ? arrangingVerb(text) : [];
+    const muted = new Set(this.requestWords(verb.join(' ')).map(stem));
+    const lexical = this.lexical.score(words, head, HEAD_WEIGHT, muted);
     const best = Math.max(0, ...lexical.values());
     const lexTotal = [...lexical.values()].reduce((a, b) => a + b, 0);
     const combined = new Map<string, number>();
     // The network's "None" comes from words it never saw: the same evidence the lexical scorer
     // weighs. Share that mass out by the lexical scores instead of counting it twice.
     const nnNone = lexTotal > 0 ? ((result.classifications ?? []).find((c) => c.intent === 'None')?.score ?? 0) : 0;
-    for (const c of result.classifications ?? [])
-      if (c.intent !== 'None' || lexTotal === 0) combined.set(c.intent, c.score * NEURAL_WEIGHT);
+    for (const c of votesToWholeCover(result.classifications ?? [], lexical))
+      if (c.intent !== 'None' || lexTotal === 0)
+        combined.set(c.intent, (combined.get(c.intent) ?? 0) + c.score * NEURAL_WEIGHT);
     for (const [intent, v] of lexical)
       combined.set(intent, (combined.get(intent) ?? 0) + ((nnNone * v) / lexTotal) * NEURAL_WEIGHT);
     // Lexical shares: proportional among intents, scaled by how much of the utterance is explained.

@@ -99,8 +99,14 @@ export class LexicalScorer {
    * Share of the utterance's information each intent explains; `None` gets the unexplained rest.
    * `emphasised` stems count `emphasis` times (the classifier passes only words one intent alone knows).
    */
-  score(words: string[], emphasised: ReadonlySet<string> = new Set(), emphasis = 1): Map<string, number> {
-    const stems = [...new Set(words.map(stem))];
+  score(
+    words: string[],
+    emphasised: ReadonlySet<string> = new Set(),
+    emphasis = 1,
+    muted: ReadonlySet<string> = new Set(),
+  ): Map<string, number> {
+    // Muted stems say nothing about which intent (the classifier's "book" of "book a wake-up call").
+    const stems = [...new Set(words.map(stem))].filter((s) => !muted.has(s));
     // Unknown words count like the rarest known word: they may well be the real request.
     const weight = (s: string) => this.idf.get(s) ?? this.unknownWeight;
     const weighted = (s: string) => weight(s) * (emphasised.has(s) ? emphasis : 1);

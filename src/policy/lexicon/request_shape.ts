@@ -41,6 +41,17 @@ export const QUESTION_OPENER = /^(?:what|what's|how|why|where|which|is there|are
 export const REQUEST_HEAD =
   /\b(?:i|we)(?:'d|'m| would| am| really| just)*\s+(?:want|wanna|need|like|after|looking for|hoping to|trying to)\s+(?:to\s+)?([^,.;!?]*)/i;
 
+/** "could I book a …": asking leave to arrange something opens a request head too (see ARRANGING_VERB). */
+export const ASKED_HEAD = /\b(?:can|could|may)\s+(?:i|we)(?:\s+(?:please|just|also))?\s+([^,.;!?]*)/i;
+
+/**
+ * "book a wake-up call", "order a taxi", "schedule a pickup": a verb of arranging says only that
+ * something is to be set up; the thing after it is what is wanted, and says which desk. (Without an
+ * object, "I want to book", the verb stays the head.)
+ */
+export const ARRANGING_VERB =
+  /^\s*(?:book|order|arrange|schedule|reserve|organi[sz]e|request|set up|put in|line up)\s+(?=(?:a|an|the|my|our|some|another|one|two)\b)/i;
+
 /** Where the head's phrase ends and the words about which one begin. */
 export const HEAD_PHRASE_END =
   /\b(?:starting|beginning|from|until|till|next|this|for|because|since|about|with|on|from|and|but|so|as|if|when|which|that)\b/i;
