@@ -2,8 +2,8 @@
 // (see eval/blind/README.md). eval/blind holds the held-out batches, never opened while tuning;
 // eval/dev holds earlier blind batches that policy developers have since looked at (reported apart).
 // They run on the offline policy exactly as `switchboard eval` runs them; this prints the rates per
-// app and batch and fails when an app drops below the floor set from the first honest measurement
-// (README: "Blind evaluation").
+// app and batch and fails when an app drops about 10 points below the latest measurement (README: "Blind
+// evaluation").
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,30 +27,27 @@ const APPS: Record<string, string> = {
   hotel: 'eval/apps/hotel/workflow.ts',
 };
 
-// Share of blind scenarios that must complete correctly, per app. Raised only when a new blind
-// batch (not one looked at while tuning) measures higher.
+// Share of blind scenarios (dev + held out) that must complete correctly, per app. Set in session 30
+// about 10 points below that session's end measurement (README "Blind evaluation"), so drift and the
+// weekday (conversations that say "tomorrow") do not flake CI while a real regression of the policy
+// fails: support desk 165/203, support 168/202, sales 173/197, intake 177/202, router 178/197,
+// restaurant 167/197, appointment 174/197; library 90/120, bike shop 100/120, vet clinic 99/120,
+// energy utility 67/100, car rental 36/75, hotel 26/50. Apps whose tools count dates from the clock
+// (appointment, car rental, hotel) leave a few more points.
 const FLOORS: Record<string, number> = {
-  // Set ~10 points below the session-20 measurement (dev + held-out together, README "Blind
-  // evaluation") so drift does not flake CI while a real regression of the policy still fails.
-  // The appointment template reads today's date, so its floor leaves more room.
-  'support-desk': 0.53,
-  support: 0.5,
-  sales: 0.42,
-  intake: 0.6,
-  router: 0.63,
-  restaurant: 0.55,
-  appointment: 0.58,
-  // Session 23: a little below the figures measured when they were added (README "Blind evaluation");
-  // bike shop and vet clinic raised in session 24, when their held-out batches measured higher
-  // (11 / 25 and 20 / 50), still ~10 points below. The energy utility was added in session 24.
-  library: 0.3,
-  'bike-shop': 0.3,
-  'vet-clinic': 0.25,
-  'energy-utility': 0.22,
-  // Session 26: built and measured before any policy work looked at it (6 / 25 on each batch).
-  'car-rental': 0.16,
-  // Session 30: built and measured before any policy work looked at it (6 / 25 on each batch).
-  hotel: 0.16,
+  'support-desk': 0.71,
+  support: 0.73,
+  sales: 0.78,
+  intake: 0.77,
+  router: 0.8,
+  restaurant: 0.75,
+  appointment: 0.76,
+  library: 0.65,
+  'bike-shop': 0.73,
+  'vet-clinic': 0.72,
+  'energy-utility': 0.57,
+  'car-rental': 0.36,
+  hotel: 0.38,
 };
 
 const summary: Record<string, { passed: number; total: number; rate: number; failed: string[] }> = {};
