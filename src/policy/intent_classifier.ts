@@ -9,7 +9,6 @@ import { headsNamingThings, joinPhrases, representativeIn, SYNONYM_WORDS } from 
 import { humanize } from './param_spec.js';
 import { agentLabel, toolSetKey, whenClause, type ToolInfo } from './tool_catalog.js';
 import { SHARED_VALUE, sharedValues, withSharedValues } from './intent/shared_values.js';
-import { POLICY_THRESHOLDS } from './thresholds.js';
 import {
   CHECKS_WHETHER,
   CONVERSATIONAL_EXAMPLES,
@@ -168,24 +167,6 @@ export function arrangingVerb(text: string): string[] {
   const after = headPhrase(canonicalSpelling(text));
   const verb = after ? ARRANGING_VERB.exec(after)?.[0] : undefined;
   return verb ? verb.trim().split(/\s+/) : [];
-}
-
-/**
- * The network's votes, where one intent's words explain the whole line: a vote for an intent that
- * explains under half of it goes to the whole one instead. With a handful of phrases a tool, the
- * network latches onto one word ("book" of "check a booking for me" → the new-bookings desk, whose
- * short phrase "separate booking" has it) against a tool whose examples say every word.
- */
-export function votesToWholeCover(votes: IntentScore[], lexical: ReadonlyMap<string, number>): IntentScore[] {
-  const whole = [...lexical].filter(([, v]) => v >= POLICY_THRESHOLDS.wholeCover);
-  if (whole.length !== 1) return votes;
-  const to = whole[0]![0];
-  const out = new Map<string, number>();
-  for (const v of votes) {
-    const intent = v.intent !== 'None' && (lexical.get(v.intent) ?? 0) < POLICY_THRESHOLDS.partialCover ? to : v.intent;
-    out.set(intent, (out.get(intent) ?? 0) + v.score);
-  }
-  return [...out].map(([intent, score]) => ({ intent, score }));
 }
 
 export interface IntentScore {
@@ -358,9 +339,8 @@ export class IntentClassifier {
     // The network's "None" comes from words it never saw: the same evidence the lexical scorer
     // weighs. Share that mass out by the lexical scores instead of counting it twice.
     const nnNone = lexTotal > 0 ? ((result.classifications ?? []).find((c) => c.intent === 'None')?.score ?? 0) : 0;
-    for (const c of votesToWholeCover(result.classifications ?? [], lexical))
-      if (c.intent !== 'None' || lexTotal === 0)
-        combined.set(c.intent, (combined.get(c.intent) ?? 0) + c.score * NEURAL_WEIGHT);
+    for (const c of result.classifications ?? [])
+      if (c.intent !== 'None' || lexTotal === 0) combined.set(c.intent, c.score * NEURAL_WEIGHT);
     for (const [intent, v] of lexical)
       combined.set(intent, (combined.get(intent) ?? 0) + ((nnNone * v) / lexTotal) * NEURAL_WEIGHT);
     // Lexical shares: proportional among intents, scaled by how much of the utterance is explained.

@@ -84,12 +84,6 @@ export const POLICY_THRESHOLDS = {
   /** A line wanting something done overrides a lean to the general-questions tool at this much meaning. */
   meaningOverQuestion: 2,
   pickTakerLead: 2,
-  /**
-   * Lexical shares at which one intent explains a line whole, and under which another explains too
-   * little of it to keep the neural network's vote against the whole one.
-   */
-  wholeCover: 0.999,
-  partialCover: 0.5,
   /** Content words a later sentence needs to be classified on its own as the line's request. */
   requestSentenceWords: 2,
 } as const;

@@ -14,7 +14,6 @@ import {
   asksSomething,
 } from '../cues.js';
 import { addsItems, answersGeneralQuestions, asksQuestion } from '../intent/catalogue.js';
-import { recordsDecision } from './commit.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import { extractArgs } from '../slot_filling.js';
 import { describingPart, isDescriptive } from '../free_text.js';
@@ -24,7 +23,7 @@ import { POLICY_THRESHOLDS } from '../thresholds.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
-import { Unplaced } from './unplaced.js';
+import { SameCallAgain } from './same_call_again.js';
 import { ASKS_AVAILABILITY, ASKS_TO_ACT } from '../lexicon/index.js';
 import { namesThing, requestPart } from '../intent/request_words.js';
 import type { ToolInfo } from '../tool_catalog.js';
@@ -36,7 +35,7 @@ import { wantsPerson } from './wants_person.js';
 const OTHER_OPTION = /\b(?:later|earlier|other|first|second|last|next) one\b/i;
 
 /** Steps: what the agent does about one caller turn. */
-export class Stepper extends Unplaced {
+export class Stepper extends SameCallAgain {
   /** One caller turn: what the agent does about it, given the state built from earlier turns. */
   protected async step(state: State, a: Analysis, index: number, lowConfidence: boolean): Promise<Outcome> {
     // "actually can we do the one o'clock instead" where nothing takes a time: to the agent that
@@ -57,16 +56,6 @@ export class Stepper extends Unplaced {
       return { kind: 'noted', frame: state.frame, question: this.openQuestion(state.frame, index) };
     // Whatever the turn does, the same breath may complete another of this agent's tools too.
     return this.alsoFilled(outcome, a, index, state);
-  }
-
-  /** A frame opened for an earlier request, with the values this line gives it added. */
-  protected withLineValues(frame: Frame, a: Analysis): Outcome {
-    const said = extractArgs(frame.tool, a.u, this.extractOptions(frame.tool, {})).values;
-    for (const [k, v] of Object.entries(said)) if (frame.args[k] === undefined) frame.args[k] = v;
-    frame.expecting = this.firstMissing(frame);
-    return frame.expecting
-      ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
-      : { kind: 'call', frame, fresh: true };
   }
 
   protected async stepOne(state: State, a: Analysis, index: number, lowConfidence: boolean): Promise<Outcome> {
@@ -379,47 +368,5 @@ export class Stepper extends Unplaced {
         ? await this.sameCallAgain(unplaced.frame.tool, a, index, state)
         : undefined;
     return again ?? unplaced;
-  }
-
-  /**
-   * The tool that just answered, asked with the same arguments again: another tool the new detail
-   * is for, the agent that answers questions, or (nothing new: the caller moved on) the step the
-   * instructions put after it, for the request that check served. Undefined when nothing fits.
-   */
-  private async sameCallAgain(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
-    const last = state.lastCall;
-    if (!last || last.error || last.tool !== tool) return undefined;
-    const again = await this.openFrame(tool, a, index, state);
-    if (JSON.stringify(this.callArgs(again)) !== JSON.stringify(last.args)) return undefined;
-    const alternative = this.toolGivenValues(a, tool);
-    if (alternative) return this.start(alternative, a, index, state);
-    // A question the same call would only answer again ("is there a deposit?" after the
-    // price): back to the agent that answers the caller's questions.
-    const back = this.returnForQuestion(a);
-    if (back) return this.start(back, a, index, state);
-    // A question ("and that deposit, is that taken on the card?") is no moving on: the same result
-    // answers it again.
-    const after = asksSomething(a.text) ? undefined : this.toolAfter(tool);
-    const request = after ? this.requestServedBy(tool) : undefined;
-    if (after && request) {
-      const next = await this.start(
-        after,
-        await this.policy.analyse(this.classifier, request.item.text),
-        request.index,
-        state,
-      );
-      // What this line says for that step ("go ahead and replace it" for the decision) counts too.
-      return next.kind === 'ask' && next.frame.tool === after ? this.withLineValues(next.frame, a) : next;
-    }
-    // "yes, decline it" right after the decline was recorded: it is done; saying so again
-    // changes nothing (a lookup or a question is answered again).
-    if (recordsDecision(tool)) return { kind: 'smalltalk', intent: ACKNOWLEDGED };
-    // "yes please send someone out" right after the report went in: a yes to it, not a second one.
-    const yesOnly =
-      findYesNo(a.u) === true &&
-      !asksSomething(a.text) &&
-      a.text.split(/\s+/).length <= POLICY_THRESHOLDS.yesToDoneWords;
-    if (yesOnly && this.justDone(index, state)) return { kind: 'smalltalk', intent: ACKNOWLEDGED };
-    return undefined;
   }
 }
