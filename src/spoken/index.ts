@@ -15,6 +15,7 @@ export {
   spokenDayTime,
   spokenTime,
 } from './dates.js';
+export { parseSpokenDay, parseSpokenTime, zoneOffsetMinutes, type ClockTime, type SpokenDayOptions } from './when.js';
 export { digitWord, digitsOf, lastFour, maskDigits, speakDigits, spellOut } from './digits.js';
 export { nameKey, sameFullName } from './names.js';
 export { article, joinWords } from './words.js';

@@ -1,4 +1,6 @@
 // Reading days and times the way callers say them ("next Tuesday", "the 2 PM one").
+import { parseSpokenDay } from 'switchboard/spoken';
+
 import { slotDate } from '../api/schedule.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -6,24 +8,12 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** A timestamp with a zone ("Z", "+02:00") is an instant; without one it is clinic time. */
 const ZONED = /t\d{2}:\d{2}.*(?:z|[+-]\d{2}:?\d{2})$/;
 
-const dayOf = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate());
-
-/** A day from "2025-03-11", "today", "tomorrow", "Tuesday" / "next Tuesday", or "March 11, 2025". */
+/** A day from "2025-03-11", "today", "tomorrow", "next Tuesday", "the 14th" or "March 11, 2025", in clinic time. */
 export function parseDay(said: string, now: Date): Date | undefined {
-  const text = said.trim().toLowerCase();
-  if (ZONED.test(text)) return dayOf(new Date(said.trim()));
-  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (iso) return new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
-  const today = dayOf(now);
-  if (/\btoday\b/.test(text)) return today;
-  if (/\btomorrow\b/.test(text)) return new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1);
-  const weekday = WEEKDAYS.findIndex((w) => text.includes(w));
-  if (weekday >= 0) {
-    const ahead = (weekday - today.getDay() + 7) % 7 || 7;
-    return new Date(today.getFullYear(), today.getMonth(), today.getDate() + ahead);
-  }
-  const ms = Date.parse(said);
-  return Number.isNaN(ms) ? undefined : dayOf(new Date(ms));
+  const day = parseSpokenDay(said, { now });
+  if (!day) return undefined;
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y!, m! - 1, d!);
 }
 
 /** The one offered slot at this clock time (and weekday, when given). */
