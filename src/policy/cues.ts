@@ -1,6 +1,14 @@
 // Conversation cues that do not depend on any app: asking for a human, frustration, goodbyes,
 // switching topic, and text that tries to talk to the system instead of the agent.
-import { ONLY_HESITATION, ORDINAL_WORDS, TAKE_BACK, WITHDRAW_CUES } from './lexicon/index.js';
+import {
+  ONLY_HESITATION,
+  ORDINAL_WORDS,
+  QUESTION_MODALS,
+  QUESTION_VERBS,
+  QUESTION_WORDS,
+  TAKE_BACK,
+  WITHDRAW_CUES,
+} from './lexicon/index.js';
 import { escapeRegExp } from './regexp.js';
 
 const HUMAN_REQUEST =
@@ -207,13 +215,17 @@ function clauses(text: string): string[] {
 }
 
 // A question said without its question mark (speech-to-text often drops it): "is it SOC 2 compliant".
-const QUESTION_START =
-  /^(?:(?:and|so|ok(?:ay)?|also|um|uh|well|but|oh|hey|hi|sorry)[,.!]?\s+)*(?:is|are|does|do|did|can|could|will|would|has|have|how|what|what's|which|where|when|why|who)\b/i;
+const QUESTION_START = new RegExp(
+  `^(?:(?:and|so|ok(?:ay)?|also|um|uh|well|but|oh|hey|hi|sorry)[,.!]?\\s+)*(?:${[...QUESTION_VERBS, ...QUESTION_MODALS, ...QUESTION_WORDS].join('|')})\\b`,
+  'i',
+);
 
 // A clause after a comma that asks for information; "…, can I bring it in saturday" asks to do
-// something and "…, what do I do" asks for help: those are requests, not questions.
-const CLAUSE_QUESTION =
-  /^(?:(?:and|so|ok(?:ay)?|also|but|then|now)[,.!]?\s+)*(?:is|are|does|do|did|has|have|how|what|what's|which|where|when|why|who)\b/i;
+// something (no modal here) and "…, what do I do" asks for help: those are requests, not questions.
+const CLAUSE_QUESTION = new RegExp(
+  `^(?:(?:and|so|ok(?:ay)?|also|but|then|now)[,.!]?\\s+)*(?:${[...QUESTION_VERBS, ...QUESTION_WORDS].join('|')})\\b`,
+  'i',
+);
 const ASKS_WHAT_TO_DO = /^(?:(?:and|so|but)\s+)*what (?:do|should|can|could) (?:i|we) do\b/i;
 
 /** The caller asks something (by its question mark, or by how the sentence starts). */

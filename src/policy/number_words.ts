@@ -36,3 +36,38 @@ export const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
+// Ordinal words, valued as the tables above: "first" 1, "twelfth" 12, "twentieth" 20; "twenty
+// first" is a TENS word then a UNIT_ORDINALS word.
+export const UNIT_ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+};
+export const TEEN_ORDINALS: Record<string, number> = {
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+};
+export const TENS_ORDINALS: Record<string, number> = {
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+};

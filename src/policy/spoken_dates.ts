@@ -1,7 +1,7 @@
 // Dates said in words ("july twelve, eighty four", "march third nineteen ninety"): written as the
 // parser reads them ("july 12, 1984"), before runs of spoken digits are joined, which would read
 // the day and the year as one number ("july 1284").
-import { TEENS, TENS, UNITS } from './number_words.js';
+import { TEENS, TENS, UNIT_ORDINALS, UNITS } from './number_words.js';
 
 const MONTH = '(january|february|march|april|may|june|july|august|september|sept|october|november|december)';
 const UNIT = '(?:one|two|three|four|five|six|seven|eight|nine)';
@@ -14,7 +14,7 @@ const SPOKEN_DATE = new RegExp(
   'gi',
 );
 
-const ORDINAL_NEXT = /^[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i;
+const ORDINAL_NEXT = new RegExp(`^[- ](?:${Object.keys(UNIT_ORDINALS).join('|')})\\b`, 'i');
 
 /** "eighty four" → 84, "oh five" → 5, "twelve" → 12: a number under a hundred said in words. */
 function underHundred(said: string): number | undefined {

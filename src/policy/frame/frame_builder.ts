@@ -1,6 +1,6 @@
 // Building a request: its arguments from facts, earlier turns and this utterance, and the next
 // argument to ask for.
-import { countAskedBefore } from './asked_how_many.js';
+import { countAskedBefore } from '../step/asked.js';
 import { valueFits, type ParamSpec } from '../param_spec.js';
 import { extractArgs } from '../slot_filling.js';
 import {

@@ -69,6 +69,7 @@ export {
 export { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS } from './progress_words.js';
 export { DETAIL_TAKE_BACK, ONLY_HESITATION, TAKE_BACK, WITHDRAW_CUES } from './withdraw_words.js';
 export { NEW_ARRIVAL } from './new_arrival.js';
+export { QUESTION_MODALS, QUESTION_VERBS, QUESTION_WORDS } from './question_words.js';
 export {
   ARRANGING_VERB,
   ASKED_HEAD,

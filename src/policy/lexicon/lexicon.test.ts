@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchEnum, prepareUtterance } from '../slots/index.js';
 import { readOffered, selectOffered } from '../step/offered.js';
-import { extendLexicon, stem } from './index.js';
+import { extendLexicon, ORDINAL_WORDS, stem } from './index.js';
 
 describe('default lexicon', () => {
   it('matches enum values by word form and everyday synonym', () => {
@@ -34,6 +34,17 @@ describe('default lexicon', () => {
     expect(matchEnum(prepareUtterance('the gold one'), ['basic', 'premium'])).toBeUndefined();
     extendLexicon({ enumSynonyms: { premium: ['gold'] } });
     expect(matchEnum(prepareUtterance('the gold one'), ['basic', 'premium'])?.value).toBe('premium');
+  });
+
+  it('spells the places picked by ordinal from the number words', () => {
+    const spelled = ORDINAL_WORDS.filter(([w]) => /^[a-z]+$/.test(w) && !['earliest', 'last', 'latest'].includes(w));
+    expect(spelled).toEqual([
+      ['first', 0],
+      ['second', 1],
+      ['third', 2],
+      ['fourth', 3],
+      ['fifth', 4],
+    ]);
   });
 
   it('resolves picks against offered options', () => {

@@ -3,6 +3,7 @@
 // emergency ("ate chocolate", "bleeding", "smell gas"). And everyday phrases that mean one thing
 // a desk's description names in another way ("throwing up" is vomiting, "more of" a refill,
 // "bring her in" a visit). No app's words.
+import { QUESTION_WORDS } from './question_words.js';
 
 /** Words of wanting, needing or asking: the caller wants something done. */
 export const WANT_CUES =
@@ -31,8 +32,14 @@ export const YES_NO_QUESTION = /^(?:is there|are there|has there been|have there
 /** A tool's description that checks whether something is the case: what "is there …?" asks for. */
 export const CHECKS_WHETHER = /\b(?:check|checks|find out|see)\s+(?:whether|if)\s+there\s+(?:is|are)\b/i;
 
-/** A clause that opens as a question ("what do I owe on my bill", "how long will it take") asks for something. */
-export const QUESTION_OPENER = /^(?:what|what's|how|why|where|which|is there|are there|do i|do you|does|did|will)\b/i;
+/**
+ * A clause that opens as a question ("what do I owe on my bill", "how long will it take") asks for
+ * something. It leaves out "when" and "who", and takes "do" only in "do I" and "do you".
+ */
+export const QUESTION_OPENER = new RegExp(
+  `^(?:${QUESTION_WORDS.filter((w) => w !== 'when' && w !== 'who').join('|')}|is there|are there|do i|do you|does|did|will)\\b`,
+  'i',
+);
 
 /**
  * "I want a refund for the visit", "we need to reschedule": what follows the caller's own wanting is

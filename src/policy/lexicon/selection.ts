@@ -1,24 +1,29 @@
+import { UNIT_ORDINALS } from '../number_words.js';
+
+/** The ordinal word of a place counted from one ("first", "second"), from the number words. */
+const spelled = (place: number): string => Object.keys(UNIT_ORDINALS).find((w) => UNIT_ORDINALS[w] === place)!;
+
 // Words callers use to pick among offered options. Index -1 is the last, -2 the one before it.
 export const ORDINAL_WORDS: [string, number][] = [
-  ['first', 0],
+  [spelled(1), 0],
   ['1st', 0],
   ['number one', 0],
   ['option one', 0],
   ['earliest', 0],
   ['earlier one', 0],
   ['top one', 0],
-  ['second', 1],
+  [spelled(2), 1],
   ['2nd', 1],
   ['number two', 1],
   ['option two', 1],
   ['middle one', 1],
-  ['third', 2],
+  [spelled(3), 2],
   ['3rd', 2],
   ['number three', 2],
   ['option three', 2],
-  ['fourth', 3],
+  [spelled(4), 3],
   ['4th', 3],
-  ['fifth', 4],
+  [spelled(5), 4],
   ['last', -1],
   ['final one', -1],
   ['later one', -1],

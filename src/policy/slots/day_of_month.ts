@@ -1,30 +1,23 @@
 // A day of the month said by its ordinal ("the fifteenth of next month", "on the 20th", "no wait,
 // the sixteenth"), which chrono does not read: written as a month and day it does ("January 15").
 // The month: the one named ("of next month", "of this month"), else the next time that day comes.
+import { TEEN_ORDINALS, TENS, TENS_ORDINALS, UNIT_ORDINALS } from '../number_words.js';
 
-const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const TEEN_ORDINALS = [
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-];
-const ORDINAL_WORDS: Record<string, number> = {
-  ...Object.fromEntries(UNIT_ORDINALS.map((w, i) => [w, i + 1])),
-  ...Object.fromEntries(TEEN_ORDINALS.map((w, i) => [w, i + 10])),
-  twentieth: 20,
-  thirtieth: 30,
-  ...Object.fromEntries(UNIT_ORDINALS.map((w, i) => [`twenty ${w}`, 21 + i])),
-  ...Object.fromEntries(UNIT_ORDINALS.map((w, i) => [`twenty-${w}`, 21 + i])),
-  'thirty first': 31,
-  'thirty-first': 31,
-};
+// The ordinals of the days: "first" to "thirty-first", the compounds with a space or a hyphen.
+const COMPOUNDS: [string, number][] = Object.entries(TENS).flatMap(([tens, t]) =>
+  Object.entries(UNIT_ORDINALS).flatMap(([unit, u]): [string, number][] => [
+    [`${tens} ${unit}`, t + u],
+    [`${tens}-${unit}`, t + u],
+  ]),
+);
+const ORDINAL_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    ...Object.entries(UNIT_ORDINALS),
+    ...Object.entries(TEEN_ORDINALS),
+    ...Object.entries(TENS_ORDINALS),
+    ...COMPOUNDS,
+  ].filter(([, day]) => day <= 31),
+);
 const WORDS = Object.keys(ORDINAL_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');

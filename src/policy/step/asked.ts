@@ -1,9 +1,11 @@
 // What the agent asked in its own words (an entry line such as "What name should the order be
 // under?", or a tool's output ending in a question) and which tool argument that question is for,
-// so the caller's short answer ("Under Maria", "ann@x.com") fills it instead of being a miss.
+// so the caller's short answer ("Under Maria", "ann@x.com") fills it instead of being a miss; also
+// which count a "how many …?" of the agent's asks for, so a bare number answers it.
 import { ENUM_SYNONYMS, stem } from '../lexicon/index.js';
 import type { ParamSpec } from '../param_spec.js';
 import type { ToolInfo } from '../tool_catalog.js';
+import { escapeRegExp } from '../regexp.js';
 import { SENTENCE_BREAK } from '../sentences.js';
 
 type AskedItem = { type: string; text?: string; output?: unknown };
@@ -77,9 +79,7 @@ function namesValues(question: string, p: ParamSpec): boolean {
   const q = question.toLowerCase();
   const named = (p.enumValues ?? []).filter((v) => {
     const spoken = v.replace(/[_-]+/g, ' ').toLowerCase();
-    return [spoken, ...(ENUM_SYNONYMS[spoken] ?? [])].some((w) =>
-      new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(q),
-    );
+    return [spoken, ...(ENUM_SYNONYMS[spoken] ?? [])].some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(q));
   });
   return named.length >= 2;
 }
@@ -109,4 +109,37 @@ function asks(
     }
   }
   return hits;
+}
+
+// The agent's own question ("How many people on your team would use it?", often its greeting on
+// arrival) says which count a bare number answers, before any request was opened: "about thirty,
+// and we start this quarter" gives the team size even though no word of it follows the number.
+
+// Words of a "how many" question that name no counted thing.
+const NOT_COUNTED = new Set(['would', 'will', 'your', 'you', 'the', 'there', 'are', 'does', 'did', 'use', 'it', 'on']);
+
+/** The number argument the agent's last line before `index` asked "how many …" about, if exactly one. */
+export function countAskedBefore(
+  items: readonly AskedItem[],
+  index: number,
+  params: readonly ParamSpec[],
+): ParamSpec | undefined {
+  const asked = /\bhow many ([^?]*)\?/i.exec(agentLineBefore(items, index) ?? '')?.[1];
+  if (!asked) return undefined;
+  const words = new Set(
+    asked
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 2 && !NOT_COUNTED.has(w))
+      .map(stem),
+  );
+  const named = params.filter(
+    (p) =>
+      p.kind === 'number' &&
+      `${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .some((w) => w.length > 2 && words.has(stem(w))),
+  );
+  return named.length === 1 ? named[0] : undefined;
 }

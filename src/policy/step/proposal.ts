@@ -2,6 +2,7 @@
 // it?", "Shall I send a text?"), so a plain yes ("yes go ahead", "ok do that") accepts it instead
 // of being small talk.
 import { SENTENCE_BREAK } from '../sentences.js';
+import { agentLineBefore } from './asked.js';
 
 const PROPOSAL =
   /\b(?:i can|i could|shall i|should i|would you like(?: me)? to|do you want(?: me)? to|want me to|i'd be happy to|i will|i'll|let me)\s+(.+?)[.?!]*$/i;
@@ -13,16 +14,10 @@ type SpokenItem = { type: string; text?: string };
 
 /** The action the agent offered since the caller last spoke, as a clause ("escalate you to a person"). */
 export function proposalBefore(items: readonly SpokenItem[], index: number): string | undefined {
-  for (let i = index - 1; i >= 0; i--) {
-    const item = items[i]!;
-    if (item.type === 'user') return undefined;
-    if (item.type !== 'assistant' || !item.text) continue;
-    const sentences = item.text.split(SENTENCE_BREAK).reverse();
-    for (const s of sentences) {
-      const m = PROPOSAL.exec(s.trim());
-      if (m) return m[1]!.trim();
-    }
-    return undefined;
+  const sentences = agentLineBefore(items, index)?.split(SENTENCE_BREAK).reverse() ?? [];
+  for (const s of sentences) {
+    const m = PROPOSAL.exec(s.trim());
+    if (m) return m[1]!.trim();
   }
   return undefined;
 }
