@@ -66,13 +66,14 @@ export {
   ORGANIZATION_LABEL,
   ROLE_WORDS,
 } from './organization_words.js';
-export { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS } from './progress_words.js';
+export { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS, SOMETHING_TO_TRY } from './progress_words.js';
 export { DETAIL_TAKE_BACK, ONLY_HESITATION, TAKE_BACK, WITHDRAW_CUES } from './withdraw_words.js';
 export { NEW_ARRIVAL } from './new_arrival.js';
 export {
   ARRANGING_VERB,
   ASKED_HEAD,
   ASIDE_OPENER,
+  QUESTION_PREFACE,
   DESK_NOISE,
   EMAIL_INTRO,
   EMERGENCY_CUES,

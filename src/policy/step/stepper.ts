@@ -207,7 +207,13 @@ export class Stepper extends SameCallAgain {
       (intent.conversational === CONVERSATIONAL.affirm || findYesNo(a.u) === true)
     ) {
       const accepted = await this.acceptProposal(a, index, state);
-      if (accepted) return accepted;
+      // The offer was the tool that just answered ("once verified, I can give you the tracking
+      // too"): what the line adds is for the step it waits on (the account number: the check).
+      const again =
+        accepted?.kind === 'call' && accepted.frame.tool.kind === 'business'
+          ? await this.sameCallAgain(accepted.frame.tool, a, index, state)
+          : undefined;
+      if (accepted) return again ?? accepted;
     }
 
     const returnTool = this.callable.find((t) => t.kind === 'return');

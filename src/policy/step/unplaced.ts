@@ -3,6 +3,7 @@
 // a question for a tool or the desk handed back to, a note taken, or the open question again.
 import { acknowledgement, asksFor, isQuestion, withdraws } from '../cues.js';
 import { FURTHER_REQUEST } from '../lexicon/request_shape.js';
+import { ASKS_IF_HELD } from '../lexicon/selection.js';
 import { addsItems, asksQuestion } from '../intent/catalogue.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import { extractArgs } from '../slot_filling.js';
@@ -180,6 +181,8 @@ export class Unplaced extends StepSequence {
       name !== undefined || requestPart(a) !== withoutIntroduction(a.u.norm).trim(),
     );
     if (again) return again;
+    // "do you guys sell iphones" that nothing here or onward serves: understood, and not done here.
+    if (!state.frame && ASKS_IF_HELD.test(a.text)) return { kind: 'smalltalk', intent: CONVERSATIONAL.offtopic };
     return { kind: 'miss' };
   }
 
