@@ -93,16 +93,28 @@ export function fillFreeText(tool: ToolInfo, u: Utterance, opts: FreeTextOptions
     // One thing out of several ("Leave out to renew everything"): not filled by the whole set ("renew my books").
     else if (picksOne(p) && !namesOneThing(said, opts.requestWords)) continue;
     // An optional "reason" on a transfer is a note for the logs: the caller's words will do.
-    else if (p.kind === 'reason' && !p.required && opts.opening) put(p, clean, false);
+    // Whole, when its head names only the work ("the mailing address, for the vendor form"): the
+    // desk it goes to reads its request from it.
+    else if (p.kind === 'reason' && !p.required && opts.opening) put(p, headOnlyNames(said, clean, max), false);
     // A reason or an optional note may be short ("I was overcharged", "a problem with my invoice").
     else if (
       opts.opening &&
       describesSomething(p) &&
       isDescriptive(said, opts.requestWords, p.kind === 'reason' || !p.required ? 1 : 2)
     )
-      put(p, clean, false);
+      put(p, headOnlyNames(said, clean, max), false);
     // A thing's name said with the request ("sign me up for the résumé workshop"): the name, when
     // the request's frame words left a short one ("the line itself" is no name).
     else if (opts.opening && p.required && namesAThing(p) && leftAName(said, clean)) put(p, clean, false);
   }
+}
+
+/**
+ * The describing part dropped a head that is only a thing's name, said without a verb ("the
+ * mailing address, for the vendor form"): that thing is what is asked about, so the whole line.
+ */
+function headOnlyNames(said: string, clean: string, max: number): string {
+  const head = said.split(/(?<=[,;.!?])\s+/)[0] ?? '';
+  const bareThing = /^(?:(?:and|oh|so|also|um|uh)\s+)*(?:the|my|our|your|a|an)\s+[a-z' -]+[,;.!?]?$/i.test(head);
+  return bareThing && clean !== cleanText(said, max) && !clean.startsWith(head) ? cleanText(said, max) : clean;
 }

@@ -19,6 +19,7 @@ import {
   REQUEST_HEAD,
   ARRANGING_VERB,
   ASKED_HEAD,
+  QUESTION_PREFACE,
 } from './lexicon/index.js';
 
 export { CONVERSATIONAL } from './lexicon/index.js';
@@ -286,7 +287,8 @@ export class IntentClassifier {
    */
   scopeScores(text: string): IntentScore[] {
     // "last name marsh": a label for who the caller is, not the work of whichever desk asks for one.
-    const said = text.replace(NAME_LABEL, ' ');
+    // "random question, …": a label for what follows, no desk's work ("answers invoice questions").
+    const said = text.replace(NAME_LABEL, ' ').replace(QUESTION_PREFACE, ' ');
     const words = this.scope
       .correct(contentWords(said).filter((w) => !SCOPE_NOISE.has(w)))
       .map((w) => representativeIn(w, this.thingHeads));

@@ -88,6 +88,8 @@ export function joinPhrases(text: string): string {
   return (
     settled
       .replace(/\bmoney back\b/g, 'refund')
+      // "the mailing address": where letters go, an address (not the email service).
+      .replace(/\b(?:mailing|postal|post|street|physical) (address(?:es)?)\b/g, '$1')
       .replace(
         /\b(?:not|isn't|is not|doesn't|does not|stopped|stop|won't|will not|never) (?:work|working|works|worked|workin|wokring|go(?:ing)? through|connecting|loading|reaching|arriving|responding|sending|going out|coming through|starting|opening|turning on|syncing|saving)\b/g,
         'broken',

@@ -13,7 +13,14 @@ import { findPlace, prepareUtterance, type Utterance } from '../slots/index.js';
 import { withoutIntroduction } from '../free_text.js';
 import { escapeRegExp } from '../regexp.js';
 import { sentencesOf } from '../sentences.js';
-import { ASIDE_OPENER, EMAIL_INTRO, QUESTION_OPENER, WANT_CUES, YES_NO_QUESTION } from '../lexicon/index.js';
+import {
+  ASIDE_OPENER,
+  EMAIL_INTRO,
+  QUESTION_OPENER,
+  QUESTION_PREFACE,
+  WANT_CUES,
+  YES_NO_QUESTION,
+} from '../lexicon/index.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 export interface Analysis {
@@ -51,6 +58,7 @@ export async function analyseUtterance(classifier: IntentClassifier, raw: string
     .replace(/[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi, ' ')
     .replace(/\b[A-Za-z]{0,6}-?\d[\d-]*\b/g, ' ')
     .replace(CORRECTING_NO, ', ')
+    .replace(QUESTION_PREFACE, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // "done, that's all, pay at pickup": the request after the closing phrase is what is asked.

@@ -12,6 +12,7 @@ import {
   GENERIC_WORDS,
   PROBLEM_CUES,
   WANT_CUES,
+  ASKS_IF_NEEDED,
   requestShaped,
   stem,
   withMeaningPhrases,
@@ -116,7 +117,9 @@ export function routeByMeaning(
  * with no question in it, goes where its meaning plainly says instead.
  */
 export function meantInstead(text: string, tool: ToolInfo, tools: readonly ToolInfo[]): ToolInfo | undefined {
-  if (!answersGeneralQuestions(tool) || text.includes('?') || !WANT_CUES.test(text)) return undefined;
+  // "… or do I need to book": a need asked about, not said.
+  if (!answersGeneralQuestions(tool) || text.includes('?') || !WANT_CUES.test(text) || ASKS_IF_NEEDED.test(text))
+    return undefined;
   const route = routeByMeaning(text, tools, POLICY_THRESHOLDS.meaningOverQuestion);
   return route && 'tool' in route && (route.tool.kind === 'handoff' || route.tool.kind === 'call')
     ? route.tool

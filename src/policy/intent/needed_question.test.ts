@@ -56,3 +56,10 @@ it('answers "or do I need an appointment" from the notes, without booking', asyn
   expect(call.runtime.path).toEqual(['front']);
   expect(call.tools.at(-1)).toMatchObject({ name: 'shop_notes' });
 });
+
+it('answers "can I just walk in … or do I need to book" from the notes, though two desks lean to it', async () => {
+  call = await startOfflineCall(tyres);
+  await call.caller('can i just walk in with a puncture or do i need to book');
+  expect(call.runtime.path).toEqual(['front']);
+  expect(call.tools.at(-1)).toMatchObject({ name: 'shop_notes' });
+});

@@ -66,7 +66,7 @@ export {
   ORGANIZATION_LABEL,
   ROLE_WORDS,
 } from './organization_words.js';
-export { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS } from './progress_words.js';
+export { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS, SOMETHING_TO_TRY } from './progress_words.js';
 export { DETAIL_TAKE_BACK, ONLY_HESITATION, TAKE_BACK, WITHDRAW_CUES } from './withdraw_words.js';
 export { NEW_ARRIVAL } from './new_arrival.js';
 export { QUESTION_MODALS, QUESTION_VERBS, QUESTION_WORDS } from './question_words.js';
@@ -74,6 +74,7 @@ export {
   ARRANGING_VERB,
   ASKED_HEAD,
   ASIDE_OPENER,
+  QUESTION_PREFACE,
   DESK_NOISE,
   EMAIL_INTRO,
   EMERGENCY_CUES,

@@ -16,3 +16,11 @@ export const NOW_WORKS =
  */
 export const FOR_UNSOLVED =
   /\b(?:(?:is|was|are|were|gets?|got|been) (?:not|n'?t|never) (?:solved|fixed|resolved|sorted)|(?:not|un)(?:solved|fixed|resolved)|(?:cannot|can'?t|could not|couldn'?t) (?:be )?(?:solved|fixed|resolved|sort(?:ed)?)|(?:did|does|do)(?: not|n'?t) (?:help|work|fix|solve)|still (?:not|broken|failing|does ?n'?t)|no (?:fix|solution))\b/i;
+
+/**
+ * A tool's answer that gives the caller something to try ("switch it off for ten seconds", "try a
+ * restart") or finds no fault: only after one is "still …" a report that it did not help ("you are
+ * verified" then "so it's still processing" is no such report).
+ */
+export const SOMETHING_TO_TRY =
+  /\b(?:try(?:ing)?|restart|reboot|re-?start|switch(?:ing)?|turn(?:ing)?|unplug|plug|reset|power(?: cycle)?|hold|press|update|reinstall|clear|reconnect|move|wait|step \d+|no (?:known )?(?:fault|outage|problem|issue)s?)\b/i;

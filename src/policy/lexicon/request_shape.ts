@@ -17,6 +17,13 @@ export const ASIDE_OPENER =
   /^(?:while (?:i have|i've got|i got) you|while i'm (?:at it|here|on the line)|by the way)\b[,\s]*/i;
 
 /**
+ * "random question, do you sell phones", "quick question: …": a line's label for what follows. It
+ * says nothing of what is asked ("question" is no desk's word), so the classifier reads what follows.
+ */
+export const QUESTION_PREFACE =
+  /\b(?:(?:a|one|just a|another)\s+)?(?:random|quick|silly|dumb|stupid|odd|small|little|other|different|unrelated|separate|general|side|totally different)\s+question\b[,:.!?\s-]*(?=\S)/gi;
+
+/**
  * Words that say a request is a further one, after what was just done ("also, can I…", "oh and
  * while I have you, I need…", "one more thing").
  */

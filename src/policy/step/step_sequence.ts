@@ -5,7 +5,7 @@
 import type { Analysis } from '../analysis/analysis.js';
 import type { Outcome, State } from '../frame/frame.js';
 import { asksFor, isQuestion } from '../cues.js';
-import { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS } from '../lexicon/index.js';
+import { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS, SOMETHING_TO_TRY } from '../lexicon/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { isDescriptive } from '../free_text.js';
 import { WhereServed } from './where_served.js';
@@ -44,6 +44,8 @@ export class StepSequence extends WhereServed {
   private async whenUnsolved(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
     const last = state.lastCall;
     if (!last || last.error || !reportsNoChange(a.text)) return undefined;
+    // Nothing was given to try ("you are verified"): "so it's still processing" reports no attempt.
+    if (!SOMETHING_TO_TRY.test(last.output ?? '')) return undefined;
     const fallback = this.callable.find(
       (t) => t.kind === 'business' && t !== last.tool && !state.done.has(t.name) && FOR_UNSOLVED.test(t.description),
     );

@@ -24,7 +24,7 @@ import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
 import { SameCallAgain } from './same_call_again.js';
-import { ASKS_AVAILABILITY, ASKS_TO_ACT } from '../lexicon/index.js';
+import { ASKS_AVAILABILITY, ASKS_IF_NEEDED, ASKS_TO_ACT } from '../lexicon/index.js';
 import { namesThing, requestPart } from '../intent/request_words.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { meantInstead } from '../intent/meaning_route.js';
@@ -207,7 +207,13 @@ export class Stepper extends SameCallAgain {
       (intent.conversational === CONVERSATIONAL.affirm || findYesNo(a.u) === true)
     ) {
       const accepted = await this.acceptProposal(a, index, state);
-      if (accepted) return accepted;
+      // The offer was the tool that just answered ("once verified, I can give you the tracking
+      // too"): what the line adds is for the step it waits on (the account number: the check).
+      const again =
+        accepted?.kind === 'call' && accepted.frame.tool.kind === 'business'
+          ? await this.sameCallAgain(accepted.frame.tool, a, index, state)
+          : undefined;
+      if (accepted) return again ?? accepted;
     }
 
     const returnTool = this.callable.find((t) => t.kind === 'return');
@@ -349,7 +355,9 @@ export class Stepper extends SameCallAgain {
     )
       return { kind: 'smalltalk', intent: ACKNOWLEDGED };
     if (intent.tool && intent.runnerUp && intent.score >= POLICY_THRESHOLDS.clarifyMin) {
+      // "can I just walk in or do I need to book": whether the step is needed, before which step.
       const pick =
+        (ASKS_IF_NEEDED.test(a.text) ? this.answeredHere(a, intent.tool, intent.runnerUp) : undefined) ??
         this.breakTie(a, intent.tool, intent.runnerUp) ??
         this.scopeTie(a, intent.tool, intent.runnerUp) ??
         this.answeredHere(a, intent.tool, intent.runnerUp);

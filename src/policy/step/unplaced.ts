@@ -3,7 +3,9 @@
 // a question for a tool or the desk handed back to, a note taken, or the open question again.
 import { acknowledgement, asksFor, isQuestion, withdraws } from '../cues.js';
 import { FURTHER_REQUEST } from '../lexicon/request_shape.js';
-import { addsItems, asksQuestion } from '../intent/catalogue.js';
+import { ASKS_IF_HELD } from '../lexicon/selection.js';
+import { REMOVE_CUES } from '../lexicon/order_words.js';
+import { addsItems, asksQuestion, takesItemOut } from '../intent/catalogue.js';
 import { CONVERSATIONAL } from '../intent_classifier.js';
 import { extractArgs } from '../slot_filling.js';
 import { isDescriptive, withoutIntroduction } from '../free_text.js';
@@ -37,7 +39,9 @@ export class Unplaced extends StepSequence {
       const retry: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
       const ex = extractArgs(last.tool, a.u, this.extractOptions(last.tool, { typedOnly: !last.error }));
       const changed = Object.entries(ex.values).some(([k, v]) => JSON.stringify(last.args[k]) !== JSON.stringify(v));
-      if (last.error ? this.absorb(retry, a, false).any : changed && ex.typed.length > 0) {
+      // "yeah, just the diavola" right after the mushroom one came off: what stays, not the next to go.
+      const keeps = !last.error && takesItemOut(last.tool) && !REMOVE_CUES.test(a.text);
+      if (last.error ? this.absorb(retry, a, false).any : changed && ex.typed.length > 0 && !keeps) {
         if (!last.error) {
           const said = extractArgs(last.tool, a.u, this.extractOptions(last.tool, {})).values;
           Object.assign(retry.args, ex.values, otherChoicesNamed(last.tool, said, last.args, ex.values));
@@ -180,6 +184,8 @@ export class Unplaced extends StepSequence {
       name !== undefined || requestPart(a) !== withoutIntroduction(a.u.norm).trim(),
     );
     if (again) return again;
+    // "do you guys sell iphones" that nothing here or onward serves: understood, and not done here.
+    if (!state.frame && ASKS_IF_HELD.test(a.text)) return { kind: 'smalltalk', intent: CONVERSATIONAL.offtopic };
     return { kind: 'miss' };
   }
 
