@@ -61,6 +61,9 @@ export {
 } from './order_words.js';
 export {
   AFFILIATION_WORDS,
+  BRANCH_PLACE_WORDS,
+  BRANCH_PLACES,
+  ESTABLISHMENT_LABEL,
   ORGANIZATION_CUES,
   ORGANIZATION_JOINERS,
   ORGANIZATION_LABEL,
@@ -69,6 +72,7 @@ export {
 export { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS } from './progress_words.js';
 export { DETAIL_TAKE_BACK, ONLY_HESITATION, TAKE_BACK, WITHDRAW_CUES } from './withdraw_words.js';
 export { NEW_ARRIVAL } from './new_arrival.js';
+export { MEASURE_UNITS } from './measure_units.js';
 export {
   ARRANGING_VERB,
   ASKED_HEAD,
