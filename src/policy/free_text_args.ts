@@ -22,6 +22,7 @@ import { type Utterance } from './slots/index.js';
 import { possessiveName } from './slots/others_name.js';
 import type { ToolInfo } from './tool_catalog.js';
 import { escapeRegExp } from './regexp.js';
+import { exampleUnit, measuredThing } from './slots/measured_thing.js';
 
 /** The parts of the extraction's options free text reads. */
 export interface FreeTextOptions {
@@ -70,6 +71,13 @@ export function fillFreeText(tool: ToolInfo, u: Utterance, opts: FreeTextOptions
           max,
         )
       : cleanText(describingPart(said, opts.requestWords), max);
+    // A thing with its amount, shaped like the description's example ("sertraline 50 mg"): wherever said.
+    const units = exampleUnit(p.description);
+    const measured = units ? measuredThing(u.norm, units) : undefined;
+    if (measured) {
+      put(p, measured, true);
+      continue;
+    }
     // A thing's name as the caller says it ("a refill of Biscuit's carprofen" → "carprofen"): from
     // the request or as the answer; never an amount or an id said for another argument.
     if (takesNameAsSaid(p)) {

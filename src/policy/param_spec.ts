@@ -4,7 +4,7 @@
 import { llm } from '@livekit/agents';
 import { aliasesIn } from './description_aliases.js';
 import { examplesAreClockTimes, examplesAreDays, examplesIn, quotedIn, shapeOfExamples } from './example_shapes.js';
-import { ORGANIZATION_LABEL } from './lexicon/organization_words.js';
+import { ESTABLISHMENT_LABEL, ORGANIZATION_LABEL } from './lexicon/organization_words.js';
 import { SAYS_WHEN } from './lexicon/time_words.js';
 import { TEENS, UNITS } from './number_words.js';
 
@@ -169,7 +169,7 @@ export function slotKindOf(p: BaseSpec): SlotKind {
   if (words === 'reason' || /^(?:reason|why)\b/.test(words)) return 'reason';
   if (/\b(?:town|city|region|area|location|place|suburb|county|state|country|neighbou?rhood)\b/.test(words))
     return 'place';
-  if (ORGANIZATION_LABEL.test(words)) return 'organization';
+  if (ORGANIZATION_LABEL.test(words) || ESTABLISHMENT_LABEL.test(words)) return 'organization';
   if (/\b(?:date ?time|time|when|slot|appointment|schedule[d]?|at)\b/.test(words))
     return /\bdate\b/.test(words) && !/time/.test(text) ? 'date' : 'datetime';
   if (/\b(?:date|day)\b/.test(words)) return 'date';

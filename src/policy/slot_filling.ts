@@ -5,12 +5,14 @@ import { SPOT_LOCATION, findWhereabouts } from './slots/whereabouts.js';
 import { byPosition } from './cues.js';
 import { conditionSaid, saidCondition } from './slots/said_condition.js';
 import { POLICY_THRESHOLDS } from './thresholds.js';
+import { ESTABLISHMENT_LABEL } from './lexicon/index.js';
 import type { ParamSpec } from './param_spec.js';
 import { isCount, valueFits } from './param_spec.js';
 import { cleanText } from './free_text.js';
 import {
   findEmails,
   findPlace,
+  findBranch,
   findOrganization,
   findOption,
   findNumbers,
@@ -195,7 +197,8 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
   }
   // Who the caller works for ("Ann Lee from Acme Corp"): said with its cue, like a name.
   for (const p of byKind('organization')) {
-    const org = findOrganization(u);
+    // Another business (a pharmacy, a bank) is named by its branch, often in lower case.
+    const org = (ESTABLISHMENT_LABEL.test(p.label) ? findBranch(u) : undefined) ?? findOrganization(u);
     if (org && org.value !== saidName) put(p, org.value, true);
     else if (expecting === p && !opts.typedOnly) {
       const short = cleanText(u.raw, 80)

@@ -37,7 +37,7 @@ export interface Analysis {
 }
 
 const LEADING_CHATTER =
-  /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|please|thanks|thank you|cheers|no|nope|hi|hello|hey|well|so|alright|all right|great|perfect|cool|right|and|also|um|uh)\b[,.!]?\s*)+/i;
+  /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|please|thanks|thank you|cheers|no|nope|hi|hello|hey|well|so|alright|all right|great|perfect|cool|right|and|also|um|uh|oh)\b[,.!]?\s*)+/i;
 
 // "in two months, actually no, make it four": a "no" between commas mid-line takes back a value
 // the caller just said; it does not refuse anything, so the classifier does not read it.
@@ -62,7 +62,8 @@ export async function analyseUtterance(classifier: IntentClassifier, raw: string
     .replace(/\s+/g, ' ')
     .trim();
   // "done, that's all, pay at pickup": the request after the closing phrase is what is asked.
-  const stripped = forIntent.replace(LEADING_CHATTER, '').trim();
+  // "oh and while I've got you, …": the aside that opens a further request is no part of it.
+  const stripped = forIntent.replace(LEADING_CHATTER, '').replace(ASIDE_OPENER, '').replace(LEADING_CHATTER, '').trim();
   const core = afterOpeningClosing(stripped) ?? stripped;
   let scores = await classifier.classify(forIntent);
   if (core !== forIntent && core.split(/\s+/).length >= 2) {

@@ -29,6 +29,8 @@ export type UserItem = Extract<TurnItem, { type: 'user' }>;
 export type OutputItem = Extract<TurnItem, { type: 'output' }>;
 
 const CALLER_SIGNAL = new RegExp(`^(?:the|this) ${ROLE}\\b`, 'i');
+// A sentence that opens with a condition ("If the patient is new, …") holds only for some callers.
+const CONDITION_OPENER = /^(?:if|when|unless|in case|should|for (?:a |an )?(?:new|returning|existing))\b/i;
 
 export const ESCALATION_KINDS = new Set(['escalation', 'operator']);
 export const TRANSFER_KINDS = new Set(['handoff', 'call', 'escalation', 'return']);
@@ -99,6 +101,8 @@ export class TurnContext {
   protected firstTool(): ToolInfo | undefined {
     for (const sentence of this.view.instructions.split(SENTENCE_BREAK)) {
       if (!/\b(?:first|start (?:with|by))\b/i.test(sentence)) continue;
+      // "If the patient is not with us yet, register them first": first only for those callers.
+      if (CONDITION_OPENER.test(sentence.trim())) continue;
       const tool = this.callable.find((t) => t.kind === 'business' && sentence.includes(t.name));
       if (tool) return tool;
     }

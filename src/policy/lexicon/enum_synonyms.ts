@@ -218,6 +218,8 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
   // Questions a front desk answers (opening hours, parking, printing).
   hours: ['open', 'opens', 'opening', 'close', 'closes', 'closing', 'what time', 'open until', 'opening times'],
   parking: ['park', 'car park', 'parking lot', 'garage'],
+  // Where the place is ("where are you guys located").
+  address: ['located', 'where are you', 'directions', 'find you', 'how do i get there', 'how to get there'],
   printing: ['print', 'printer', 'prints', 'photocopy', 'photocopies', 'copier'],
   fines: ['late fee', 'late fees', 'overdue fee', 'overdue fees', 'late charge', 'late charges', 'overdue charges'],
   // Who to call when the place is shut ("if something happens at night").

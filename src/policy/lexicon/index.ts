@@ -61,6 +61,9 @@ export {
 } from './order_words.js';
 export {
   AFFILIATION_WORDS,
+  BRANCH_PLACE_WORDS,
+  BRANCH_PLACES,
+  ESTABLISHMENT_LABEL,
   ORGANIZATION_CUES,
   ORGANIZATION_JOINERS,
   ORGANIZATION_LABEL,
@@ -70,6 +73,7 @@ export { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS, SOMETHING_TO_TRY } from './progress
 export { DETAIL_TAKE_BACK, ONLY_HESITATION, TAKE_BACK, WITHDRAW_CUES } from './withdraw_words.js';
 export { NEW_ARRIVAL } from './new_arrival.js';
 export { QUESTION_MODALS, QUESTION_VERBS, QUESTION_WORDS } from './question_words.js';
+export { MEASURE_UNITS } from './measure_units.js';
 export {
   ARRANGING_VERB,
   ASKED_HEAD,

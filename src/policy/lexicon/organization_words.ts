@@ -21,3 +21,17 @@ export const ORGANIZATION_LABEL = /\b(?:company|organi[sz]ation|employer|firm|bu
 
 /** Joining words allowed inside an organisation's name ("Rossi & Partners", "Bank of Ohio"). */
 export const ORGANIZATION_JOINERS = new Set(['&', 'and', 'of', 'for', 'the']);
+
+/**
+ * An argument naming a place of business other than the caller's employer ("pharmacy name", "the
+ * other bank", "which store"): the words are the business, never a person, and callers name it by
+ * its branch ("the walgreens on harvard street").
+ */
+export const ESTABLISHMENT_LABEL =
+  /\b(?:pharmacy|pharmacies|drugstore|store|shop|branch|bank|clinic|hospital|practice|surgery|school|hotel|restaurant|dealer|dealership|garage|gym|insurer|provider|venue)(?: name)?$/i;
+
+/** Where a branch stands, after its business's name ("on Main Street", "in Central Square"). */
+export const BRANCH_PLACE_WORDS = /^(?:on|in|at|off|by)$/;
+
+/** Places that are no street but still say which branch ("in Central Square", "at the mall"). */
+export const BRANCH_PLACES = new Set(['square', 'center', 'centre', 'mall', 'plaza', 'station', 'downtown', 'market']);

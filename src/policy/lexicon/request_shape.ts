@@ -14,7 +14,7 @@ export const WANT_CUES =
  * ask nothing themselves.
  */
 export const ASIDE_OPENER =
-  /^(?:while (?:i have|i've got|i got) you|while i'm (?:at it|here|on the line)|by the way)\b[,\s]*/i;
+  /^(?:while (?:i have|i've got|i got) you|while i'm (?:at it|here|on the line)|by the way|one more thing|another thing)\b[,\s]*/i;
 
 /**
  * "random question, do you sell phones", "quick question: …": a line's label for what follows. It

@@ -28,7 +28,9 @@ export function cueDistance(text: string, index: number, cues: string[]): number
   let best = Infinity;
   for (const cue of cues) {
     const stem = cue.length > 5 ? cue.slice(0, 5) : cue;
-    const at = before.lastIndexOf(stem);
+    let at = before.lastIndexOf(stem);
+    // "rx205342 and 1985": letters glued to digits are an id's own letters, not a cue for what follows.
+    while (at >= 0 && /\d/.test(before[at + stem.length] ?? '')) at = at > 0 ? before.lastIndexOf(stem, at - 1) : -1;
     if (at >= 0) best = Math.min(best, before.length - at);
   }
   return best;

@@ -146,3 +146,36 @@ describe('the digits of a lettered id', () => {
     expect(ids('the odometer says two zero nine zero zero')).toEqual(['20900']);
   });
 });
+
+describe('an id whose letters are also its label, said with a year', () => {
+  // A made-up pet-insurance line finds a claim by its CL number and the pet owner's birth date.
+  const find = toolInfo(
+    llm.tool({
+      description: 'Find a claim by its number and the owner’s date of birth.',
+      parameters: z.object({
+        cl_number: z
+          .string()
+          .optional()
+          .describe('The claim number as the caller said it, like "CL-508812" or "C L five zero eight eight one two".'),
+        date_of_birth: z.string().optional().describe('The owner’s date of birth.'),
+      }),
+      execute: async () => 'Found.',
+    }) as never,
+  );
+  const read = (said: string) =>
+    extractArgs(find, prepareUtterance(said), {
+      opening: false,
+      typedOnly: false,
+      requestWords: new Set(),
+      agentVocabulary: new Set(),
+      now: new Date('2026-03-05T10:00:00'),
+      dateOrder: 'month-first',
+    }).values;
+
+  it('is the lettered id: its own letters are no cue for the year said after it', () => {
+    expect(read('c l five zero eight eight one two, born june third nineteen seventy')).toMatchObject({
+      cl_number: 'CL-508812',
+    });
+    expect(read('cl508812 and 1970')).toMatchObject({ cl_number: 'CL-508812' });
+  });
+});

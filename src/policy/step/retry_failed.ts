@@ -7,7 +7,7 @@ import type { Analysis } from '../analysis/analysis.js';
 import type { Outcome, State, Frame } from '../frame/frame.js';
 import type { ParamSpec } from '../param_spec.js';
 import { valueFits } from '../param_spec.js';
-import { dateToValue } from '../slot_dates.js';
+import { dateComplete, dateToValue } from '../slot_dates.js';
 import { extractArgs } from '../slot_filling.js';
 import { lengthChangesEnd } from '../slots/date_args.js';
 import { findYesNo, prepareUtterance, type FoundDateTime } from '../slots/index.js';
@@ -191,6 +191,14 @@ export class FailedRetry extends Committer {
     for (const p of last.tool.params)
       if (frame.args[p.name] === undefined && ex.typed.includes(p.name) && valueFits(p, ex.values[p.name]))
         frame.args[p.name] = ex.values[p.name];
+    // A whole day said with it ("david chen, september thirtieth 1985" when the name was asked):
+    // kept too (typed values alone leave dates out).
+    for (const [k, d] of Object.entries(extractArgs(last.tool, a.u, this.extractOptions(last.tool, {})).dates)) {
+      const p = last.tool.params.find((q) => q.name === k);
+      if (!p || frame.args[k] !== undefined || !dateComplete(p, d)) continue;
+      const value = dateToValue(p, d);
+      if (valueFits(p, value)) frame.args[k] = value;
+    }
     frame.expecting = this.firstMissing(frame);
     return frame.expecting
       ? { kind: 'ask', frame, fresh: false, answered: true, reask: false }
