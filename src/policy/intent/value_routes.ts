@@ -207,13 +207,22 @@ export class ValueRoutes extends FrameBuilder {
     return a;
   }
 
-  /** Another business tool that one of this utterance's exact values (an id, an email) is for. */
-  protected toolGivenValues(a: Analysis, not: ToolInfo): ToolInfo | undefined {
+  /**
+   * Another business tool that one of this utterance's exact values (an id, an email) is for.
+   * `held`: values the line repeats for a call already made ("what fits the three of us" after a
+   * quote for 3), which are no new detail for another tool.
+   */
+  protected toolGivenValues(a: Analysis, not: ToolInfo, held: Record<string, unknown> = {}): ToolInfo | undefined {
+    const repeated = new Set(Object.values(held).map((v) => String(v).toLowerCase()));
+    const fresh = (t: ToolInfo) => {
+      const ex = extractArgs(t, a.u, this.extractOptions(t, { typedOnly: true }));
+      return ex.typed.filter((k) => !repeated.has(String(ex.values[k]).toLowerCase())).length;
+    };
     const scored = this.callable
       .filter((t) => t.kind === 'business' && t !== not)
       .map((t) => ({
         t,
-        n: extractArgs(t, a.u, this.extractOptions(t, { typedOnly: true })).typed.length,
+        n: fresh(t),
         s: a.scores.find((x) => x.intent === t.name)?.score ?? 0,
       }))
       .filter((x) => x.n > 0)
