@@ -73,7 +73,12 @@ export class ValueRoutes extends FrameBuilder {
     const desks = this.callable.filter(
       (t) => (t.kind === 'handoff' || t.kind === 'call') && t.ready?.() !== false && (t.later ?? []).some(completes),
     );
-    return desks.length === 1 ? desks[0] : undefined;
+    if (desks.length <= 1) return desks[0];
+    // A tool every one of those desks has (adding extras, at the booking desk and the desk that
+    // changes bookings) says nothing about which: the one desk completed by a tool of its own.
+    const everywhere = (name: string) => desks.every((d) => (d.later ?? []).some((l) => l.name === name));
+    const own = desks.filter((d) => (d.later ?? []).some((l) => !everywhere(l.name) && completes(l)));
+    return own.length === 1 ? own[0] : undefined;
   }
 
   /** The business tool whose required arguments this utterance fills on its own with exact formats. */
