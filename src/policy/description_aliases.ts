@@ -18,10 +18,18 @@ function cleanAlias(text: string): string | undefined {
   return alias && alias.split(/\s+/).length <= 3 ? alias : undefined;
 }
 
+// A bracket that says when a value applies ("snow chains (SUVs and minivans only)", "(not for
+// luxury cars)", "(up to 2 guests)"): a restriction on it, not other words for it. ("not eating",
+// "not sure yet" are words for a value.)
+const RESTRICTION =
+  /\b(?:only|except|up to|at most|max(?:imum)?|min(?:imum)?|at least|not (?:for|on|with|available|allowed))\b/i;
+
 /** "also for Wi-Fi, internet or fibre" → ["wi-fi", "internet", "fibre"]. */
 export function aliasesInBrackets(inside: string): string[] {
+  if (/\bonly\b/i.test(inside)) return [];
   return inside
     .split(/,|\bor\b|\band\b|\//)
+    .filter((part) => !RESTRICTION.test(part))
     .map(cleanAlias)
     .filter((a): a is string => a !== undefined);
 }

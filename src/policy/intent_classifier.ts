@@ -4,6 +4,7 @@
 import { containerBootstrap } from '@nlpjs/core';
 import { LangEn } from '@nlpjs/lang-en';
 import { Nlp } from '@nlpjs/nlp';
+import { DeterminerUse } from './intent/determiner_evidence.js';
 import { LexicalScorer, stem } from './lexical_scorer.js';
 import { headsNamingThings, joinPhrases, representativeIn, SYNONYM_WORDS } from './synonyms.js';
 import { humanize } from './param_spec.js';
@@ -189,6 +190,8 @@ export class IntentClassifier {
   private readonly transferStems: ReadonlySet<string>;
   /** The one tool that checks whether there is something (its description says so), if any. */
   readonly checksWhether: string | undefined;
+  /** How each intent's phrases own their nouns ("my room" / "a room"): see determiner_evidence.ts. */
+  private determined: DeterminerUse | undefined;
 
   private constructor(
     nlp: Nlp,
@@ -241,6 +244,12 @@ export class IntentClassifier {
           if (w.length > 3 && !/^[A-Z]/.test(w)) vocabulary.add(w.toLowerCase());
     };
     for (const tool of tools) for (const phrase of trainingPhrases(tool)) add(phrase, tool.name);
+    const transferNames = new Set(tools.filter((t) => t.kind === 'handoff' || t.kind === 'call').map((t) => t.name));
+    const determined = new DeterminerUse((w) => {
+      const [word] = contentWords(w);
+      return word && !FUNCTION_WORDS.has(word) ? stem(representative(word)) : undefined;
+    }, transferNames);
+    for (const tool of tools) for (const phrase of trainingPhrases(tool)) determined.add(phrase, tool.name);
     // Every tool that takes the shared values knows them alike.
     for (const name of shared.tools) add(SHARED_VALUE, name);
     for (const [intent, phrases] of Object.entries(CONVERSATIONAL_EXAMPLES)) for (const p of phrases) add(p, intent);
@@ -269,7 +278,7 @@ export class IntentClassifier {
     // "Check whether there is a known fault …": the tool a caller's "is there …?" asks for.
     const checkers = tools.filter((t) => !transfers.has(t.name) && CHECKS_WHETHER.test(t.description));
     const transferStems = new Set([...owners].filter(([w, o]) => o.size === 1 && !own.has(w)).map(([w]) => w));
-    return new IntentClassifier(
+    const classifier = new IntentClassifier(
       nlp,
       new LexicalScorer(docs, SYNONYM_WORDS),
       scope,
@@ -279,6 +288,8 @@ export class IntentClassifier {
       transferStems,
       checkers.length === 1 ? checkers[0]!.name : undefined,
     );
+    classifier.determined = determined;
+    return classifier;
   }
 
   /**
@@ -325,16 +336,26 @@ export class IntentClassifier {
     });
     // Only where the head names another desk's work and none of this one's: within one desk,
     // tools are steps of the same request ("rent a car" is checking and reserving alike).
+    // "I need a room": a head said the way only one desk's phrases say it is that desk's too.
+    const sole = this.determined?.soleTransferStems(text) ?? new Set<string>();
     const head = new Set(
       this.requestWords(requestHead(text).join(' '))
         .map(stem)
-        .filter((s) => this.transferStems.has(s)),
+        .filter((s) => this.transferStems.has(s) || sole.has(s)),
     );
+    // "my booking" to a desk whose phrases only ever say "a booking": no credit there for it.
+    const uncredited = this.determined?.uncredited(text, (i, s) => this.lexical.knows(i, s)) ?? new Map();
     // "book a wake-up call": when the object names another desk, the arranging verb before it says
     // nothing about which desk, though one desk's phrases use it ("book it").
     const verb = head.size > 0 ? arrangingVerb(text) : [];
     const muted = new Set(this.requestWords(verb.join(' ')).map(stem));
-    const lexical = this.lexical.score(words, head, HEAD_WEIGHT, muted);
+    const lexical = this.lexical.score(words, head, HEAD_WEIGHT, muted, uncredited);
+    // The network learnt the same word for that desk: its vote shrinks as the desk's lexical share did.
+    const credited = uncredited.size ? this.lexical.score(words, head, HEAD_WEIGHT, muted) : lexical;
+    const nnShare = (intent: string) =>
+      uncredited.has(intent) && (credited.get(intent) ?? 0) > 0
+        ? (lexical.get(intent) ?? 0) / credited.get(intent)!
+        : 1;
     const best = Math.max(0, ...lexical.values());
     const lexTotal = [...lexical.values()].reduce((a, b) => a + b, 0);
     const combined = new Map<string, number>();
@@ -342,7 +363,7 @@ export class IntentClassifier {
     // weighs. Share that mass out by the lexical scores instead of counting it twice.
     const nnNone = lexTotal > 0 ? ((result.classifications ?? []).find((c) => c.intent === 'None')?.score ?? 0) : 0;
     for (const c of result.classifications ?? [])
-      if (c.intent !== 'None' || lexTotal === 0) combined.set(c.intent, c.score * NEURAL_WEIGHT);
+      if (c.intent !== 'None' || lexTotal === 0) combined.set(c.intent, c.score * nnShare(c.intent) * NEURAL_WEIGHT);
     for (const [intent, v] of lexical)
       combined.set(intent, (combined.get(intent) ?? 0) + ((nnNone * v) / lexTotal) * NEURAL_WEIGHT);
     // Lexical shares: proportional among intents, scaled by how much of the utterance is explained.

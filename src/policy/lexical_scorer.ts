@@ -85,6 +85,11 @@ export class LexicalScorer {
     return total === 0 ? 0 : stems.filter((s) => bag.has(s)).reduce((sum, s) => sum + weight(s), 0) / total;
   }
 
+  /** The intent's phrases have this stem. */
+  knows(intent: string, s: string): boolean {
+    return this.bags.get(intent)?.has(s) ?? false;
+  }
+
   /** Per intent, how many of the utterance's words it alone knows (words two intents share are no evidence). */
   distinctiveHits(words: string[]): Map<string, number> {
     const out = new Map<string, number>();
@@ -104,6 +109,7 @@ export class LexicalScorer {
     emphasised: ReadonlySet<string> = new Set(),
     emphasis = 1,
     muted: ReadonlySet<string> = new Set(),
+    uncredited: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
   ): Map<string, number> {
     // Muted stems say nothing about which intent (the classifier's "book" of "book a wake-up call").
     const stems = [...new Set(words.map(stem))].filter((s) => !muted.has(s));
@@ -114,7 +120,9 @@ export class LexicalScorer {
     const out = new Map<string, number>();
     if (total === 0) return out;
     for (const [intent, bag] of this.bags) {
-      const covered = stems.filter((s) => bag.has(s)).reduce((sum, s) => sum + weighted(s), 0);
+      // Uncredited stems still count in the whole: the intent explains that much less of it.
+      const no = uncredited.get(intent);
+      const covered = stems.filter((s) => bag.has(s) && !no?.has(s)).reduce((sum, s) => sum + weighted(s), 0);
       if (covered > 0) out.set(intent, covered / total);
     }
     return out;

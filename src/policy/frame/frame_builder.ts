@@ -27,6 +27,7 @@ import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { idFromResults, sourceTool } from './from_results.js';
 import { listingCallArgs } from './listed_choice.js';
 import { takenBackParams } from './taken_back.js';
+import { refusedChanges } from './only_changeable.js';
 import { ID_WORDS } from '../lexicon/index.js';
 import { SENTENCE_BREAK } from '../sentences.js';
 
@@ -338,8 +339,11 @@ export class FrameBuilder extends TurnContext {
   protected callArgs(frame: Frame): Record<string, unknown> {
     const args: Record<string, unknown> = {};
     const back = this.takenBackNow(frame.tool);
+    // "only the departure day can change": the other changes that call carried are not asked again.
+    const refused = frame.tool.kind === 'business' ? refusedChanges(frame.tool, this.view.items) : {};
     for (const p of frame.tool.params) {
       const v = frame.args[p.name];
+      if (p.name in refused && JSON.stringify(refused[p.name]) === JSON.stringify(v)) continue;
       if (v !== undefined && valueFits(p, v) && !back.has(p.name)) args[p.name] = v;
     }
     return args;

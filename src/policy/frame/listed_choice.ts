@@ -6,6 +6,21 @@ import type { State } from './frame.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { toolOutputText } from '../speakable.js';
 import { readOffered } from '../step/offered.js';
+import { matchEnum } from '../slots/enum.js';
+import { prepareUtterance } from '../slots/index.js';
+import type { ParamSpec } from '../param_spec.js';
+
+/**
+ * The enum value an offered option names: spelled as the value ("city at $20 a day") or in the
+ * words the argument's description gives it ("a lake view suite at $329" for lake_suite).
+ */
+function optionValue(p: ParamSpec, option: string): string | undefined {
+  const values = p.enumValues ?? [];
+  const plain = values.find((v) => option === v.toLowerCase() || option.startsWith(`${v.toLowerCase()} `));
+  if (plain) return plain;
+  const m = matchEnum(prepareUtterance(option), values, p.description, p.listed);
+  return m && m.via !== 'typo' ? m.value : undefined;
+}
 
 /** The last call's arguments when it was `tool`'s, succeeded, and listed the values of an enum it left open. */
 export function listingCallArgs(
@@ -23,8 +38,7 @@ export function listingCallArgs(
     (p) =>
       p.enumValues?.length &&
       last.args[p.name] === undefined &&
-      options.filter((o) => p.enumValues!.some((v) => o === v.toLowerCase() || o.startsWith(`${v.toLowerCase()} `)))
-        .length >= 2,
+      new Set(options.map((o) => optionValue(p, o)).filter((v) => v !== undefined)).size >= 2,
   );
   return open.length > 0 ? last.args : undefined;
 }

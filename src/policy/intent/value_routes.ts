@@ -73,7 +73,12 @@ export class ValueRoutes extends FrameBuilder {
     const desks = this.callable.filter(
       (t) => (t.kind === 'handoff' || t.kind === 'call') && t.ready?.() !== false && (t.later ?? []).some(completes),
     );
-    return desks.length === 1 ? desks[0] : undefined;
+    if (desks.length <= 1) return desks[0];
+    // A tool every one of those desks has (adding extras, at the booking desk and the desk that
+    // changes bookings) says nothing about which: the one desk completed by a tool of its own.
+    const everywhere = (name: string) => desks.every((d) => (d.later ?? []).some((l) => l.name === name));
+    const own = desks.filter((d) => (d.later ?? []).some((l) => !everywhere(l.name) && completes(l)));
+    return own.length === 1 ? own[0] : undefined;
   }
 
   /** The business tool whose required arguments this utterance fills on its own with exact formats. */
@@ -207,13 +212,22 @@ export class ValueRoutes extends FrameBuilder {
     return a;
   }
 
-  /** Another business tool that one of this utterance's exact values (an id, an email) is for. */
-  protected toolGivenValues(a: Analysis, not: ToolInfo): ToolInfo | undefined {
+  /**
+   * Another business tool that one of this utterance's exact values (an id, an email) is for.
+   * `held`: values the line repeats for a call already made ("what fits the three of us" after a
+   * quote for 3), which are no new detail for another tool.
+   */
+  protected toolGivenValues(a: Analysis, not: ToolInfo, held: Record<string, unknown> = {}): ToolInfo | undefined {
+    const repeated = new Set(Object.values(held).map((v) => String(v).toLowerCase()));
+    const fresh = (t: ToolInfo) => {
+      const ex = extractArgs(t, a.u, this.extractOptions(t, { typedOnly: true }));
+      return ex.typed.filter((k) => !repeated.has(String(ex.values[k]).toLowerCase())).length;
+    };
     const scored = this.callable
       .filter((t) => t.kind === 'business' && t !== not)
       .map((t) => ({
         t,
-        n: extractArgs(t, a.u, this.extractOptions(t, { typedOnly: true })).typed.length,
+        n: fresh(t),
         s: a.scores.find((x) => x.intent === t.name)?.score ?? 0,
       }))
       .filter((x) => x.n > 0)

@@ -8,9 +8,9 @@ export const PAY_CONSENT =
 /** A word for what the step costs. */
 export const COST_WORDS = /\b(?:fee|fees|charge|penalty|surcharge|cost|dollars?|bucks|pounds?|euros?)\b|[$£€]\s?\d/i;
 
-/** Refusing to pay ("don't charge me", "I won't pay that"). */
+/** Refusing to pay ("don't charge me", "I won't pay that", "I don't want to pay that"). */
 export const PAY_REFUSAL =
-  /\b(?:don'?t|do not|won'?t|will not|not going to|never|no way)\s+(?:\w+\s+)?(?:charge|pay|accept)\b/i;
+  /\b(?:don'?t|do not|won'?t|will not|not going to|never|no way)\s+(?:\w+\s+){0,2}(?:charge|pay|paying|accept)\b/i;
 
 /** The caller's line agrees to pay what a step costs ("ok fine, I agree to the charge"). */
 export function agreesToCost(line: string): boolean {

@@ -15,6 +15,11 @@ const DEPART = /\bdepart(?:ure|ing)?\b/i;
 // Said before a date, the date is when the span ends: "keep it until Sunday", "back on the 9th".
 const END_CUE =
   /\b(?:until|till|til|to|through|thru|back (?:on|by)?|return(?:ing)? (?:it )?(?:on|by)?|drop(?:ping)? (?:it )?off (?:on|by)?|(?:check(?:ing)? out|leav(?:e|ing))(?: (?:early|earlier|later|sooner|instead))?,? (?:on)?)\s*$/i;
+// "could we move it to the tenth", "push the stay to friday": where the whole span moves, its new
+// start, not "to" the end of it (unless the thing moved is the end: "change the return to friday").
+const MOVED_TO =
+  /\b(?:move|moving|moved|push|pushing|shift|shifting|change|changing|switch|switching|reschedul\w*|postpon\w*|bring|bringing)\b(?:\s+(?:it|them|this|that|everything|(?:the|my|our|this)(?: \w+){1,2}))?(?:\s+(?:back|forward|over|instead))?[?,.!]?\s*(?:(?:like|say|maybe|perhaps|um|uh)[,]?\s+)?to\s*$/i;
+const END_THING = /\b(?:return|check[ -]?out|departure|leaving|drop[ -]?off|end|last)\b/i;
 // "instead of leaving tomorrow, the day after": the day said as the one replaced is no end of the span.
 const REPLACED = /\binstead of (?:\w+ing )?(?:on )?$/i;
 // Said after the first date, the second is the end: "Friday to Monday", "from the 3rd till the 7th".
@@ -89,8 +94,11 @@ export function spanDates(
     const joined = BETWEEN.test(u.norm.slice(first.index + first.text.length, second.index));
     if (joined || second.date > first.date) return { start: first, end: second };
   }
+  const moved = MOVED_TO.exec(before(first));
+  const movedWhole = asked !== 'end' && moved !== null && !END_THING.test(moved[0]);
   // "until Sunday", or "Sunday" when asked when it ends.
-  if (END_CUE.test(before(first)) || (asked === 'end' && !START.test(before(first)))) return { end: first };
+  if ((!movedWhole && END_CUE.test(before(first))) || (asked === 'end' && !START.test(before(first))))
+    return { end: first };
   // "from Friday for four days", "Friday, a week": the end is that long after the start ("in three
   // days" is a day itself, not a length).
   const inDate = (i: number) => days.some((f) => i >= f.index && i < f.index + f.text.length);

@@ -74,11 +74,16 @@ const NAMED_DAY =
 // Words that name today whatever the hour ("this morning" at 7 pm is still today's).
 const TODAY_NAMED = /\b(?:today|this (?:morning|afternoon|evening))\b/i;
 
+const FAREWELL_NOW =
+  /\b(?:(?:good)?bye|cheers|thanks|thank you|ta)(?:\s+for)?\s+now\b|\b(?:all|it|everything|done)\s+for\s+now\b/gi;
+
 function findDateTimesUncached(u: Utterance, now: Date, order: DateOrder, direction: DateDirection): FoundDateTime[] {
   // Long digit runs (phone numbers, ids) are never dates, and chrono is slow on them (~90 ms).
   const read = withoutGreetingTimes(u.norm)
     .replace(/\+?\d[\d\s().-]{4,}\d/g, (m) => (DATE_SHAPED.test(m) ? m : ' '.repeat(m.length)))
     .replace(/[A-Za-z]+-\d+/g, (m) => ' '.repeat(m.length))
+    // "bye now", "that's all for now": taking leave, no time asked for.
+    .replace(FAREWELL_NOW, (m) => ' '.repeat(m.length))
     // "February 3rd, '79": the year's apostrophe hides it from the parser.
     .replace(/(\d(?:st|nd|rd|th)?,?\s+)'(\d{2})\b/gi, '$1 $2')
     // "02/03/1979, February third": a written date, then said again; a comma would join the year to the month.

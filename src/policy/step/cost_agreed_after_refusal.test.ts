@@ -56,4 +56,13 @@ describe('a cost agreed after the refusal named it', () => {
     const d = await decide([...before, ['user', "no, I won't pay the charge"]]);
     expect(d.toolCalls.map((c) => (c.args as { accept_fee?: boolean }).accept_fee)).not.toContain(true);
   });
+
+  it('does not set it when the caller does not want to pay, words between', async () => {
+    // "pay that" with "a charge" said is no agreement when "don't want to" comes before it.
+    const d = await decide([
+      ...before,
+      ['user', "oh, i didn't know there'd be a charge. no, i don't want to pay that"],
+    ]);
+    expect(d.toolCalls.map((c) => (c.args as { accept_fee?: boolean }).accept_fee)).not.toContain(true);
+  });
 });

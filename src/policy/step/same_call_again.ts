@@ -36,7 +36,7 @@ export class SameCallAgain extends Unplaced {
     if (!last || last.error || last.tool !== tool) return undefined;
     const again = await this.openFrame(tool, a, index, state);
     if (JSON.stringify(this.callArgs(again)) !== JSON.stringify(last.args)) return undefined;
-    const alternative = this.toolGivenValues(a, tool);
+    const alternative = this.toolGivenValues(a, tool, last.args);
     if (alternative) return this.start(alternative, a, index, state);
     // A question the same call would only answer again ("is there a deposit?" after the
     // price): back to the agent that answers the caller's questions.
