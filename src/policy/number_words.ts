@@ -71,3 +71,18 @@ export const TENS_ORDINALS: Record<string, number> = {
   eightieth: 80,
   ninetieth: 90,
 };
+// The days of a month by their ordinal, "first" to "thirty-first", compounds written with a space
+// or a hyphen ("twenty first", "twenty-first"): dates said in words are read with it.
+export const DAY_ORDINALS: Record<string, number> = Object.fromEntries(
+  [
+    ...Object.entries(UNIT_ORDINALS),
+    ...Object.entries(TEEN_ORDINALS),
+    ...Object.entries(TENS_ORDINALS),
+    ...Object.entries(TENS).flatMap(([tens, t]) =>
+      Object.entries(UNIT_ORDINALS).flatMap(([unit, u]): [string, number][] => [
+        [`${tens} ${unit}`, t + u],
+        [`${tens}-${unit}`, t + u],
+      ]),
+    ),
+  ].filter(([, day]) => day <= 31),
+);

@@ -4,6 +4,7 @@
 // general reading; the few shapes it misses are read first).
 import * as chrono from 'chrono-node';
 
+import { DAY_ORDINALS, TEENS, UNITS } from '../policy/number_words.js';
 import { calendarDay } from './dates.js';
 
 export interface SpokenDayOptions {
@@ -15,21 +16,8 @@ export interface SpokenDayOptions {
 
 const DAY_MS = 86_400_000;
 
-const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth'];
-const ORDINAL_TEENS_2 = ['seventeenth', 'eighteenth', 'nineteenth'];
-/** "first" → 1 … "thirty-first" → 31, written with a hyphen, a space or nothing between tens and units. */
-const ORDINAL_DAY: ReadonlyMap<string, number> = new Map([
-  ...ORDINAL_UNITS.map((w, i) => [w, i + 1] as const),
-  ...[...ORDINAL_TEENS, ...ORDINAL_TEENS_2].map((w, i) => [w, i + 10] as const),
-  ['twentieth', 20],
-  ...ORDINAL_UNITS.map((w, i) => [`twenty ${w}`, 21 + i] as const),
-  ['thirtieth', 30],
-  ['thirty first', 31],
-]);
-const ORDINAL_WORD = [...ORDINAL_DAY.keys()]
+const ORDINAL_WORD = Object.keys(DAY_ORDINALS)
   .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(' ', '[- ]?'))
   .join('|');
 // "the 14th", "on the fourteenth", "the 3rd" — a day of the month with no month said.
 const DAY_OF_MONTH = new RegExp(`\\bthe (?:(\\d{1,2})(?:st|nd|rd|th)?|(${ORDINAL_WORD}))\\b`);
@@ -99,9 +87,7 @@ export function parseSpokenDay(said: string, options: SpokenDayOptions = {}): st
   if (/\bday after tomorrow\b/.test(text)) return isoOf(plusDays(today, 2));
   const ofMonth = MONTH_NAME.test(text) ? null : DAY_OF_MONTH.exec(text);
   if (ofMonth) {
-    const n = ofMonth[1]
-      ? Number(ofMonth[1])
-      : ORDINAL_DAY.get(ofMonth[2]!.replace('-', ' ').replace(/^(twenty|thirty)(?=[a-z])/, '$1 '));
+    const n = ofMonth[1] ? Number(ofMonth[1]) : DAY_ORDINALS[ofMonth[2]!];
     const day = n === undefined ? undefined : nextDayOfMonth(today, n);
     if (day) return isoOf(day);
   }
@@ -112,20 +98,10 @@ export function parseSpokenDay(said: string, options: SpokenDayOptions = {}): st
   return isoOf({ y: first.start.get('year')!, m: first.start.get('month')!, d: first.start.get('day')! });
 }
 
-const HOUR_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+// "one" to "twelve": the hours of a clock face.
+const HOUR_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries({ ...UNITS, ...TEENS }).filter(([, n]) => n >= 1 && n <= 12),
+);
 const MINUTE_WORDS: Readonly<Record<string, number>> = { fifteen: 15, thirty: 30, 'forty five': 45, 'forty-five': 45 };
 const HOUR = `(\\d{1,2}|${Object.keys(HOUR_WORDS).join('|')})`;
 

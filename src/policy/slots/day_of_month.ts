@@ -1,23 +1,9 @@
 // A day of the month said by its ordinal ("the fifteenth of next month", "on the 20th", "no wait,
 // the sixteenth"), which chrono does not read: written as a month and day it does ("January 15").
 // The month: the one named ("of next month", "of this month"), else the next time that day comes.
-import { TEEN_ORDINALS, TENS, TENS_ORDINALS, UNIT_ORDINALS } from '../number_words.js';
+import { DAY_ORDINALS } from '../number_words.js';
 
-// The ordinals of the days: "first" to "thirty-first", the compounds with a space or a hyphen.
-const COMPOUNDS: [string, number][] = Object.entries(TENS).flatMap(([tens, t]) =>
-  Object.entries(UNIT_ORDINALS).flatMap(([unit, u]): [string, number][] => [
-    [`${tens} ${unit}`, t + u],
-    [`${tens}-${unit}`, t + u],
-  ]),
-);
-const ORDINAL_WORDS: Record<string, number> = Object.fromEntries(
-  [
-    ...Object.entries(UNIT_ORDINALS),
-    ...Object.entries(TEEN_ORDINALS),
-    ...Object.entries(TENS_ORDINALS),
-    ...COMPOUNDS,
-  ].filter(([, day]) => day <= 31),
-);
+const ORDINAL_WORDS = DAY_ORDINALS;
 const WORDS = Object.keys(ORDINAL_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
