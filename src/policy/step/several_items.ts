@@ -54,6 +54,22 @@ export function itemsFromParts(
   return items.length >= minItems ? items : undefined;
 }
 
+/**
+ * A part that is only an exact value with its label ("room 214", "order 5512"): it gives that value
+ * and nothing else. Its label word is no item of its own ("room" is no order for cleaning the room).
+ */
+export function onlyLabelledValue(text: string, typed: Record<string, unknown>): boolean {
+  const said = Object.values(typed)
+    .filter((v) => typeof v === 'string' || typeof v === 'number')
+    .map((v) => String(v).toLowerCase());
+  if (!said.length) return false;
+  const rest = text
+    .toLowerCase()
+    .split(/[^a-z0-9']+/)
+    .filter((w) => w && !/\d/.test(w) && !said.some((v) => v.split(/[^a-z0-9']+/).includes(w)));
+  return rest.length <= 1;
+}
+
 // "a caesar salad", "an espresso", "just the one": one of the thing named, with no number said.
 const ONE_OF = /\b(?:an?|a single|just the one|just one|one)\b/i;
 

@@ -9,7 +9,14 @@ import { findNumbers, prepareUtterance } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { correctedNumber, isCorrection, repeatable } from './correction.js';
 import { dateComplete, dateToValue } from '../slot_dates.js';
-import { articleCount, definiteCount, itemsFromParts, ownThing, splitParts } from './several_items.js';
+import {
+  articleCount,
+  definiteCount,
+  itemsFromParts,
+  onlyLabelledValue,
+  ownThing,
+  splitParts,
+} from './several_items.js';
 import type { Analysis } from '../analysis/analysis.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
 import { FailedRetry } from './retry_failed.js';
@@ -165,7 +172,12 @@ export class Starter extends FailedRetry {
     // A count of people ("how many would use it"): "me and one part timer" is one group, not two items.
     if (count && countsPeople(count)) return undefined;
     const parts = texts.map((text) => {
-      const values = extractArgs(tool, prepareUtterance(text), this.extractOptions(tool, {})).values;
+      const u = prepareUtterance(text);
+      const typed = extractArgs(tool, u, this.extractOptions(tool, { typedOnly: true })).values;
+      // "room 214" among the parts: the room, not a second item read from its label word.
+      const values = onlyLabelledValue(text, typed)
+        ? { ...typed }
+        : extractArgs(tool, u, this.extractOptions(tool, {})).values;
       // "a caesar salad", "can I get a funghi pizza": the article is a count of one.
       if (count && values[count.name] === undefined && isCount(count))
         values[count.name] = articleCount(text) ?? definiteCount(text);
