@@ -286,12 +286,14 @@ export function spokenTimesToWritten(text: string): string {
         return v !== undefined ? `${v === 1 ? 12 : v - 1}:45` : m;
       })
       .replace(/\b(\w+) (o'?\s?clock)\b/gi, (m, h: string) => (hour(h) !== undefined ? `${hour(h)} o'clock` : m))
-      // "at three thirty" / "three pm": hour words chrono does not read as times.
+      // "at three thirty" / "three pm" / "say one thirty": hour words chrono does not read as times.
       .replace(
-        /\b(at|around|by|after|before|from|until|till) (\w+)(?: (fifteen|thirty|forty[- ]five|o'?clock))?(?=\s|$|[,.!?])/gi,
+        /\b(at|around|about|say|by|after|before|from|until|till) (\w+)(?: (fifteen|thirty|forty[- ]five|o'?clock))?(?=\s|$|[,.!?])/gi,
         (m, p: string, h: string, mm?: string) => {
           const v = hour(h);
           if (v === undefined || v > 12 || (/^\d/.test(h) && !mm)) return m;
+          // "about ten", "say six months": a count, unless minutes follow ("say one thirty").
+          if (/^(?:about|say)$/i.test(p) && (mm === undefined || /clock/i.test(mm))) return m;
           const min =
             mm === undefined || /clock/i.test(mm)
               ? ''

@@ -1,5 +1,7 @@
 // Every tuning number of the offline policy in one place, named for what it decides.
 export const POLICY_THRESHOLDS = {
+  /** A day this many days or more before today is no day to arrange (a birth date said again, history). */
+  arrangedDayMaxPastDays: 366,
   /** Lowest intent score that counts as understanding a request (PolicyOptions.minConfidence). */
   minConfidence: 0.3,
   /** Lowest lead over the runner-up intent; below it the policy asks which was meant (PolicyOptions.minMargin). */

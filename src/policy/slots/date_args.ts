@@ -2,9 +2,13 @@
 // argument, what happened in the past, and two dates that make a span (pick-up and return).
 import { DENIED_BEFORE } from '../lexicon/correction_cues.js';
 import { BIRTH_CUE, HAPPENED, type ParamSpec } from '../param_spec.js';
+import { mergeDate } from '../slot_dates.js';
+import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { type DateOrder, type FoundDateTime, findDateTimes, mostSpecific } from './date_time.js';
 import { endFromLength, isLength, spanDates, spanOf } from './date_range.js';
 import { type Utterance, prepareUtterance } from './utterance.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Per date/time argument, the day or time this utterance gives it. */
 export function datesSaid(
@@ -26,16 +30,25 @@ export function datesSaid(
     const wantsBirth = BIRTH_CUE.test(about);
     // When something happened is in the past: "Sunday night" is the last Sunday.
     const direction = wantsBirth || HAPPENED.test(about) ? 'past' : 'forward';
+    // A day years back is a birth date or history said again ("no, april twelfth 1948"), never the
+    // day of something to arrange ("which day will you pick it up?").
+    const longAgo = (d: FoundDateTime) =>
+      direction === 'forward' &&
+      d.hasDay &&
+      now.getTime() - d.date.getTime() >= POLICY_THRESHOLDS.arrangedDayMaxPastDays * DAY_MS;
     const said = findDateTimes(u, now, dateOrder, direction).filter(
-      (d) => (d.hasDay || d.hasTime) && !(wantsBirth && d.approximate),
+      (d) => (d.hasDay || d.hasTime) && !(wantsBirth && d.approximate) && !longAgo(d),
     );
     // "it wasn't yesterday, the day before yesterday": the day denied is not the one meant.
     const kept = said.filter((d) => !denied(d));
     const found = kept.length > 0 ? kept : said;
     const onlyDate = dtParams.length === 1 || expecting === p;
-    const d =
-      mostSpecific(found.filter((f) => birth(f) === wantsBirth)) ?? (wantsBirth && onlyDate ? found[0] : undefined);
-    if (d) dates[p.name] = d;
+    const fit = found.filter((f) => birth(f) === wantsBirth);
+    const d = mostSpecific(fit) ?? (wantsBirth && onlyDate ? found[0] : undefined);
+    // "tomorrow after lunch, say one thirty": a day and an hour said apart in one breath are one time.
+    const rest =
+      d && direction === 'forward' ? fit.find((f) => f.hasDay !== d.hasDay && f.hasTime !== d.hasTime) : undefined;
+    if (d) dates[p.name] = rest ? (d.hasDay ? mergeDate(d, rest) : mergeDate(rest, d)) : d;
   }
   // Two dates that are a span ("pick-up" and "return"): one date said is never both ends.
   const span = spanOf(dtParams);

@@ -54,7 +54,8 @@ export type DateOrder = 'month-first' | 'day-first';
 export type DateDirection = 'forward' | 'past';
 
 // "around", "about", "say" just before a clock time ("6 pm", "6:30", "6 o'clock", "ten in the
-// morning"); or before a bare hour right after a day ("tomorrow around ten"), unless a unit or a
+// morning"); or before a bare hour right after a day ("tomorrow around ten", "tomorrow morning around
+// eleven": the part of day only narrows the hour), unless a unit or a
 // count's noun follows ("friday about 3 people").
 const HEDGE = String.raw`(?:at\s+)?(?:around|about|approximately|roughly|say|maybe|sometime around)\s+`;
 const APPROXIMATE_CLOCK = new RegExp(
@@ -63,7 +64,7 @@ const APPROXIMATE_CLOCK = new RegExp(
 );
 // The hour ends the line or is followed by words that are no count's noun ("…around ten if that works").
 const HEDGED_HOUR_AFTER_DAY = new RegExp(
-  String.raw`(\b(?:today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)),?\s+${HEDGE}(?=\d{1,2}(?::\d{2})?(?:\s*(?:$|[,.;!?])|\s+(?:or so|if|to|and|please|would|works?|is|for|so|then|that)\b))`,
+  String.raw`(\b(?:today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|after (?:lunch|work|school)))?),?\s+${HEDGE}(?=\d{1,2}(?::\d{2})?(?:\s*(?:$|[,.;!?])|\s+(?:or so|if|to|and|please|would|works?|is|for|so|then|that)\b))`,
   'gi',
 );
 
