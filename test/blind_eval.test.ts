@@ -25,6 +25,7 @@ const APPS: Record<string, string> = {
   'energy-utility': 'eval/apps/energy-utility/workflow.ts',
   'car-rental': 'eval/apps/car-rental/workflow.ts',
   hotel: 'eval/apps/hotel/workflow.ts',
+  pharmacy: 'eval/apps/pharmacy/workflow.ts',
 };
 
 // Share of blind scenarios (dev + held out) that must complete correctly, per app. Set in session 30
@@ -32,8 +33,9 @@ const APPS: Record<string, string> = {
 // weekday (conversations that say "tomorrow") do not flake CI while a real regression of the policy
 // fails: support desk 165/203, support 168/202, sales 173/197, intake 177/202, router 178/197,
 // restaurant 167/197, appointment 174/197; library 90/120, bike shop 100/120, vet clinic 99/120,
-// energy utility 67/100, car rental 36/75, hotel 24/50. Apps whose tools count dates from the clock
-// (appointment, car rental, hotel) leave a few more points.
+// energy utility 67/100, car rental 36/75. Session 31 added the pharmacy (23/50 at its end) and
+// raised the hotel's (31/50). Apps whose tools count dates and opening hours from the clock
+// (appointment, car rental, hotel, pharmacy) leave a few more points.
 const FLOORS: Record<string, number> = {
   'support-desk': 0.71,
   support: 0.73,
@@ -47,7 +49,8 @@ const FLOORS: Record<string, number> = {
   'vet-clinic': 0.72,
   'energy-utility': 0.57,
   'car-rental': 0.36,
-  hotel: 0.38,
+  hotel: 0.48,
+  pharmacy: 0.34,
 };
 
 const summary: Record<string, { passed: number; total: number; rate: number; failed: string[] }> = {};
