@@ -1,7 +1,7 @@
 // Reads a callback time the way callers say it ("tomorrow at 3", "Friday morning") with
 // chrono-node, in the desk's time zone, and checks it against the desk's callback rules.
 import * as chrono from 'chrono-node';
-import { sentenceDayTime, spokenTime } from 'switchboard/spoken';
+import { sentenceDayTime, spokenTime, zoneOffsetMinutes } from 'switchboard/spoken';
 
 export const CALLBACK_RULES = {
   /** First and last hour (local, 24 h) the team makes callbacks. */
@@ -53,17 +53,6 @@ function concretePartOfDay(text: string): string {
     .replace(/\bevening\b/gi, 'at 6pm');
 }
 
-/** Minutes east of UTC for a time zone at an instant ("GMT-05:00" → -300). */
-export function zoneOffsetMinutes(timeZone: string, at: Date): number {
-  const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-      .formatToParts(at)
-      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
-  if (!m) return 0;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
-}
-
 function localHourMinute(at: Date, timeZone: string): { hour: number; minute: number } {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
@@ -78,11 +67,11 @@ function localHourMinute(at: Date, timeZone: string): { hour: number; minute: nu
 }
 
 function parseOnce(text: string, now: Date, timeZone: string, forwardDate: boolean): chrono.ParsedResult | undefined {
-  const first = chrono.parse(text, { instant: now, timezone: zoneOffsetMinutes(timeZone, now) }, { forwardDate })[0];
+  const first = chrono.parse(text, { instant: now, timezone: zoneOffsetMinutes(now, timeZone) }, { forwardDate })[0];
   if (!first) return undefined;
   // Across a daylight-saving change the target's offset differs from now's: parse again with it.
-  const offsetThere = zoneOffsetMinutes(timeZone, first.date());
-  if (offsetThere === zoneOffsetMinutes(timeZone, now)) return first;
+  const offsetThere = zoneOffsetMinutes(first.date(), timeZone);
+  if (offsetThere === zoneOffsetMinutes(now, timeZone)) return first;
   return chrono.parse(text, { instant: now, timezone: offsetThere }, { forwardDate })[0] ?? first;
 }
 

@@ -3,8 +3,7 @@
 // The month: the one named ("of next month", "of this month"), else the next time that day comes.
 import { DAY_ORDINALS } from '../number_words.js';
 
-const ORDINAL_WORDS = DAY_ORDINALS;
-const WORDS = Object.keys(ORDINAL_WORDS)
+const WORDS = Object.keys(DAY_ORDINALS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 // "the 15th", "the fifteenth" (not "the first one", "the second option": a pick among options).
@@ -36,7 +35,7 @@ export function daysOfMonthWritten(text: string, now: Date): string {
   return text.replace(
     re,
     (m: string, digits: string | undefined, word: string | undefined, of: string | undefined, at: number) => {
-      const day = digits ? Number(digits) : ORDINAL_WORDS[word!.toLowerCase()];
+      const day = digits ? Number(digits) : DAY_ORDINALS[word!.toLowerCase()];
       if (!day || day > 31) return m;
       if (!of && NOT_A_DAY.test(text.slice(at + m.length))) return m;
       let month: number;
