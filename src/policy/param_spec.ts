@@ -100,19 +100,24 @@ interface JsonSchemaLike {
   const?: unknown;
 }
 
-/** "orderId" / "order_id" → "order id"; "callerName" → "caller name". */
 /** Words for a birth date. */
 export const BIRTH_CUE = /\b(?:born|birth|birthday|dob|d\.o\.b)\b/i;
 // An argument about something that already happened (an incident, a purchase, a start).
 export const HAPPENED =
   /\b(?:happened|occurred|took place|incident|accident|loss|lost|missing|stolen|damage|purchased|bought|started|began|noticed|last seen)\b/i;
 
+/** An argument's name, label and description as one text: the words that say what it is for. */
+export function paramAbout(p: ParamSpec): string {
+  return `${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`;
+}
+
 /** What a date argument is about: a birth, something that happened, or something to arrange. */
 export function dateAbout(p: ParamSpec): 'birth' | 'past' | 'arrange' {
-  const about = `${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`;
+  const about = paramAbout(p);
   return BIRTH_CUE.test(about) ? 'birth' : HAPPENED.test(about) ? 'past' : 'arrange';
 }
 
+/** "orderId" / "order_id" → "order id"; "callerName" → "caller name". */
 export function humanize(name: string): string {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')

@@ -1,7 +1,7 @@
 // Facts worth keeping from any earlier turn of the call, read without the clock or the question
 // asked: enum values said exactly (or in the description's own word), headcounts and owned counts
 // said with what they count, and birth dates said with month and year.
-import { BIRTH_CUE, countsPeople, isCount, type ParamSpec } from './param_spec.js';
+import { BIRTH_CUE, countsPeople, isCount, paramAbout, type ParamSpec } from './param_spec.js';
 import {
   describedSynonym,
   findCounts,
@@ -69,7 +69,7 @@ export function fillRememberedFacts(tool: ToolInfo, u: Utterance, fill: FactFill
   // was said, like an email: kept for the tool that asks for it later in the call. Month names
   // and a full year make it independent of the clock and of how numeric dates are read.
   for (const p of [...byKind('date'), ...byKind('datetime')]) {
-    if (!BIRTH_CUE.test(`${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`)) continue;
+    if (!BIRTH_CUE.test(paramAbout(p))) continue;
     const d = findDateTimes(u, BIRTH_EPOCH, 'month-first', 'past').find(
       (f) =>
         f.hasDay &&

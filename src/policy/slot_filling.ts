@@ -7,7 +7,7 @@ import { conditionSaid, saidCondition } from './slots/said_condition.js';
 import { POLICY_THRESHOLDS } from './thresholds.js';
 import { ESTABLISHMENT_LABEL } from './lexicon/index.js';
 import type { ParamSpec } from './param_spec.js';
-import { isCount, valueFits } from './param_spec.js';
+import { isCount, paramAbout, valueFits } from './param_spec.js';
 import { cleanText } from './free_text.js';
 import {
   findEmails,
@@ -237,7 +237,7 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
 
     for (const p of byKind('number')) {
       // A span of time for an argument counted in a time unit: "in two years" is 24 months.
-      const unit = unitOfArgument(`${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`);
+      const unit = unitOfArgument(paramAbout(p));
       const span = unit
         ? // "in two months, actually no, make it four months": the span said last is meant.
           selfCorrected(text, findDurations(u))

@@ -4,7 +4,7 @@
 // the retry is put together, those values are left out; who the caller is (a code, a surname)
 // stands.
 import type { TurnItem } from '../conversation.js';
-import type { ParamSpec } from '../param_spec.js';
+import { paramAbout, type ParamSpec } from '../param_spec.js';
 import { stem } from '../lexicon/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 
@@ -28,7 +28,7 @@ export function onlyChangeableParam(error: string, params: readonly ParamSpec[])
   const named = content(m[1]!);
   if (!named.length) return undefined;
   const fits = params.filter((p) => {
-    const own = new Set(content(`${p.name} ${p.label} ${p.description}`));
+    const own = new Set(content(paramAbout(p)));
     return named.every((w) => own.has(w));
   });
   return fits.length === 1 ? fits[0] : undefined;

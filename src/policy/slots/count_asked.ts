@@ -1,6 +1,6 @@
 // Of several counts in one breath ("me and my two kids, so three places"), the one said with what
 // the argument counts: its own noun, or another word for a booking's places.
-import type { ParamSpec } from '../param_spec.js';
+import { paramAbout, type ParamSpec } from '../param_spec.js';
 
 // What a booking's places are called: one counts the others ("three spots" for "how many places").
 const PLACE_WORDS = /^(?:places?|spots?|seats?|spaces?|tickets?)$/i;
@@ -13,7 +13,7 @@ export function countsWhatIsAsked(p: ParamSpec, text: string, index: number): bo
   );
   const noun = m?.[1];
   if (!noun) return false;
-  const about = `${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`.toLowerCase();
+  const about = paramAbout(p).toLowerCase();
   const stemOf = (w: string) => w.toLowerCase().replace(/e?s$/, '');
   const named = (w: string | undefined) =>
     w !== undefined && about.split(/[^a-z]+/).some((x) => x.length > 2 && stemOf(x) === stemOf(w));

@@ -1,7 +1,7 @@
 // Dates and times said as argument values in one utterance: a birth date only for a birth-date
 // argument, what happened in the past, and two dates that make a span (pick-up and return).
 import { DENIED_BEFORE } from '../lexicon/correction_cues.js';
-import { BIRTH_CUE, HAPPENED, type ParamSpec } from '../param_spec.js';
+import { BIRTH_CUE, dateAbout, type ParamSpec } from '../param_spec.js';
 import { mergeDate } from '../slot_dates.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { type DateOrder, type FoundDateTime, findDateTimes, mostSpecific } from './date_time.js';
@@ -26,10 +26,10 @@ export function datesSaid(
   const birth = (d: FoundDateTime) => BIRTH_CUE.test(u.norm.slice(Math.max(0, d.index - 30), d.index));
   const denied = (d: FoundDateTime) => DENIED_BEFORE.test(u.norm.slice(Math.max(0, d.index - 12), d.index));
   for (const p of dtParams) {
-    const about = `${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`;
-    const wantsBirth = BIRTH_CUE.test(about);
+    const about = dateAbout(p);
+    const wantsBirth = about === 'birth';
     // When something happened is in the past: "Sunday night" is the last Sunday.
-    const direction = wantsBirth || HAPPENED.test(about) ? 'past' : 'forward';
+    const direction = about === 'arrange' ? 'forward' : 'past';
     // A day years back is a birth date or history said again ("no, april twelfth 1948"), never the
     // day of something to arrange ("which day will you pick it up?").
     const longAgo = (d: FoundDateTime) =>

@@ -3,7 +3,7 @@
 // so the caller's short answer ("Under Maria", "ann@x.com") fills it instead of being a miss; also
 // which count a "how many …?" of the agent's asks for, so a bare number answers it.
 import { ENUM_SYNONYMS, stem } from '../lexicon/index.js';
-import type { ParamSpec } from '../param_spec.js';
+import { paramAbout, type ParamSpec } from '../param_spec.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { escapeRegExp } from '../regexp.js';
 import { SENTENCE_BREAK } from '../sentences.js';
@@ -136,7 +136,7 @@ export function countAskedBefore(
   const named = params.filter(
     (p) =>
       p.kind === 'number' &&
-      `${p.name.replace(/_/g, ' ')} ${p.label} ${p.description}`
+      paramAbout(p)
         .toLowerCase()
         .split(/[^a-z]+/)
         .some((w) => w.length > 2 && words.has(stem(w))),
