@@ -191,26 +191,28 @@ export class IntentClassifier {
   /** The one tool that checks whether there is something (its description says so), if any. */
   readonly checksWhether: string | undefined;
   /** How each intent's phrases own their nouns ("my room" / "a room"): see determiner_evidence.ts. */
-  private determined: DeterminerUse | undefined;
+  private readonly determined: DeterminerUse;
 
-  private constructor(
-    nlp: Nlp,
-    lexical: LexicalScorer,
-    scope: LexicalScorer,
-    vocabulary: Set<string>,
-    shared: ReadonlySet<string>,
-    thingHeads: ReadonlySet<string>,
-    transferStems: ReadonlySet<string>,
-    checksWhether: string | undefined,
-  ) {
-    this.checksWhether = checksWhether;
-    this.thingHeads = thingHeads;
-    this.transferStems = transferStems;
-    this.nlp = nlp;
-    this.lexical = lexical;
-    this.scope = scope;
-    this.vocabulary = vocabulary;
-    this.shared = shared;
+  private constructor(parts: {
+    nlp: Nlp;
+    lexical: LexicalScorer;
+    scope: LexicalScorer;
+    vocabulary: Set<string>;
+    shared: ReadonlySet<string>;
+    thingHeads: ReadonlySet<string>;
+    transferStems: ReadonlySet<string>;
+    checksWhether: string | undefined;
+    determined: DeterminerUse;
+  }) {
+    this.nlp = parts.nlp;
+    this.lexical = parts.lexical;
+    this.scope = parts.scope;
+    this.vocabulary = parts.vocabulary;
+    this.shared = parts.shared;
+    this.thingHeads = parts.thingHeads;
+    this.transferStems = parts.transferStems;
+    this.checksWhether = parts.checksWhether;
+    this.determined = parts.determined;
   }
 
   static async train(tools: ToolInfo[]): Promise<IntentClassifier> {
@@ -244,11 +246,11 @@ export class IntentClassifier {
           if (w.length > 3 && !/^[A-Z]/.test(w)) vocabulary.add(w.toLowerCase());
     };
     for (const tool of tools) for (const phrase of trainingPhrases(tool)) add(phrase, tool.name);
-    const transferNames = new Set(tools.filter((t) => t.kind === 'handoff' || t.kind === 'call').map((t) => t.name));
+    const transfers = new Set(tools.filter((t) => t.kind === 'handoff' || t.kind === 'call').map((t) => t.name));
     const determined = new DeterminerUse((w) => {
       const [word] = contentWords(w);
       return word && !FUNCTION_WORDS.has(word) ? stem(representative(word)) : undefined;
-    }, transferNames);
+    }, transfers);
     for (const tool of tools) for (const phrase of trainingPhrases(tool)) determined.add(phrase, tool.name);
     // Every tool that takes the shared values knows them alike.
     for (const name of shared.tools) add(SHARED_VALUE, name);
@@ -257,7 +259,6 @@ export class IntentClassifier {
     // What each transfer's target agent handles, apart: weaker evidence, asked only when the
     // transfers' own words said nothing (see scopeScores). Words this agent's own tools or small
     // talk know are this agent's business, not a reason to leave.
-    const transfers = new Set(tools.filter((t) => t.kind === 'handoff' || t.kind === 'call').map((t) => t.name));
     const own = new Set(docs.filter((d) => !transfers.has(d.intent)).flatMap((d) => d.words.map(stem)));
     const scopeDocs = tools.flatMap((t) =>
       t.scope.flatMap((phrase) =>
@@ -278,18 +279,17 @@ export class IntentClassifier {
     // "Check whether there is a known fault …": the tool a caller's "is there …?" asks for.
     const checkers = tools.filter((t) => !transfers.has(t.name) && CHECKS_WHETHER.test(t.description));
     const transferStems = new Set([...owners].filter(([w, o]) => o.size === 1 && !own.has(w)).map(([w]) => w));
-    const classifier = new IntentClassifier(
+    return new IntentClassifier({
       nlp,
-      new LexicalScorer(docs, SYNONYM_WORDS),
+      lexical: new LexicalScorer(docs, SYNONYM_WORDS),
       scope,
       vocabulary,
-      shared.stems,
-      things,
+      shared: shared.stems,
+      thingHeads: things,
       transferStems,
-      checkers.length === 1 ? checkers[0]!.name : undefined,
-    );
-    classifier.determined = determined;
-    return classifier;
+      checksWhether: checkers.length === 1 ? checkers[0]!.name : undefined,
+      determined,
+    });
   }
 
   /**
@@ -337,14 +337,14 @@ export class IntentClassifier {
     // Only where the head names another desk's work and none of this one's: within one desk,
     // tools are steps of the same request ("rent a car" is checking and reserving alike).
     // "I need a room": a head said the way only one desk's phrases say it is that desk's too.
-    const sole = this.determined?.soleTransferStems(text) ?? new Set<string>();
+    const sole = this.determined.soleTransferStems(text);
     const head = new Set(
       this.requestWords(requestHead(text).join(' '))
         .map(stem)
         .filter((s) => this.transferStems.has(s) || sole.has(s)),
     );
     // "my booking" to a desk whose phrases only ever say "a booking": no credit there for it.
-    const uncredited = this.determined?.uncredited(text, (i, s) => this.lexical.knows(i, s)) ?? new Map();
+    const uncredited = this.determined.uncredited(text, (i, s) => this.lexical.knows(i, s));
     // "book a wake-up call": when the object names another desk, the arranging verb before it says
     // nothing about which desk, though one desk's phrases use it ("book it").
     const verb = head.size > 0 ? arrangingVerb(text) : [];

@@ -6,9 +6,9 @@ import { LETTER_NAMES } from './lexicon/letter_names.js';
 import { withCorrectedDigits, withCorrectedEmailEnding } from './slots/self_correction.js';
 import { spokenEmailToWritten } from './spoken_email.js';
 import { spokenDatesToWritten } from './spoken_dates.js';
-import { TEENS, TENS, UNITS } from './number_words.js';
+import { TEENS, TENS, UNITS } from '../spoken/number_words.js';
 
-export { spokenEmailToWritten, TEENS, TENS, UNITS };
+export { spokenEmailToWritten };
 
 const REPEAT: Record<string, number> = { double: 2, triple: 3 };
 // "hm"/"uh" before a dash or digits are an id's letters ("HM dash 4 8 2"), not a hesitation.

@@ -6,7 +6,7 @@ import { aliasesIn } from './description_aliases.js';
 import { examplesAreClockTimes, examplesAreDays, examplesIn, quotedIn, shapeOfExamples } from './example_shapes.js';
 import { ESTABLISHMENT_LABEL, ORGANIZATION_LABEL } from './lexicon/organization_words.js';
 import { SAYS_WHEN } from './lexicon/time_words.js';
-import { TEENS, UNITS } from './number_words.js';
+import { TEENS, UNITS } from '../spoken/number_words.js';
 
 /** How a value for this argument is found in what the caller said. */
 export type SlotKind =

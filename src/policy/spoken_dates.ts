@@ -1,7 +1,7 @@
 // Dates said in words ("july twelve, eighty four", "march third nineteen ninety"): written as the
 // parser reads them ("july 12, 1984"), before runs of spoken digits are joined, which would read
 // the day and the year as one number ("july 1284").
-import { TEENS, TENS, UNIT_ORDINALS, UNITS } from './number_words.js';
+import { TEENS, TENS, UNIT_ORDINALS, UNITS } from '../spoken/number_words.js';
 
 const MONTH = '(january|february|march|april|may|june|july|august|september|sept|october|november|december)';
 const UNIT = '(?:one|two|three|four|five|six|seven|eight|nine)';

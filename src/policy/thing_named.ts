@@ -5,7 +5,7 @@
 import { namedPart } from './free_text.js';
 import { representative } from './synonyms.js';
 import { escapeRegExp } from './regexp.js';
-import { TEENS, UNITS } from './normalize.js';
+import { TEENS, UNITS } from '../spoken/number_words.js';
 import { stem } from './lexicon/index.js';
 
 // An argument that takes a thing's name in the caller's words.

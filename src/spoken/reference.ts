@@ -1,7 +1,7 @@
 // References (card, ticket, order numbers) as speech-to-text writes them: "R P four eight two one",
 // "romeo papa dash forty eight twenty one", "rp 4821", or the digits alone when the letters are
 // always the same. Both apps written by new users hand-wrote this with a digit-word table.
-import { TEENS, TENS, UNITS } from '../policy/normalize.js';
+import { TEENS, TENS, UNITS } from './number_words.js';
 import { lettersOnly } from '../tasks/spoken.js';
 
 /**

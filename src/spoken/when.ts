@@ -4,7 +4,7 @@
 // general reading; the few shapes it misses are read first).
 import * as chrono from 'chrono-node';
 
-import { DAY_ORDINALS, TEENS, UNITS } from '../policy/number_words.js';
+import { DAY_ORDINALS, TEENS, UNITS } from './number_words.js';
 import { calendarDay } from './dates.js';
 
 export interface SpokenDayOptions {

@@ -2,7 +2,7 @@
 // ("john dot smith at example dot com", "five five five") is the offline policy's (src/policy);
 // this file only adds what capture needs on top: phonetic spelling ("m as in mary"), corrections
 // against the value just read back, letter-by-letter read-backs, and checksums.
-import { UNITS } from '../policy/normalize.js';
+import { UNITS } from '../spoken/number_words.js';
 
 const DIGIT_WORDS = Object.entries(UNITS)
   .filter(([w, n]) => n <= 9 && w !== 'oh' && w !== 'o')

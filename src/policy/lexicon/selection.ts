@@ -1,4 +1,4 @@
-import { UNIT_ORDINALS } from '../number_words.js';
+import { UNIT_ORDINALS } from '../../spoken/number_words.js';
 
 /** The ordinal word of a place counted from one ("first", "second"), from the number words. */
 const spelled = (place: number): string => Object.keys(UNIT_ORDINALS).find((w) => UNIT_ORDINALS[w] === place)!;

@@ -1,5 +1,5 @@
 // Counts said right before the thing counted ("two margherita pizzas", "3 coffees").
-import { TEENS, TENS, UNITS } from '../normalize.js';
+import { TEENS, TENS, UNITS } from '../../spoken/number_words.js';
 import { GROUP_PLACE, PEOPLE_NOUNS, RELATION_NOUNS } from '../lexicon/index.js';
 import { type Utterance, type Found, memo, withoutEmails } from './utterance.js';
 

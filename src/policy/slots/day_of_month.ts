@@ -1,7 +1,7 @@
 // A day of the month said by its ordinal ("the fifteenth of next month", "on the 20th", "no wait,
 // the sixteenth"), which chrono does not read: written as a month and day it does ("January 15").
 // The month: the one named ("of next month", "of this month"), else the next time that day comes.
-import { DAY_ORDINALS } from '../number_words.js';
+import { DAY_ORDINALS } from '../../spoken/number_words.js';
 
 const WORDS = Object.keys(DAY_ORDINALS)
   .sort((a, b) => b.length - a.length)

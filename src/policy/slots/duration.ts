@@ -1,7 +1,7 @@
 // Spans of time said with their unit ("in two years", "a year from now", "six weeks", "half an
 // hour"), and the same span in the unit an argument counts in ("How many months from now" → 24
 // for "two years"). Only exact conversions: a caller's "six weeks" is no whole number of months.
-import { TENS, UNITS } from '../normalize.js';
+import { TENS, UNITS } from '../../spoken/number_words.js';
 import { WORD_VALUES } from './number.js';
 import { type Found, type Utterance, memo } from './utterance.js';
 

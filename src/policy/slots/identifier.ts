@@ -1,5 +1,5 @@
 // Ids (orders, accounts, tickets): by the schema pattern when there is one, else by shape.
-import { TEENS, UNITS } from '../normalize.js';
+import { TEENS, UNITS } from '../../spoken/number_words.js';
 import { type Utterance, type Found, memo, withoutEmails } from './utterance.js';
 
 function unanchored(pattern: RegExp): RegExp {

@@ -2,7 +2,7 @@
 // free-text argument whose description's example has that shape ('like "sertraline 50 mg"').
 import { MEASURE_UNITS } from '../lexicon/index.js';
 import { escapeRegExp } from '../regexp.js';
-import { TEENS, TENS, UNITS } from '../normalize.js';
+import { TEENS, TENS, UNITS } from '../../spoken/number_words.js';
 
 // An example in quotes: words, then an amount, then a unit ("sertraline 50 mg", "Kids Tylenol 160 mg").
 const EXAMPLE = /["“']([A-Za-z][A-Za-z -]*?)\s+(\d+(?:\.\d+)?)\s*([A-Za-zµ%]+)["”']/;

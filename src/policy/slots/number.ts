@@ -1,5 +1,5 @@
 // Numbers said as digits or words, skipping ids and phone numbers.
-import { TEENS, TENS, UNITS } from '../normalize.js';
+import { TEENS, TENS, UNITS } from '../../spoken/number_words.js';
 import { type Utterance, type Found, docOf, memo, withoutEmails } from './utterance.js';
 
 /** Number words and their values ("o"/"oh" are zeros only in ids, not amounts). */

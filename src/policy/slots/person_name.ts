@@ -7,7 +7,7 @@ import { escapeRegExp } from '../regexp.js';
 import { correctedName } from './name_correction.js';
 import { COMMIT_VERBS } from '../lexicon/commit_words.js';
 import { NAMED_ROLES, STREET_TYPES } from '../lexicon/index.js';
-import { TEENS, TENS, UNITS } from '../normalize.js';
+import { TEENS, TENS, UNITS } from '../../spoken/number_words.js';
 
 // Words that follow "I'm" / "this is" but are not names.
 const NOT_NAME_WORDS = new Set(

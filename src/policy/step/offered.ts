@@ -4,7 +4,7 @@
 // or a plain yes when only one was offered ("ok go ahead").
 import { SELECT_WORDS } from '../lexicon/index.js';
 import { byPosition } from '../cues.js';
-import { TEENS, UNITS } from '../normalize.js';
+import { TEENS, UNITS } from '../../spoken/number_words.js';
 import { VERB_WITH_PREPOSITION } from '../slots/phrase_match.js';
 
 export interface Offered {
