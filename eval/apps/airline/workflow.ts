@@ -10,7 +10,6 @@ import { flightStatus } from './agents/flight_status.js';
 import { frontDesk } from './agents/front_desk.js';
 import { human } from './agents/human.js';
 import { AirlineStore } from './api/airline_store.js';
-import { fareClassParam } from './tools/airline_info.js';
 import { AirlineUserData, PROTECTED_FIELDS } from './userdata.js';
 
 export interface AirlineDeps {
@@ -35,7 +34,7 @@ export function airlineWorkflow(deps: AirlineDeps = {}) {
         from: 'front_desk',
         to: 'bookings',
         when: 'The caller has a booking and wants to see it, change the flight or date, choose a seat, add a checked bag, or cancel.',
-        carries: z.object({ callerName, fareClass: fareClassParam.optional() }),
+        carries: z.object({ callerName }),
         examples: [
           'I need to change my flight',
           'I want to pick a seat on my booking',
