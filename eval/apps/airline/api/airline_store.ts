@@ -30,7 +30,7 @@ export function spokenTime(hhmm: string): string {
   return `${((h! + 11) % 12) + 1}:${String(m).padStart(2, '0')} ${h! < 12 ? 'AM' : 'PM'}`;
 }
 
-/** "SK101" → "S K one oh one" is left to the voice; we write "SK 101". */
+/** "SK101" → "SK 101", as the booking email prints it. */
 export const spokenFlight = (number: string) => `SK ${number.slice(2)}`;
 
 export const routeOf = (f: ScheduledFlight) => `${AIRPORTS[f.from]} to ${AIRPORTS[f.to]}`;
@@ -83,12 +83,11 @@ export class AirlineStore {
     return f;
   }
 
-  /** The flights of a route on a day, by departure time. */
-  flightsOn(from: string, to: string, day: string): ScheduledFlight[] {
+  /** The flights of a route, by departure time (every flight flies daily). */
+  flightsOn(from: string, to: string): ScheduledFlight[] {
     return this.schedule
       .filter((f) => f.from === from && f.to === to)
-      .sort((a, b) => a.departs.localeCompare(b.departs))
-      .filter(() => day >= this.today());
+      .sort((a, b) => a.departs.localeCompare(b.departs));
   }
 
   /** When a flight leaves, as a local instant. */

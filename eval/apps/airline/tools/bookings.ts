@@ -136,7 +136,7 @@ export function searchFlightsTool(store: AirlineStore) {
         );
       const day = readDay(store, date);
       const current = store.scheduled(b.flight)!;
-      const options = store.flightsOn(current.from, current.to, day).map((f) => {
+      const options = store.flightsOn(current.from, current.to).map((f) => {
         const free = store.flight(f.number, day).freeSeats.length;
         const gone = store.hoursUntil(f.number, day) < CLOSE_TO_DEPARTURE_HOURS;
         const mine = f.number === b.flight && day === b.day;
