@@ -41,6 +41,23 @@ describe('a reference with any two letters ("@@-####", a parcel depot)', () => {
   });
 
   it('says what is wrong with a pattern that has nothing to read', () => {
-    expect(() => parseReference('4412', 'ABC')).toThrow(/no # \(digit\) or @ \(letter\)/);
+    expect(() => parseReference('4412', 'ABC')).toThrow(/no # \(digit\), @ \(letter\) or \* \(letter or digit\)/);
+  });
+});
+
+describe('a code of letters and digits in any order ("******", a ferry booking)', () => {
+  const code = (said: string) => parseReference(said, '******');
+
+  it('reads it spelled, in the phonetic alphabet, or written as one word inside a sentence', () => {
+    expect(code('P 7 Q X 2 M')).toBe('P7QX2M');
+    expect(code('papa seven quebec x-ray two mike')).toBe('P7QX2M');
+    expect(code('my booking is P7QX2M and my last name is Lund')).toBe('P7QX2M');
+    expect(code('p7q x2m')).toBe('P7QX2M');
+  });
+
+  it('takes the last one said when the caller corrects it, and nothing from plain words', () => {
+    expect(code('P7QX2M, sorry, P7QX2N')).toBe('P7QX2N');
+    expect(code('i would like to change my flight')).toBeUndefined();
+    expect(code('four eight two one')).toBeUndefined();
   });
 });

@@ -6,8 +6,8 @@ import { lettersOnly } from '../tasks/spoken.js';
 
 /**
  * The reference a caller said, written in `pattern`'s shape, or undefined when none fits.
- * In the pattern `#` is a digit, `@` any letter, anything else is said as written ("RP-####",
- * "@@-####", "INV#####"). Fixed letters may be left out by the caller ("four eight two one" is
+ * In the pattern `#` is a digit, `@` any letter, `*` a letter or a digit, anything else is said
+ * as written ("RP-####", "@@-####", "INV#####", "******" for a booking code like K7QX2M). Fixed letters may be left out by the caller ("four eight two one" is
  * RP-4821); a dash may be said or not. When several fit, the last said wins: callers correct
  * themselves ("SC 4821, no sorry, 4822").
  */
@@ -48,14 +48,16 @@ interface Shape {
 }
 
 function compile(pattern: string): Shape {
-  const parts: { kind: 'digit' | 'letter' | 'fixed'; text: string }[] = [];
+  const parts: { kind: 'digit' | 'letter' | 'either' | 'fixed'; text: string }[] = [];
   for (const c of pattern) {
     if (c === '#') parts.push({ kind: 'digit', text: c });
     else if (c === '@') parts.push({ kind: 'letter', text: c });
+    else if (c === '*') parts.push({ kind: 'either', text: c });
     else parts.push({ kind: 'fixed', text: c });
   }
   const hasFree = parts.some((p) => p.kind !== 'fixed');
-  if (!hasFree) throw new Error(`parseReference: pattern "${pattern}" has no # (digit) or @ (letter)`);
+  if (!hasFree)
+    throw new Error(`parseReference: pattern "${pattern}" has no # (digit), @ (letter) or * (letter or digit)`);
   // Fixed text before the first digit may be left out when said; separators never need saying.
   const firstFree = parts.findIndex((p) => p.kind !== 'fixed');
   let source = '^';
@@ -63,6 +65,7 @@ function compile(pattern: string): Shape {
   parts.forEach((p, i) => {
     if (p.kind === 'digit') source += '(\\d)';
     else if (p.kind === 'letter') source += '([a-z])';
+    else if (p.kind === 'either') source += '([a-z0-9])';
     else if (/[a-z0-9]/i.test(p.text)) {
       const lit = p.text.toLowerCase();
       source += i < firstFree ? `(?:${lit})?` : lit;
@@ -124,6 +127,8 @@ function runs(said: string, fixedLetters: string): string[][] {
     else if (w === 'hundred' && /^\d$/.test(run.at(-1) ?? '')) run.push('00');
     else if (UNITS[w] !== undefined && ((w !== 'o' && w !== 'oh') || nearDigits(words, i))) run.push(String(UNITS[w]));
     else if (/^\d+$/.test(w) || /^[a-z]$/.test(w) || /^[a-z]{1,4}\d+$/.test(w)) run.push(w);
+    // Letters and digits written as one word ("K7QX2M", "7c"): a code as written, never a word.
+    else if (/^(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,16}$/.test(w)) run.push(w);
     // A letter group before a number: the pattern's own letters, or capitals as written ("BK 4412"),
     // never a word ("is 4412").
     else if (
