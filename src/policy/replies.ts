@@ -31,6 +31,35 @@ function exampleIn(description: string): string | undefined {
   return example && /[A-Za-z]/.test(example) ? example : undefined;
 }
 
+const COUNT_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+const countWord = (n: number) => COUNT_WORDS[n] ?? String(n);
+
+/**
+ * What an id looks like, told from its description's example without saying the example: apps
+ * often give a real record there ("like K7QX2M"), and reading it out hands one caller another's
+ * booking. "INV-2041" → "INV followed by four digits"; "K7QX2M" → "six letters and digits".
+ */
+export function idShape(example: string): string {
+  const prefixed = /^([A-Za-z]{1,4})[-\s]?(\d{2,})$/.exec(example);
+  if (prefixed) return `${prefixed[1]!.toUpperCase()} followed by ${countWord(prefixed[2]!.length)} digits`;
+  const chars = example.replace(/[^A-Za-z0-9]/g, '');
+  return `${countWord(chars.length)} letters and digits`;
+}
+
 // The day a caller said is a local calendar day (see dateValue in slot_dates.ts).
 const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long' });
 
@@ -48,7 +77,7 @@ export function askFor(p: ParamSpec, partialDay?: Date): string {
       return p.fullName ? 'May I have your full name, please?' : 'May I have your name, please?';
     case 'identifier': {
       const example = exampleIn(p.description);
-      return `Could you tell me the ${label}?${example ? ` It looks like ${example}.` : ''}`;
+      return `Could you tell me the ${label}?${example ? ` It's ${idShape(example)}.` : ''}`;
     }
     case 'datetime':
       // Asked about what happened, a time "suits" nobody: when was it?

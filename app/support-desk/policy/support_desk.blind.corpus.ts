@@ -195,7 +195,7 @@ export const SUPPORT_DESK_BLIND_CORPUS: CorpusCase[] = [
     facts: VERIFIED,
     before: [
       ['caller', 'I want a refund'],
-      ['agent', 'Sure. Could you tell me the invoice ID? It looks like INV-2041.'],
+      ['agent', "Sure. Could you tell me the invoice ID? It's INV followed by four digits."],
     ],
     utterance: 'INV 2048',
     expect: { reply: 'ask', asks: /why/i },

@@ -649,7 +649,7 @@ export const SUPPORT_DESK_CORPUS: CorpusCase[] = [
     facts: VERIFIED_ANN,
     before: [
       ['caller', 'I would like a refund'],
-      ['agent', 'Sure. Could you tell me the invoice ID? It looks like INV-2041.'],
+      ['agent', "Sure. Could you tell me the invoice ID? It's INV followed by four digits."],
     ],
     utterance: 'it is two zero four one',
     expect: { reply: 'ask', asks: /why/i },
@@ -660,7 +660,7 @@ export const SUPPORT_DESK_CORPUS: CorpusCase[] = [
     facts: VERIFIED_ANN,
     before: [
       ['caller', 'I would like a refund'],
-      ['agent', 'Sure. Could you tell me the invoice ID? It looks like INV-2041.'],
+      ['agent', "Sure. Could you tell me the invoice ID? It's INV followed by four digits."],
       ['caller', '2041'],
       ['agent', 'Thanks. Could you tell me briefly why?'],
     ],

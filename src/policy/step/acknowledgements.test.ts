@@ -114,7 +114,7 @@ describe('turns that ask for nothing', () => {
       'rentals',
       [
         ['user', 'I have a question about my rental'],
-        ['assistant', 'I can help with that. Could you tell me the rental number? It looks like BK-2210.'],
+        ['assistant', "I can help with that. Could you tell me the rental number? It's BK followed by four digits."],
         ['user', "actually you know what, never mind, I'll just sort it out at the shop"],
       ],
       'front',
