@@ -40,8 +40,12 @@ export class TurnContext {
   protected readonly byName: Map<string, ToolInfo>;
   protected readonly callable: ToolInfo[];
   protected readonly now: Date;
-  /** Tools the instructions say must succeed before other business tools ("Before …, call verify_identity"). */
-  protected readonly prerequisites: ToolInfo[];
+  /**
+   * Tools the instructions say must succeed first ("Before …, call verify_identity"), and the tools
+   * they come before when the sentence names them ("list the flights with search_flights, then
+   * change_flight"); without, before every other business tool.
+   */
+  protected readonly prerequisites: { tool: ToolInfo; before?: ReadonlySet<ToolInfo> }[];
   /** An operator tool already queued this caller for a person (earlier in the call). */
   protected readonly queuedForHuman: boolean;
 
@@ -81,20 +85,36 @@ export class TurnContext {
     return key ? this.view.facts[key]!.split(/;\s*/).at(-1) : undefined;
   }
 
-  protected readPrerequisites(): ToolInfo[] {
-    const out: ToolInfo[] = [];
+  protected readPrerequisites(): { tool: ToolInfo; before?: ReadonlySet<ToolInfo> }[] {
+    const out: { tool: ToolInfo; before?: ReadonlySet<ToolInfo> }[] = [];
     for (const sentence of this.view.instructions.split(SENTENCE_BREAK)) {
       if (!/\b(?:before|must|required|only after|first verify|needs? to be)\b/i.test(sentence)) continue;
+      const at = (t: ToolInfo) => sentence.search(new RegExp(`\\b${t.name}\\b`));
       for (const tool of this.tools) {
         if (
           tool.kind === 'business' &&
           new RegExp(`\\b(?:then (?:call|use)|with|call|use)\\s+${tool.name}\\b`).test(sentence) &&
-          !out.includes(tool)
-        )
-          out.push(tool);
+          !out.some((p) => p.tool === tool)
+        ) {
+          // A step of one request ("…with search_flights, then change_flight"): before the tools named
+          // after it, not before a seat or a bag the caller came for instead.
+          const later = this.tools.filter((t) => t !== tool && t.kind === 'business' && at(t) > at(tool));
+          out.push({ tool, before: later.length ? new Set(later) : undefined });
+        }
       }
     }
     return out;
+  }
+
+  /** The prerequisite still to be done before `tool`, if any (see `prerequisites`). */
+  protected prerequisiteFor(tool: ToolInfo, state: { done: ReadonlyMap<string, unknown> }): ToolInfo | undefined {
+    return this.prerequisites.find(
+      (p) =>
+        p.tool !== tool &&
+        (!p.before || p.before.has(tool)) &&
+        !state.done.has(p.tool.name) &&
+        !this.factsShowDone(p.tool),
+    )?.tool;
   }
 
   /** The business tool the instructions say to start with ("First check for an outage (check_outage)"). */

@@ -237,6 +237,6 @@ export class FailedRetry extends Committer {
 
   protected unmetPrerequisite(tool: ToolInfo, state: State): ToolInfo | undefined {
     if (tool.kind !== 'business') return undefined;
-    return this.prerequisites.find((p) => p !== tool && !state.done.has(p.name) && !this.factsShowDone(p));
+    return this.prerequisiteFor(tool, state);
   }
 }

@@ -94,7 +94,7 @@ export class Volunteered extends IntentReader {
 
   /** A prerequisite still to be done before `tool` (kept by the stepper). */
   protected unmetFirst(tool: ToolInfo, state: State): boolean {
-    return this.prerequisites.some((p) => p !== tool && !state.done.has(p.name) && !this.factsShowDone(p));
+    return this.prerequisiteFor(tool, state) !== undefined;
   }
 
   /**
