@@ -221,6 +221,13 @@ export class Stepper extends SameCallAgain {
       if (accepted) return again ?? accepted;
     }
 
+    // An exact detail right after a result that offered more once the caller is checked.
+    const forOffer =
+      !frame && !(intent.confident && intent.tool) && !a.goodbye && this.givesOwnValue(a)
+        ? await this.detailForOffer(a, index, state)
+        : undefined;
+    if (forOffer) return forOffer;
+
     const returnTool = this.callable.find((t) => t.kind === 'return');
     const endTool = this.callable.find((t) => t.kind === 'end_call');
     // Hanging up is final: the classifier alone decides it only for short, clear closings.
