@@ -143,6 +143,23 @@ export class Answers extends Starter {
   }
 
   /**
+   * "my email is priya dot n at example dot net" right after a result that offered more once the
+   * caller is checked ("once verified with your email, I can give you the tracking too"): the
+   * detail is for another tool here that takes it (the check the offer waits on), as a yes with it
+   * would be. Only when the offer is of the tool that just answered.
+   */
+  protected async detailForOffer(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const last = state.lastCall;
+    if (!last || last.error || last.tool.kind !== 'business') return undefined;
+    const clause = proposalBefore(this.view.items, index);
+    if (!clause || /\bor\b/i.test(clause)) return undefined;
+    const offered = this.intent(await this.policy.analyse(this.classifier, clause), true);
+    if (!offered.confident || offered.tool !== last.tool) return undefined;
+    const check = this.toolGivenValues(a, last.tool, last.args);
+    return check ? this.start(check, a, index, state) : undefined;
+  }
+
+  /**
    * Where a pick goes: the argument being asked for, else the tool that takes "the one the caller
    * picked" — of several (book at an offered time, move to one), the one the caller's request is
    * about, else one a refusal is waiting on, else the first the agent lists.

@@ -20,6 +20,9 @@ export class Replayer extends Stepper {
         const a = await this.policy.analyse(this.classifier, item.text);
         const outcome = await this.step(state, a, i, false);
         this.apply(state, outcome);
+        // A choice this agent never put (the line was said to the agent before it) is no choice
+        // pending: the next line is read on its own.
+        if (outcome.kind === 'clarify' && !this.choicePut(i, outcome.options)) state.pendingChoice = undefined;
         if (!state.frame) await this.askedInstead(state, a, i);
         // Lines carried over in a summary were said to another agent: not misunderstood here.
         if (item.carried) state.misses = 0;
@@ -51,6 +54,16 @@ export class Replayer extends Stepper {
       }
     }
     return state;
+  }
+
+  /** The agent's reply to line `i` put the choice between `options` to the caller. */
+  private choicePut(i: number, options: readonly ToolInfo[]): boolean {
+    for (let j = i + 1; j < this.view.items.length; j++) {
+      const next = this.view.items[j]!;
+      if (next.type === 'user') return false;
+      if (next.type === 'assistant' && options.every((t) => next.text.includes(t.phrase))) return true;
+    }
+    return false;
   }
 
   /**

@@ -79,7 +79,12 @@ export class Stepper extends SameCallAgain {
       if (!rest) return { kind: 'smalltalk', intent: CONVERSATIONAL.deny };
       const named: (ToolInfo | undefined)[] = [];
       for (const clause of back) named.push(this.intent(await this.policy.analyse(this.classifier, clause)).tool);
-      if (intent.tool !== undefined && named.includes(intent.tool))
+      // The taken-back request tied with another ("text me a link, no, forget the link, I'll pay
+      // when I pick it up"): the rest says which.
+      if (
+        (intent.tool !== undefined && named.includes(intent.tool)) ||
+        (intent.runnerUp !== undefined && named.includes(intent.runnerUp))
+      )
         return this.stepOne(state, await this.policy.analyse(this.classifier, rest), index, lowConfidence);
     }
 
@@ -215,6 +220,13 @@ export class Stepper extends SameCallAgain {
           : undefined;
       if (accepted) return again ?? accepted;
     }
+
+    // An exact detail right after a result that offered more once the caller is checked.
+    const forOffer =
+      !frame && !(intent.confident && intent.tool) && !a.goodbye && this.givesOwnValue(a)
+        ? await this.detailForOffer(a, index, state)
+        : undefined;
+    if (forOffer) return forOffer;
 
     const returnTool = this.callable.find((t) => t.kind === 'return');
     const endTool = this.callable.find((t) => t.kind === 'end_call');

@@ -68,7 +68,11 @@ export class WhereServed extends Answers {
    */
   protected answeredHere(a: Analysis, tool: ToolInfo, other?: ToolInfo): ToolInfo | undefined {
     const answers = this.questionTool();
-    const transfer = [tool, other].find((t) => t?.kind === 'handoff' || t?.kind === 'call');
+    // Tied with another tool here ("how does it handle forecasts?" between the product questions
+    // and the plan for the team): that tool stands where the transfer would.
+    const transfer =
+      [tool, other].find((t) => t?.kind === 'handoff' || t?.kind === 'call') ??
+      (other ? [tool, other].find((t) => t !== answers && t.kind === 'business') : undefined);
     if (!answers || !transfer || !asksQuestion(a.text) || REQUEST_QUESTION.test(a.text) || ASKS_TO_ACT.test(a.text))
       return undefined;
     if (other && tool !== answers && other !== answers) return undefined;
