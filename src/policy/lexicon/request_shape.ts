@@ -112,7 +112,8 @@ export const MEANING_PHRASES: readonly (readonly [RegExp, string])[] = [
 
 /** Asking what something costs ("how much is a tune-up", "what would that cost", "price for two"). */
 /**
- * A question that asks the agent to act ("can you sign him up", "could you book us in"), not one
+ * A question that asks the agent to act ("can you sign him up", "could you book us in", "can I sign
+ * him up"), not one
  * that asks about something: a request, whatever it names ("the 3d printing class").
  */
 // Whether something is needed at all ("or do I need to book", "do I need an appointment", "is a
@@ -121,7 +122,7 @@ export const ASKS_IF_NEEDED =
   /\b(?:do|would|will) (?:i|we) (?:need|have) to\b|\bdo (?:i|we) need (?:a|an|one)\b|\b(?:is|are) (?:a |an )?\w+ (?:needed|required|necessary)\b/i;
 
 export const ASKS_TO_ACT =
-  /\b(?:can|could|would|will) you (?:please |just )?(?:sign|book|register|enrol|enroll|reserve|renew|cancel|schedule|put \w+ (?:down|in|on))\b/i;
+  /\b(?:(?:can|could|would|will) you (?:please |just )?(?:sign|book|register|enrol|enroll|reserve|renew|cancel|schedule|put \w+ (?:down|in|on))|(?:can|could|may) (?:i|we) (?:please |just )?(?:sign (?:\w+ )?up|register|enrol|enroll|put \w+ (?:down|in|on) for))\b/i;
 
 // Also "just looking for a price, not booking yet": a price asked for, without "how much".
 export const PRICE_ASKED =
