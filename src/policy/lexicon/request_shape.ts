@@ -49,11 +49,11 @@ export const QUESTION_OPENER = new RegExp(
 );
 
 /**
- * "I want a refund for the visit", "we need to reschedule": what follows the caller's own wanting is
+ * "I want a refund for the visit", "we need to reschedule", "I wanted to sign up": what follows the caller's own wanting is
  * the head of the request; the rest ("for the installation visit") only says which one.
  */
 export const REQUEST_HEAD =
-  /\b(?:i|we)(?:'d|'m| would| am| really| just)*\s+(?:want|wanna|need|like|after|looking for|hoping to|trying to)\s+(?:to\s+)?([^,.;!?]*)/i;
+  /\b(?:i|we)(?:'d|'m| would| am| really| just)*\s+(?:want|wanted|wanna|need|needed|like|after|looking for|hoping to|trying to)\s+(?:to\s+)?([^,.;!?]*)/i;
 
 /** "could I book a …": asking leave to arrange something opens a request head too (see ARRANGING_VERB). */
 export const ASKED_HEAD = /\b(?:can|could|may)\s+(?:i|we)(?:\s+(?:please|just|also))?\s+([^,.;!?]*)/i;
