@@ -35,6 +35,12 @@ function fixedLetters(p: ParamSpec): string | undefined {
   return letters?.toUpperCase();
 }
 
+/** Bare digits as many as the argument's described format has ("R P dash and four digits"). */
+function fitsFormatDigits(p: ParamSpec, value: string): boolean {
+  const format = formatIdentifier(p.description);
+  return format !== undefined && /^\d+$/.test(value) && value.length === format.replace(/\D/g, '').length;
+}
+
 /** Fill the tool's identifier arguments from the utterance. */
 export function fillIdentifiers(tool: ToolInfo, u: Utterance, opts: IdOptions, fill: IdFill): void {
   const { put, claimed } = fill;
@@ -84,6 +90,9 @@ export function fillIdentifiers(tool: ToolInfo, u: Utterance, opts: IdOptions, f
             new RegExp(`(?:^|[^a-z])${letters.split('').join('\\s*')}\\s*[-.]?\\s*$`, 'i').test(
               text.slice(Math.max(0, f.index - 12), f.index),
             ));
+        // Asked for this id, and only its digits said ("four eight two one" for "R P dash and four
+        // digits"): this id, its letters being fixed, though another id here has letters too.
+        if (expecting === p && fitsFormatDigits(p, f.value)) return false;
         if (letters && free.length > 1) return !lettered;
         // Said with the letters the description fixes ("R P four eight two one"): this id, exactly.
         if (lettered) return false;

@@ -101,6 +101,12 @@ describe('routeByMeaning', () => {
     ]);
   });
 
+  it("goes where the head of the request is one desk's work, when the rest names the other", () => {
+    // "repaired" is the bookings desk's word, "wipers" the parts counter's: what is wanted leads.
+    const route = routeByMeaning('oh also, i wanted to get it repaired, the wipers', tools);
+    expect(route && 'tool' in route ? route.tool.name : route).toBe('transfer_to_bookings');
+  });
+
   it('leaves lines that ask for nothing', () => {
     expect(routeByMeaning('the van is blue', tools)).toBeUndefined();
     expect(rankDesks('lovely weather today', tools)).toEqual([]);

@@ -4,7 +4,7 @@
 // tools handle (their names, descriptions and listed values); the escalation's "when" text. A word
 // several desks name counts for each in part. Clear winners are routed; two close desks are asked
 // about in one question.
-import { contentWords } from '../intent_classifier.js';
+import { contentWords, requestHead } from '../intent_classifier.js';
 import { answersGeneralQuestions } from './catalogue.js';
 import {
   DESK_NOISE,
@@ -106,9 +106,20 @@ export function routeByMeaning(
   if (!second || leadsClearly(ranked)) return best.score >= least ? { tool: best.tool } : undefined;
   // Two desks name the line alike (a word both name is half a word each): ask between them.
   const side = (t: ToolInfo) => t.kind === 'handoff' || t.kind === 'call';
+  // Unless the head of the request ("sign up" in "I wanted to sign up for the book club") is one
+  // desk's work alone: what is wanted outweighs a word that only says which one.
+  const byHead = side(best.tool) && side(second.tool) ? headDesk(text, [best.tool, second.tool]) : undefined;
+  if (byHead && best.score >= least * POLICY_THRESHOLDS.meaningAskShare) return { tool: byHead };
   return side(best.tool) && side(second.tool) && best.score >= least * POLICY_THRESHOLDS.meaningAskShare
     ? { options: [best.tool, second.tool] }
     : undefined;
+}
+
+/** Of two desks, the one alone whose work names a word of the request's head, if one is. */
+function headDesk(text: string, desks: readonly ToolInfo[]): ToolInfo | undefined {
+  const head = meaningWords(requestHead(text).join(' '));
+  const naming = desks.filter((d) => [...head].some((w) => deskWords(d).has(w)));
+  return naming.length === 1 ? naming[0] : undefined;
 }
 
 /**

@@ -49,11 +49,11 @@ export const QUESTION_OPENER = new RegExp(
 );
 
 /**
- * "I want a refund for the visit", "we need to reschedule": what follows the caller's own wanting is
+ * "I want a refund for the visit", "we need to reschedule", "I wanted to sign up": what follows the caller's own wanting is
  * the head of the request; the rest ("for the installation visit") only says which one.
  */
 export const REQUEST_HEAD =
-  /\b(?:i|we)(?:'d|'m| would| am| really| just)*\s+(?:want|wanna|need|like|after|looking for|hoping to|trying to)\s+(?:to\s+)?([^,.;!?]*)/i;
+  /\b(?:i|we)(?:'d|'m| would| am| really| just)*\s+(?:want|wanted|wanna|need|needed|like|after|looking for|hoping to|trying to)\s+(?:to\s+)?([^,.;!?]*)/i;
 
 /** "could I book a …": asking leave to arrange something opens a request head too (see ARRANGING_VERB). */
 export const ASKED_HEAD = /\b(?:can|could|may)\s+(?:i|we)(?:\s+(?:please|just|also))?\s+([^,.;!?]*)/i;
@@ -112,7 +112,8 @@ export const MEANING_PHRASES: readonly (readonly [RegExp, string])[] = [
 
 /** Asking what something costs ("how much is a tune-up", "what would that cost", "price for two"). */
 /**
- * A question that asks the agent to act ("can you sign him up", "could you book us in"), not one
+ * A question that asks the agent to act ("can you sign him up", "could you book us in", "can I sign
+ * him up"), not one
  * that asks about something: a request, whatever it names ("the 3d printing class").
  */
 // Whether something is needed at all ("or do I need to book", "do I need an appointment", "is a
@@ -121,7 +122,7 @@ export const ASKS_IF_NEEDED =
   /\b(?:do|would|will) (?:i|we) (?:need|have) to\b|\bdo (?:i|we) need (?:a|an|one)\b|\b(?:is|are) (?:a |an )?\w+ (?:needed|required|necessary)\b/i;
 
 export const ASKS_TO_ACT =
-  /\b(?:can|could|would|will) you (?:please |just )?(?:sign|book|register|enrol|enroll|reserve|renew|cancel|schedule|put \w+ (?:down|in|on))\b/i;
+  /\b(?:(?:can|could|would|will) you (?:please |just )?(?:sign|book|register|enrol|enroll|reserve|renew|cancel|schedule|put \w+ (?:down|in|on))|(?:can|could|may) (?:i|we) (?:please |just )?(?:sign (?:\w+ )?up|register|enrol|enroll|put \w+ (?:down|in|on) for))\b/i;
 
 // Also "just looking for a price, not booking yet": a price asked for, without "how much".
 export const PRICE_ASKED =

@@ -24,6 +24,19 @@ function namesTool(text: string, tool: ToolInfo): boolean {
     .some((w) => said.has(stem(w)));
 }
 
+/** The line says the verb the tool's name opens with ("renew" for renew_loans). */
+function saysVerb(text: string, tool: ToolInfo): boolean {
+  const verb = tool.name.split(/_+/)[0] ?? '';
+  return (
+    verb.length >= 4 &&
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .map(stem)
+      .includes(stem(verb))
+  );
+}
+
 /** Arrival: requests the caller made on the way here. */
 export class Arrival extends Renderer {
   /**
@@ -58,7 +71,7 @@ export class Arrival extends Renderer {
     const before = sameLine ? details : turns.at(-2);
     const a = sameLine ? said : before ? await this.policy.analyse(this.classifier, before.item.text) : undefined;
     const here = a
-      ? await this.requestIn(a, sameLine ? inLine : this.intent(a), lookup, state, before!.index)
+      ? await this.requestIn(a, sameLine ? inLine : this.requestHere(a, lookup), lookup, state, before!.index)
       : undefined;
     if (here || sameLine) return here;
     // No request right before the details (only "account number nine one four …", then "use my
@@ -75,11 +88,28 @@ export class Arrival extends Renderer {
       const clauses = line.text.split(/[,;.!?]+/).filter((c) => c.trim().split(/\s+/).length >= 3);
       for (const text of [line.text, ...clauses]) {
         const b = await this.policy.analyse(this.classifier, text);
-        const frame = await this.requestIn(b, this.intent(b), lookup, state, line.index);
+        const frame = await this.requestIn(b, this.requestHere(b, lookup), lookup, state, line.index);
         if (frame) return frame;
       }
     }
     return undefined;
+  }
+
+  /**
+   * The request that brought the caller here is for this desk's work: its best-ranked tool here
+   * (not the lookup), though a word of it leans to another desk ("renew the dune dvd" at the desk
+   * that renews, "dvd" being the catalogue's word).
+   */
+  private requestHere(a: Analysis, lookup: ToolInfo): { tool?: ToolInfo; score: number } {
+    const intent = this.intent(a);
+    if (intent.tool?.kind === 'business') return intent;
+    const here = a.scores.find((s) => {
+      const t = this.byName.get(s.intent);
+      return t?.kind === 'business' && t !== lookup && this.callable.includes(t);
+    });
+    const tool = here ? this.byName.get(here.intent) : undefined;
+    // Only a tool whose own verb was said ("renew"): "check a booking" is no cancellation.
+    return tool && saysVerb(a.text, tool) ? { tool, score: here!.score } : intent;
   }
 
   /** The complete request for a tool here (not the lookup) that the line leans to. */

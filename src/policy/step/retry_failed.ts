@@ -180,8 +180,22 @@ export class FailedRetry extends Committer {
     if (WANT_CUES.test(a.text) || a.words > POLICY_THRESHOLDS.askedValueWords) return undefined;
     const asked = [...this.askedForByRefusal(last.tool)].filter((p) => last.args[p.name] === undefined);
     if (!asked.length) return undefined;
-    const ex = extractArgs(last.tool, a.u, this.extractOptions(last.tool, { typedOnly: true }));
+    // The one id it asked for is the one the caller reads out, even as bare digits ("four eight two
+    // one, gonzalez" for "the card number and the surname").
+    const ids = asked.filter((p) => p.kind === 'identifier');
+    const expecting = ids.length === 1 ? ids[0] : undefined;
+    const ex = extractArgs(last.tool, a.u, this.extractOptions(last.tool, { typedOnly: true, expecting }));
     const given = asked.filter((p) => ex.typed.includes(p.name) && valueFits(p, ex.values[p.name]));
+    // The id given, and the one other thing asked for said beside it ("…, gonzalez" for the surname).
+    const rest = asked.filter((p) => !given.includes(p));
+    if (expecting && given.includes(expecting) && rest.length === 1) {
+      const other = extractArgs(last.tool, a.u, this.extractOptions(last.tool, { expecting: rest[0] })).values;
+      if (valueFits(rest[0]!, other[rest[0]!.name])) {
+        ex.values[rest[0]!.name] = other[rest[0]!.name];
+        ex.typed.push(rest[0]!.name);
+        given.push(rest[0]!);
+      }
+    }
     // Only all it asked for ("your full name and a phone number" wants the name read as an answer).
     if (given.length !== asked.length || Object.keys(ex.dates).length > 0) return undefined;
     const frame: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };

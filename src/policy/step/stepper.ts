@@ -326,6 +326,10 @@ export class Stepper extends SameCallAgain {
         (this.breakTie(a, intent.tool, byValues) === intent.tool || ASKS_TO_ACT.test(a.text))
       )
     ) {
+      // "my son wants the 3d printing class, can i sign him up": a value of the desk that answers
+      // questions ("printing") in a line that wants something done goes where its meaning says.
+      const instead = meantInstead(requestPart(a), byValues, this.callable);
+      if (instead) return this.start(instead, a, index, state);
       // "oh, mobile data was switched off" right after the outage check for mobile: nothing new for it.
       return (await this.sameCallAgain(byValues, a, index, state)) ?? this.start(byValues, a, index, state);
     }

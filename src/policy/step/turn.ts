@@ -5,11 +5,12 @@ import * as say from '../replies.js';
 import { cleanText, isDescriptive, withoutIntroduction } from '../free_text.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { returnedResult } from '../call_outcome.js';
-import { addsItems, asksQuestion } from '../intent/catalogue.js';
+import { addsItems, answersGeneralQuestions, asksQuestion } from '../intent/catalogue.js';
 import { argumentAsked } from './asked.js';
 import { priceDesk } from '../intent/price_question.js';
 import { requestPart } from '../intent/request_words.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
+import { ASKS_TO_ACT } from '../lexicon/index.js';
 import { type UserItem } from '../context/turn_context.js';
 import { ToolOutputTurn } from './after_tools.js';
 import type { PolicyDecision } from '../render/decision.js';
@@ -204,6 +205,9 @@ export class Turn extends ToolOutputTurn {
       // A question that brought the caller here ("are you open on saturdays") and an agent whose
       // tool answers the caller's questions: that tool, with the question as asked.
       if (!target && asksSomething(a.text) && !a.goodbye) target = this.questionTool();
+      // "can I sign him up for the pottery class" asks to act: the tool here that answers questions
+      // is not what it asks for, whatever topic of it the line names.
+      if (target && answersGeneralQuestions(target) && ASKS_TO_ACT.test(a.text)) target = undefined;
       // "First check for an outage": a business request starts with the step the instructions put first.
       if (first && describes && (!target || target.kind === 'business')) {
         const firstFrame = await this.openFrame(first, a, last.index, state);

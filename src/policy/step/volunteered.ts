@@ -20,7 +20,8 @@ import { findNumbers, prepareUtterance } from '../slots/index.js';
 import { findDateTimes } from '../slots/date_time.js';
 import { findDurations } from '../slots/duration.js';
 import { SENTENCE_BREAK } from '../sentences.js';
-import { GO_AHEAD_IDIOMS, LISTS_OPTIONS, SELECTS_OFFERED } from '../lexicon/index.js';
+import { ASKS_TO_ACT, GO_AHEAD_IDIOMS, LISTS_OPTIONS, SELECTS_OFFERED } from '../lexicon/index.js';
+import { answersGeneralQuestions } from '../intent/catalogue.js';
 import { escapeRegExp } from '../regexp.js';
 import { humanize } from '../param_spec.js';
 
@@ -119,7 +120,9 @@ export class Volunteered extends IntentReader {
         const a = await this.policy.analyse(this.classifier, line);
         const ex = extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true }));
         const gives = required.some((p) => ex.values[p.name] !== undefined && facts[p.name] === undefined);
-        if (!gives) continue;
+        // "can I sign him up for the 3d printing class" names a topic of the tool that answers
+        // questions, but asks to act: nothing volunteered for that tool.
+        if (!gives || (answersGeneralQuestions(tool) && ASKS_TO_ACT.test(line))) continue;
         fromCaller = true;
         const top = a.scores.find((s) => this.byName.get(s.intent)?.kind === 'business');
         if (top?.intent === tool.name) about = true;
