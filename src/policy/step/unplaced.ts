@@ -179,11 +179,6 @@ export class Unplaced extends StepSequence {
     }
     if (intent.conversational) return { kind: 'smalltalk', intent: intent.conversational, name };
     if (route && (describes || name)) return this.start(route, a, index, state);
-    // The one tool this agent has, given a required value of its own ("i'm at the motel on route
-    // 101" to the one that sends help to where the car is) while the entry's courtesy question
-    // ("is everyone safe?") waits: its work goes on, not that question again and again.
-    const only = !state.frame ? this.onlyToolGiven(a) : undefined;
-    if (only) return this.start(only, a, index, state);
     if (this.carriesDetails(a)) return { kind: 'noted', question: this.openQuestion(undefined, index) };
     // Waiting for the answer to the agent's own question, and this was not it: ask it again.
     const again = await this.askAgain(
@@ -206,17 +201,5 @@ export class Unplaced extends StepSequence {
     if (!last || last.error || last.tool !== tool || !recordsDecision(tool)) return false;
     const again = await this.openFrame(tool, a, index, state);
     return JSON.stringify(this.callArgs(again)) === JSON.stringify(last.args);
-  }
-
-  /** This agent's one business tool, when the line gives one of its required values (not free text). */
-  protected onlyToolGiven(a: Analysis): ToolInfo | undefined {
-    const business = this.callable.filter((t) => t.kind === 'business');
-    const tool = business.length === 1 ? business[0]! : undefined;
-    if (!tool) return undefined;
-    const ex = extractArgs(tool, a.u, this.extractOptions(tool, {}));
-    const gives = tool.params.some(
-      (p) => p.required && p.kind !== 'text' && p.kind !== 'reason' && ex.values[p.name] !== undefined,
-    );
-    return gives ? tool : undefined;
   }
 }
