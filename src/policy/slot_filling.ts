@@ -32,6 +32,7 @@ import {
 } from './slots/index.js';
 import { introducedAs, nameAfterNoun, namesSomeoneElse, possessiveName } from './slots/others_name.js';
 import { selfCorrected } from './slots/self_correction.js';
+import { namePart, namePartAsked } from './slots/name_part.js';
 import { datesSaid } from './slots/date_args.js';
 import { countsWhatIsAsked } from './slots/count_asked.js';
 import { assign, cueDistance, cueWords } from './slots/cue_assign.js';
@@ -156,11 +157,9 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       // A name answering one name question fills that one only.
       const own = nameParams.filter((p) => !namesSomeoneElse(p));
       for (const p of expectingName ? (own.includes(expecting) ? [expecting] : []) : own) {
-        if (/\b(?:last|surname|family)\b/.test(p.label)) {
-          // One word is the surname unless it came as an introduction ("this is Dana").
-          if (parts.length > 1 || expecting === p || !INTRODUCES_FIRST_NAME.test(text)) put(p, parts.at(-1), true);
-        } else if (/\bfirst\b/.test(p.label)) put(p, parts[0], true);
-        else put(p, found, true);
+        // One word is the surname unless it came as an introduction ("this is Dana").
+        if (namePartAsked(p) !== 'last' || parts.length > 1 || expecting === p || !INTRODUCES_FIRST_NAME.test(text))
+          put(p, namePart(p, found), true);
       }
     }
   }

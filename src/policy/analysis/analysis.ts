@@ -21,6 +21,7 @@ import {
   WANT_CUES,
   YES_NO_QUESTION,
 } from '../lexicon/index.js';
+import { STARTING_ON } from '../lexicon/time_words.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 
 export interface Analysis {
@@ -45,7 +46,9 @@ const CORRECTING_NO = /,\s*(?:(?:sorry|wait|actually|oh|uh|um)\s+no|no(?:\s+(?:s
 
 /** Analyse one utterance for one classifier (pure: the policy memoises it, as history is replayed every turn). */
 export async function analyseUtterance(classifier: IntentClassifier, raw: string): Promise<Analysis> {
-  const { text, injected } = stripInjection(raw);
+  const { text: said, injected } = stripInjection(raw);
+  // "starting next wednesday" says when, read as "from": no request that a car "won't start".
+  const text = said.replace(STARTING_ON, 'from');
   const u = prepareUtterance(text);
   // Values (emails, ids, numbers) and self-introductions are noise to the intent classifier:
   // classify the words around them. A leading "yes please" / "thanks" is classified apart, so

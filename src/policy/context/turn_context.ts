@@ -13,6 +13,7 @@ import { distinctiveWords, stemHit } from '../tool_relations.js';
 import { readOffered, type Offered } from '../step/offered.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { labelNamesSomeoneElse } from '../slots/others_name.js';
+import { namePart } from '../slots/name_part.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { SENTENCE_BREAK } from '../sentences.js';
 
@@ -221,7 +222,13 @@ export class TurnContext {
       const raw = facts[key]!;
       const candidates = p.type === 'array' ? [raw.split(/;\s*/)] : [raw, ...raw.split(/;\s*/).reverse()];
       for (const c of candidates) {
-        const value = p.type === 'number' || p.type === 'integer' ? Number(c) : c;
+        // A full name on file ("Dana Whitfield") for a surname argument is its last word.
+        const value =
+          p.type === 'number' || p.type === 'integer'
+            ? Number(c)
+            : p.kind === 'person_name' && typeof c === 'string'
+              ? namePart(p, c)
+              : c;
         if (valueFits(p, value)) {
           out[p.name] = value;
           break;

@@ -7,3 +7,6 @@ export const OWNING_DETERMINERS: readonly string[] = ['my', 'our', 'their', 'you
 
 /** Determiners of a new thing, one not had yet. */
 export const NEW_DETERMINERS: readonly string[] = ['a', 'an', 'another'];
+
+/** Words that point at a record the caller already has ("my booking", "the existing order"). */
+export const OWN_RECORD_WORDS = /\b(?:my|our|existing|current|previous|earlier|already booked)\b/i;

@@ -17,6 +17,7 @@ export { CHATTER_WORDS, DETERMINERS, GENERIC_WORDS, ID_WORDS, TITLE_ABBREVIATION
 export { WORD_GROUPS } from './word_groups.js';
 export { CALLER_NAME_WORDS, GROUP_PLACE, NAMED_ROLES, PEOPLE_NOUNS, RELATION_NOUNS } from './people_words.js';
 export { STREET_TYPES } from './address_words.js';
+export { OWN_RECORD_WORDS } from './determiners.js';
 import { addWordGroups } from '../synonyms.js';
 
 export interface LexiconExtension {

@@ -9,3 +9,8 @@ export const NIGHTS_AS_DAYS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:the\s+)?night before last\b/gi, 'the day before yesterday'],
   [/\b(an?|one|two|three|four|five|six|seven|\d+|a couple of|a few)\s+nights?\s+ago\b/gi, '$1 days ago'],
 ];
+
+// "starting next Wednesday", "start from the 3rd": when a stay or hire begins, said as a day; the
+// verb names no request of its own (a car that "won't start"). Read as "from" before a day.
+export const STARTING_ON =
+  /\bstart(?:ing|s)?(?:\s+(?:from|on))?(?=\s+(?:next|this|coming|tomorrow|today|tonight|the\s+\w+(?:st|nd|rd|th)\b|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;

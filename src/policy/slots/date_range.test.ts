@@ -47,6 +47,11 @@ describe('a span of days said in one breath', () => {
     expect(days('out on friday and back two days later')).toEqual(['6-12', '6-14']);
   });
 
+  it('counts a length with a part of the day said after it (the time of collection, not a day)', () => {
+    expect(days('friday for four days, evening collection')).toEqual(['6-12', '6-16']);
+    expect(days('next monday for a week, morning pick up please')).toEqual(['6-15', '6-22']);
+  });
+
   it('takes two days said as a range', () => {
     expect(days('friday to monday')).toEqual(['6-12', '6-15']);
     expect(days('from saturday, returning on tuesday')).toEqual(['6-13', '6-16']);

@@ -27,8 +27,9 @@ const BETWEEN =
   /^\s*(?:,\s*)?(?:to|till|until|til|through|thru|-|and(?: back| return(?:ing)?)?(?: on)?|returning(?: on)?|back(?: on)?)\s*$/i;
 
 // A length said on its own: "for 4 days", "a week", "two days later" (not "in two days", "two days ago").
+// A part of the day said next ("for three days, evening pick up") is the pick-up's time, not a day.
 const LENGTH =
-  /^(?!in\b)(?:for\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:days?|nights?|weeks?|fortnights?)(?:\s+(?:later|after))?$/i;
+  /^(?!in\b)(?:for\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:days?|nights?|weeks?|fortnights?)(?:\s+(?:later|after))?(?:,?\s+(?:in\s+the\s+)?(?:morning|afternoon|evening))?$/i;
 
 /** "for four days", "two days later": a length, not a day of its own. */
 export const isLength = (text: string) => LENGTH.test(text.trim());

@@ -205,9 +205,15 @@ export class FailedRetry extends Committer {
     for (const p of last.tool.params)
       if (frame.args[p.name] === undefined && ex.typed.includes(p.name) && valueFits(p, ex.values[p.name]))
         frame.args[p.name] = ex.values[p.name];
+    const read = extractArgs(last.tool, a.u, this.extractOptions(last.tool, {}));
+    // A name closing the short answer ("booking r t 3954, priya shah"): whose it is, kept too,
+    // though a name no dictionary knows is no typed value.
+    for (const p of last.tool.params)
+      if (p.kind === 'person_name' && frame.args[p.name] === undefined && valueFits(p, read.values[p.name]))
+        frame.args[p.name] = read.values[p.name];
     // A whole day said with it ("david chen, september thirtieth 1985" when the name was asked):
     // kept too (typed values alone leave dates out).
-    for (const [k, d] of Object.entries(extractArgs(last.tool, a.u, this.extractOptions(last.tool, {})).dates)) {
+    for (const [k, d] of Object.entries(read.dates)) {
       const p = last.tool.params.find((q) => q.name === k);
       if (!p || frame.args[k] !== undefined || !dateComplete(p, d)) continue;
       const value = dateToValue(p, d);

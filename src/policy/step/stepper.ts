@@ -28,6 +28,7 @@ import { ASKS_AVAILABILITY, ASKS_IF_NEEDED, ASKS_TO_ACT } from '../lexicon/index
 import { namesThing, requestPart } from '../intent/request_words.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { meantInstead } from '../intent/meaning_route.js';
+import { newOverRecordDesk } from '../intent/new_or_existing.js';
 import { priceDesk } from '../intent/price_question.js';
 import { wantsPerson } from './wants_person.js';
 
@@ -376,6 +377,7 @@ export class Stepper extends SameCallAgain {
         (ASKS_IF_NEEDED.test(a.text) ? this.answeredHere(a, intent.tool, intent.runnerUp) : undefined) ??
         this.breakTie(a, intent.tool, intent.runnerUp) ??
         this.scopeTie(a, intent.tool, intent.runnerUp) ??
+        newOverRecordDesk(a, intent.tool, intent.runnerUp) ??
         this.answeredHere(a, intent.tool, intent.runnerUp);
       if (pick)
         return (

@@ -1,6 +1,7 @@
 // The end of a caller turn nothing surer placed: the same call again with a correction, a short
 // answer to the agent's own question, a tool leaned to with one of its values, another desk's work,
 // a question for a tool or the desk handed back to, a note taken, or the open question again.
+import { newOverRecordDesk } from '../intent/new_or_existing.js';
 import { acknowledgement, asksFor, isQuestion, withdraws } from '../cues.js';
 import { FURTHER_REQUEST } from '../lexicon/request_shape.js';
 import { ASKS_IF_HELD } from '../lexicon/selection.js';
@@ -165,6 +166,8 @@ export class Unplaced extends StepSequence {
     if (meant && !this.detailAsked(index)) {
       const undoing = this.undoingTransfer(a, meant.options);
       if (undoing) return this.start(undoing, a, index, state);
+      const fresh = newOverRecordDesk(a, ...meant.options);
+      if (fresh) return this.start(fresh, a, index, state);
       return { kind: 'clarify', options: meant.options };
     }
 
