@@ -54,3 +54,25 @@ describe('birth dates written or shortened', () => {
     expect(born('my date of birth is 03/09/1981, March ninth')).toBe('1981-03-09');
   });
 });
+
+describe('birth dates said from today', () => {
+  // A made-up dental office: the only date it asks for is the patient's birth date.
+  const checkIn = toolInfo(
+    llm.tool({
+      description: 'Check the patient in.',
+      parameters: z.object({
+        full_name: z.string().describe('The patient first and last name.'),
+        date_of_birth: z.string().describe('The patient date of birth, as YYYY-MM-DD.'),
+      }),
+      execute: async () => 'ok',
+    }) as never,
+  );
+  const born = (said: string) =>
+    extractArgs(checkIn, prepareUtterance(said), { ...opts(), expecting: undefined }).dates.date_of_birth;
+
+  it('a day said from today ("last week", "right now") is never the birth date', () => {
+    expect(born('i had a filling fall out last week and i want it looked at')).toBeUndefined();
+    expect(born('let me talk to the dentist right now')).toBeUndefined();
+    expect(born('march third nineteen eighty')?.date.getUTCFullYear()).toBe(1980);
+  });
+});

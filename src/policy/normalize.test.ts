@@ -90,6 +90,14 @@ describe('where a spoken number ends', () => {
     expect(normalizeUtterance('frame four oh one eight')).toBe('frame 4018');
   });
 
+  it('reads an "oh" after a comma that no digit follows as a sigh, not a zero', () => {
+    // A made-up dental office: the phone number, then an aside.
+    expect(normalizeUtterance('five zero three five five five zero one six zero, oh and no fillings')).toBe(
+      '5035550160, oh and no fillings',
+    );
+    expect(normalizeUtterance('five zero three, oh one two')).toBe('503012');
+  });
+
   it('keeps an amount said after a comma out of the code before it', () => {
     expect(normalizeUtterance('repair RP-4410, two hundred and forty dollars')).toBe('repair RP-4410, 240 dollars');
     expect(normalizeUtterance('four one five, double five five, one two one two')).toBe('4155551212');

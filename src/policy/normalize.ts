@@ -62,11 +62,16 @@ export function spokenDigitsToNumbers(text: string): string {
       words[k + 2] !== undefined &&
       numberish(words[k + 2]!);
     const joins = (k: number) => numberish(words[k]!) || hundredAnd(k);
-    // "94107. oh wait": an "oh" that opens a new sentence is a sigh, not a zero.
+    // "94107. oh wait": an "oh" that opens a new sentence is a sigh, not a zero; so is one after a
+    // comma that no digit follows ("zero one six zero, oh and no allergies").
     const sigh = (k: number) =>
       (lower(words[k]!) === 'oh' || lower(words[k]!) === 'o') &&
       run.length > 0 &&
-      /[.!?]$/.test(words[run.at(-1)!]!.text);
+      (/[.!?]$/.test(words[run.at(-1)!]!.text) ||
+        (words[k - 1]?.text.includes(',') === true &&
+          words[k + 1]?.sep === true &&
+          words[k + 2] !== undefined &&
+          !numberish(words[k + 2]!)));
     let j = i;
     while (j < words.length) {
       if (words[j]!.sep) {

@@ -44,10 +44,19 @@ it('reads a day and a year said in words after a month as a date, not as one num
     opts(checkMember),
   );
   expect(day(ex.dates.date_of_birth)).toBe('1991-03-09');
+  const ordinal = extractArgs(
+    checkMember,
+    prepareUtterance('g y four four one two zero nine, born october second two thousand one'),
+    opts(checkMember),
+  );
+  expect(day(ordinal.dates.date_of_birth)).toBe('2001-10-02');
   expect(spokenDatesToWritten('july twelve, nineteen eighty four')).toBe('july 12, 1984');
   expect(spokenDatesToWritten('june twenty two two thousand and five')).toBe('june 22, 2005');
-  // An ordinal day, or a month with only a year, is left for the parser as said.
-  expect(spokenDatesToWritten('july twenty first nineteen eighty four')).toBe('july twenty first nineteen eighty four');
+  // An ordinal day with a year said in full is written out (the parser reads no year said in words).
+  expect(spokenDatesToWritten('july twenty first nineteen eighty four')).toBe('july 21, 1984');
+  expect(spokenDatesToWritten('born october second two thousand one')).toBe('born october 2, 2001');
+  // An ordinal day alone, or a month with only a year, is left for the parser as said.
+  expect(spokenDatesToWritten('july twenty first')).toBe('july twenty first');
   expect(spokenDatesToWritten('the twelfth of july nineteen eighty four')).toBe(
     'the twelfth of july nineteen eighty four',
   );

@@ -1,7 +1,7 @@
 // Dates said in words ("july twelve, eighty four", "march third nineteen ninety"): written as the
 // parser reads them ("july 12, 1984"), before runs of spoken digits are joined, which would read
 // the day and the year as one number ("july 1284").
-import { TEENS, TENS, UNIT_ORDINALS, UNITS } from '../spoken/number_words.js';
+import { DAY_ORDINALS, TEENS, TENS, UNIT_ORDINALS, UNITS } from '../spoken/number_words.js';
 
 const MONTH = '(january|february|march|april|may|june|july|august|september|sept|october|november|december)';
 const UNIT = '(?:one|two|three|four|five|six|seven|eight|nine)';
@@ -11,6 +11,16 @@ const TWO_DIGITS = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
 const YEAR = `((?:nineteen|twenty) ${TWO_DIGITS}|two thousand(?: and)?(?: ${TWO_DIGITS}| ${UNIT})?|${TWO_DIGITS})`;
 const SPOKEN_DATE = new RegExp(
   `\\b${MONTH}\\s+(?:the\\s+)?${DAY}\\b(?:(,?\\s+)${YEAR}\\b)?(?!\\s*(?:dollars|pounds|euros|percent|hundred|thousand)\\b)`,
+  'gi',
+);
+// An ordinal day then a year said in full ("october second two thousand one"): the parser reads
+// the day but not a year said in words, so both are written out.
+const ORDINAL_DAY = `(${Object.keys(DAY_ORDINALS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+const FULL_YEAR = `((?:nineteen|twenty) ${TWO_DIGITS}|two thousand(?: and)?(?: ${TWO_DIGITS}| ${UNIT})?)`;
+const ORDINAL_DATE = new RegExp(
+  `\\b${MONTH}\\s+(?:the\\s+)?${ORDINAL_DAY},?\\s+${FULL_YEAR}\\b(?!\\s*(?:dollars|pounds|euros|percent|hundred|thousand)\\b)`,
   'gi',
 );
 
@@ -44,34 +54,40 @@ function yearOf(said: string, now: Date): number | undefined {
 
 /** "july twelve, eighty four" → "july 12, 1984"; "june the third" stays for the parser as it is. */
 export function spokenDatesToWritten(text: string, now = new Date()): string {
-  return text.replace(
-    SPOKEN_DATE,
-    (
-      m,
-      month: string,
-      day: string,
-      gap: string | undefined,
-      year: string | undefined,
-      offset: number,
-      text: string,
-    ) => {
-      // "July twenty first", "December twenty fifth": an ordinal day, which the parser reads as said.
-      if (ORDINAL_NEXT.test(text.slice(offset + m.length))) return m;
-      // "July nineteen eighty four": a month and a year, no day.
-      if (
-        /^(?:nineteen|twenty)$/i.test(day) &&
-        year &&
-        !gap?.includes(',') &&
-        !/^(?:nineteen|twenty|two)\b/i.test(year)
-      )
-        return m;
-      // "I may one day": "may" is a month only with a year or "the" ("may the fifth").
-      if (/^may$/i.test(month) && !year && !/\bthe\b/i.test(m)) return m;
-      const d = underHundred(day);
-      if (d === undefined || d < 1 || d > 31) return m;
-      const y = year ? yearOf(year, now) : undefined;
-      if (year && y === undefined) return m;
-      return y !== undefined ? `${month} ${d}, ${y}` : `${month} ${d}`;
-    },
-  );
+  return text
+    .replace(ORDINAL_DATE, (m, month: string, day: string, year: string) => {
+      const d = DAY_ORDINALS[day.toLowerCase()];
+      const y = yearOf(year, now);
+      return d === undefined || y === undefined || Number.isNaN(y) ? m : `${month} ${d}, ${y}`;
+    })
+    .replace(
+      SPOKEN_DATE,
+      (
+        m,
+        month: string,
+        day: string,
+        gap: string | undefined,
+        year: string | undefined,
+        offset: number,
+        text: string,
+      ) => {
+        // "July twenty first", "December twenty fifth": an ordinal day, which the parser reads as said.
+        if (ORDINAL_NEXT.test(text.slice(offset + m.length))) return m;
+        // "July nineteen eighty four": a month and a year, no day.
+        if (
+          /^(?:nineteen|twenty)$/i.test(day) &&
+          year &&
+          !gap?.includes(',') &&
+          !/^(?:nineteen|twenty|two)\b/i.test(year)
+        )
+          return m;
+        // "I may one day": "may" is a month only with a year or "the" ("may the fifth").
+        if (/^may$/i.test(month) && !year && !/\bthe\b/i.test(m)) return m;
+        const d = underHundred(day);
+        if (d === undefined || d < 1 || d > 31) return m;
+        const y = year ? yearOf(year, now) : undefined;
+        if (year && y === undefined) return m;
+        return y !== undefined ? `${month} ${d}, ${y}` : `${month} ${d}`;
+      },
+    );
 }

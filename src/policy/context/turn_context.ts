@@ -2,7 +2,7 @@
 // fit which tool, and what was offered since the caller last spoke.
 import type { TurnItem, TurnView } from '../conversation.js';
 import type { IntentClassifier } from '../intent_classifier.js';
-import { humanize, valueFits, type ParamSpec } from '../param_spec.js';
+import { BIRTH_CUE, dateAbout, humanize, valueFits, type ParamSpec } from '../param_spec.js';
 import * as say from '../replies.js';
 import { ROLE } from '../render/for_caller.js';
 import type { ExtractOptions } from '../slot_filling.js';
@@ -235,7 +235,31 @@ export class TurnContext {
         }
       }
     }
+    for (const p of tool.params)
+      if (out[p.name] === undefined && p.kind !== 'boolean' && dateAbout(p) === 'birth') {
+        const day = this.birthDateCalled();
+        if (day && valueFits(p, day)) out[p.name] = day;
+      }
     return out;
+  }
+
+  /**
+   * The birth date an earlier call here took (a registration refused as "already a patient"):
+   * the caller's, for a later tool's birth date too. Not one a refusal asked for again.
+   */
+  private birthDateCalled(): string | undefined {
+    const items = this.view.items;
+    for (let i = items.length - 1; i >= 0; i -= 1) {
+      const item = items[i]!;
+      if (item.type !== 'call') continue;
+      const key = Object.keys(item.args).find((k) => BIRTH_CUE.test(humanize(k)));
+      const value = key ? item.args[key] : undefined;
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) continue;
+      const output = items.slice(i + 1).find((o) => o.type === 'output' && o.callId === item.callId);
+      if (output?.type === 'output' && output.isError && /\b(?:birth|dob)\b/i.test(output.output)) continue;
+      return value;
+    }
+    return undefined;
   }
 
   protected escalationTool(): ToolInfo | undefined {

@@ -57,4 +57,9 @@ export interface State {
   interrupted?: Frame;
   /** Tools that have succeeded in this conversation, with their last arguments. */
   done: Map<string, Record<string, unknown>>;
+  /**
+   * Tools whose refusal said the request already holds ("already a patient; nothing to register"),
+   * also in `done`: details said next are for another request, not that one again.
+   */
+  settled?: Set<string>;
 }

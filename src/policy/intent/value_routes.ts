@@ -82,11 +82,13 @@ export class ValueRoutes extends FrameBuilder {
   }
 
   /** The business tool whose required arguments this utterance fills on its own with exact formats. */
-  protected toolFilledByValues(a: Analysis): ToolInfo | undefined {
+  protected toolFilledByValues(a: Analysis, settled?: ReadonlySet<string>): ToolInfo | undefined {
     let best: { tool: ToolInfo; filled: number } | undefined;
     let tie = false;
     for (const tool of this.callable) {
       if (tool.kind !== 'business' || tool.params.length === 0 || undoesUnasked(tool, a.text)) continue;
+      // A request a refusal settled ("already a patient here") is not made again by details alone.
+      if (settled?.has(tool.name)) continue;
       const ex = besideExact(tool, extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true })), () =>
         extractArgs(tool, a.u, this.extractOptions(tool, {})),
       );

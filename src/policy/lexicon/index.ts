@@ -71,6 +71,7 @@ export {
   ROLE_WORDS,
 } from './organization_words.js';
 export { FOR_UNSOLVED, NO_CHANGE, NOW_WORKS, SOMETHING_TO_TRY } from './progress_words.js';
+export { ALREADY_DONE, saysAlreadyDone } from './already_done.js';
 export { DETAIL_TAKE_BACK, ONLY_HESITATION, TAKE_BACK, WITHDRAW_CUES } from './withdraw_words.js';
 export { NEW_ARRIVAL } from './new_arrival.js';
 export { QUESTION_MODALS, QUESTION_VERBS, QUESTION_WORDS } from './question_words.js';

@@ -60,6 +60,9 @@ describe('a thing said with its amount', () => {
       drug: 'carprofen 75 milligrams',
     });
     expect(read('gabapentin 100 mg please')).toMatchObject({ drug: 'gabapentin 100 mg' });
+    expect(read('then just the meloxicam, twenty five milligrams')).toMatchObject({
+      drug: 'meloxicam 25 milligrams',
+    });
     expect(read('he takes it twice a day')).not.toHaveProperty('drug');
   });
 });

@@ -44,7 +44,9 @@ export function datesSaid(
     const found = kept.length > 0 ? kept : said;
     const onlyDate = dtParams.length === 1 || expecting === p;
     const fit = found.filter((f) => birth(f) === wantsBirth);
-    const d = mostSpecific(fit) ?? (wantsBirth && onlyDate ? found[0] : undefined);
+    // A birth date is said as a calendar day: a day said from today ("last week", "right now") is
+    // something else the caller mentioned, not when they were born.
+    const d = mostSpecific(fit) ?? (wantsBirth && onlyDate ? found.find(calendarDay) : undefined);
     // "tomorrow after lunch, say one thirty": a day and an hour said apart in one breath are one time.
     const rest =
       d && direction === 'forward' ? fit.find((f) => f.hasDay !== d.hasDay && f.hasTime !== d.hasTime) : undefined;
@@ -72,6 +74,11 @@ export function datesSaid(
   }
   return dates;
 }
+
+// A day said by its date: digits ("3/12/84", "born 1984") or a month's name ("march twelfth").
+const CALENDAR_WORDS =
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const calendarDay = (d: FoundDateTime) => CALENDAR_WORDS.test(d.text);
 
 /** The new end of a span whose start is held, from a length said alone ("ok, then just three weeks"). */
 export function lengthChangesEnd(

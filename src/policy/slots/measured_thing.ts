@@ -41,7 +41,11 @@ export function measuredThing(norm: string, units: readonly string[]): string | 
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
-  const re = new RegExp(`\\b([a-z][a-z-]+)\\s+(?:\\d+(?:\\.\\d+)?\\s*|${AMOUNT_WORDS}\\s+)(?:${alts})(?![a-z])`, 'gi');
-  for (const m of norm.matchAll(re)) if (!NOT_A_NAME.has(m[1]!.toLowerCase())) return m[0];
+  // "metoprolol, twenty five milligrams": the amount may follow after a comma.
+  const re = new RegExp(
+    `\\b([a-z][a-z-]+),?\\s+(?:\\d+(?:\\.\\d+)?\\s*|${AMOUNT_WORDS}\\s+)(?:${alts})(?![a-z])`,
+    'gi',
+  );
+  for (const m of norm.matchAll(re)) if (!NOT_A_NAME.has(m[1]!.toLowerCase())) return m[0].replace(',', '');
   return undefined;
 }

@@ -4,6 +4,7 @@ import type { ToolInfo } from '../tool_catalog.js';
 import type { Outcome, State } from '../frame/frame.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { argumentAsked } from './asked.js';
+import { saysAlreadyDone } from '../lexicon/index.js';
 import { Stepper } from './stepper.js';
 
 /** Replay: state from history. */
@@ -39,7 +40,14 @@ export class Replayer extends Stepper {
         const tool = call?.tool ?? this.byName.get(item.name);
         if (!tool) continue;
         const args = call?.args ?? {};
-        if (item.isError) {
+        if (item.isError && saysAlreadyDone(item.output)) {
+          // "already a patient; nothing to register": settled as if it had succeeded.
+          state.lastCall = { tool, args, output: item.output };
+          state.done.set(tool.name, args);
+          (state.settled ??= new Set()).add(tool.name);
+          state.refused = state.refused.filter((r) => r.tool.name !== tool.name);
+          if (state.interrupted?.tool.name === tool.name) state.interrupted = undefined;
+        } else if (item.isError) {
           state.failures += 1;
           state.lastCall = { tool, args, error: item.output };
           state.refused = state.refused.filter((r) => r.tool.name !== tool.name);
@@ -47,6 +55,7 @@ export class Replayer extends Stepper {
         } else {
           state.lastCall = { tool, args, output: item.output };
           state.done.set(tool.name, args);
+          state.settled?.delete(tool.name);
           state.refused = state.refused.filter((r) => r.tool.name !== tool.name);
           if (state.deferred?.tool.name === tool.name) state.deferred = undefined;
           if (state.interrupted?.tool.name === tool.name) state.interrupted = undefined;

@@ -227,7 +227,7 @@ export class FailedRetry extends Committer {
 
   /** Details said with a goodbye that complete a tool on their own (exact values, or the answer to the agent's question). */
   protected async beforeGoodbye(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
-    const byValues = this.toolFilledByValues(a);
+    const byValues = this.toolFilledByValues(a, state.settled);
     if (byValues) {
       const frame = await this.openFrame(byValues, a, index, state);
       if (!frame.expecting && !this.unmetPrerequisite(byValues, state)) return { kind: 'call', frame, fresh: true };

@@ -25,6 +25,7 @@ import { ESCALATION_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
 import { SameCallAgain } from './same_call_again.js';
 import { ASKS_AVAILABILITY, ASKS_IF_NEEDED, ASKS_TO_ACT } from '../lexicon/index.js';
+import { asksSettledAgain, toolAfterSettled } from './after_settled.js';
 import { namesThing, requestPart } from '../intent/request_words.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { meantInstead } from '../intent/meaning_route.js';
@@ -285,7 +286,8 @@ export class Stepper extends SameCallAgain {
 
     // Not the answer, but another tool's details in full ("Luis Ortega, 978 555 0177" while the
     // incident's date is awaited): that tool now; the open question comes back after it.
-    const filledInstead = frame && !answer.answered && !switching ? this.toolFilledByValues(a) : undefined;
+    const filledInstead =
+      frame && !answer.answered && !switching ? this.toolFilledByValues(a, state.settled) : undefined;
     if (filledInstead && filledInstead !== frame?.tool) return this.start(filledInstead, a, index, state);
 
     if (frame && probe && !switching) {
@@ -316,7 +318,7 @@ export class Stepper extends SameCallAgain {
 
     // Facts with no request words ("Ann Lee, ann@x.com"): the tool they complete, unless the
     // request names another tool that also takes them.
-    const byValues = this.toolFilledByValues(a);
+    const byValues = this.toolFilledByValues(a, state.settled);
     if (
       byValues &&
       !(
@@ -345,6 +347,20 @@ export class Stepper extends SameCallAgain {
         ? await this.firstOfSeveralTransfers(a)
         : undefined;
     if (first) return this.start(first, a, index, state);
+    // Details said right after a refusal settled a request ("already a patient; nothing to
+    // register"): for the other tool here they fill, else noted — not that request again.
+    const afterSettled = state.frame
+      ? undefined
+      : toolAfterSettled(a, state, this.callable, (t) => this.extractOptions(t, {}));
+    if (afterSettled) return this.start(afterSettled, a, index, state);
+    if (
+      intent.confident &&
+      intent.tool &&
+      state.settled?.has(intent.tool.name) &&
+      !asksSettledAgain(a) &&
+      this.carriesDetails(a)
+    )
+      return { kind: 'noted', frame: state.frame, question: this.openQuestion(state.frame, index) };
     if (intent.confident && intent.tool && !ESCALATION_KINDS.has(intent.tool.kind) && intent.tool.kind !== 'end_call') {
       // A question plainly for a tool of the agent handed back to ("what time are you open
       // Saturday?" at the catalogue desk): back there, not a search here.

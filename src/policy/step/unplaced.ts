@@ -35,7 +35,9 @@ export class Unplaced extends StepSequence {
     // ("is my cargo bike done yet?" right after the hybrid was booked); a correction still is ("not
     // that bill, the one before, BL-7702").
     const committed = state.lastCall && !state.lastCall.error && commitVerbs(state.lastCall.tool).length > 0;
-    if (state.lastCall && state.lastCall.tool.kind === 'business' && !(committed && isQuestion(a.text))) {
+    // Nor a call whose refusal said it already holds ("already a patient; nothing to register").
+    const settled = state.lastCall && state.settled?.has(state.lastCall.tool.name);
+    if (state.lastCall && state.lastCall.tool.kind === 'business' && !settled && !(committed && isQuestion(a.text))) {
       const last = state.lastCall;
       const retry: Frame = { tool: last.tool, args: { ...last.args }, dates: {}, skipped: new Set() };
       const ex = extractArgs(last.tool, a.u, this.extractOptions(last.tool, { typedOnly: !last.error }));
