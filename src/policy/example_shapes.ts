@@ -120,10 +120,11 @@ export function scrambledCodeShape(examples: string[]): RegExp | undefined {
   const sep = '(?:[ -]|, ?)?';
   // The lookaheads stay within the code's own characters: a digit and a letter among them.
   const has = (c: string, other: string) => `(?=(?:${other}${sep}){0,${most - 1}}${c})`;
-  // Run together ("K7QX2M"), or a character at a time ("k 7 q x 2 m"): then a letter stands alone,
+  // Run together ("K7QX2M", switching between letters and digits more than once: "the 340" glued
+  // by normalisation is no code), or a character at a time ("k 7 q x 2 m"): then a letter stands alone,
   // never part of a word ("is", "want").
   const char = `(?:[A-Z](?![A-Z'’])|\\d)`;
   return new RegExp(
-    `^(?<!['’])${has('\\d', '[A-Z]')}${has('[A-Z]', '\\d')}(?:[A-Z0-9]{${least},${most}}|(?:${char}${sep}){${least - 1},${most - 1}}${char})$`,
+    `^(?<!['’])${has('\\d', '[A-Z]')}${has('[A-Z]', '\\d')}(?:(?=[A-Z0-9]*?(?:[A-Z]\\d+[A-Z]|\\d[A-Z]+\\d))[A-Z0-9]{${least},${most}}|(?:${char}${sep}){${least - 1},${most - 1}}${char})$`,
   );
 }

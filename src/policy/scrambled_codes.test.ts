@@ -67,3 +67,7 @@ describe('a scrambled order code', () => {
     expect(scrambledCodeShape(['HM-482913'])).toBeUndefined();
   });
 });
+
+it('takes no word glued to a number for a code ("the 340", "to 1502")', async () => {
+  expect(await codeSaid('the three forty to leeds, s k one oh four')).toBeUndefined();
+});
