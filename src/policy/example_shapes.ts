@@ -93,3 +93,38 @@ export function shapeOfExamples(examples: string[]): RegExp | undefined {
     );
   return new RegExp(`^(?:${shapes.join('|')})$`);
 }
+
+// Letter/digit switches that mark a code as scrambled ("K7QX2M": K|7|QX|2|M) rather than letters
+// then digits ("HM-482913") or a postcode ("RV1 4AB").
+const SCRAMBLED_SWITCHES = 3;
+
+const switches = (code: string) =>
+  code
+    .replace(/[^A-Za-z0-9]/g, '')
+    .replace(/[A-Za-z]+/g, 'a')
+    .replace(/\d+/g, '1').length - 1;
+
+/**
+ * A pattern for ids whose examples are scrambled codes of letters and digits ("K7QX2M", booking
+ * references, voucher codes): any letter or digit in each place, as many as the examples have, at
+ * least one of each, said a character at a time or run together. Undefined otherwise. Without it an
+ * id argument described only by such an example ('like "K7QX2M"') was never read from the caller's
+ * line, so every tool needing it was called without it.
+ */
+export function scrambledCodeShape(examples: string[]): RegExp | undefined {
+  const codes = examples.filter((e) => /^[A-Za-z0-9 -]{4,12}$/.test(e) && /\d/.test(e) && /[A-Za-z]/.test(e));
+  if (!codes.length || codes.length !== examples.length || !codes.some((e) => switches(e) >= SCRAMBLED_SWITCHES))
+    return undefined;
+  const lengths = codes.map((e) => e.replace(/[^A-Za-z0-9]/g, '').length);
+  const [least, most] = [Math.min(...lengths), Math.max(...lengths)];
+  const sep = '(?:[ -]|, ?)?';
+  // The lookaheads stay within the code's own characters: a digit and a letter among them.
+  const has = (c: string, other: string) => `(?=(?:${other}${sep}){0,${most - 1}}${c})`;
+  // Run together ("K7QX2M", switching between letters and digits more than once: "the 340" glued
+  // by normalisation is no code), or a character at a time ("k 7 q x 2 m"): then a letter stands alone,
+  // never part of a word ("is", "want").
+  const char = `(?:[A-Z](?![A-Z'’])|\\d)`;
+  return new RegExp(
+    `^(?<!['’])${has('\\d', '[A-Z]')}${has('[A-Z]', '\\d')}(?:(?=[A-Z0-9]*?(?:[A-Z]\\d+[A-Z]|\\d[A-Z]+\\d))[A-Z0-9]{${least},${most}}|(?:${char}${sep}){${least - 1},${most - 1}}${char})$`,
+  );
+}

@@ -3,7 +3,14 @@
 // policy sees exactly the types, enums, patterns and descriptions a hosted model would see.
 import { llm } from '@livekit/agents';
 import { aliasesIn } from './description_aliases.js';
-import { examplesAreClockTimes, examplesAreDays, examplesIn, quotedIn, shapeOfExamples } from './example_shapes.js';
+import {
+  examplesAreClockTimes,
+  examplesAreDays,
+  examplesIn,
+  quotedIn,
+  scrambledCodeShape,
+  shapeOfExamples,
+} from './example_shapes.js';
 import { ESTABLISHMENT_LABEL, ORGANIZATION_LABEL } from './lexicon/organization_words.js';
 import { SAYS_WHEN } from './lexicon/time_words.js';
 import { TEENS, UNITS } from '../spoken/number_words.js';
@@ -298,6 +305,11 @@ export function paramSpecs(parameters: unknown): ParamSpec[] {
         base.pattern = shape;
         kind = 'identifier';
       }
+    }
+    // 'like "K7QX2M"': a scrambled code of letters and digits is read wherever the caller says it.
+    if (kind === 'identifier' && !base.pattern && type === 'string') {
+      const shape = scrambledCodeShape(examplesIn(description));
+      if (shape) base.pattern = shape;
     }
     // 'The room number, as said: "214" or "two one four"': a number of that many digits, though the
     // examples follow no "like" (a bare run of digits is otherwise no id without a pattern).

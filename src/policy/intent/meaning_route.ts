@@ -13,6 +13,7 @@ import {
   PROBLEM_CUES,
   WANT_CUES,
   ASKS_IF_NEEDED,
+  ASKS_HOW_MUCH,
   requestShaped,
   stem,
   withMeaningPhrases,
@@ -128,8 +129,14 @@ function headDesk(text: string, desks: readonly ToolInfo[]): ToolInfo | undefine
  * with no question in it, goes where its meaning plainly says instead.
  */
 export function meantInstead(text: string, tool: ToolInfo, tools: readonly ToolInfo[]): ToolInfo | undefined {
-  // "… or do I need to book": a need asked about, not said.
-  if (!answersGeneralQuestions(tool) || text.includes('?') || !WANT_CUES.test(text) || ASKS_IF_NEEDED.test(text))
+  // "… or do I need to book": a need asked about, not said; so "how many bags can I check".
+  if (
+    !answersGeneralQuestions(tool) ||
+    text.includes('?') ||
+    !WANT_CUES.test(text) ||
+    ASKS_IF_NEEDED.test(text) ||
+    ASKS_HOW_MUCH.test(text)
+  )
     return undefined;
   const route = routeByMeaning(text, tools, POLICY_THRESHOLDS.meaningOverQuestion);
   return route && 'tool' in route && (route.tool.kind === 'handoff' || route.tool.kind === 'call')

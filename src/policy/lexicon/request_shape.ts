@@ -121,6 +121,11 @@ export const MEANING_PHRASES: readonly (readonly [RegExp, string])[] = [
 export const ASKS_IF_NEEDED =
   /\b(?:do|would|will) (?:i|we) (?:need|have) to\b|\bdo (?:i|we) need (?:a|an|one)\b|\b(?:is|are) (?:a |an )?\w+ (?:needed|required|necessary)\b/i;
 
+// A question of how much or when, its "can I" inside it ("how many bags can I check", "how big can
+// my carry-on be", "what can I bring"): it asks about a limit or a rule, it wants nothing done.
+export const ASKS_HOW_MUCH =
+  /\b(?:how (?:many|much|big|long|heavy|early|late|soon|far)|what|when)\b(?:(?![,.;?!]|\b(?:and|but|so|to)\b).){0,40}?\b(?:can|could|may) (?:i|we|my \w+)\b/i;
+
 export const ASKS_TO_ACT =
   /\b(?:(?:can|could|would|will) you (?:please |just )?(?:sign|book|register|enrol|enroll|reserve|renew|cancel|schedule|put \w+ (?:down|in|on))|(?:can|could|may) (?:i|we) (?:please |just )?(?:sign (?:\w+ )?up|register|enrol|enroll|put \w+ (?:down|in|on) for))\b/i;
 

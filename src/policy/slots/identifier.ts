@@ -12,6 +12,15 @@ function caseVariantFitting(value: string, pattern: RegExp): string | undefined 
   return undefined;
 }
 
+const DIGIT_OF: Record<string, number> = { zero: 0, oh: 0, ...UNITS };
+// A digit word with a spelled letter or a digit beside it (normalisation writes runs of digit words
+// as digits, never one alone).
+const SPELLED_CHAR = '(?:[A-Za-z]{1,2}|\\d)';
+const LONE_DIGIT_WORD = new RegExp(
+  `(?<=(?:^|[\\s,])${SPELLED_CHAR}[\\s,]+)(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b|\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?=[\\s,]+${SPELLED_CHAR}(?:[\\s,.?!]|$))`,
+  'gi',
+);
+
 // The variant that splits letters glued to digits ("ORD12345" → "ORD-12345").
 const GLUED_SPLIT = 4;
 
@@ -29,6 +38,9 @@ function findIdentifiersUncached(u: Utterance, pattern?: RegExp): Found<string>[
       text.replace(/(\d)[\s-]+(?=\d)/g, '$1'),
       // "ORD12345": letters read out, then the digits, with no separator said.
       text.replace(/\b([A-Za-z]{1,6})(\d{2,})\b/g, '$1-$2'),
+      // "k seven qx two m": a digit said alone among spelled letters is one character of the code.
+      // As said, before normalisation glues spelled letters together ("q x" → "qx").
+      withoutEmails(u.raw).replace(LONE_DIGIT_WORD, (w) => String(DIGIT_OF[w.toLowerCase()])),
     ];
     for (const [i, variant] of variants.entries()) {
       for (const m of variant.matchAll(unanchored(pattern))) {

@@ -124,6 +124,20 @@ function everydaySurnameOnly(words: readonly string[], vocabulary?: ReadonlySet<
   return words.length >= 2 && !used.includes(words[0]!);
 }
 
+const DIGIT_WORDS = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi;
+
+/**
+ * A code of letters and digits in a part of the line: run together ("K7QX2M") or said a character
+ * or two at a time ("k seven qx two m"), as booking references are, with no run of three digits.
+ */
+function holdsCode(part: string): boolean {
+  const t = part.replace(DIGIT_WORDS, '1');
+  return (
+    /\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,}\b/i.test(t) ||
+    (/\d/.test(t) && /(?:^|\s)(?:[a-z0-9]{1,2}\s+){3,}[a-z0-9]{1,2}(?:\s|$)/i.test(t))
+  );
+}
+
 function findPersonNameUncached(
   u: Utterance,
   expecting = false,
@@ -180,11 +194,11 @@ function findPersonNameUncached(
     if (!known(last) && (looksLikeName([last]) || spelledOut(last, u.raw)))
       return titleCase(first && !known(first) && looksLikeName([first]) ? `${first} ${last}` : last);
   }
-  // "card 3307, okafor": beside an id, a short part of its own that can only be a name. So too
+  // "card 3307, okafor" / "K7QX2M, whitfield": beside an id, a short part of its own that can only be a name. So too
   // beside "book it" ("yes book it please, kevin marsh"): who it goes under.
   if (!cueOnly) {
     const parts = text.split(/\s*,\s*/);
-    if (parts.length >= 2 && parts.some((p) => /\d{3,}/.test(p) || COMMIT_IT.test(p))) {
+    if (parts.length >= 2 && parts.some((p) => /\d{3,}/.test(p) || holdsCode(p) || COMMIT_IT.test(p))) {
       const lone = parts.filter((p) => /^[A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+)?$/.test(p.trim()));
       const names = lone.filter((p) => {
         const w = p.trim().split(/\s+/);
