@@ -14,3 +14,8 @@ export const NIGHTS_AS_DAYS: readonly (readonly [RegExp, string])[] = [
 // verb names no request of its own (a car that "won't start"). Read as "from" before a day.
 export const STARTING_ON =
   /\bstart(?:ing|s)?(?:\s+(?:from|on))?(?=\s+(?:next|this|coming|tomorrow|today|tonight|the\s+\w+(?:st|nd|rd|th)\b|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
+
+// A day said from today ("last week", "right now", "two days ago", "on monday"): never when someone
+// was born, whatever else a birth-date question gets for an answer ("the twelfth, not the eleventh").
+export const SAID_FROM_TODAY =
+  /\b(?:today|tonight|tomorrow|yesterday|now|ago|last|next|this|coming|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;

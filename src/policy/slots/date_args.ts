@@ -1,6 +1,7 @@
 // Dates and times said as argument values in one utterance: a birth date only for a birth-date
 // argument, what happened in the past, and two dates that make a span (pick-up and return).
 import { DENIED_BEFORE } from '../lexicon/correction_cues.js';
+import { SAID_FROM_TODAY } from '../lexicon/time_words.js';
 import { BIRTH_CUE, dateAbout, type ParamSpec } from '../param_spec.js';
 import { mergeDate } from '../slot_dates.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
@@ -44,9 +45,10 @@ export function datesSaid(
     const found = kept.length > 0 ? kept : said;
     const onlyDate = dtParams.length === 1 || expecting === p;
     const fit = found.filter((f) => birth(f) === wantsBirth);
-    // A birth date is said as a calendar day: a day said from today ("last week", "right now") is
-    // something else the caller mentioned, not when they were born.
-    const d = mostSpecific(fit) ?? (wantsBirth && onlyDate ? found.find(calendarDay) : undefined);
+    // Unasked, a day said from today ("last week", "right now") is something else the caller
+    // mentioned, not when they were born; asked for, the answer is taken as said.
+    const d =
+      mostSpecific(fit) ?? (wantsBirth && onlyDate ? found.find((f) => expecting === p || calendarDay(f)) : undefined);
     // "tomorrow after lunch, say one thirty": a day and an hour said apart in one breath are one time.
     const rest =
       d && direction === 'forward' ? fit.find((f) => f.hasDay !== d.hasDay && f.hasTime !== d.hasTime) : undefined;
@@ -75,10 +77,8 @@ export function datesSaid(
   return dates;
 }
 
-// A day said by its date: digits ("3/12/84", "born 1984") or a month's name ("march twelfth").
-const CALENDAR_WORDS =
-  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
-const calendarDay = (d: FoundDateTime) => CALENDAR_WORDS.test(d.text);
+// A day said by its date (digits, a month's name, an ordinal day), not from today ("last week").
+const calendarDay = (d: FoundDateTime) => !SAID_FROM_TODAY.test(d.text);
 
 /** The new end of a span whose start is held, from a length said alone ("ok, then just three weeks"). */
 export function lengthChangesEnd(
