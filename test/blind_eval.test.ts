@@ -26,6 +26,7 @@ const APPS: Record<string, string> = {
   'car-rental': 'eval/apps/car-rental/workflow.ts',
   hotel: 'eval/apps/hotel/workflow.ts',
   pharmacy: 'eval/apps/pharmacy/workflow.ts',
+  airline: 'eval/apps/airline/workflow.ts',
 };
 
 // Share of blind scenarios (dev + held out) that must complete correctly, per app. Set in session 30
@@ -34,8 +35,10 @@ const APPS: Record<string, string> = {
 // fails: support desk 165/203, support 168/202, sales 173/197, intake 177/202, router 178/197,
 // restaurant 167/197, appointment 174/197; library 90/120, bike shop 100/120, vet clinic 99/120,
 // energy utility 67/100, car rental 36/75. Session 31 added the pharmacy (23/50 at its end) and
-// raised the hotel's (31/50). Apps whose tools count dates and opening hours from the clock
-// (appointment, car rental, hotel, pharmacy) leave a few more points.
+// raised the hotel's (31/50). Session 32 added the airline (21/50 at its end) and raised the
+// library's (95/120), car rental's (44/75) and pharmacy's (25/50). Apps whose tools count dates and
+// opening hours from the clock (appointment, car rental, hotel, pharmacy, airline) leave a few more
+// points.
 const FLOORS: Record<string, number> = {
   'support-desk': 0.71,
   support: 0.73,
@@ -44,13 +47,14 @@ const FLOORS: Record<string, number> = {
   router: 0.8,
   restaurant: 0.75,
   appointment: 0.76,
-  library: 0.65,
+  library: 0.69,
   'bike-shop': 0.73,
   'vet-clinic': 0.72,
   'energy-utility': 0.57,
-  'car-rental': 0.36,
+  'car-rental': 0.48,
   hotel: 0.48,
-  pharmacy: 0.34,
+  pharmacy: 0.4,
+  airline: 0.32,
 };
 
 const summary: Record<string, { passed: number; total: number; rate: number; failed: string[] }> = {};
