@@ -1,5 +1,6 @@
 // Everything the policy says in its own words: short, speakable sentences built from what the
 // app declared (tool descriptions, argument labels, agent instructions) and the known facts.
+import { countWord } from '../spoken/number_words.js';
 import { dateAbout, type ParamSpec } from './param_spec.js';
 import { toSecondPerson } from './render/for_caller.js';
 import type { ToolInfo } from './tool_catalog.js';
@@ -30,23 +31,6 @@ function exampleIn(description: string): string | undefined {
   // A bare number as the example sounds like a real record; only letter-and-digit formats help.
   return example && /[A-Za-z]/.test(example) ? example : undefined;
 }
-
-const COUNT_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
-const countWord = (n: number) => COUNT_WORDS[n] ?? String(n);
 
 /**
  * What an id looks like, told from its description's example without saying the example: apps

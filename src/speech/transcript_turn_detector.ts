@@ -4,6 +4,7 @@
 // after "my number is", "I'd like to book it for", "and", a half-read phone number — and those are
 // visible in the transcript. Rules, not a model: deterministic, ~10 µs a call, no weights.
 import type { LanguageCode, llm } from '@livekit/agents';
+import { UNITS } from '../spoken/number_words.js';
 
 /** Probability returned when the words plainly continue ("…for", "…and", "my number is"). */
 export const UNFINISHED_PROBABILITY = 0.05;
@@ -37,20 +38,8 @@ const TRAILING_CONTINUATIONS = new Set(
 // ("that's all for today", "yes that is it").
 const CLOSING_PHRASES = [/\b(that'?s (it|all|everything)|that is (it|all))$/, /\b(thanks|thank you|bye|goodbye)$/];
 
-const DIGIT_WORDS = new Set([
-  'zero',
-  'oh',
-  'o',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-]);
+// Words for a single digit, as callers read numbers out ("oh" and "nought" for zero).
+const DIGIT_WORDS: ReadonlySet<string> = new Set(Object.keys(UNITS));
 
 /** How many digits the caller has said at the end of the transcript ("four one five" → 3, "415 55" → 5). */
 function trailingDigitCount(words: readonly string[]): number {

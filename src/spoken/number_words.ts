@@ -36,6 +36,13 @@ export const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
+/** A count said as a word: "six", "twelve" (0 to 19); digits beyond. */
+export function countWord(n: number): string {
+  if (n === 0) return 'zero';
+  const word = Object.entries({ ...UNITS, ...TEENS }).find(([w, v]) => v === n && w !== 'oh' && w !== 'o')?.[0];
+  return word ?? String(n);
+}
+
 // Ordinal words, valued as the tables above: "first" 1, "twelfth" 12, "twentieth" 20; "twenty
 // first" is a TENS word then a UNIT_ORDINALS word.
 export const UNIT_ORDINALS: Record<string, number> = {
