@@ -7,7 +7,8 @@ import { conditionSaid, saidCondition } from './slots/said_condition.js';
 import { POLICY_THRESHOLDS } from './thresholds.js';
 import { ESTABLISHMENT_LABEL } from './lexicon/index.js';
 import type { ParamSpec } from './param_spec.js';
-import { isCount, paramAbout, valueFits } from './param_spec.js';
+import { isCount, paramAbout } from './param_spec.js';
+import { valueFits } from './value_fits.js';
 import { cleanText } from './free_text.js';
 import {
   findEmails,

@@ -2,7 +2,8 @@
 // fit which tool, and what was offered since the caller last spoke.
 import type { TurnItem, TurnView } from '../conversation.js';
 import type { IntentClassifier } from '../intent_classifier.js';
-import { BIRTH_CUE, dateAbout, humanize, valueFits, type ParamSpec } from '../param_spec.js';
+import { BIRTH_CUE, dateAbout, humanize, type ParamSpec } from '../param_spec.js';
+import { valueFits } from '../value_fits.js';
 import * as say from '../replies.js';
 import { ROLE } from '../render/for_caller.js';
 import type { ExtractOptions } from '../slot_filling.js';

@@ -1,7 +1,8 @@
 // Building a request: its arguments from facts, earlier turns and this utterance, and the next
 // argument to ask for.
 import { countAskedBefore } from '../step/asked.js';
-import { valueFits, type ParamSpec } from '../param_spec.js';
+import { type ParamSpec } from '../param_spec.js';
+import { valueFits } from '../value_fits.js';
 import { extractArgs } from '../slot_filling.js';
 import {
   cleanText,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findEmails, prepareUtterance } from './index.js';
 import { selfCorrected } from './self_correction.js';
 import { normalizeUtterance } from '../normalize.js';
-import { valueFits, type ParamSpec } from '../param_spec.js';
+import { type ParamSpec } from '../param_spec.js';
+import { valueFits } from '../value_fits.js';
 
 const emails = (said: string) => {
   const u = prepareUtterance(said);

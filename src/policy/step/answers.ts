@@ -1,7 +1,8 @@
 // Answers to what the agent itself put to the caller: a question in its own words, a proposal
 // ("shall I …?"), or options it offered ("the first one", "the 11 o'clock").
 
-import { valueFits, type ParamSpec } from '../param_spec.js';
+import { type ParamSpec } from '../param_spec.js';
+import { valueFits } from '../value_fits.js';
 import { extractArgs } from '../slot_filling.js';
 import { type FoundDateTime, findDateTimes, findYesNo, matchEnum, prepareUtterance } from '../slots/index.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';

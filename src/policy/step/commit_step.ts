@@ -3,7 +3,7 @@ import type { Analysis } from '../analysis/analysis.js';
 import type { Outcome, State } from '../frame/frame.js';
 import { escapeRegExp } from '../regexp.js';
 import { extractArgs } from '../slot_filling.js';
-import { valueFits } from '../param_spec.js';
+import { valueFits } from '../value_fits.js';
 import { Volunteered } from './volunteered.js';
 import { toolOutputText } from '../speakable.js';
 import type { ToolInfo } from '../tool_catalog.js';

@@ -6,7 +6,7 @@ import { agreesToCost, COST_WORDS } from '../lexicon/cost_consent.js';
 import type { Analysis } from '../analysis/analysis.js';
 import type { Outcome, State, Frame } from '../frame/frame.js';
 import type { ParamSpec } from '../param_spec.js';
-import { valueFits } from '../param_spec.js';
+import { valueFits } from '../value_fits.js';
 import { dateComplete, dateToValue } from '../slot_dates.js';
 import { extractArgs } from '../slot_filling.js';
 import { lengthChangesEnd } from '../slots/date_args.js';

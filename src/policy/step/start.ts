@@ -1,7 +1,7 @@
 // Starting on a request: open its frame, take several items or a count said with it, and the
 // corrections that repeat the last call with a new value.
 
-import { valueFits } from '../param_spec.js';
+import { valueFits } from '../value_fits.js';
 import { LISTS_OPTIONS } from '../lexicon/index.js';
 import { extractArgs } from '../slot_filling.js';
 import { countsPeople, isCount } from '../param_spec.js';
