@@ -10,14 +10,18 @@ import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { stem } from '../lexicon/index.js';
 import { answersQuestions, asksQuestion } from '../intent/catalogue.js';
 
-/** The line says the tool's own verb or noun ("renew" for renew_loans). */
-function namesTool(text: string, tool: ToolInfo): boolean {
-  const said = new Set(
+/** The stems of the line's words. */
+const saidStems = (text: string) =>
+  new Set(
     text
       .toLowerCase()
       .split(/[^a-z]+/)
       .map(stem),
   );
+
+/** The line says the tool's own verb or noun ("renew" for renew_loans). */
+function namesTool(text: string, tool: ToolInfo): boolean {
+  const said = saidStems(text);
   return tool.name
     .split(/_+/)
     .filter((w) => w.length >= 4)
@@ -27,14 +31,7 @@ function namesTool(text: string, tool: ToolInfo): boolean {
 /** The line says the verb the tool's name opens with ("renew" for renew_loans). */
 function saysVerb(text: string, tool: ToolInfo): boolean {
   const verb = tool.name.split(/_+/)[0] ?? '';
-  return (
-    verb.length >= 4 &&
-    text
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .map(stem)
-      .includes(stem(verb))
-  );
+  return verb.length >= 4 && saidStems(text).has(stem(verb));
 }
 
 /** Arrival: requests the caller made on the way here. */

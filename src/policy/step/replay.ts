@@ -40,24 +40,19 @@ export class Replayer extends Stepper {
         const tool = call?.tool ?? this.byName.get(item.name);
         if (!tool) continue;
         const args = call?.args ?? {};
-        if (item.isError && saysAlreadyDone(item.output)) {
-          // "already a patient; nothing to register": settled as if it had succeeded.
-          state.lastCall = { tool, args, output: item.output };
-          state.done.set(tool.name, args);
-          (state.settled ??= new Set()).add(tool.name);
-          state.refused = state.refused.filter((r) => r.tool.name !== tool.name);
-          if (state.interrupted?.tool.name === tool.name) state.interrupted = undefined;
-        } else if (item.isError) {
+        // "already a patient; nothing to register": settled as if it had succeeded.
+        const settled = item.isError && saysAlreadyDone(item.output);
+        state.refused = state.refused.filter((r) => r.tool.name !== tool.name);
+        if (item.isError && !settled) {
           state.failures += 1;
           state.lastCall = { tool, args, error: item.output };
-          state.refused = state.refused.filter((r) => r.tool.name !== tool.name);
           state.refused.push({ tool, args, error: item.output });
         } else {
           state.lastCall = { tool, args, output: item.output };
           state.done.set(tool.name, args);
-          state.settled?.delete(tool.name);
-          state.refused = state.refused.filter((r) => r.tool.name !== tool.name);
-          if (state.deferred?.tool.name === tool.name) state.deferred = undefined;
+          if (settled) (state.settled ??= new Set()).add(tool.name);
+          else state.settled?.delete(tool.name);
+          if (!settled && state.deferred?.tool.name === tool.name) state.deferred = undefined;
           if (state.interrupted?.tool.name === tool.name) state.interrupted = undefined;
         }
       }
