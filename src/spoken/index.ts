@@ -20,3 +20,5 @@ export { digitWord, digitsOf, lastFour, maskDigits, speakDigits, spellOut } from
 export { nameKey, sameFullName } from './names.js';
 export { article, joinWords } from './words.js';
 export { parseReference } from './reference.js';
+// The number-word tables the readers above use, for a tool that reads its own phrases ("half past four").
+export { TEENS, TENS, UNITS, countWord } from './number_words.js';

@@ -1,7 +1,7 @@
 // Reads a callback time the way callers say it ("tomorrow at 3", "Friday morning") with
 // chrono-node, in the desk's time zone, and checks it against the desk's callback rules.
 import * as chrono from 'chrono-node';
-import { sentenceDayTime, spokenTime, zoneOffsetMinutes } from 'switchboard/spoken';
+import { TEENS, UNITS, sentenceDayTime, spokenTime, zoneOffsetMinutes } from 'switchboard/spoken';
 
 export const CALLBACK_RULES = {
   /** First and last hour (local, 24 h) the team makes callbacks. */
@@ -15,20 +15,10 @@ export const CALLBACK_RULES = {
 
 export type CallbackTimeResult = { ok: true; at: Date } | { ok: false; problem: string };
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+// The hours a caller says as words, "one" to "twelve" (from the shared tables; "oh" is no hour).
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  Object.entries({ ...UNITS, ...TEENS }).filter(([, n]) => n >= 1 && n <= 12),
+);
 
 /** Speech-to-text writes "three pm" and "half past four"; chrono wants digits. */
 function digitsForWords(text: string): string {
