@@ -139,7 +139,7 @@ export class Unplaced extends StepSequence {
       !this.givesOwnValue(a)
     )
       return this.start(returnTool, a, index, state);
-    const answers = !state.frame && isQuestion(a.text) ? this.questionTool() : undefined;
+    const answers = !state.frame && isQuestion(a.text) ? (this.questionTool() ?? this.topicQuestionTool(a)) : undefined;
     if (answers) return this.start(answers, a, index, state);
 
     const name = findPersonName(a.u, false, this.classifier.vocabulary);

@@ -1,6 +1,6 @@
 // Where a caller's request is served: by a question tool here, by the transfer meant for when this
 // part is done, or by a person (with the reason the operator hears).
-import { answersQuestions, asksQuestion } from '../intent/catalogue.js';
+import { answersGeneralQuestions, answersQuestions, asksQuestion } from '../intent/catalogue.js';
 import { cleanText } from '../free_text.js';
 import { extractArgs } from '../slot_filling.js';
 import type { ToolInfo } from '../tool_catalog.js';
@@ -139,6 +139,16 @@ export class WhereServed extends Answers {
   /** The one business tool here that answers the caller's questions (FAQ, product questions), if one. */
   protected questionTool(): ToolInfo | undefined {
     const fits = this.callable.filter(answersQuestions);
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  /**
+   * The one tool here described as answering general questions whose listed topic the question
+   * names in the topic's own or bracketed words ("if something happens at night, who do I call?"
+   * for a topic "after hours (nights, weekends)"), when no tool takes the question in its words.
+   */
+  protected topicQuestionTool(a: Analysis): ToolInfo | undefined {
+    const fits = this.callable.filter((t) => answersGeneralQuestions(t) && this.choiceSaid(t, a));
     return fits.length === 1 ? fits[0] : undefined;
   }
 
