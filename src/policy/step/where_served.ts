@@ -3,6 +3,7 @@
 import { answersGeneralQuestions, answersQuestions, asksQuestion } from '../intent/catalogue.js';
 import { cleanText } from '../free_text.js';
 import { extractArgs } from '../slot_filling.js';
+import { findDateTimes } from '../slots/date_time.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import type { ParamSpec } from '../param_spec.js';
 import type { Analysis } from '../analysis/analysis.js';
@@ -208,6 +209,26 @@ export class WhereServed extends Answers {
     const earlier = this.callerLinesBefore(index).join('. ');
     const named = this.classifier.scopeScores(earlier).find((s) => s.intent === tool.name)?.score ?? 0;
     return named >= POLICY_THRESHOLDS.scopeWords ? tool : undefined;
+  }
+
+  /**
+   * A day said after work done at a desk that hands back, where no tool here takes a day ("ok good.
+   * now for mochi's dental, next tuesday morning" at the lab results desk; "for mochi, next tuesday
+   * morning" at the pharmacy), and the caller's earlier lines named work of the agent handed back to
+   * ("… and I also want to book mochi in"): that request's day — back there, even when the line
+   * also names a value this desk's tools take (the pet).
+   */
+  protected dayForAnnounced(a: Analysis, index: number): ToolInfo | undefined {
+    const back = this.callable.find((t) => t.kind === 'return');
+    if (!back) return undefined;
+    const takesDay = (t: ToolInfo) =>
+      t.kind === 'business' && t.params.some((p) => p.kind === 'date' || p.kind === 'datetime' || p.kind === 'time');
+    if (this.callable.some(takesDay)) return undefined;
+    const { now, dateOrder } = this.extractOptions(back, {});
+    if (!findDateTimes(a.u, now, dateOrder).some((d) => d.hasDay)) return undefined;
+    const earlier = this.callerLinesBefore(index).join('. ');
+    const named = this.classifier.scopeScores(earlier).find((s) => s.intent === back.name)?.score ?? 0;
+    return named >= POLICY_THRESHOLDS.scopeWords ? back : undefined;
   }
 
   protected escalationReason(a: Analysis): string {
