@@ -156,8 +156,8 @@ export class Arrival extends Renderer {
   }
 
   /**
-   * Handed back with only a day for a request announced earlier ("… and I also want to book mochi
-   * in", then "for mochi, next tuesday morning" at the pharmacy): the desk, other than the one just
+   * Handed back with only a day for a request announced earlier ("… and I also want to book rex in
+   * for a groom", then "for rex, next friday" at the food desk): the desk, other than the one just
    * left, whose work the caller's lines name clearly — when no tool here takes a day itself.
    */
   private async announcedOnward(a: Analysis, from: string | undefined, index: number): Promise<Frame | undefined> {

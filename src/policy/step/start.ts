@@ -140,7 +140,7 @@ export class Starter extends FailedRetry {
 
   /**
    * A request refused for the thing a search found, asked again for another thing by name ("oh I
-   * have that one out. ok then put lessons in chemistry on hold instead"): the search for the thing
+   * bought that one. ok then put blue train on hold instead"): the search for the thing
    * now named, and the request then goes on with what it finds — never the refused call again with
    * the old thing's number.
    */

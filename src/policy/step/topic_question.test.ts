@@ -1,7 +1,7 @@
 // A question for the front desk's info tool that names one of its listed topics only by the topic's
-// bracketed words ("if something happens at night, who do I call?" for "after hours (nights,
+// bracketed words ("and if it flares up at night, who should I ring" for "after hours (nights,
 // weekends, holidays)"), on a made-up dental practice: that tool answers it, and the question's
-// "who do I call" is not then taken for a request to another desk.
+// "who should I ring" is not then taken for a request to another desk.
 import { llm } from '@livekit/agents';
 import { afterEach, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -78,6 +78,6 @@ afterEach(async () => call?.close());
 
 it('answers a question naming a listed topic by its bracketed words, and stays', async () => {
   call = await startOfflineCall(practice);
-  await call.caller('ok, and if something happens at night, who do i call');
+  await call.caller('and if it flares up at night, who should i ring');
   expect(call.tools.map((t) => [t.name, t.args])).toEqual([['practice_info', { topic: 'after hours' }]]);
 });

@@ -29,7 +29,7 @@ import { humanize } from '../param_spec.js';
 const DETAIL_KINDS = new Set(['text', 'reason', 'boolean']);
 
 // "pencil me in" or "lock it in" after "great": the go-ahead for what was just done, no request of its own.
-// A clause that opens by asking for information ("who do I call", "and what time is that").
+// A clause that opens by asking for information ("who should I ring", "and what time is that").
 const INFORMATION_QUESTION = new RegExp(
   `^(?:(?:and|so|ok(?:ay)?|also|but|then|now)[,.!]?\\s+)*(?:${QUESTION_WORDS.map(escapeRegExp).join('|')})\\b`,
   'i',
@@ -192,7 +192,7 @@ export class Volunteered extends IntentReader {
       if (i === 0) continue;
       // A clause of its own ("I'll pay at pickup"), not a trailing word or two ("the landline").
       if (part.split(/\s+/).length < 3 || GO_AHEAD.test(part)) continue;
-      // "… at night, who do I call": after a tool answered the caller's question, a clause asking
+      // "… at night, who should I ring": after a tool answered the caller's question, a clause asking
       // for information is that question, not a request for another desk.
       if (answeredQuestion && INFORMATION_QUESTION.test(part)) continue;
       // A clause whose value comes in the next part ("it's booked under my partner's name, Lee")

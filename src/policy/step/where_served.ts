@@ -145,7 +145,7 @@ export class WhereServed extends Answers {
 
   /**
    * The one tool here described as answering general questions whose listed topic the question
-   * names in the topic's own or bracketed words ("if something happens at night, who do I call?"
+   * names in the topic's own or bracketed words ("and if it flares up at night, who should I ring"
    * for a topic "after hours (nights, weekends)"), when no tool takes the question in its words.
    */
   protected topicQuestionTool(a: Analysis): ToolInfo | undefined {
@@ -212,11 +212,10 @@ export class WhereServed extends Answers {
   }
 
   /**
-   * A day said after work done at a desk that hands back, where no tool here takes a day ("ok good.
-   * now for mochi's dental, next tuesday morning" at the lab results desk; "for mochi, next tuesday
-   * morning" at the pharmacy), and the caller's earlier lines named work of the agent handed back to
-   * ("… and I also want to book mochi in"): that request's day — back there, even when the line
-   * also names a value this desk's tools take (the pet).
+   * A day said after work done at a desk that hands back, where no tool here takes a day ("ok, now
+   * for rex, next friday" at a food desk), and the caller's earlier lines named work of the agent
+   * handed back to ("… and I also want to book rex in for a groom"): that request's day — back
+   * there, even when the line also names a value this desk's tools take (the pet).
    */
   protected dayForAnnounced(a: Analysis, index: number): ToolInfo | undefined {
     const back = this.callable.find((t) => t.kind === 'return');
