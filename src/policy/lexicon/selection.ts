@@ -81,3 +81,13 @@ export const LISTS_OPTIONS = /\b(?:find|search|list|look up|available|free|open(
 /** Asking what is free ("do you have anything thursday evening?", "any openings on friday?"): a search, not a pick. */
 export const ASKS_AVAILABILITY =
   /\b(?:(?:do|would|could) you (?:have|guys have|got) (?:anything|something|any(?:thing)? (?:free|open|available)|any (?:times?|slots?|openings?|spots?|appointments?)|a (?:time|slot|spot|opening))|(?:is|are) there (?:anything|any (?:times?|slots?|openings?|spots?))|any (?:openings?|slots?|availability|free times?)|anything (?:free|open|available))\b/i;
+
+/**
+ * Words that point at one of the things a search listed rather than name another ("the paperback
+ * one", "that version", "the other copy"): a line naming only these and listed words asks for no
+ * new search.
+ */
+export const LISTED_POINTER_WORDS: ReadonlySet<string> = new Set(
+  `one ones copy copies version versions edition editions format formats kind type same other another first
+  second third last latest newest oldest`.split(/\s+/),
+);

@@ -15,6 +15,7 @@ import { retryAgreedUpFront } from './agreed_up_front.js';
 import type { PolicyDecision } from '../render/decision.js';
 import type { Frame } from '../frame/frame.js';
 import { SENTENCE_BREAK } from '../sentences.js';
+import { answersGeneralQuestions } from '../intent/catalogue.js';
 
 /** The turn after tools returned. */
 export class ToolOutputTurn extends Arrival {
@@ -218,7 +219,11 @@ export class ToolOutputTurn extends Arrival {
     const breath = said ?? arrivedWith;
     if (this.mayCallTools && failed.length === 0 && succeeded.length > 0 && breath) {
       const calls = block.filter((i) => i.type === 'call').map((c) => c as { args: Record<string, unknown> });
-      const next = await this.nextStepSaidWith(calls, breath, this.view.entry?.from);
+      const answered = succeeded.some((o) => {
+        const tool = this.byName.get(o.name);
+        return tool !== undefined && answersGeneralQuestions(tool);
+      });
+      const next = await this.nextStepSaidWith(calls, breath, this.view.entry?.from, answered);
       if (next) {
         const frame = await this.frameFromHistory(next, state);
         return { content, toolCalls: [{ name: next.name, args: this.callArgs(frame) }], reason: 'handoff' };

@@ -1,6 +1,7 @@
 // What an agent does on arrival besides its entry script: the request that brought the caller
 // here, when it is for one of this agent's own tools rather than for what the agent does by default.
 import { extractArgs } from '../slot_filling.js';
+import { findDateTimes } from '../slots/date_time.js';
 import type { Frame, State } from '../frame/frame.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { Renderer } from '../render/render.js';
@@ -144,7 +145,7 @@ export class Arrival extends Renderer {
     if (a.goodbye) return undefined;
     const state = await this.replay(this.view.items.length);
     const outcome = await this.step(state, a, last.index, false);
-    if (outcome.kind !== 'call' || outcome.frame.expecting) return undefined;
+    if (outcome.kind !== 'call' || outcome.frame.expecting) return this.announcedOnward(a, from, last.index);
     const tool = outcome.frame.tool;
     // A question the desk that handed back had no tool for ("and what time do you close?"): the
     // tool here that answers the caller's questions, with it.
@@ -152,6 +153,25 @@ export class Arrival extends Renderer {
     if ((tool.kind !== 'handoff' && tool.kind !== 'call') || tool.target === undefined || tool.target === from)
       return undefined;
     return outcome.frame;
+  }
+
+  /**
+   * Handed back with only a day for a request announced earlier ("… and I also want to book rex in
+   * for a groom", then "for rex, next friday" at the food desk): the desk, other than the one just
+   * left, whose work the caller's lines name clearly — when no tool here takes a day itself.
+   */
+  private async announcedOnward(a: Analysis, from: string | undefined, index: number): Promise<Frame | undefined> {
+    const transfers = this.callable.filter(
+      (t) => (t.kind === 'handoff' || t.kind === 'call') && t.target !== from && t.ready?.() !== false,
+    );
+    const takesDay = (t: ToolInfo) =>
+      t.kind === 'business' && t.params.some((p) => p.kind === 'date' || p.kind === 'datetime' || p.kind === 'time');
+    if (transfers.length === 0 || this.callable.some(takesDay)) return undefined;
+    const { now, dateOrder } = this.extractOptions(transfers[0]!, {});
+    if (!findDateTimes(a.u, now, dateOrder).some((d) => d.hasDay)) return undefined;
+    const said = [...this.callerLinesBefore(index), a.text].join('. ');
+    const tool = this.transferByScope(await this.policy.analyse(this.classifier, said), transfers);
+    return tool ? this.openFrame(tool, undefined, index) : undefined;
   }
 
   /**

@@ -23,7 +23,8 @@ import { FailedRetry } from './retry_failed.js';
 import { confirmsCount } from './count_confirmed.js';
 import { swapParts } from './swap.js';
 import { addsItems, orderedPart, takesItemOut } from '../intent/catalogue.js';
-import { SELECTS_OFFERED } from '../lexicon/index.js';
+import { LISTED_POINTER_WORDS, SELECTS_OFFERED, stem } from '../lexicon/index.js';
+import { GENERIC_WORDS } from '../lexicon/generic_words.js';
 
 // "whenever's soonest", "the earliest you have", "first available", "whatever's first": any
 // option, the earliest one.
@@ -96,6 +97,67 @@ export class Starter extends FailedRetry {
   protected argumentFrom(tool: ToolInfo, source: ToolInfo): boolean {
     const named = new RegExp(`\\b${source.name}\\b`);
     return tool.params.some((p) => p.required && p.type === 'string' && named.test(p.description));
+  }
+
+  /**
+   * The thing a line names for `search` (its free-text query, as the line says it) when no earlier
+   * search this call asked for it or listed it: "ok then put blue train on hold instead" after a
+   * search found kind of blue. Undefined for a line naming nothing new ("put it on hold at south").
+   */
+  protected async newThingToSearch(search: ToolInfo, a: Analysis, index: number, state: State): Promise<boolean> {
+    const query = search.params.find((p) => p.required && p.kind === 'text');
+    if (!query) return false;
+    // The request is the line's last sentence ("oh right, I have it out. ok then hold X instead").
+    const last = a.text.split(/(?<=[.!?])\s+/).at(-1) ?? a.text;
+    const listing = await this.openFrame(search, await this.policy.analyse(this.classifier, last), index, state);
+    const said = listing.args[query.name];
+    if (typeof said !== 'string') return false;
+    // What earlier searches asked for and listed: a word of it ("the dvd one") points back at those.
+    const before = this.view.items
+      .slice(0, index)
+      .flatMap((i) =>
+        i.type === 'call' && i.name === search.name
+          ? [String(i.args[query.name] ?? '')]
+          : i.type === 'output' && i.name === search.name
+            ? [i.output]
+            : [],
+      );
+    if (before.length === 0) return false;
+    const known = new Set(
+      before
+        .join(' ')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .map(stem),
+    );
+    const words = said
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 3 && !GENERIC_WORDS.has(w) && !LISTED_POINTER_WORDS.has(w));
+    // One word no search asked for or listed ("dune messiah" after "dune") names another thing.
+    return words.some((w) => !known.has(stem(w)));
+  }
+
+  /**
+   * A request refused for the thing a search found, asked again for another thing by name ("oh I
+   * bought that one. ok then put blue train on hold instead"): the search for the thing
+   * now named, and the request then goes on with what it finds — never the refused call again with
+   * the old thing's number.
+   */
+  protected async otherThingAfterRefusal(a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const last = state.lastCall;
+    if (!last?.error || state.frame || last.tool.kind !== 'business' || !this.callable.includes(last.tool))
+      return undefined;
+    // Said as a change ("… instead", "actually …"): details the refusal asked for ("four eight two
+    // one, gonzalez") name no thing to search for.
+    if (!isCorrection(a.text)) return undefined;
+    const tool = last.tool;
+    const search = this.callable.find((t) => t !== tool && t.kind === 'business' && this.argumentFrom(tool, t));
+    if (!search || !(await this.newThingToSearch(search, a, index, state))) return undefined;
+    const listing = await this.openFrame(search, a, index, state);
+    if (listing.expecting) return undefined;
+    listing.deferred = { tool, index };
+    return { kind: 'call', frame: listing, fresh: true };
   }
 
   /** Open a request, or its prerequisite first (the request waits in `deferred`). */

@@ -116,6 +116,10 @@ export class Stepper extends SameCallAgain {
     const nextStep = await this.nextStepOnReport(a, index, state);
     if (nextStep) return nextStep;
 
+    // "ok then put blue train on hold instead" after a refusal for what a search found: search first.
+    const otherThing = await this.otherThingAfterRefusal(a, index, state);
+    if (otherThing) return otherThing;
+
     // "actually, make that 25" right after a call: the same call again with the corrected value.
     const corrected =
       this.retryConfirmed(a, state) ??

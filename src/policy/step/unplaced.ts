@@ -34,6 +34,16 @@ export class Unplaced extends StepSequence {
     // A step that committed (booked, filed) is not done again on a value a question mentions next
     // ("is my cargo bike done yet?" right after the hybrid was booked); a correction still is ("not
     // that bill, the one before, BL-7702").
+    // A day for a request announced earlier, said after the work here: back to where it is served;
+    // the work here was done (a tool succeeded), so the hand-back says so.
+    const dayBack = !state.frame && state.done.size > 0 && !a.goodbye ? this.dayForAnnounced(a, index) : undefined;
+    if (dayBack) {
+      const frame = await this.openFrame(dayBack, a, index, state);
+      for (const p of dayBack.params)
+        if (p.kind === 'boolean' && frame.args[p.name] === undefined) frame.args[p.name] = true;
+      frame.expecting = this.firstMissing(frame);
+      if (!frame.expecting) return { kind: 'call', frame, fresh: true };
+    }
     const committed = state.lastCall && !state.lastCall.error && commitVerbs(state.lastCall.tool).length > 0;
     // Nor a call whose refusal said it already holds ("already a patient; nothing to register").
     const settled = state.lastCall && state.settled?.has(state.lastCall.tool.name);
@@ -139,7 +149,7 @@ export class Unplaced extends StepSequence {
       !this.givesOwnValue(a)
     )
       return this.start(returnTool, a, index, state);
-    const answers = !state.frame && isQuestion(a.text) ? this.questionTool() : undefined;
+    const answers = !state.frame && isQuestion(a.text) ? (this.questionTool() ?? this.topicQuestionTool(a)) : undefined;
     if (answers) return this.start(answers, a, index, state);
 
     const name = findPersonName(a.u, false, this.classifier.vocabulary);

@@ -20,7 +20,7 @@ import { findNumbers, prepareUtterance } from '../slots/index.js';
 import { findDateTimes } from '../slots/date_time.js';
 import { findDurations } from '../slots/duration.js';
 import { SENTENCE_BREAK } from '../sentences.js';
-import { ASKS_TO_ACT, GO_AHEAD_IDIOMS, LISTS_OPTIONS, SELECTS_OFFERED } from '../lexicon/index.js';
+import { ASKS_TO_ACT, GO_AHEAD_IDIOMS, LISTS_OPTIONS, QUESTION_WORDS, SELECTS_OFFERED } from '../lexicon/index.js';
 import { answersGeneralQuestions } from '../intent/catalogue.js';
 import { escapeRegExp } from '../regexp.js';
 import { humanize } from '../param_spec.js';
@@ -29,6 +29,11 @@ import { humanize } from '../param_spec.js';
 const DETAIL_KINDS = new Set(['text', 'reason', 'boolean']);
 
 // "pencil me in" or "lock it in" after "great": the go-ahead for what was just done, no request of its own.
+// A clause that opens by asking for information ("who should I ring", "and what time is that").
+const INFORMATION_QUESTION = new RegExp(
+  `^(?:(?:and|so|ok(?:ay)?|also|but|then|now)[,.!]?\\s+)*(?:${QUESTION_WORDS.map(escapeRegExp).join('|')})\\b`,
+  'i',
+);
 const GO_AHEAD = new RegExp(`\\b(?:${GO_AHEAD_IDIOMS.map(escapeRegExp).join('|')})\\b`, 'i');
 
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}\b/;
@@ -178,6 +183,7 @@ export class Volunteered extends IntentReader {
     done: { args: Record<string, unknown> }[],
     said: string,
     from?: string,
+    answeredQuestion = false,
   ): Promise<ToolInfo | undefined> {
     const parts = splitParts(said);
     if (parts.length < 2) return undefined;
@@ -186,6 +192,9 @@ export class Volunteered extends IntentReader {
       if (i === 0) continue;
       // A clause of its own ("I'll pay at pickup"), not a trailing word or two ("the landline").
       if (part.split(/\s+/).length < 3 || GO_AHEAD.test(part)) continue;
+      // "… at night, who should I ring": after a tool answered the caller's question, a clause asking
+      // for information is that question, not a request for another desk.
+      if (answeredQuestion && INFORMATION_QUESTION.test(part)) continue;
       // A clause whose value comes in the next part ("it's booked under my partner's name, Lee")
       // carries that value.
       if (VALUE_FOLLOWS.test(part) && carriesUsedValue(`${part} ${parts[i + 1] ?? ''}`, used)) continue;

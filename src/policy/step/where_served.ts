@@ -1,8 +1,9 @@
 // Where a caller's request is served: by a question tool here, by the transfer meant for when this
 // part is done, or by a person (with the reason the operator hears).
-import { answersQuestions, asksQuestion } from '../intent/catalogue.js';
+import { answersGeneralQuestions, answersQuestions, asksQuestion } from '../intent/catalogue.js';
 import { cleanText } from '../free_text.js';
 import { extractArgs } from '../slot_filling.js';
+import { findDateTimes } from '../slots/date_time.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import type { ParamSpec } from '../param_spec.js';
 import type { Analysis } from '../analysis/analysis.js';
@@ -143,6 +144,16 @@ export class WhereServed extends Answers {
   }
 
   /**
+   * The one tool here described as answering general questions whose listed topic the question
+   * names in the topic's own or bracketed words ("and if it flares up at night, who should I ring"
+   * for a topic "after hours (nights, weekends)"), when no tool takes the question in its words.
+   */
+  protected topicQuestionTool(a: Analysis): ToolInfo | undefined {
+    const fits = this.callable.filter((t) => answersGeneralQuestions(t) && this.choiceSaid(t, a));
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  /**
    * Two requests in one breath for two desks ("two things, the database is slow, and also what do I
    * owe?"): the desk for the one said first; the other comes up once the caller is back. Undefined
    * unless both parts are clearly for different transfers (by the classifier, or by the words of
@@ -198,6 +209,25 @@ export class WhereServed extends Answers {
     const earlier = this.callerLinesBefore(index).join('. ');
     const named = this.classifier.scopeScores(earlier).find((s) => s.intent === tool.name)?.score ?? 0;
     return named >= POLICY_THRESHOLDS.scopeWords ? tool : undefined;
+  }
+
+  /**
+   * A day said after work done at a desk that hands back, where no tool here takes a day ("ok, now
+   * for rex, next friday" at a food desk), and the caller's earlier lines named work of the agent
+   * handed back to ("… and I also want to book rex in for a groom"): that request's day — back
+   * there, even when the line also names a value this desk's tools take (the pet).
+   */
+  protected dayForAnnounced(a: Analysis, index: number): ToolInfo | undefined {
+    const back = this.callable.find((t) => t.kind === 'return');
+    if (!back) return undefined;
+    const takesDay = (t: ToolInfo) =>
+      t.kind === 'business' && t.params.some((p) => p.kind === 'date' || p.kind === 'datetime' || p.kind === 'time');
+    if (this.callable.some(takesDay)) return undefined;
+    const { now, dateOrder } = this.extractOptions(back, {});
+    if (!findDateTimes(a.u, now, dateOrder).some((d) => d.hasDay)) return undefined;
+    const earlier = this.callerLinesBefore(index).join('. ');
+    const named = this.classifier.scopeScores(earlier).find((s) => s.intent === back.name)?.score ?? 0;
+    return named >= POLICY_THRESHOLDS.scopeWords ? back : undefined;
   }
 
   protected escalationReason(a: Analysis): string {
