@@ -2,6 +2,7 @@
 // argument's slot kind picks the extractor, cue words from the argument's own label decide which
 // value goes where when several fit, and nothing is filled that the schema would reject.
 import { SPOT_LOCATION, findWhereabouts } from './slots/whereabouts.js';
+import { STREET_ADDRESS_ARG, findStreetAddress } from './slots/street_address.js';
 import { byPosition } from './cues.js';
 import { conditionSaid, saidCondition } from './slots/said_condition.js';
 import { POLICY_THRESHOLDS } from './thresholds.js';
@@ -194,6 +195,12 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
           false,
         );
     }
+  }
+  // A house number and street ("fourteen prospect street, zip 02142"), in any turn: its shape is exact.
+  for (const p of [...byKind('text'), ...byKind('place')]) {
+    if (values[p.name] !== undefined || !STREET_ADDRESS_ARG.test(`${p.label} ${p.description}`)) continue;
+    const street = findStreetAddress(u);
+    if (street) put(p, street.value, true);
   }
   // Who the caller works for ("Ann Lee from Acme Corp"): said with its cue, like a name.
   for (const p of byKind('organization')) {
