@@ -43,6 +43,10 @@ import { fillFreeText } from './free_text_args.js';
 import { fillIdentifiers } from './id_args.js';
 import { fillRememberedFacts } from './remembered_facts.js';
 
+// An argument that is a way to reach the caller, either kind ("an email address or UK phone number").
+const CONTACT_ARG =
+  /^(?:for [^:]{1,40}:\s*)?(?:the\s+|an?\s+)?(?:e-?mail(?: address)?\s+or\s+(?:[a-z]+\s+)?(?:phone|mobile)|(?:[a-z]+\s+)?(?:phone|mobile)(?: number)?\s+or\s+(?:an?\s+)?e-?mail)\b/i;
+
 export interface ExtractOptions {
   /** The argument the agent just asked for: bare answers ("Jon Smith", "tomorrow") fill it. */
   expecting?: ParamSpec;
@@ -128,6 +132,19 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
       put(p, v, true);
       claimed.add(v);
     }
+  }
+
+  // "For move_in: an email address or UK phone number": either one said fills it, and the number
+  // is then no id ("best contact is my mobile, oh seven eight …").
+  for (const p of byKind('text')) {
+    if (values[p.name] !== undefined || !CONTACT_ARG.test(p.description)) continue;
+    const phone = selfCorrected(text, findPhones(u)).find((f) => !claimed.has(f.value.replace(/\D/g, '')));
+    const email = emailParams.length === 0 ? findEmails(u)[0] : undefined;
+    const said = email ?? phone;
+    if (!said) continue;
+    put(p, said.value, true);
+    claimed.add(said.value);
+    claimed.add(said.value.replace(/\D/g, ''));
   }
 
   fillIdentifiers(tool, u, opts, { put, claimed });

@@ -46,7 +46,21 @@ function namedIn(p: ParamSpec, text: string): boolean {
     .split(/[^a-z]+/)
     .filter((w) => w.length > 1);
   const said = (w: string) => new RegExp(`\\b${w}s?\\b`).test(text);
-  return words.length > 0 && words.every((w) => said(w) || (w === 'id' && ID_WORDS.some(said)));
+  return (
+    (words.length > 0 && words.every((w) => said(w) || (w === 'id' && ID_WORDS.some(said)))) || describedIn(p, text)
+  );
+}
+
+// "For move_in: the new account holder's first and last name.": what the argument holds, as a
+// refusal would name it ("Ask for the new account holder's first and last name").
+function describedIn(p: ParamSpec, text: string): boolean {
+  const apostrophes = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
+  const phrase = apostrophes(p.description)
+    .replace(/^for [^:]{1,40}:\s*/, '')
+    .split(/[.,;:(]/)[0]!
+    .replace(/^(?:the|a|an)\s+/, '')
+    .trim();
+  return phrase.split(/\s+/).length >= 3 && apostrophes(text).includes(phrase);
 }
 
 /** Frames: open, fill and complete requests for one tool. */
@@ -98,6 +112,19 @@ export class FrameBuilder extends TurnContext {
     const found = new Set<ParamSpec>();
     this.refusalAsks = { tool, items, length: items.length, found };
     if (!optional.length || tool.kind !== 'business') return found;
+    // "For move_out: the account number" while the refused call was a move_in: not asked for.
+    const refused = this.lastRefusedArgs(tool);
+    const forOtherCase = (p: ParamSpec) => {
+      const value = /^for ([a-z][a-z _-]{0,30}):/i.exec(p.description.trim())?.[1]?.toLowerCase();
+      return (
+        value !== undefined &&
+        tool.params.some((q) => {
+          const held = refused[q.name];
+          const values = (q.enumValues ?? []).map((v) => v.toLowerCase());
+          return typeof held === 'string' && values.includes(value) && held.toLowerCase() !== value;
+        })
+      );
+    };
     for (let i = items.length - 1; i >= 0; i -= 1) {
       const item = items[i]!;
       if (item.type !== 'output') continue;
@@ -107,7 +134,8 @@ export class FrameBuilder extends TurnContext {
       // "What is the visit for? Ask: a checkup, a vaccination or a dental": a question listing a list's values.
       const listsValues = (p: ParamSpec) =>
         said.includes('?') && (p.enumValues ?? []).filter((v) => said.includes(v.toLowerCase())).length >= 2;
-      for (const p of optional) if ((ASKS_FOR.test(said) && namedIn(p, said)) || listsValues(p)) found.add(p);
+      for (const p of optional)
+        if (!forOtherCase(p) && ((ASKS_FOR.test(said) && namedIn(p, said)) || listsValues(p))) found.add(p);
     }
     return found;
   }
