@@ -29,39 +29,8 @@ import { idFromResults, sourceTool } from './from_results.js';
 import { listingCallArgs } from './listed_choice.js';
 import { takenBackParams } from './taken_back.js';
 import { refusedChanges } from './only_changeable.js';
-import { ID_WORDS } from '../lexicon/index.js';
+import { asksFor, forOtherCase } from './refusal_names.js';
 import { SENTENCE_BREAK } from '../sentences.js';
-
-// A refusal that asks for something: "I need …", "ask for …", "… is missing", "… is required".
-const ASKS_FOR =
-  /\b(?:i need|need (?:the|a|an|both|their|your)|ask (?:the caller )?for|is missing|are missing|is required|are required|please provide|must (?:give|provide|include))\b/;
-
-/**
- * The argument is named in `text` by all the words of its label ("card number", "surname"); an
- * id's "id" by any word for one ("client id" named as "the client number").
- */
-function namedIn(p: ParamSpec, text: string): boolean {
-  const words = p.label
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter((w) => w.length > 1);
-  const said = (w: string) => new RegExp(`\\b${w}s?\\b`).test(text);
-  return (
-    (words.length > 0 && words.every((w) => said(w) || (w === 'id' && ID_WORDS.some(said)))) || describedIn(p, text)
-  );
-}
-
-// "For move_in: the new account holder's first and last name.": what the argument holds, as a
-// refusal would name it ("Ask for the new account holder's first and last name").
-function describedIn(p: ParamSpec, text: string): boolean {
-  const apostrophes = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
-  const phrase = apostrophes(p.description)
-    .replace(/^for [^:]{1,40}:\s*/, '')
-    .split(/[.,;:(]/)[0]!
-    .replace(/^(?:the|a|an)\s+/, '')
-    .trim();
-  return phrase.split(/\s+/).length >= 3 && apostrophes(text).includes(phrase);
-}
 
 /** Frames: open, fill and complete requests for one tool. */
 export class FrameBuilder extends TurnContext {
@@ -114,17 +83,6 @@ export class FrameBuilder extends TurnContext {
     if (!optional.length || tool.kind !== 'business') return found;
     // "For move_out: the account number" while the refused call was a move_in: not asked for.
     const refused = this.lastRefusedArgs(tool);
-    const forOtherCase = (p: ParamSpec) => {
-      const value = /^for ([a-z][a-z _-]{0,30}):/i.exec(p.description.trim())?.[1]?.toLowerCase();
-      return (
-        value !== undefined &&
-        tool.params.some((q) => {
-          const held = refused[q.name];
-          const values = (q.enumValues ?? []).map((v) => v.toLowerCase());
-          return typeof held === 'string' && values.includes(value) && held.toLowerCase() !== value;
-        })
-      );
-    };
     for (let i = items.length - 1; i >= 0; i -= 1) {
       const item = items[i]!;
       if (item.type !== 'output') continue;
@@ -135,7 +93,7 @@ export class FrameBuilder extends TurnContext {
       const listsValues = (p: ParamSpec) =>
         said.includes('?') && (p.enumValues ?? []).filter((v) => said.includes(v.toLowerCase())).length >= 2;
       for (const p of optional)
-        if (!forOtherCase(p) && ((ASKS_FOR.test(said) && namedIn(p, said)) || listsValues(p))) found.add(p);
+        if (!forOtherCase(p, tool, refused) && (asksFor(p, said) || listsValues(p))) found.add(p);
     }
     return found;
   }
