@@ -2,6 +2,7 @@
 // argument's slot kind picks the extractor, cue words from the argument's own label decide which
 // value goes where when several fit, and nothing is filled that the schema would reject.
 import { SPOT_LOCATION, findWhereabouts } from './slots/whereabouts.js';
+import { STREET_ADDRESS_ARG, findStreetAddress } from './slots/street_address.js';
 import { byPosition } from './cues.js';
 import { conditionSaid, saidCondition } from './slots/said_condition.js';
 import { POLICY_THRESHOLDS } from './thresholds.js';
@@ -41,6 +42,10 @@ import type { ToolInfo } from './tool_catalog.js';
 import { fillFreeText } from './free_text_args.js';
 import { fillIdentifiers } from './id_args.js';
 import { fillRememberedFacts } from './remembered_facts.js';
+
+// An argument that is a way to reach the caller, either kind ("an email address or UK phone number").
+const CONTACT_ARG =
+  /^(?:for [^:]{1,40}:\s*)?(?:the\s+|an?\s+)?(?:e-?mail(?: address)?\s+or\s+(?:[a-z]+\s+)?(?:phone|mobile)|(?:[a-z]+\s+)?(?:phone|mobile)(?: number)?\s+or\s+(?:an?\s+)?e-?mail)\b/i;
 
 export interface ExtractOptions {
   /** The argument the agent just asked for: bare answers ("Jon Smith", "tomorrow") fill it. */
@@ -129,6 +134,19 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
     }
   }
 
+  // "For move_in: an email address or UK phone number": either one said fills it, and the number
+  // is then no id ("best contact is my mobile, oh seven eight …").
+  for (const p of byKind('text')) {
+    if (values[p.name] !== undefined || !CONTACT_ARG.test(p.description)) continue;
+    const phone = selfCorrected(text, findPhones(u)).find((f) => !claimed.has(f.value.replace(/\D/g, '')));
+    const email = emailParams.length === 0 ? findEmails(u)[0] : undefined;
+    const said = email ?? phone;
+    if (!said) continue;
+    put(p, said.value, true);
+    claimed.add(said.value);
+    claimed.add(said.value.replace(/\D/g, ''));
+  }
+
   fillIdentifiers(tool, u, opts, { put, claimed });
 
   const phoneParams = byKind('phone');
@@ -194,6 +212,12 @@ function extractArgsNow(tool: ToolInfo, u: Utterance, opts: ExtractOptions): Ext
           false,
         );
     }
+  }
+  // A house number and street ("fourteen prospect street, zip 02142"), in any turn: its shape is exact.
+  for (const p of [...byKind('text'), ...byKind('place')]) {
+    if (values[p.name] !== undefined || !STREET_ADDRESS_ARG.test(`${p.label} ${p.description}`)) continue;
+    const street = findStreetAddress(u);
+    if (street) put(p, street.value, true);
   }
   // Who the caller works for ("Ann Lee from Acme Corp"): said with its cue, like a name.
   for (const p of byKind('organization')) {

@@ -9,6 +9,7 @@ import { listedAs } from './slots/listed_values.js';
 import { aliasesIn } from './description_aliases.js';
 import { toSecondPerson } from './render/for_caller.js';
 import { wordGroupsVersion } from './synonyms.js';
+import { SAYS_WHEN } from './lexicon/time_words.js';
 
 export interface ToolInfo {
   name: string;
@@ -163,11 +164,23 @@ function scopePhrases(scope: TargetScope | undefined): string[] {
       // A schema the policy cannot read adds no values; the description still counts.
     }
     for (const p of params) {
-      for (const v of [...(p.enumValues ?? []), ...(p.options ?? [])]) out.add(humanize(v));
+      for (const v of [...(p.enumValues ?? []), ...(p.options ?? []), ...namedExamples(p.description)])
+        out.add(humanize(v));
       for (const aliases of Object.values(p.aliases ?? {})) for (const a of aliases) out.add(a);
     }
   }
   return [...out].filter((p) => p.trim().length > 1);
+}
+
+/**
+ * The things an argument's description gives as examples, in quotes ('The product as the caller
+ * said it: "Tylenol", "Claritin", "Tums"'): what the agent handles, named. Only a list of two or
+ * more names, never a day, a time or an amount ('"today", "3 pm"').
+ */
+function namedExamples(description: string): string[] {
+  const quoted = [...description.matchAll(/["“]([^"”]{2,30})["”]/g)].map((m) => m[1]!.trim());
+  const names = quoted.filter((q) => q.split(/\s+/).length <= 2 && !SAYS_WHEN.test(q));
+  return names.length >= 2 && names.length === quoted.length ? names : [];
 }
 
 /** The target agent's business tools, as far as the policy reads them (names, descriptions, arguments). */

@@ -29,25 +29,8 @@ import { idFromResults, sourceTool } from './from_results.js';
 import { listingCallArgs } from './listed_choice.js';
 import { takenBackParams } from './taken_back.js';
 import { refusedChanges } from './only_changeable.js';
-import { ID_WORDS } from '../lexicon/index.js';
+import { asksFor, forOtherCase } from './refusal_names.js';
 import { SENTENCE_BREAK } from '../sentences.js';
-
-// A refusal that asks for something: "I need …", "ask for …", "… is missing", "… is required".
-const ASKS_FOR =
-  /\b(?:i need|need (?:the|a|an|both|their|your)|ask (?:the caller )?for|is missing|are missing|is required|are required|please provide|must (?:give|provide|include))\b/;
-
-/**
- * The argument is named in `text` by all the words of its label ("card number", "surname"); an
- * id's "id" by any word for one ("client id" named as "the client number").
- */
-function namedIn(p: ParamSpec, text: string): boolean {
-  const words = p.label
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter((w) => w.length > 1);
-  const said = (w: string) => new RegExp(`\\b${w}s?\\b`).test(text);
-  return words.length > 0 && words.every((w) => said(w) || (w === 'id' && ID_WORDS.some(said)));
-}
 
 /** Frames: open, fill and complete requests for one tool. */
 export class FrameBuilder extends TurnContext {
@@ -98,6 +81,8 @@ export class FrameBuilder extends TurnContext {
     const found = new Set<ParamSpec>();
     this.refusalAsks = { tool, items, length: items.length, found };
     if (!optional.length || tool.kind !== 'business') return found;
+    // "For move_out: the account number" while the refused call was a move_in: not asked for.
+    const refused = this.lastRefusedArgs(tool);
     for (let i = items.length - 1; i >= 0; i -= 1) {
       const item = items[i]!;
       if (item.type !== 'output') continue;
@@ -107,7 +92,8 @@ export class FrameBuilder extends TurnContext {
       // "What is the visit for? Ask: a checkup, a vaccination or a dental": a question listing a list's values.
       const listsValues = (p: ParamSpec) =>
         said.includes('?') && (p.enumValues ?? []).filter((v) => said.includes(v.toLowerCase())).length >= 2;
-      for (const p of optional) if ((ASKS_FOR.test(said) && namedIn(p, said)) || listsValues(p)) found.add(p);
+      for (const p of optional)
+        if (!forOtherCase(p, tool, refused) && (asksFor(p, said) || listsValues(p))) found.add(p);
     }
     return found;
   }

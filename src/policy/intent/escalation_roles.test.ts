@@ -52,3 +52,16 @@ describe('anyone at all', () => {
     expect(asksToTalkTo('can someone look at my brakes', rolesAskedFor(when))).toBe(false);
   });
 });
+
+describe('a role held in a place', () => {
+  // A made-up ferry line: "the captain on duty" is one role, not "captain" plus two stray words;
+  // asking for the captain on duty is the escalation, whatever desk also says "captain".
+  const ferry = 'The caller asks for a person, the captain on duty or the purser, or has a lost ticket.';
+  it('is kept whole', () => {
+    expect(rolesAskedFor(ferry)).toEqual(['person', 'captain on duty', 'purser']);
+  });
+  it('is asked for by name', () => {
+    expect(asksToTalkTo('let me talk to the captain on duty right now', rolesAskedFor(ferry))).toBe(true);
+    expect(asksToTalkTo('can i talk to the captain about the crossing', rolesAskedFor(ferry))).toBe(false);
+  });
+});

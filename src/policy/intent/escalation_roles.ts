@@ -9,6 +9,8 @@ const ASKS_FOR = /\basks? (?:for|to (?:speak|talk) (?:to|with)) ([^.;:()]+)/gi;
 const WANTS =
   /\bwants? ((?:the|a|an) (?:[a-z]+ )?(?:line|hotline|person|human|manager|supervisor|operator|someone|team lead))\b/gi;
 
+const HELD_ROLE = /^[a-z]+ (?:in|on) (?:charge|duty|call)$/;
+
 /** The roles an escalation's description says callers ask for, as said ("nurse", "supervisor"). */
 export function rolesAskedFor(description: string): string[] {
   const roles = new Set<string>();
@@ -21,7 +23,9 @@ export function rolesAskedFor(description: string): string[] {
         .replace(/^real\s+/i, '')
         .trim()
         .toLowerCase();
-      if (role.length >= 3 && role.split(/\s+/).length <= 2) roles.add(role);
+      // "the pharmacist in charge", "the manager on duty": a role held in a place is one role.
+      const words = role.split(/\s+/);
+      if (role.length >= 3 && (words.length <= 2 || HELD_ROLE.test(role))) roles.add(role);
     }
   }
   return [...roles];

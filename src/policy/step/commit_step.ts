@@ -23,9 +23,27 @@ import { proposalBefore } from './proposal.js';
 import { asksSomething, stripInjection } from '../cues.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { requestPart } from '../intent/request_words.js';
+import { COST_WORDS } from '../lexicon/cost_consent.js';
+import { distinctiveWords, stemHit } from '../tool_relations.js';
+import { stem } from '../lexicon/stem.js';
 
 const verbNamed = (text: string, tool: ToolInfo) =>
   commitVerbs(tool).some((v) => new RegExp(`\\b${v}`, 'i').test(text));
+
+/**
+ * A check that quoted what the committing step will cost ("We deliver to 02142 … delivery is
+ * $4.99"): the caller's "that's fine, go ahead" accepts that step, as after a read-back. Only a
+ * check described as telling a cost, whose own words the step's description names (checking
+ * delivery, a refill "for home delivery"), never one that commits.
+ */
+const TELLS_COST = /\b(?:costs?|prices?|fees?|charges?|how much)\b/i;
+
+function quotesCostOf(check: ToolInfo, output: string, tool: ToolInfo): boolean {
+  if (check === tool || check.kind !== 'business' || commitVerbs(check).length > 0) return false;
+  // A check made to tell a cost ("what delivery costs"), not a lookup whose record has an amount.
+  if (!TELLS_COST.test(check.description) || !COST_WORDS.test(output)) return false;
+  return distinctiveWords(check).some((w) => stemHit(tool.description, w));
+}
 
 export type CommitMove = { kind: 'commit' | 'hold' | 'decline' | 'amend'; tool: ToolInfo };
 
@@ -50,10 +68,59 @@ export class Committer extends Volunteered {
       } else if (item.type === 'assistant') {
         // The agent's latest line decides: an earlier one ("Let me bring in billing") is past.
         const offer = proposalBefore(this.view.items, i + 1);
-        return asksToCheck(item.text) || (offer !== undefined && namesCommit(offer, tool));
+        return (
+          asksToCheck(item.text) || (offer !== undefined && namesCommit(offer, tool)) || this.quotedBefore(i, tool)
+        );
       }
     }
     return false;
+  }
+
+  /** The agent's line at `index` speaks a check's quote of what `tool` will cost (quotesCostOf). */
+  private quotedBefore(index: number, tool: ToolInfo): boolean {
+    for (let i = index - 1; i >= 0; i--) {
+      const item = this.view.items[i]!;
+      if (item.type === 'user') return false;
+      if (item.type !== 'output' || item.isError) continue;
+      const by = this.byName.get(item.name);
+      if (by && quotesCostOf(by, toolOutputText(item.output), tool)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The committing step taken up after a check quoted its cost ("delivery is $4.99" … "fine, go
+   * ahead"): it starts with what the check was asked about — its arguments of the same name (the
+   * ZIP code) and the choice the check is named for (method: delivery).
+   */
+  protected async quoteTaken(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<Outcome | undefined> {
+    const last = state.lastCall;
+    if (!last || last.error || last.output === undefined || !quotesCostOf(last.tool, last.output, tool))
+      return undefined;
+    if (state.frame) return undefined;
+    const frame = await this.openFrame(tool, a, index, state);
+    const checked = distinctiveWords(last.tool);
+    for (const p of tool.params) {
+      if (frame.args[p.name] !== undefined) continue;
+      const same = last.tool.params.find((q) => q.name === p.name);
+      if (same && last.args[same.name] !== undefined) frame.args[p.name] = last.args[same.name];
+      const value = p.enumValues?.find((v) => checked.some((w) => stem(w) === stem(v)));
+      if (value !== undefined) frame.args[p.name] = value;
+    }
+    // The line that asked for the check may carry the step's other details ("deliver it to 14
+    // prospect street, zip 02142 — what does it cost?").
+    const asked = this.userTurns()
+      .filter((t) => t.index < index)
+      .at(-1);
+    if (asked) {
+      const earlier = await this.policy.analyse(this.classifier, asked.item.text);
+      const ex = extractArgs(tool, earlier.u, this.extractOptions(tool, {}));
+      for (const [k, v] of Object.entries(ex.values)) if (frame.args[k] === undefined) frame.args[k] = v;
+    }
+    frame.expecting = this.firstMissing(frame);
+    return frame.expecting
+      ? { kind: 'ask', frame, fresh: true, answered: false, reask: false }
+      : { kind: 'call', frame, fresh: true };
   }
 
   /** What this turn does about the committing step, if it is about it at all. */

@@ -151,7 +151,7 @@ export class Stepper extends SameCallAgain {
       if (move.kind === 'decline' && a.goodbye) return { kind: 'end', tool: endTool };
       return { kind: 'hold', tool: move.tool, declined: move.kind === 'decline' };
     }
-    if (move) return this.start(move.tool, a, index, state);
+    if (move) return (await this.quoteTaken(move.tool, a, index, state)) ?? this.start(move.tool, a, index, state);
 
     // "whenever's soonest" before anything was offered: list what is available, earliest first.
     const soonest = await this.soonestListing(a, index, state);
