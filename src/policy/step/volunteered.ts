@@ -9,7 +9,7 @@ import type { Frame, Outcome, State } from '../frame/frame.js';
 import { IntentReader } from '../intent/intent_reader.js';
 import * as say from '../replies.js';
 import { extractArgs } from '../slot_filling.js';
-import { withoutIntroduction } from '../free_text.js';
+import { cleanText, withoutIntroduction } from '../free_text.js';
 import { asksBeyondTelling } from '../cues.js';
 import { guessKind, type ToolInfo } from '../tool_catalog.js';
 import { argumentAsked, questionBefore } from './asked.js';
@@ -186,6 +186,9 @@ export class Volunteered extends IntentReader {
       if (i === 0) continue;
       // A clause of its own ("I'll pay at pickup"), not a trailing word or two ("the landline").
       if (part.split(/\s+/).length < 3 || GO_AHEAD.test(part)) continue;
+      // Only chatter around it ("okay, and what would that cost us for twenty five people"): this
+      // part was the request the tools just served, not a next step said with it.
+      if (!parts.some((p, j) => j !== i && cleanText(p).split(/\s+/).length >= 2)) continue;
       // A clause whose value comes in the next part ("it's booked under my partner's name, Lee")
       // carries that value.
       if (VALUE_FOLLOWS.test(part) && carriesUsedValue(`${part} ${parts[i + 1] ?? ''}`, used)) continue;
