@@ -185,7 +185,8 @@ function findPersonNameUncached(
   // "okafor, o k a f o r" (the letters are joined in normalising): a word spelled back is a name.
   // So with the first name before it ("hold it under tomas herrera, h e r r e r a").
   const spelledBack =
-    /(?:^|[,.;]\s*|\b(?:is|it's|its|under|for)\s+)((?:[A-Za-z'-]+\s+)?)([A-Za-z][A-Za-z'-]+)\s*[,.]?\s+\2\b/i.exec(
+    // Not a first name said again before the whole name is spelled ("ann, ann lee, l e e").
+    /(?:^|[,.;]\s*|\b(?:is|it's|its|under|for)\s+)((?:[A-Za-z'-]+\s+)?)([A-Za-z][A-Za-z'-]+)\s*[,.]?\s+\2\b(?!\s+([A-Za-z][A-Za-z'-]+)\s*[,.]?\s+\3\b)/i.exec(
       text,
     );
   if (spelledBack) {
