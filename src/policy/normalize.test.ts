@@ -13,6 +13,14 @@ describe('normalizeUtterance', () => {
     expect(normalizeUtterance('it is j o h n at example dot org')).toBe('it is john@example.org');
   });
 
+  it('keeps a name spelled right after it apart from the phone number that follows', () => {
+    // "o s e i" spells the name just said: no id prefix glued to the digits.
+    expect(normalizeUtterance("it's kevin osei, o s e i, six four six five five five zero eight eight two")).toBe(
+      "it's kevin osei, osei, 6465550882",
+    );
+    expect(normalizeUtterance('the code is h m, four eight two')).toBe('the code is hm482');
+  });
+
   it('turns runs of spoken digits into numbers, with "oh", "double" and "triple"', () => {
     expect(spokenDigitsToNumbers('four one five five five five one two one two')).toBe('4155551212');
     expect(normalizeUtterance('four one five, double five five, one two one two')).toBe('4155551212');

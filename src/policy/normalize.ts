@@ -236,8 +236,15 @@ const LETTERS_BEFORE_DIGITS = new RegExp(
 
 /** "en see dash ten forty two" → "NC dash ten forty two", "I N V, 3002" → "INV 3002": an id's letters read out. */
 export function spokenIdLetters(text: string): string {
-  return text.replace(LETTERS_BEFORE_DIGITS, (whole, run: string) => {
+  return text.replace(LETTERS_BEFORE_DIGITS, (whole: string, run: string, at: number) => {
     const raw = run.split(/[\s,]+/);
+    // "kevin osei, o s e i, six four six …": the letters spell the word just said (a name), not an id.
+    const spelled = raw
+      .map((t) => t.replace(/\.$/, ''))
+      .join('')
+      .toLowerCase();
+    const before = /([a-z'’-]+)[\s,.]*$/i.exec(text.slice(0, at))?.[1]?.toLowerCase().replace(/['’-]/g, '');
+    if (raw.every((t) => t.replace(/\.$/, '').length === 1) && before === spelled) return whole;
     // "o k o r o. five oh three": a full stop after only the last letter ends the sentence (a
     // spelled name), not the id's letters ("N. C. 2210" has one after each).
     if (raw.length > 1 && raw.at(-1)!.endsWith('.') && !raw.slice(0, -1).some((t) => t.endsWith('.'))) return whole;

@@ -100,6 +100,13 @@ export function joinPhrases(text: string): string {
       .replace(/\b(?:tim(?:es|ed|ing)|time) out\b/g, 'timeout')
       .replace(/\bcall(?:ing|ed)? (?:me )?back\b/g, 'callback')
       .replace(/\b(?:ring|phone) (?:me )?back\b/g, 'callback')
+      // "can someone call me tomorrow at ten", "ring me tonight": a call to the caller at a time
+      // ("call me on …"/"at …" may be a number, so only words of when)
+      // (never "you can call me Dave").
+      .replace(
+        /\b(?:call|ring|phone|give me a (?:call|ring)) me(?= (?:tomorrow|tonight|today|later|this|next|around|after|before|when|once|between|asap|soon|instead)\b)/g,
+        'callback',
+      )
       .replace(/\bno (?:service|signal|bars|reception)\b/g, 'nosignal signal')
       .replace(/\bdial tone\b/g, 'dialtone')
       .replace(/\bnothing (?:works|is working|happens|loads)\b/g, 'broken')

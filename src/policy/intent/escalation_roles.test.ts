@@ -21,6 +21,11 @@ describe('asksToTalkTo', () => {
     expect(asksToTalkTo('can i just talk to a foreman please', roles)).toBe(true);
     expect(asksToTalkTo('put me through to one of your mechanics', roles)).toBe(true);
   });
+  it('hears asking for a real or actual one, whatever the title said', () => {
+    expect(asksToTalkTo('i just want to speak with an actual claims adjuster', roles)).toBe(true);
+    expect(asksToTalkTo('let me talk to a live agent', roles)).toBe(true);
+    expect(asksToTalkTo('is that a real part or a copy', roles)).toBe(false);
+  });
   it('leaves other mentions of them', () => {
     expect(asksToTalkTo('can a mechanic look at it tuesday', roles)).toBe(false);
     expect(asksToTalkTo("i don't want to talk to a mechanic, just book it", roles)).toBe(false);

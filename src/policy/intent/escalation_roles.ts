@@ -32,6 +32,8 @@ export function rolesAskedFor(description: string): string[] {
 }
 
 /** "can I talk to a nurse", "put me through to a supervisor": asking to be put through to one of `roles`. */
+const REAL_SOMEONE = /\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a|an|the|some|your)\s+(?:real|actual|live)\s+[a-z]+/i;
+
 export function asksToTalkTo(text: string, roles: readonly string[]): boolean {
   if (roles.length === 0) return false;
   // "put me through to someone": anyone at all, whatever roles the escalation names.
@@ -49,5 +51,7 @@ export function asksToTalkTo(text: string, roles: readonly string[]): boolean {
     'i',
   );
   if (wants.test(text) && !/\b(?:don'?t|do not)\s+(?:want|need)\b/i.test(text)) return true;
+  // "speak with an actual claims adjuster", "talk to a live agent": whatever the title, a person.
+  if (REAL_SOMEONE.test(text) && !/\b(?:don'?t|do not|no need to)\s+(?:want|need)\b/i.test(text)) return true;
   return asks.test(text) && !/\b(?:don'?t|do not|no need to)\s+(?:want|need)\s+to\s+(?:talk|speak)/i.test(text);
 }

@@ -33,7 +33,7 @@ function findCountsUncached(u: Utterance): Count[] {
     const next = m[2]!.toLowerCase();
     const rest = text.slice((m.index ?? 0) + m[0].length);
     // After the noun: "the penne, three of those", "two of the diavola", "make it 3 please".
-    const after = next === 'of' ? /^\s+(?:those|these|them|that|it|each|the|my|your)\b/i.test(rest) : false;
+    const after = next === 'of' ? /^\s+(?:those|these|this|them|that|it|each|the|my|your)\b/i.test(rest) : false;
     // "five of us" counts people: only a count of people takes it (not three portions of a dish).
     // "twelve on the team" counts people too.
     const people = (next === 'of' && /^\s+us\b/i.test(rest)) || GROUP_PLACE.test(`${next}${rest}`);

@@ -15,6 +15,16 @@ describe('a name after a greeting', () => {
     expect(name('hey, Ann Lee, ann.lee@example.com — my brakes squeak again')).toBe('Ann Lee');
   });
 
+  it('ends at a pronoun run into it ("my name is priya raman i\'m at northwind")', () => {
+    expect(name("hey yeah hi my name is priya raman i'm at northwind logistics, my chain slips")).toBe('Priya Raman');
+    expect(name('my name is tomas vidal we are a club of twelve riders')).toBe('Tomas Vidal');
+  });
+
+  it('is the whole name when the first name is said again before the spelling ("ann, ann lee, l e e")', () => {
+    expect(name('this is ann, ann lee, l e e')).toBe('Ann Lee');
+    expect(name('okafor, o k a f o r')).toBe('Okafor');
+  });
+
   it('is read when the email spells it, even with an everyday word in it', () => {
     expect(name('Kevin Park, kevin.park@example.com')).toBe('Kevin Park');
   });

@@ -9,14 +9,14 @@ import { COMMIT_VERBS } from '../lexicon/commit_words.js';
 import { NAMED_ROLES, STREET_TYPES } from '../lexicon/index.js';
 import { TEENS, TENS, UNITS } from '../../spoken/number_words.js';
 
-// Words that follow "I'm" / "this is" but are not names.
+// Words that follow "I'm" / "this is" but are not names, and end one ("priya raman i'm at northwind").
 const NOT_NAME_WORDS = new Set(
   `a an the my your our their his her its this that these those and or but so to of in on at for with from by about
   calling call ringing speaking here there just still again also very really so not no yes yeah yep yup nope nah ok okay hi hello hey hiya howdy sorry
   looking trying having wondering hoping waiting phoning contacting reaching interested unable able going gonna
   frustrated angry annoyed upset confused done good fine great well happy glad sure afraid sick tired fed new back
   customer client member user caller subscriber owner manager it is was be been being am are under thanks thank please
-  cheers bye goodbye`.split(/\s+/),
+  cheers bye goodbye i i'm i've i'd i'll we we're we've we'd it's he's she's they they're`.split(/\s+/),
 );
 // Clock and calendar words: "the 11 o'clock", "thanks O'Clock" and "Tuesday" are never names.
 const TIME_WORDS = new Set(
@@ -185,7 +185,8 @@ function findPersonNameUncached(
   // "okafor, o k a f o r" (the letters are joined in normalising): a word spelled back is a name.
   // So with the first name before it ("hold it under tomas herrera, h e r r e r a").
   const spelledBack =
-    /(?:^|[,.;]\s*|\b(?:is|it's|its|under|for)\s+)((?:[A-Za-z'-]+\s+)?)([A-Za-z][A-Za-z'-]+)\s*[,.]?\s+\2\b/i.exec(
+    // Not a first name said again before the whole name is spelled ("ann, ann lee, l e e").
+    /(?:^|[,.;]\s*|\b(?:is|it's|its|under|for)\s+)((?:[A-Za-z'-]+\s+)?)([A-Za-z][A-Za-z'-]+)\s*[,.]?\s+\2\b(?!\s+([A-Za-z][A-Za-z'-]+)\s*[,.]?\s+\3\b)/i.exec(
       text,
     );
   if (spelledBack) {

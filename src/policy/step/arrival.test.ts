@@ -1,7 +1,8 @@
 // An agent whose job is bringing in a person, reached with a request its own tool serves in full:
 // on a made-up bike shop line, "can you book me a repair slot? ann@example.com" at the workshop
 // desk (which books repair slots or brings in a mechanic live) books the slot; a caller who only
-// asks for a mechanic is queued for one, as the agent was told.
+// asks for a mechanic is queued for one, as the agent was told; "a slot with someone to talk about
+// my brakes" names the tool and asks for no one outright: its email is asked for.
 import { llm } from '@livekit/agents';
 import { afterEach, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -67,5 +68,22 @@ it('brings in a person when that is all the caller asked for', async () => {
   await call.caller('my bike needs fixing, can I talk to a mechanic');
   expect(call.runtime.path).toEqual(['front', 'workshop']);
   expect(call.userData.booked).toBeUndefined();
+  expect(call.userData.ticket).toBeDefined();
+});
+
+it('asks for what its own tool lacks when the line names that tool, rather than bringing in a person', async () => {
+  call = await startOfflineCall(bikeShop);
+  // "someone" and "talk" lean to the person; "slot" names the tool, and no person is asked for outright.
+  const reply = await call.say('can I get a slot with someone to talk about my brakes');
+  expect(call.runtime.path).toEqual(['front', 'workshop']);
+  expect(call.userData.ticket).toBeUndefined();
+  expect(reply).toMatch(/email/i);
+  await call.caller('ann@example.com');
+  expect(call.userData.booked).toBe('ann@example.com');
+});
+
+it('still brings in a person asked for outright beside the tool’s word', async () => {
+  call = await startOfflineCall(bikeShop);
+  await call.caller('I need a repair slot but put me through to a mechanic first');
   expect(call.userData.ticket).toBeDefined();
 });

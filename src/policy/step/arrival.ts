@@ -5,7 +5,9 @@ import { findDateTimes } from '../slots/date_time.js';
 import type { Frame, State } from '../frame/frame.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { Renderer } from '../render/render.js';
-import type { ToolInfo } from '../tool_catalog.js';
+import { agentLabel, type ToolInfo } from '../tool_catalog.js';
+import { asksForRole } from '../cues.js';
+import { asksToTalkTo, rolesAskedFor } from '../intent/escalation_roles.js';
 import { isDescriptive } from '../free_text.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { stem } from '../lexicon/index.js';
@@ -34,6 +36,10 @@ function saysVerb(text: string, tool: ToolInfo): boolean {
   const verb = tool.name.split(/_+/)[0] ?? '';
   return verb.length >= 4 && saidStems(text).has(stem(verb));
 }
+
+// At a desk that brings in a person, being put through or talking to anyone at all asks for one.
+const PUT_THROUGH =
+  /\b(?:(?:talk|speak|chat)\s+(?:to|with)\s+(?:a|an|the|your|one of your|someone|somebody|anyone)\b|(?:put|transfer|connect|pass)\s+me\s+(?:through|over|on)?\s*(?:to|with)\b)/i;
 
 /** Arrival: requests the caller made on the way here. */
 export class Arrival extends Renderer {
@@ -178,7 +184,8 @@ export class Arrival extends Renderer {
    * An agent whose job is bringing in a person, reached with a request for one of its own tools
    * ("can you book me a meeting? ann@x.com" at the desk that books meetings or brings someone in
    * live): that tool, when the caller's words rank it above the person or give one of its exact
-   * values, and complete it. Otherwise the person is brought in as the agent was told.
+   * values, and complete it (or, when the line names the tool, ask for what it lacks). Otherwise the
+   * person is brought in as the agent was told.
    */
   protected async ownToolInsteadOfOperator(): Promise<Frame | undefined> {
     const last = this.userTurns().at(-1);
@@ -191,10 +198,21 @@ export class Arrival extends Renderer {
     for (const tool of this.callable) {
       if (tool.kind !== 'business' || !tool.params.some((p) => p.required) || state.done.has(tool.name)) continue;
       const typed = extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true })).typed.length > 0;
-      if (!typed && score(tool.name) <= person) continue;
+      // "can I get a meeting with someone to talk pricing": the line names this tool's own work and
+      // asks for no person outright (whatever "talk" makes the classifier lean to), so the tool's
+      // missing details are asked for rather than the person brought in.
+      const named = namesTool(a.text, tool) && !this.asksForPerson(a, operator);
+      if (!typed && !named && score(tool.name) <= person) continue;
       const frame = await this.openFrame(tool, a, last.index, state);
-      if (!frame.expecting) return frame;
+      if (!frame.expecting || named) return frame;
     }
     return undefined;
+  }
+
+  /** The line asks for a person in so many words ("put me through to a mechanic", "a real human"). */
+  private asksForPerson(a: Analysis, operator: ToolInfo | undefined): boolean {
+    if (a.frustration.wantsHuman || PUT_THROUGH.test(a.text)) return true;
+    if (asksForRole(a.text, operator?.target && agentLabel(operator.target))) return true;
+    return asksToTalkTo(a.text, rolesAskedFor(operator?.description ?? ''));
   }
 }

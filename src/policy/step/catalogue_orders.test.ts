@@ -144,6 +144,24 @@ describe('which way an item goes', () => {
   });
 });
 
+describe('several items in one breath', () => {
+  it("a count before an item with no plural is that item's own count", async () => {
+    const d = await at('counter', [['caller', 'two dill and a sweet basil']]);
+    expect(d.toolCalls).toEqual([
+      { name: 'add_packet', args: { seed: 'dill', quantity: 2 } },
+      { name: 'add_packet', args: { seed: 'basil', quantity: 1 } },
+    ]);
+  });
+
+  it('a count said after the item ("two of this") is the item\'s, not the article\'s one', async () => {
+    const d = await at('counter', [['caller', 'i want the packet of dill, two of this, and one sweet basil']]);
+    expect(d.toolCalls).toEqual([
+      { name: 'add_packet', args: { seed: 'dill', quantity: 2 } },
+      { name: 'add_packet', args: { seed: 'basil', quantity: 1 } },
+    ]);
+  });
+});
+
 describe('a question where nothing answers it', () => {
   it('goes to the desk that answers questions', async () => {
     const d = await at('front', [['caller', 'hi, what have you got that grows in the shade?']]);

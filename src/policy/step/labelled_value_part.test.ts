@@ -65,4 +65,7 @@ it('knows a labelled value from an item', () => {
   expect(onlyLabelledValue('room 214', { room: '214' })).toBe(true);
   expect(onlyLabelledValue('and two cokes', {})).toBe(false);
   expect(onlyLabelledValue('the blue ones for table 4', { table: '4' })).toBe(false);
+  // A count with a listed item ("two margherita", no plural) is an item, not the item and a label.
+  expect(onlyLabelledValue('two lantern', { gear: 'lantern' })).toBe(false);
+  expect(onlyLabelledValue('a dozen lantern', { gear: 'lantern' })).toBe(false);
 });

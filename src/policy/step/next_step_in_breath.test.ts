@@ -113,3 +113,12 @@ describe('the part of the line that brought the caller here', () => {
     expect(d.toolCalls.map((c) => c.name)).toEqual(['transfer_to_till']);
   });
 });
+
+describe('a request with only chatter around it', () => {
+  it('is the request the tool served, not a next step said with it', async () => {
+    // "okay, and I'm ready to pay now" was the whole request: the part that leans to the till is
+    // the one the tool just answered (a made-up turn where the basket tool served it).
+    const d = await new DialoguePolicy().decide(afterAdding("okay, and I'm ready to pay now"), toolCtx);
+    expect(d.toolCalls).toEqual([]);
+  });
+});

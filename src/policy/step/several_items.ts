@@ -2,6 +2,7 @@
 // "the penne then, three of those" is one call whose quantity comes after the item.
 import { NOT_AN_ITEM_WORDS } from '../lexicon/index.js';
 import type { ParamSpec } from '../param_spec.js';
+import { TEENS, TENS, UNITS } from '../../spoken/number_words.js';
 
 export interface Part {
   text: string;
@@ -67,6 +68,8 @@ export function onlyLabelledValue(text: string, typed: Record<string, unknown>):
     .toLowerCase()
     .split(/[^a-z0-9']+/)
     .filter((w) => w && !/\d/.test(w) && !said.some((v) => v.split(/[^a-z0-9']+/).includes(w)));
+  // "two margherita": a count said with an item is an item of its own, not a value and its label.
+  if (rest.some((w) => w in UNITS || w in TEENS || w in TENS || w === 'dozen')) return false;
   return rest.length <= 1;
 }
 

@@ -241,11 +241,17 @@ export class Starter extends FailedRetry {
         ? { ...typed }
         : extractArgs(tool, u, this.extractOptions(tool, {})).values;
       // "a caesar salad", "can I get a funghi pizza": the article is a count of one.
-      if (count && values[count.name] === undefined && isCount(count))
-        values[count.name] = articleCount(text) ?? definiteCount(text);
+      const guessed = count !== undefined && values[count.name] === undefined && isCount(count);
+      if (guessed) values[count.name] = articleCount(text) ?? definiteCount(text);
       if (count && values[count.name] === undefined) delete values[count.name];
-      return { text, values };
+      return { text, values, guessed };
     });
+    // "the pizza with mushroom, two of this": the count said next is the item's, not the article's one.
+    for (const [i, part] of parts.entries()) {
+      const next = parts[i + 1]?.values;
+      const onlyCount = next && count && Object.keys(next).length === 1 && next[count.name] !== undefined;
+      if (part.guessed && onlyCount && count) delete part.values[count.name];
+    }
     // "a large pepperoni and two cokes" where the list has no cokes: the pepperoni, and the caller is
     // told the cokes were not found (their count is not the pepperoni's).
     const closed = tool.params.some(

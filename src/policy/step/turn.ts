@@ -86,6 +86,7 @@ export class Turn extends ToolOutputTurn {
     const operator = this.callable.find((t) => t.kind === 'operator');
     // Reached with a request one of this agent's own tools serves in full: that, not the person.
     const own = operator && entry.from ? await this.ownToolInsteadOfOperator() : undefined;
+    if (own?.expecting) return { content: `I can help with that. ${this.question(own)}`, toolCalls: [], reason: 'ask' };
     if (own) {
       const said = [quoted, ...script.lines].filter(Boolean).join(' ');
       return { content: said, toolCalls: [{ name: own.tool.name, args: this.callArgs(own) }], reason: 'tool' };

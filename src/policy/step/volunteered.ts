@@ -9,7 +9,7 @@ import type { Frame, Outcome, State } from '../frame/frame.js';
 import { IntentReader } from '../intent/intent_reader.js';
 import * as say from '../replies.js';
 import { extractArgs } from '../slot_filling.js';
-import { withoutIntroduction } from '../free_text.js';
+import { cleanText, withoutIntroduction } from '../free_text.js';
 import { asksBeyondTelling } from '../cues.js';
 import { guessKind, type ToolInfo } from '../tool_catalog.js';
 import { argumentAsked, questionBefore } from './asked.js';
@@ -195,6 +195,9 @@ export class Volunteered extends IntentReader {
       // "… at night, who should I ring": after a tool answered the caller's question, a clause asking
       // for information is that question, not a request for another desk.
       if (answeredQuestion && INFORMATION_QUESTION.test(part)) continue;
+      // Only chatter around it ("okay, and what would that cost us for twenty five people"): this
+      // part was the request the tools just served, not a next step said with it.
+      if (!parts.some((p, j) => j !== i && cleanText(p).split(/\s+/).length >= 2)) continue;
       // A clause whose value comes in the next part ("it's booked under my partner's name, Lee")
       // carries that value.
       if (VALUE_FOLLOWS.test(part) && carriesUsedValue(`${part} ${parts[i + 1] ?? ''}`, used)) continue;
