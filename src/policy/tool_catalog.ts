@@ -22,6 +22,10 @@ export interface ToolInfo {
   phrase: string;
   /** The runtime's word on whether the tool's guards pass now (absent: no guards, or not known). */
   ready?: () => boolean;
+  /** For a guarded business tool: the refusal its guards would give now (absent: none, or not known). */
+  blockedBy?: () => string | undefined;
+  /** For a guarded business tool: what its guards say when they refuse. */
+  refusals?: string[];
   /**
    * For a transfer: what the target agent handles, as phrases (its description, its tools' first
    * sentences, the values their arguments list). Weaker evidence than the edge's own.
@@ -119,6 +123,8 @@ export function toolInfo(tool: AnyTool): ToolInfo {
     params: withOptionsFromDescription(paramSpecs(tool.parameters), description),
     phrase: phraseFor(kind, tool.name, description, target),
     ready: meta?.ready,
+    blockedBy: meta?.blockedBy,
+    refusals: meta?.refusals,
     scope: kind === 'handoff' || kind === 'call' || kind === 'return' ? scopePhrases(meta?.targetScope) : [],
     later: kind === 'handoff' || kind === 'call' ? scopeTools(meta?.targetScope) : [],
     back: kind === 'return' ? scopeTools(meta?.targetScope) : [],

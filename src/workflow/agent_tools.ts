@@ -45,6 +45,7 @@ export function agentTools<S extends AnyZodObject>(
         { ...base, guards: asGuardList(spec.guards?.[name]) },
         spec.examples?.[name] ?? [],
         runtime.isStep(spec.id, name),
+        () => runtime.userData(),
       ),
     );
   }

@@ -25,6 +25,14 @@ export interface ToolMeta {
    */
   ready?: () => boolean;
   /**
+   * For a guarded business tool: the refusal of the guard that would refuse it now ("Ask for the
+   * email, then call find_customer"), or undefined when its guards pass. A policy can read it as
+   * the app's word on what must happen first, before the tool is tried and refused.
+   */
+  blockedBy?: () => string | undefined;
+  /** For a guarded business tool: what each of its guards says when it refuses, whether or not it does now. */
+  refusals?: string[];
+  /**
    * For a transfer: what the target agent handles (its description and business tools), so the
    * offline policy can route "three diavolas" to the agent whose tool lists diavola.
    */

@@ -245,10 +245,24 @@ export function wrapBusinessTool<UD>(
   ctx: WrapContext<UD>,
   examples: string[],
   step = false,
+  userData?: () => Record<string, unknown>,
 ): AnyFunctionTool {
+  const blockedBy =
+    ctx.guards.length > 0 && userData
+      ? () => {
+          let current: Record<string, unknown>;
+          try {
+            current = userData();
+          } catch {
+            return undefined; // no call to read yet
+          }
+          return firstRefusal(ctx.guards, current as UD)?.refusal;
+        }
+      : undefined;
   return wrapTool(name, tool, (args, opts) => (tool.execute as Execute)(args, opts), ctx, {
     kind: 'business',
     examples,
     ...(step ? { step } : {}),
+    ...(blockedBy ? { blockedBy, refusals: ctx.guards.map((g) => g.refusal) } : {}),
   });
 }

@@ -10,7 +10,7 @@ import type { ExtractOptions } from '../slot_filling.js';
 import type { DateOrder } from '../slots/index.js';
 import { toolOutputText } from '../speakable.js';
 import { agentLabel, type ToolInfo } from '../tool_catalog.js';
-import { distinctiveWords, stemHit } from '../tool_relations.js';
+import { distinctiveWords, namesPrerequisite, stemHit } from '../tool_relations.js';
 import { readOffered, type Offered } from '../step/offered.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { labelNamesSomeoneElse } from '../slots/others_name.js';
@@ -47,7 +47,7 @@ export class TurnContext {
    * they come before when the sentence names them ("list the flights with search_flights, then
    * change_flight"); without, before every other business tool.
    */
-  protected readonly prerequisites: { tool: ToolInfo; before?: ReadonlySet<ToolInfo> }[];
+  protected readonly prerequisites: { tool: ToolInfo; before?: ReadonlySet<ToolInfo>; guard?: true }[];
   /** An operator tool already queued this caller for a person (earlier in the call). */
   protected readonly queuedForHuman: boolean;
 
@@ -87,8 +87,8 @@ export class TurnContext {
     return key ? this.view.facts[key]!.split(/;\s*/).at(-1) : undefined;
   }
 
-  protected readPrerequisites(): { tool: ToolInfo; before?: ReadonlySet<ToolInfo> }[] {
-    const out: { tool: ToolInfo; before?: ReadonlySet<ToolInfo> }[] = [];
+  protected readPrerequisites(): { tool: ToolInfo; before?: ReadonlySet<ToolInfo>; guard?: true }[] {
+    const out: { tool: ToolInfo; before?: ReadonlySet<ToolInfo>; guard?: true }[] = [];
     for (const sentence of this.view.instructions.split(SENTENCE_BREAK)) {
       if (!/\b(?:before|must|required|only after|first verify|needs? to be)\b/i.test(sentence)) continue;
       const at = (t: ToolInfo) => sentence.search(new RegExp(`\\b${t.name}\\b`));
@@ -105,6 +105,25 @@ export class TurnContext {
         }
       }
     }
+    // The app's guards say the same where the instructions do not: a guarded tool whose refusal
+    // names another tool to call first ("…, then call find_customer") waits for that tool — while
+    // the guard refuses, or (replaying earlier turns) when that tool has since been called here.
+    // A guard that passes with that tool never called here was met before this agent.
+    const succeeded = new Set(
+      this.view.items.filter((i) => i.type === 'output' && !i.isError).map((i) => (i as OutputItem).name),
+    );
+    for (const tool of this.tools) {
+      if (tool.kind !== 'business' || !tool.refusals?.length) continue;
+      const blocked = tool.blockedBy?.() !== undefined;
+      for (const first of this.tools)
+        if (
+          first !== tool &&
+          first.kind === 'business' &&
+          (blocked || succeeded.has(first.name)) &&
+          tool.refusals.some((r) => namesPrerequisite(r, first))
+        )
+          out.push({ tool: first, before: new Set([tool]), guard: true });
+    }
     return out;
   }
 
@@ -117,6 +136,12 @@ export class TurnContext {
         !state.done.has(p.tool.name) &&
         !this.factsShowDone(p.tool),
     )?.tool;
+  }
+
+  /** Only a guard (not the instructions) puts `first` before `tool`. */
+  protected onlyGuardPuts(first: ToolInfo, tool: ToolInfo): boolean {
+    const entries = this.prerequisites.filter((p) => p.tool === first && (!p.before || p.before.has(tool)));
+    return entries.length > 0 && entries.every((p) => p.guard);
   }
 
   /** The business tool the instructions say to start with ("First check for an outage (check_outage)"). */

@@ -133,7 +133,12 @@ export class Committer extends Volunteered {
     const named = namesCommit(a.text, tool);
     // Asked for this step's details ("text or email?") and the caller wants none of it.
     const about = checking || state.frame?.tool === tool || verbNamed(a.text, tool);
-    if (about && declines(a.text) && !amends(a.text)) return { kind: 'decline', tool };
+    // "It's INV-3001, … I'd rather not pay for it" gives what was asked: an answer, not a refusal.
+    const asked = state.frame?.tool === tool ? state.frame.expecting : undefined;
+    const answers =
+      asked !== undefined &&
+      extractArgs(tool, a.u, this.extractOptions(tool, { typedOnly: true })).values[asked.name] !== undefined;
+    if (about && declines(a.text) && !amends(a.text) && !answers) return { kind: 'decline', tool };
     if (!checking && !named) return undefined;
     if (checking && amends(a.text)) {
       // "one more thing for the description": back to where the detail is saved, not filed.

@@ -6,6 +6,7 @@ import type { Analysis } from '../analysis/analysis.js';
 import { argumentAsked } from './asked.js';
 import { saysAlreadyDone } from '../lexicon/index.js';
 import { Stepper } from './stepper.js';
+import { extractArgs } from '../slot_filling.js';
 
 /** Replay: state from history. */
 export class Replayer extends Stepper {
@@ -18,6 +19,7 @@ export class Replayer extends Stepper {
       if (item.type === 'user') {
         // The caller has spoken since: the open question was asked again (or set aside).
         state.interrupted = undefined;
+        await this.resumeDeferred(state, i);
         const a = await this.policy.analyse(this.classifier, item.text);
         const outcome = await this.step(state, a, i, false);
         this.apply(state, outcome);
@@ -57,7 +59,32 @@ export class Replayer extends Stepper {
         }
       }
     }
+    // The line about to be read comes after the replayed turns.
+    if (this.view.items[upto]?.type === 'user') await this.resumeDeferred(state, upto);
     return state;
+  }
+
+  /**
+   * The request that waited for a prerequisite went on after it succeeded (its question was
+   * asked): the caller's next line answers it, as when it was first asked.
+   */
+  private async resumeDeferred(state: State, upto: number): Promise<void> {
+    const deferred = state.deferred;
+    if (!deferred || state.frame || !state.done.has(deferred.prerequisite)) return;
+    state.deferred = undefined;
+    const frame = await this.openFrame(deferred.tool, undefined, deferred.index, state);
+    // Typed values of the request and said while it waited (not the line about to be read: that
+    // is its answer); free text is asked for, as it was.
+    for (const { index, item } of this.userTurns()) {
+      if (index < deferred.index || index >= upto) continue;
+      const said = await this.policy.analyse(this.classifier, item.text);
+      Object.assign(
+        frame.args,
+        extractArgs(frame.tool, said.u, this.extractOptions(frame.tool, { typedOnly: true })).values,
+      );
+    }
+    frame.expecting = this.firstMissing(frame);
+    if (frame.expecting) state.frame = frame;
   }
 
   /** The agent's reply to line `i` put the choice between `options` to the caller. */

@@ -162,7 +162,11 @@ export class Starter extends FailedRetry {
 
   /** Open a request, or its prerequisite first (the request waits in `deferred`). */
   protected async start(tool: ToolInfo, a: Analysis, index: number, state: State): Promise<Outcome> {
-    const prereq = this.unmetPrerequisite(tool, state);
+    let prereq = this.unmetPrerequisite(tool, state);
+    // A guard's prerequisite spares asking for the request's details before it; a request said in
+    // full is tried as it is (a refusal then brings the prerequisite in, and the retry after it).
+    if (prereq && this.onlyGuardPuts(prereq, tool) && !(await this.openFrame(tool, a, index, state)).expecting)
+      prereq = undefined;
     if (prereq) {
       const frame = await this.openFrame(prereq, undefined, index, state);
       frame.deferred = { tool, index };

@@ -24,7 +24,9 @@ import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
 import { SameCallAgain } from './same_call_again.js';
-import { ASKS_AVAILABILITY, ASKS_IF_NEEDED, ASKS_TO_ACT } from '../lexicon/index.js';
+import { ASKS_AVAILABILITY, ASKS_IF_NEEDED, ASKS_TO_ACT, QUESTION_WORDS } from '../lexicon/index.js';
+
+const WH_OPENING = new RegExp(`^\\s*(?:${QUESTION_WORDS.join('|')})\\b`, 'i');
 import { asksSettledAgain, toolAfterSettled } from './after_settled.js';
 import { namesThing, requestPart } from '../intent/request_words.js';
 import type { ToolInfo } from '../tool_catalog.js';
@@ -194,9 +196,13 @@ export class Stepper extends SameCallAgain {
         describingPart(a.text, this.extractOptions(other, {}).requestWords),
         this.extractOptions(other, {}).requestWords,
       );
+    // "What exactly does the eighty-nine ninety-five cover?" while an id is awaited: a question for
+    // another tool here, not the id read out of its numbers.
+    const asksOther = other?.kind === 'business' && WH_OPENING.test(a.text);
     const switching =
       other !== undefined &&
       (!answer.answered ||
+        asksOther ||
         hasSwitchCue(a.text) ||
         requestNotAnswer ||
         (!answer.any && intent.score >= POLICY_THRESHOLDS.switchScore));
@@ -333,6 +339,15 @@ export class Stepper extends SameCallAgain {
         (this.breakTie(a, intent.tool, byValues) === intent.tool || ASKS_TO_ACT.test(a.text))
       )
     ) {
+      // "I'm Ann Lee, ann@x.com, I need a refund": the details are for the lookup the request must
+      // wait for; the request is what the line asks, and waits for it (as on arrival).
+      if (
+        intent.confident &&
+        intent.tool?.kind === 'business' &&
+        intent.tool !== byValues &&
+        this.prerequisiteFor(intent.tool, state) === byValues
+      )
+        return this.start(intent.tool, a, index, state);
       // "my son wants the 3d printing class, can i sign him up": a value of the desk that answers
       // questions ("printing") in a line that wants something done goes where its meaning says.
       const instead = meantInstead(requestPart(a), byValues, this.callable);
