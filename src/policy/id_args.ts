@@ -41,6 +41,25 @@ function fitsFormatDigits(p: ParamSpec, value: string): boolean {
   return format !== undefined && /^\d+$/.test(value) && value.length === format.replace(/\D/g, '').length;
 }
 
+/**
+ * "sk 201" for an id whose example fixes its letters and digit count ("like SK 105"): the letters
+ * said apart from a digit run too short to be an id on its own shape.
+ */
+function spacedLettered(text: string, params: readonly ParamSpec[]): { value: string; index: number }[] {
+  const out: { value: string; index: number }[] = [];
+  for (const p of params) {
+    const example = idExample(p);
+    const letters = fixedLetters(p);
+    if (!example || !letters) continue;
+    const digits = example.replace(/\D/g, '').length;
+    if (digits === 0 || example.replace(/[^A-Za-z]/g, '').length !== letters.length) continue;
+    const re = new RegExp(`(?<![a-z0-9])${letters.split('').join('\\s*')}[\\s-]+(\\d{${digits}})(?![\\d:])`, 'gi');
+    for (const m of text.matchAll(re))
+      if (!out.some((f) => f.index === m.index)) out.push({ value: `${letters}${m[1]}`, index: m.index });
+  }
+  return out;
+}
+
 /** Fill the tool's identifier arguments from the utterance. */
 export function fillIdentifiers(tool: ToolInfo, u: Utterance, opts: IdOptions, fill: IdFill): void {
   const { put, claimed } = fill;
@@ -66,7 +85,7 @@ export function fillIdentifiers(tool: ToolInfo, u: Utterance, opts: IdOptions, f
   }
   const free = idParams.filter((p) => !p.pattern);
   if (free.length) {
-    const found = selfCorrected(text, findIdentifiers(u)).filter(
+    const found = selfCorrected(text, [...findIdentifiers(u), ...spacedLettered(text, free)]).filter(
       (f) => !claimed.has(f.value) && !claimed.has(f.value.replace(/\D/g, '')),
     );
     // A phone number said in the line: its bare digits ("no wait, oh one three two at the end") are

@@ -301,12 +301,15 @@ export class TurnContext {
     // Tool outputs first: they list the options as written ("A; B; C"), the spoken line may not.
     let spoken: Offered | undefined;
     let turnsBack = 0;
+    let ran = false;
     for (let i = index - 1; i >= 0; i--) {
       const item = this.view.items[i]!;
       if (item.type === 'user') {
-        if (spoken || (turnsBack += 1) > POLICY_THRESHOLDS.offeredTurnsBack) break;
+        // A tool ran since this turn ("changed to SK 201"): what was offered before it is behind us.
+        if (spoken || ran || (turnsBack += 1) > POLICY_THRESHOLDS.offeredTurnsBack) break;
         continue;
       }
+      if (item.type === 'call') ran = true;
       if (item.type === 'output') {
         if (item.isError) continue;
         const offered = readOffered(toolOutputText(item.output));

@@ -80,6 +80,18 @@ export function clearDesk(text: string, desks: readonly ToolInfo[]): ToolInfo | 
   return leadsClearly(ranked) ? ranked[0]!.tool : undefined;
 }
 
+/**
+ * The one desk among `desks` whose description names the trouble the line reports ("my bag got
+ * lost … booking W6GZ9K" between the desk for lost bags and the bookings desk: "lost" is only the
+ * first one's word), when the rest of the line's words name several desks alike.
+ */
+export function troubleDesk(text: string, desks: readonly ToolInfo[]): ToolInfo | undefined {
+  const said = [...text.toLowerCase().matchAll(new RegExp(PROBLEM_CUES.source, 'gi'))].map((m) => m[0]);
+  const words = new Set(said.flatMap((w) => [...meaningWords(w)]));
+  const naming = desks.filter((d) => [...words].some((w) => deskWords(d).has(w)));
+  return naming.length === 1 ? naming[0] : undefined;
+}
+
 /** Where a request-shaped line goes by meaning: one desk, two to ask between, or nowhere. */
 export type MeaningRoute = { tool: ToolInfo } | { options: [ToolInfo, ToolInfo] } | undefined;
 

@@ -15,7 +15,7 @@ import type { Analysis } from '../analysis/analysis.js';
 import type { Frame } from '../frame/frame.js';
 import { FrameBuilder } from '../frame/frame_builder.js';
 import { requestPart, undoesUnasked } from './request_words.js';
-import { clearDesk } from './meaning_route.js';
+import { clearDesk, troubleDesk } from './meaning_route.js';
 
 /** Routes by values, under the intent reader. */
 export class ValueRoutes extends FrameBuilder {
@@ -38,7 +38,7 @@ export class ValueRoutes extends FrameBuilder {
     // The line's own request decides first ("book a grooming for pip, member number 2210" goes to
     // booking, though the records desk's every tool takes the member number too).
     const text = requestPart(a);
-    const meant = clearDesk(text, desks);
+    const meant = clearDesk(text, desks) ?? troubleDesk(text, desks);
     if (meant) return meant;
     // Several desks take the id ("booking r t four eight two one … bring the car back later" where
     // the booking desk, roadside and the desk that adds extras after a new booking all take a

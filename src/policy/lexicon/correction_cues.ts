@@ -25,3 +25,9 @@ export const CORRECTION_CUES: readonly string[] = [
 // A value said right after a denial ("it wasn't yesterday, it was the day before", "not Monday,
 // Tuesday") is the one taken back: the other value said with it is meant.
 export const DENIED_BEFORE = /(?:\bnot|\bnever|n't)\s+(?:on\s+|in\s+|at\s+)?$/i;
+
+// Settling for another value after a refusal ("okay then just one more", "fine, in that case two
+// nights"): what follows is the new value, whatever the questions before it echoed back ("the max
+// is three?").
+export const SETTLES_FOR =
+  /\b(?:ok(?:ay)?|fine|alright|all right|right|well)[,.]?\s+(?:then|in that case)\b|\b(?:then|in that case)\s+(?:just|only)\b/i;

@@ -10,6 +10,7 @@ export {
   SEARCHES_THINGS,
   SELECT_WORDS,
   SELECTS_OFFERED,
+  PICKED_ARGUMENT,
 } from './selection.js';
 import { ENUM_SYNONYMS as ENUM_SYNONYMS_TABLE } from './enum_synonyms.js';
 export { ENUM_SYNONYMS } from './enum_synonyms.js';

@@ -82,7 +82,7 @@ export const EMAIL_INTRO = /\b(?:(?:my|the|our|an?)\s+)?e-?mail(?:\s+address)?(?
 
 /** Something wrong: a problem, a loss, a breakdown. */
 export const PROBLEM_CUES =
-  /\b(?:broke|broken|breaks|(?<!\b(?:i|we) )won'?t(?! be\b)|doesn'?t|isn'?t|keeps?|stopped|lost|lose|stole|stolen|missing|wrong|damaged?|ruined|chewed|ripped|torn|leak(?:ing|s)?|gone off|went off|cut out|not working|sick|ill|hurt|injured|bleeding|throwing up|vomit(?:ing|ed)?|itch(?:ing|y)?|limping|pain|swollen|ate|swallowed)\b/i;
+  /\b(?:broke|broken|breaks|(?<!\b(?:i|we) )won'?t(?! be\b)|doesn'?t|isn'?t|keeps?|stopped|lost|lose|stole|stolen|missing|wrong|damaged?|ruined|chewed|ripped|torn|leak(?:ing|s)?|gone off|went off|cut out|not working|sick|ill|hurt|injured|bleeding|throwing up|vomit(?:ing|ed)?|itch(?:ing|y)?|limping|pain|swollen|ate|swallowed|never (?:showed|turned) up|never (?:arrived|came|got here)|(?:didn'?t|did not|hasn'?t|has not|haven'?t|have not) (?:arrived?|shown up|show up|turned up|turn up|come|got here))\b/i;
 
 /** An emergency in anyone's words: danger to life, health or home now. */
 export const EMERGENCY_CUES =
@@ -108,6 +108,11 @@ export const MEANING_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:how much|what (?:would|will|does|do) (?:it|that|this|they) cost|what do you charge)\b/g, ' price '],
   [/\b(?:chewed|ripped|torn|tore|spilled on|soaked|ruined)\b/g, ' damaged '],
   [/\b(?:speak|talk) (?:to|with) (?:a |an |the |someone|somebody)/g, ' person '],
+  // "never showed up", "hasn't turned up": did not arrive.
+  [
+    /\b(?:(?:never|not|n't|has not|have not|did not) (?:showed|shown|show|turned|turn) up|never came|never got here)\b/g,
+    ' arrive ',
+  ],
 ];
 
 /** Asking what something costs ("how much is a tune-up", "what would that cost", "price for two"). */

@@ -68,6 +68,9 @@ export const SELECT_WORDS = {
 export const SELECTS_OFFERED =
   /\b(?:offered|picked|picks|chosen|chose|choice|selected|from the (?:ones|options|list))\b/i;
 
+/** An argument that holds the caller's pick ("flight_number: the new flight the caller picked"), not "the team that picks this up". */
+export const PICKED_ARGUMENT = /\b(?:offered|picked|chosen|chose|selected)\b/i;
+
 // Whether the business has a thing at all ("do you have anything by bonnie garmus", "have you got
 // it on dvd", "do you guys carry tubeless tyres"): a search for that thing, not a general question.
 export const ASKS_IF_HELD =

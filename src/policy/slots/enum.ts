@@ -78,7 +78,7 @@ export function matchEnum(
   const rank = { exact: 3, synonym: 2, typo: 1 };
   const exact = named.sort((x, y) => rank[y.via] - rank[x.via] || y.hits - x.hits || y.len - x.len)[0];
   if (exact) return { value: exact.value, via: exact.via, index: exact.index };
-  const partial = partialMatch(text, values);
+  const partial = partialMatch(text, values, fromDescription);
   if (partial) return { value: partial, via: 'synonym', index: 0 };
   // The same word in another form: "cleaned" / "cleaning", "whitened" / "whitening".
   const words = tokens(text);

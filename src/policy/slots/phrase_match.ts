@@ -1,6 +1,7 @@
 // Word and phrase matching shared by the enum and option extractors: whole words, not negated,
 // hyphens and spaces alike, and one distinctive word of a several-word value.
 import { representative } from '../synonyms.js';
+import { stem } from '../lexicon/stem.js';
 import { aliasesIn, phrasePattern, withoutInnerHyphens } from '../description_aliases.js';
 
 /** Synonyms the app wrote into a description: "technical (internet, wifi), billing (refunds)". */
@@ -62,6 +63,10 @@ const PARTIAL_SKIP = new Set([
   'only',
 ]);
 
+// Particles and prepositions: they tell "move in" from "move out" once "move" is said, but alone
+// name nothing ("i'm on a flex fare" names no "carry on").
+const PARTICLES = new Set(['on', 'in', 'at', 'to', 'by', 'up', 'off', 'out', 'with']);
+
 /** A verb with its preposition ("looking to start", "looking for a tool"): not a listed value's word. */
 export const VERB_WITH_PREPOSITION = /\b[a-z]+ing\s+(?:to|for|at|into|around|forward)\b/gi;
 
@@ -83,7 +88,11 @@ export function withoutValueLabels(text: string): string {
   return text.replace(LABEL_OF_VALUE, (m) => ' '.repeat(m.length)).replace(DETAIL_OF_WORD, (m) => ' '.repeat(m.length));
 }
 
-export function partialMatch(text: string, values: string[]): string | undefined {
+export function partialMatch(
+  text: string,
+  values: string[],
+  aliases: Record<string, string[]> = {},
+): string | undefined {
   // A verb with its preposition ("looking to start", "looking for a tool") is not the value's word.
   const plain = withoutValueLabels(withoutInnerHyphens(text).replace(VERB_WITH_PREPOSITION, ' '));
   const said = new Set(tokens(plain).map(representative));
@@ -91,7 +100,24 @@ export function partialMatch(text: string, values: string[]): string | undefined
   for (const value of values) {
     const words = tokens(value.replace(/[_-]+/g, ' ')).filter((w) => w.length >= 2 && !PARTIAL_SKIP.has(w));
     if (words.length < 2) continue;
-    if (words.some((w) => said.has(representative(w)) && values.filter((v) => hasWord(v, w)).length === 1))
+    // A word another value's own description words share ("check" of "check in" where another
+    // value lists "checked bags") is as ambiguous as one two values' names share.
+    const elsewhere = (w: string) =>
+      values.some((v) => v !== value && (aliases[v] ?? []).some((a) => tokens(a).some((t) => stem(t) === stem(w))));
+    // "moved out": the value's other word in any form ("move" of "moved", "moving").
+    const formOf = (t: string, o: string) =>
+      stem(t) === stem(o) || (t.startsWith(o.replace(/e$/, '')) && t.length - o.length <= 3);
+    const withOther = (w: string) =>
+      words.some((o) => o !== w && !PARTICLES.has(o) && [...said].some((t) => formOf(t, o)));
+    if (
+      words.some(
+        (w) =>
+          said.has(representative(w)) &&
+          values.filter((v) => hasWord(v, w)).length === 1 &&
+          !elsewhere(w) &&
+          (!PARTICLES.has(w) || withOther(w)),
+      )
+    )
       hits.add(value);
   }
   return hits.size === 1 ? [...hits][0] : undefined;

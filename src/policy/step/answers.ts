@@ -14,6 +14,7 @@ import type { Analysis } from '../analysis/analysis.js';
 import { ESCALATION_KINDS } from '../context/turn_context.js';
 import type { Frame, Outcome, State } from '../frame/frame.js';
 import { SELECTS_OFFERED, Starter } from './start.js';
+import { PICKED_ARGUMENT } from '../lexicon/index.js';
 import { cleanText } from '../free_text.js';
 import { byPosition } from '../cues.js';
 import { toolOutputText } from '../speakable.js';
@@ -171,12 +172,18 @@ export class Answers extends Starter {
     index = this.view.items.length,
   ): Promise<{ tool: ToolInfo; param: ParamSpec } | undefined> {
     if (frame?.expecting && frame.expecting.type === 'string') return { tool: frame.tool, param: frame.expecting };
-    const takesPick = this.callable.filter(
-      (t) =>
-        t.kind === 'business' &&
-        SELECTS_OFFERED.test(t.description) &&
-        t.params.some((p) => p.required && p.type === 'string'),
-    );
+    // The tool's description says it takes a pick, or its argument's does ("flight_number: the new
+    // flight the caller picked").
+    const pickParam = (t: ToolInfo) =>
+      t.params.find(
+        (p) =>
+          p.required &&
+          p.type === 'string' &&
+          p.kind !== 'text' &&
+          p.kind !== 'reason' &&
+          PICKED_ARGUMENT.test(p.description),
+      ) ?? (SELECTS_OFFERED.test(t.description) ? t.params.find((p) => p.required && p.type === 'string') : undefined);
+    const takesPick = this.callable.filter((t) => t.kind === 'business' && pickParam(t) !== undefined);
     if (takesPick.length === 0) return undefined;
     const tool =
       takesPick.length === 1
@@ -184,7 +191,7 @@ export class Answers extends Starter {
         : ((await this.requestedAmong(takesPick, index)) ??
           state?.refused.map((r) => r.tool).findLast((t) => takesPick.includes(t)) ??
           takesPick[0]!);
-    return { tool, param: tool.params.find((p) => p.required && p.type === 'string')! };
+    return { tool, param: pickParam(tool)! };
   }
 
   /** Of several tools, the one the caller's latest line that clearly asks for one of them asks for. */

@@ -20,7 +20,8 @@ export function readOffered(text: string): Offered | undefined {
   const body = text.replace(/\s+/g, ' ').trim();
   // A list after a colon ("Free times: A; B; C. Which one suits you?") or a semicolon list; prose
   // with commas ("which day, and whether mornings or afternoons") is not a list of options.
-  const m = /:\s*(.+?)(?:\.\s+(?=[A-Z][^.?]*\?)|\?|\.?$)/.exec(body);
+  // (A clock time's colon, "12:30 PM", opens no list.)
+  const m = /:(?!\d)\s*(.+?)(?:\.\s+(?=[A-Z][^.?]*\?)|\?|\.?$)/.exec(body);
   const semi = body.split(/\s*;\s*/);
   const listText = m?.[1] ?? (semi.length >= 2 ? body : undefined);
   if (!listText) return undefined;
@@ -31,7 +32,15 @@ export function readOffered(text: string): Offered | undefined {
   // "economy at $39 a day, compact at $45 a day, …": a comma list whose every item has its price.
   const priced = listText.split(/\s*,\s*(?:or\s+|and\s+)?/);
   if (options.length < 2 && priced.length >= 2 && priced.every((o) => /\$\s?\d/.test(o))) options = priced;
-  options = options.map((o) => o.replace(/[.!?]+$/, '').trim()).filter((o) => o.length > 0 && o.length <= 80);
+  // A sentence after the last option ("SK 105 at 6:15 PM. Changing this fare costs $75") is not part of it.
+  options = options
+    .map((o) =>
+      o
+        .replace(/\.\s+[A-Z].*$/, '')
+        .replace(/[.!?]+$/, '')
+        .trim(),
+    )
+    .filter((o) => o.length > 0 && o.length <= 80);
   // One offered option counts only when the line asks about it ("Free times: Tuesday at 11 AM. Which one suits you?").
   if (options.length === 0 || (options.length === 1 && !/\?/.test(body))) return undefined;
   return { options, source: body, leadIn: m && m.index > 0 ? body.slice(0, m.index) : undefined };
@@ -142,6 +151,31 @@ export function selectByPlaceOrTime(utterance: string, offered: Offered): string
       return h !== undefined && (h === said || (said < 12 && h === said + 12));
     });
     if (hits.length === 1) return hits[0];
+  }
+  return byClockDigits(text, options);
+}
+
+/**
+ * "the eight forty five", "the twelve thirty one" (the 12:30 one), which normalisation writes as
+ * one number ("845", "1231"): the one option at that hour and minute. A number an option itself
+ * shows ("SK 105") is that option's own, not a time.
+ */
+function byClockDigits(text: string, options: readonly string[]): string | undefined {
+  const times = options.map((o) => /\b(\d{1,2}):(\d{2})\b/.exec(o));
+  for (const [said] of text.matchAll(/\b\d{3,4}\b/g)) {
+    if (options.some((o) => new RegExp(`\\b${said}\\b`).test(o.replace(/(\d)\s+(?=\d)/g, '$1')))) continue;
+    const h = Number(said.slice(0, -2));
+    const m = Number(said.slice(-2));
+    // A trailing "one" said after the minutes ("thirty one") is "the … one", when no option is at :31.
+    const readings = [m, ...(m % 10 === 1 ? [m - 1] : [])];
+    if (h < 1 || h > 12 || m > 59) continue;
+    for (const minutes of readings) {
+      const hits = options.filter((_, i) => {
+        const t = times[i];
+        return t != null && Number(t[1]) % 12 === h % 12 && Number(t[2]) === minutes;
+      });
+      if (hits.length === 1) return hits[0];
+    }
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
 // said after "not" is never taken, and the other arguments are kept. A day said without a year
 // keeps the year of the value it corrects.
 import { agreesToCost, COST_WORDS } from '../lexicon/cost_consent.js';
+import { SETTLES_FOR } from '../lexicon/correction_cues.js';
 import type { Analysis } from '../analysis/analysis.js';
 import type { Outcome, State, Frame } from '../frame/frame.js';
 import type { ParamSpec } from '../param_spec.js';
@@ -10,12 +11,12 @@ import { valueFits } from '../value_fits.js';
 import { dateComplete, dateToValue } from '../slot_dates.js';
 import { extractArgs } from '../slot_filling.js';
 import { lengthChangesEnd } from '../slots/date_args.js';
-import { findYesNo, prepareUtterance, type FoundDateTime } from '../slots/index.js';
+import { findNumbers, findYesNo, prepareUtterance, type FoundDateTime } from '../slots/index.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import { argumentAsked, questionBefore } from './asked.js';
 import { requestBeforeFarewell } from '../cues.js';
 import { Committer } from './commit_step.js';
-import { isCorrection } from './correction.js';
+import { correctedNumber, isCorrection } from './correction.js';
 import { WANT_CUES } from '../lexicon/index.js';
 import { POLICY_THRESHOLDS } from '../thresholds.js';
 import { escapeRegExp } from '../regexp.js';
@@ -64,12 +65,15 @@ export class FailedRetry extends Committer {
     const last = state.lastCall;
     if (!last?.error || state.frame || last.tool.kind !== 'business' || !this.callable.includes(last.tool))
       return undefined;
-    const asserted = assertedPart(a.text);
-    const denies = asserted !== a.text.replace(/\s+/g, ' ').trim();
+    // "oh the max is three? okay then just one more": the value settled for is what follows the cue.
+    const settles = SETTLES_FOR.exec(a.text);
+    const asserted = settles ? a.text.slice(settles.index) : assertedPart(a.text);
+    const denies = !settles && asserted !== a.text.replace(/\s+/g, ' ').trim();
     // A new length for a refused span ("ok, then just three weeks") changes it without a cue.
     const opts = this.extractOptions(last.tool, {});
     const newLength = lengthChangesEnd(a.u, last.tool.params, last.args, opts.now, opts.dateOrder);
     const cued =
+      !!settles ||
       denies ||
       isCorrection(a.text) ||
       SELF_CORRECTION.test(a.text) ||
@@ -90,6 +94,19 @@ export class FailedRetry extends Committer {
         frame.args[p.name] = v;
         changed = true;
       }
+    }
+    // "then just one more": a bare number settled for is the one count the tool takes.
+    const number =
+      settles && !changed
+        ? correctedNumber(
+            findNumbers(prepareUtterance(asserted)).map((f) => f.value),
+            last.tool.params,
+            last.args,
+          )
+        : undefined;
+    if (number && valueFits(number.param, number.value)) {
+      frame.args[number.param.name] = number.value;
+      changed = true;
     }
     if (!changed) return undefined;
     frame.expecting = this.firstMissing(frame);
