@@ -95,3 +95,15 @@ it('hands back with the day for the request announced earlier, and goes on to it
   expect(after.slice(0, 2)).toEqual(['return_to_previous_agent', 'transfer_to_grooming']);
   expect(after).not.toContain('reorder_food');
 });
+
+it('stays when the line names only a month (a record of the desk, "the february one"), not a day from today', async () => {
+  call = await startOfflineCall(shop);
+  await call.caller(
+    'hi, rex is running out of his kibble, two bags please, and i also want to book rex in for a groom',
+  );
+  await call.caller('please reorder his kibble, two bags for rex');
+  await call.caller('rex');
+  const before = call.tools.length;
+  await call.caller('the february one for rex');
+  expect(call.tools.slice(before).map((t) => t.name)).not.toContain('return_to_previous_agent');
+});

@@ -4,6 +4,7 @@ import { answersGeneralQuestions, answersQuestions, asksQuestion } from '../inte
 import { cleanText } from '../free_text.js';
 import { extractArgs } from '../slot_filling.js';
 import { findDateTimes } from '../slots/date_time.js';
+import { SAID_FROM_TODAY } from '../lexicon/time_words.js';
 import type { ToolInfo } from '../tool_catalog.js';
 import type { ParamSpec } from '../param_spec.js';
 import type { Analysis } from '../analysis/analysis.js';
@@ -224,7 +225,8 @@ export class WhereServed extends Answers {
       t.kind === 'business' && t.params.some((p) => p.kind === 'date' || p.kind === 'datetime' || p.kind === 'time');
     if (this.callable.some(takesDay)) return undefined;
     const { now, dateOrder } = this.extractOptions(back, {});
-    if (!findDateTimes(a.u, now, dateOrder).some((d) => d.hasDay)) return undefined;
+    // A day said from today ("next tuesday"), not a month that names a record ("the february bill").
+    if (!SAID_FROM_TODAY.test(a.text) || !findDateTimes(a.u, now, dateOrder).some((d) => d.hasDay)) return undefined;
     const earlier = this.callerLinesBefore(index).join('. ');
     const named = this.classifier.scopeScores(earlier).find((s) => s.intent === back.name)?.score ?? 0;
     return named >= POLICY_THRESHOLDS.scopeWords ? back : undefined;
