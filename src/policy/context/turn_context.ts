@@ -305,13 +305,13 @@ export class TurnContext {
     for (let i = index - 1; i >= 0; i--) {
       const item = this.view.items[i]!;
       if (item.type === 'user') {
-        // A tool ran since this turn ("changed to SK 201"): what was offered before it is behind us.
+        // A tool ran and succeeded since this turn ("changed to SK 201"): what was offered before it is behind us.
         if (spoken || ran || (turnsBack += 1) > POLICY_THRESHOLDS.offeredTurnsBack) break;
         continue;
       }
-      if (item.type === 'call') ran = true;
       if (item.type === 'output') {
-        if (item.isError) continue;
+        if (item.isError) continue; // a refused call changed nothing: its listing still stands
+        ran = true;
         const offered = readOffered(toolOutputText(item.output));
         if (offered) return offered;
         if (turnsBack > 0) break;

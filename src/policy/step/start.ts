@@ -254,7 +254,8 @@ export class Starter extends FailedRetry {
     for (const [i, part] of parts.entries()) {
       const next = parts[i + 1]?.values;
       const onlyCount = next && count && Object.keys(next).length === 1 && next[count.name] !== undefined;
-      if (part.guessed && onlyCount && count) delete part.values[count.name];
+      // ("a fruit box and two loaves of bread": the two are the loaves' own, a thing of its own.)
+      if (part.guessed && onlyCount && count && !ownThing(parts[i + 1]!.text)) delete part.values[count.name];
     }
     // "a large pepperoni and two cokes" where the list has no cokes: the pepperoni, and the caller is
     // told the cokes were not found (their count is not the pepperoni's).
