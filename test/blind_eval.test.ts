@@ -29,32 +29,32 @@ const APPS: Record<string, string> = {
   airline: 'eval/apps/airline/workflow.ts',
 };
 
-// Share of blind scenarios (dev + held out) that must complete correctly, per app. Set in session 30
-// about 10 points below that session's end measurement (README "Blind evaluation"), so drift and the
-// weekday (conversations that say "tomorrow") do not flake CI while a real regression of the policy
-// fails: support desk 165/203, support 168/202, sales 173/197, intake 177/202, router 178/197,
-// restaurant 167/197, appointment 174/197; library 90/120, bike shop 100/120, vet clinic 99/120,
-// energy utility 67/100, car rental 36/75. Session 31 added the pharmacy (23/50 at its end) and
-// raised the hotel's (31/50). Session 32 added the airline (21/50 at its end) and raised the
-// library's (95/120), car rental's (44/75) and pharmacy's (25/50). Apps whose tools count dates and
-// opening hours from the clock (appointment, car rental, hotel, pharmacy, airline) leave a few more
-// points.
+// Share of blind scenarios (dev + held out) that must complete correctly, per app: about 10 points
+// below the latest end-of-session measurement (README "Blind evaluation"), so drift and the weekday
+// (conversations that say "tomorrow") do not flake CI while a real regression of the policy fails.
+// Session 33 added a held-out batch 11 and a dev batch 12 to every template (harder, more varied
+// callers: 73 % and 67 % cold), so the templates' floors were set again on the new mix: support desk
+// 200/253, support 212/252, sales 201/247, intake 214/252, router 224/247, restaurant 202/247,
+// appointment 218/247; library 97/120, bike shop 102/120, vet clinic 101/120, energy utility 69/100,
+// car rental 44/75, hotel 31/50, pharmacy 30/50, airline 41/75. Apps whose tools count dates and
+// opening hours from the clock (appointment, car rental, hotel, pharmacy, airline, vet clinic) leave
+// a few more points.
 const FLOORS: Record<string, number> = {
-  'support-desk': 0.71,
-  support: 0.73,
-  sales: 0.78,
-  intake: 0.77,
+  'support-desk': 0.7,
+  support: 0.74,
+  sales: 0.72,
+  intake: 0.75,
   router: 0.8,
-  restaurant: 0.75,
-  appointment: 0.76,
-  library: 0.69,
-  'bike-shop': 0.73,
-  'vet-clinic': 0.72,
-  'energy-utility': 0.57,
+  restaurant: 0.72,
+  appointment: 0.78,
+  library: 0.7,
+  'bike-shop': 0.75,
+  'vet-clinic': 0.73,
+  'energy-utility': 0.59,
   'car-rental': 0.48,
-  hotel: 0.48,
-  pharmacy: 0.4,
-  airline: 0.32,
+  hotel: 0.5,
+  pharmacy: 0.5,
+  airline: 0.44,
 };
 
 const summary: Record<string, { passed: number; total: number; rate: number; failed: string[] }> = {};
