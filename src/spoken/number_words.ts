@@ -38,7 +38,6 @@ export const TENS: Record<string, number> = {
 };
 /** A count said as a word: "six", "twelve" (0 to 19); digits beyond. */
 export function countWord(n: number): string {
-  if (n === 0) return 'zero';
   const word = Object.entries({ ...UNITS, ...TEENS }).find(([w, v]) => v === n && w !== 'oh' && w !== 'o')?.[0];
   return word ?? String(n);
 }

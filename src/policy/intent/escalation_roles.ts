@@ -31,9 +31,10 @@ export function rolesAskedFor(description: string): string[] {
   return [...roles];
 }
 
-/** "can I talk to a nurse", "put me through to a supervisor": asking to be put through to one of `roles`. */
+// "speak with an actual claims adjuster": a real, actual or live one of any title.
 const REAL_SOMEONE = /\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a|an|the|some|your)\s+(?:real|actual|live)\s+[a-z]+/i;
 
+/** "can I talk to a nurse", "put me through to a supervisor": asking to be put through to one of `roles`. */
 export function asksToTalkTo(text: string, roles: readonly string[]): boolean {
   if (roles.length === 0) return false;
   // "put me through to someone": anyone at all, whatever roles the escalation names.

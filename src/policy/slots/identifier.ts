@@ -12,7 +12,6 @@ function caseVariantFitting(value: string, pattern: RegExp): string | undefined 
   return undefined;
 }
 
-const DIGIT_OF: Record<string, number> = { zero: 0, oh: 0, ...UNITS };
 // A digit word with a spelled letter or a digit beside it (normalisation writes runs of digit words
 // as digits, never one alone).
 const SPELLED_CHAR = '(?:[A-Za-z]{1,2}|\\d)';
@@ -40,7 +39,7 @@ function findIdentifiersUncached(u: Utterance, pattern?: RegExp): Found<string>[
       text.replace(/\b([A-Za-z]{1,6})(\d{2,})\b/g, '$1-$2'),
       // "k seven qx two m": a digit said alone among spelled letters is one character of the code.
       // As said, before normalisation glues spelled letters together ("q x" → "qx").
-      withoutEmails(u.raw).replace(LONE_DIGIT_WORD, (w) => String(DIGIT_OF[w.toLowerCase()])),
+      withoutEmails(u.raw).replace(LONE_DIGIT_WORD, (w) => String(UNITS[w.toLowerCase()])),
     ];
     for (const [i, variant] of variants.entries()) {
       for (const m of variant.matchAll(unanchored(pattern))) {

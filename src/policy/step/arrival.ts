@@ -1,8 +1,6 @@
 // What an agent does on arrival besides its entry script: the request that brought the caller
 // here, when it is for one of this agent's own tools rather than for what the agent does by default.
 import { extractArgs } from '../slot_filling.js';
-import { findDateTimes } from '../slots/date_time.js';
-import { SAID_FROM_TODAY } from '../lexicon/time_words.js';
 import type { Frame, State } from '../frame/frame.js';
 import type { Analysis } from '../analysis/analysis.js';
 import { Renderer } from '../render/render.js';
@@ -171,12 +169,7 @@ export class Arrival extends Renderer {
     const transfers = this.callable.filter(
       (t) => (t.kind === 'handoff' || t.kind === 'call') && t.target !== from && t.ready?.() !== false,
     );
-    const takesDay = (t: ToolInfo) =>
-      t.kind === 'business' && t.params.some((p) => p.kind === 'date' || p.kind === 'datetime' || p.kind === 'time');
-    if (transfers.length === 0 || this.callable.some(takesDay)) return undefined;
-    const { now, dateOrder } = this.extractOptions(transfers[0]!, {});
-    // A day said from today ("next tuesday"), not a month that names a record ("the february bill").
-    if (!SAID_FROM_TODAY.test(a.text) || !findDateTimes(a.u, now, dateOrder).some((d) => d.hasDay)) return undefined;
+    if (transfers.length === 0 || !this.dayForElsewhere(a, transfers[0]!)) return undefined;
     const said = [...this.callerLinesBefore(index), a.text].join('. ');
     const tool = this.transferByScope(await this.policy.analyse(this.classifier, said), transfers);
     return tool ? this.openFrame(tool, undefined, index) : undefined;

@@ -25,8 +25,6 @@ import { ESCALATION_KINDS } from '../context/turn_context.js';
 import { ACKNOWLEDGED, type Frame, type Outcome, type State } from '../frame/frame.js';
 import { SameCallAgain } from './same_call_again.js';
 import { ASKS_AVAILABILITY, ASKS_IF_NEEDED, ASKS_TO_ACT, QUESTION_WORDS } from '../lexicon/index.js';
-
-const WH_OPENING = new RegExp(`^\\s*(?:${QUESTION_WORDS.join('|')})\\b`, 'i');
 import { asksSettledAgain, toolAfterSettled } from './after_settled.js';
 import { namesThing, requestPart } from '../intent/request_words.js';
 import type { ToolInfo } from '../tool_catalog.js';
@@ -34,6 +32,9 @@ import { meantInstead } from '../intent/meaning_route.js';
 import { newOverRecordDesk } from '../intent/new_or_existing.js';
 import { priceDesk } from '../intent/price_question.js';
 import { wantsPerson } from './wants_person.js';
+
+// A line opening with a question word ("what exactly does … cover?").
+const WH_OPENING = new RegExp(`^\\s*(?:${QUESTION_WORDS.join('|')})\\b`, 'i');
 
 // An option named by its place among others ("the later one", "the other one").
 const OTHER_OPTION = /\b(?:later|earlier|other|first|second|last|next) one\b/i;

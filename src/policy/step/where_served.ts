@@ -220,16 +220,23 @@ export class WhereServed extends Answers {
    */
   protected dayForAnnounced(a: Analysis, index: number): ToolInfo | undefined {
     const back = this.callable.find((t) => t.kind === 'return');
-    if (!back) return undefined;
-    const takesDay = (t: ToolInfo) =>
-      t.kind === 'business' && t.params.some((p) => p.kind === 'date' || p.kind === 'datetime' || p.kind === 'time');
-    if (this.callable.some(takesDay)) return undefined;
-    const { now, dateOrder } = this.extractOptions(back, {});
-    // A day said from today ("next tuesday"), not a month that names a record ("the february bill").
-    if (!SAID_FROM_TODAY.test(a.text) || !findDateTimes(a.u, now, dateOrder).some((d) => d.hasDay)) return undefined;
+    if (!back || !this.dayForElsewhere(a, back)) return undefined;
     const earlier = this.callerLinesBefore(index).join('. ');
     const named = this.classifier.scopeScores(earlier).find((s) => s.intent === back.name)?.score ?? 0;
     return named >= POLICY_THRESHOLDS.scopeWords ? back : undefined;
+  }
+
+  /**
+   * The line says a day from today ("next tuesday"; not a month that names a record, "the february
+   * bill") and no business tool here takes a day: a day for a request served elsewhere. `via` is
+   * the transfer it would go by (its options read the day).
+   */
+  protected dayForElsewhere(a: Analysis, via: ToolInfo): boolean {
+    const takesDay = (t: ToolInfo) =>
+      t.kind === 'business' && t.params.some((p) => p.kind === 'date' || p.kind === 'datetime' || p.kind === 'time');
+    if (this.callable.some(takesDay) || !SAID_FROM_TODAY.test(a.text)) return false;
+    const { now, dateOrder } = this.extractOptions(via, {});
+    return findDateTimes(a.u, now, dateOrder).some((d) => d.hasDay);
   }
 
   protected escalationReason(a: Analysis): string {
